@@ -1,0 +1,1 @@
+"""RUPAYA gRPC server."""

@@ -1,0 +1,133 @@
+"""Account rules: known currency, sign of balances by account type, one default, etags."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server import currencies
+from server.accounts import repository
+from server.db.tables import Account
+from server.errors import etag_mismatch, invalid, not_found
+from server.ids import parse_uuid, uuid7
+
+# Liabilities: their balance is what is owed, so it may be (and usually is) negative.
+CREDIT_CARD, LOAN = 4, 6
+NEGATIVE_ALLOWED = frozenset({CREDIT_CARD, LOAN})
+UPDATABLE = frozenset({"name", "is_default", "archived", "icon", "color", "opening_balance_minor"})
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    name: str
+    type: int
+    currency_code: str
+    opening_balance_minor: int
+    is_default: bool
+    icon: str
+    color: str
+
+
+def etag(account: Account) -> str:
+    return f"v{account.version}"
+
+
+def _check_opening_balance(account_type: int, amount: int, field: str) -> None:
+    if amount < 0 and account_type not in NEGATIVE_ALLOWED:
+        raise invalid(field, "may be negative only for credit card and loan accounts")
+
+
+def account_id(text: str, field: str = "id") -> uuid.UUID:
+    parsed = parse_uuid(text)
+    if parsed is None:
+        raise invalid(field, "must be a UUID")
+    return parsed
+
+
+async def create(s: AsyncSession, user_id: uuid.UUID, new: NewAccount) -> Account:
+    if not currencies.is_known(new.currency_code):
+        raise invalid("currency_code", f"{new.currency_code} is not an ISO 4217 currency RUPAYA supports")
+    _check_opening_balance(new.type, new.opening_balance_minor, "opening_balance_minor")
+    now = dt.datetime.now(dt.UTC)
+    first = await repository.count_live(s, user_id) == 0
+    account = Account(
+        id=uuid7(),
+        user_id=user_id,
+        name=new.name.strip(),
+        type=new.type,
+        currency_code=new.currency_code,
+        opening_balance_minor=new.opening_balance_minor,
+        current_balance_minor=new.opening_balance_minor,
+        is_default=new.is_default or first,
+        archived=False,
+        icon=new.icon,
+        color=new.color,
+        version=1,
+        created_at=now,
+        updated_at=now,
+    )
+    await repository.add(s, account)
+    if account.is_default and not first:
+        await repository.clear_default(s, user_id, keep=account.id)
+    return account
+
+
+async def get(s: AsyncSession, user_id: uuid.UUID, id_text: str) -> Account:
+    account = await repository.get(s, user_id, account_id(id_text))
+    if account is None:
+        raise not_found("ACCOUNT_NOT_FOUND", id_text)
+    return account
+
+
+async def update(
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    id_text: str,
+    given_etag: str,
+    paths: Sequence[str],
+    values: Mapping[str, Any],
+) -> Account:
+    unknown = sorted(set(paths) - UPDATABLE)
+    if unknown or not paths:
+        raise invalid("update_mask", f"paths must be among {sorted(UPDATABLE)}")
+    account = await repository.get(s, user_id, account_id(id_text, "account.id"), for_update=True)
+    if account is None:
+        raise not_found("ACCOUNT_NOT_FOUND", id_text)
+    if given_etag and given_etag != etag(account):
+        raise etag_mismatch("accounts", id_text)
+    if "name" in paths and not str(values["name"]).strip():
+        raise invalid("account.name", "must not be empty")
+    if "opening_balance_minor" in paths:
+        new_opening = int(values["opening_balance_minor"])
+        _check_opening_balance(account.type, new_opening, "account.opening_balance_minor")
+        # The current balance is opening + postings, so it moves by the same delta.
+        account.current_balance_minor += new_opening - account.opening_balance_minor
+        account.opening_balance_minor = new_opening
+    for path in ("name", "is_default", "archived", "icon", "color"):
+        if path in paths:
+            setattr(account, path, values[path].strip() if path == "name" else values[path])
+    account.version += 1
+    account.updated_at = dt.datetime.now(dt.UTC)
+    await s.flush()
+    if "is_default" in paths and account.is_default:
+        await repository.clear_default(s, user_id, keep=account.id)
+    return account
+
+
+async def delete(s: AsyncSession, user_id: uuid.UUID, id_text: str, given_etag: str) -> None:
+    account = await repository.get(s, user_id, account_id(id_text), for_update=True)
+    if account is None:
+        raise not_found("ACCOUNT_NOT_FOUND", id_text)
+    if given_etag and given_etag != etag(account):
+        raise etag_mismatch("accounts", id_text)
+    now = dt.datetime.now(dt.UTC)
+    account.deleted_at = now
+    account.updated_at = now
+    account.is_default = False
+    account.version += 1
+    await s.flush()

@@ -1,0 +1,119 @@
+"""gRPC adapter for rupaya.v1.AccountService: proto in -> domain call -> proto out."""
+
+from __future__ import annotations
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+from rupaya.v1 import accounts_pb2, accounts_pb2_grpc
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server import context, pagination
+from server.accounts import domain, repository
+from server.db.engine import Database
+from server.db.tables import Account
+from server.idempotency import Idempotency
+from server.ids import parse_uuid
+
+
+def to_proto(account: Account) -> accounts_pb2.Account:
+    created, updated = Timestamp(), Timestamp()
+    created.FromDatetime(account.created_at)
+    updated.FromDatetime(account.updated_at)
+    return accounts_pb2.Account(
+        id=str(account.id),
+        name=account.name,
+        type=account.type,  # type: ignore[arg-type]
+        currency_code=account.currency_code,
+        opening_balance_minor=account.opening_balance_minor,
+        current_balance_minor=account.current_balance_minor,
+        is_default=account.is_default,
+        archived=account.archived,
+        icon=account.icon,
+        color=account.color,
+        create_time=created,
+        update_time=updated,
+        etag=domain.etag(account),
+    )
+
+
+class AccountService(accounts_pb2_grpc.AccountServiceServicer):
+    def __init__(self, db: Database, idempotency: Idempotency) -> None:
+        self._db = db
+        self._idempotency = idempotency
+
+    async def CreateAccount(
+        self, request: accounts_pb2.CreateAccountRequest, context_: grpc.aio.ServicerContext
+    ) -> accounts_pb2.CreateAccountResponse:
+        user_id = context.principal().user_id
+        new = domain.NewAccount(
+            name=request.name,
+            type=request.type,
+            currency_code=request.currency_code,
+            opening_balance_minor=request.opening_balance_minor,
+            is_default=request.is_default,
+            icon=request.icon,
+            color=request.color,
+        )
+
+        async def create(s: AsyncSession) -> accounts_pb2.CreateAccountResponse:
+            return accounts_pb2.CreateAccountResponse(account=to_proto(await domain.create(s, user_id, new)))
+
+        return await self._idempotency.run(
+            user_id,
+            request.request_id,
+            "CreateAccount",
+            request,
+            accounts_pb2.CreateAccountResponse,
+            create,
+        )
+
+    async def GetAccount(
+        self, request: accounts_pb2.GetAccountRequest, context_: grpc.aio.ServicerContext
+    ) -> accounts_pb2.GetAccountResponse:
+        async with self._db.transaction() as s:
+            account = await domain.get(s, context.principal().user_id, request.id)
+        return accounts_pb2.GetAccountResponse(account=to_proto(account))
+
+    async def ListAccounts(
+        self, request: accounts_pb2.ListAccountsRequest, context_: grpc.aio.ServicerContext
+    ) -> accounts_pb2.ListAccountsResponse:
+        query = ("accounts", request.include_archived)
+        last = pagination.decode(request.page_token, query)
+        after = parse_uuid(last[0]) if last else None
+        size = pagination.page_size(request.page_size)
+        async with self._db.transaction() as s:
+            rows = await repository.list_page(
+                s, context.principal().user_id, after, size + 1, request.include_archived
+            )
+        page = rows[:size]
+        token = pagination.encode([str(page[-1].id)], query) if len(rows) > size else ""
+        return accounts_pb2.ListAccountsResponse(accounts=[to_proto(a) for a in page], next_page_token=token)
+
+    async def UpdateAccount(
+        self, request: accounts_pb2.UpdateAccountRequest, context_: grpc.aio.ServicerContext
+    ) -> accounts_pb2.UpdateAccountResponse:
+        user_id = context.principal().user_id
+        patch = request.account
+        values = {path: getattr(patch, path) for path in request.update_mask.paths if hasattr(patch, path)}
+
+        async def update(s: AsyncSession) -> accounts_pb2.UpdateAccountResponse:
+            account = await domain.update(
+                s, user_id, patch.id, patch.etag, list(request.update_mask.paths), values
+            )
+            return accounts_pb2.UpdateAccountResponse(account=to_proto(account))
+
+        return await self._idempotency.run(
+            user_id,
+            request.request_id,
+            "UpdateAccount",
+            request,
+            accounts_pb2.UpdateAccountResponse,
+            update,
+        )
+
+    async def DeleteAccount(
+        self, request: accounts_pb2.DeleteAccountRequest, context_: grpc.aio.ServicerContext
+    ) -> accounts_pb2.DeleteAccountResponse:
+        async with self._db.transaction() as s:
+            await domain.delete(s, context.principal().user_id, request.id, request.etag)
+        return accounts_pb2.DeleteAccountResponse()

@@ -1,0 +1,82 @@
+"""Shared key-value cache: Redis when configured, else an in-process dict (embedded default).
+
+Keys get the configured prefix, so several deployments or test runs can share one Redis.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+import redis.asyncio as aioredis
+
+
+class Cache(Protocol):
+    async def get(self, key: str) -> bytes | None: ...
+    async def set(self, key: str, value: bytes, ttl_s: float) -> None: ...
+    async def delete(self, key: str) -> None: ...
+    async def ping(self) -> None: ...
+    async def close(self) -> None: ...
+
+
+class InProcessCache:
+    """Per-process only: right for one embedded server, not for replicas."""
+
+    def __init__(self, prefix: str) -> None:
+        self._prefix = prefix
+        self._items: dict[str, tuple[float, bytes]] = {}
+
+    async def get(self, key: str) -> bytes | None:
+        item = self._items.get(self._prefix + key)
+        if item is None:
+            return None
+        expires, value = item
+        if expires < time.monotonic():
+            del self._items[self._prefix + key]
+            return None
+        return value
+
+    async def set(self, key: str, value: bytes, ttl_s: float) -> None:
+        if len(self._items) > 100_000:
+            self._evict_expired()
+        self._items[self._prefix + key] = (time.monotonic() + ttl_s, value)
+
+    async def delete(self, key: str) -> None:
+        self._items.pop(self._prefix + key, None)
+
+    async def ping(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        self._items.clear()
+
+    def _evict_expired(self) -> None:
+        now = time.monotonic()
+        for key in [k for k, (expires, _) in self._items.items() if expires < now]:
+            del self._items[key]
+
+
+class RedisCache:
+    def __init__(self, url: str, prefix: str) -> None:
+        self._prefix = prefix
+        self._redis = aioredis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+
+    async def get(self, key: str) -> bytes | None:
+        value: bytes | None = await self._redis.get(self._prefix + key)
+        return value
+
+    async def set(self, key: str, value: bytes, ttl_s: float) -> None:
+        await self._redis.set(self._prefix + key, value, px=max(1, int(ttl_s * 1000)))
+
+    async def delete(self, key: str) -> None:
+        await self._redis.delete(self._prefix + key)
+
+    async def ping(self) -> None:
+        await self._redis.ping()
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def make_cache(redis_url: str, prefix: str) -> Cache:
+    return RedisCache(redis_url, prefix) if redis_url else InProcessCache(prefix)

@@ -1,0 +1,127 @@
+"""One settings object, read from the environment and validated at start-up."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+from dataclasses import dataclass, field
+
+PROJECT_ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+class ConfigError(Exception):
+    """The environment does not describe a server that may start."""
+
+
+def _int(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "")
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
+
+
+def _bool(env: dict[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+def normalize_database_url(url: str) -> str:
+    """Accept plain postgresql:// and sqlite:// URLs; pick the async drivers we ship."""
+    for plain, driver in (
+        ("postgresql://", "postgresql+psycopg://"),
+        ("postgres://", "postgresql+psycopg://"),
+        ("sqlite://", "sqlite+aiosqlite://"),
+    ):
+        if url.startswith(plain):
+            return driver + url[len(plain) :]
+    return url
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str = "development"
+    host: str = "127.0.0.1"
+    grpc_port: int = 50051
+    data_dir: pathlib.Path = PROJECT_ROOT / "var"
+    database_url: str = ""
+    redis_url: str = ""
+    cache_prefix: str = "rupaya:"
+    jwt_private_key_pem: str = ""
+    jwt_key_id: str = ""
+    jwt_issuer: str = "rupaya"
+    access_token_ttl_s: int = 900
+    refresh_token_ttl_s: int = 7 * 24 * 3600
+    log_format: str = "console"
+    migrate_on_start: bool = True
+    grace_period_s: float = 10.0
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def uses_postgres(self) -> bool:
+        return self.database_url.startswith("postgresql")
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    env = dict(os.environ if environ is None else environ)
+    mode = env.get("RUPAYA_ENV", "development")
+    if mode not in {"development", "production"}:
+        raise ConfigError(f"RUPAYA_ENV must be development or production, got {mode!r}")
+    data_dir = pathlib.Path(env.get("RUPAYA_DATA_DIR") or PROJECT_ROOT / "var")
+    database_url = normalize_database_url(
+        env.get("RUPAYA_DATABASE_URL") or f"sqlite+aiosqlite:///{data_dir / 'rupaya.db'}"
+    )
+    key_pem = env.get("RUPAYA_JWT_PRIVATE_KEY", "")
+    key_file = env.get("RUPAYA_JWT_PRIVATE_KEY_FILE", "")
+    if not key_pem and key_file:
+        key_pem = pathlib.Path(key_file).read_text()
+    settings = Settings(
+        env=mode,
+        host=env.get("RUPAYA_HOST", "127.0.0.1"),
+        grpc_port=_int(env, "RUPAYA_GRPC_PORT", 50051),
+        data_dir=data_dir,
+        database_url=database_url,
+        redis_url=env.get("RUPAYA_REDIS_URL", ""),
+        cache_prefix=env.get("RUPAYA_CACHE_PREFIX", "rupaya:"),
+        jwt_private_key_pem=key_pem,
+        jwt_key_id=env.get("RUPAYA_JWT_KEY_ID", ""),
+        jwt_issuer=env.get("RUPAYA_JWT_ISSUER", "rupaya"),
+        access_token_ttl_s=_int(env, "RUPAYA_ACCESS_TOKEN_TTL", 900),
+        refresh_token_ttl_s=_int(env, "RUPAYA_REFRESH_TOKEN_TTL", 7 * 24 * 3600),
+        log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
+        migrate_on_start=_bool(env, "RUPAYA_MIGRATE_ON_START", True),
+    )
+    _check(settings)
+    return settings
+
+
+def _check(settings: Settings) -> None:
+    if settings.log_format not in {"json", "console"}:
+        raise ConfigError("RUPAYA_LOG_FORMAT must be json or console")
+    if not 0 < settings.access_token_ttl_s <= 3600:
+        raise ConfigError("RUPAYA_ACCESS_TOKEN_TTL must be between 1 and 3600 seconds")
+    if not settings.production:
+        return
+    missing = []
+    if not settings.jwt_private_key_pem:
+        missing.append("RUPAYA_JWT_PRIVATE_KEY (or RUPAYA_JWT_PRIVATE_KEY_FILE)")
+    if not settings.jwt_key_id:
+        missing.append("RUPAYA_JWT_KEY_ID")
+    if not settings.uses_postgres:
+        missing.append("RUPAYA_DATABASE_URL (a postgresql:// URL)")
+    if not settings.redis_url:
+        missing.append("RUPAYA_REDIS_URL")
+    if missing:
+        raise ConfigError("RUPAYA_ENV=production refuses to start without: " + ", ".join(missing))

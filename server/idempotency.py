@@ -1,0 +1,88 @@
+"""Idempotent mutations (AIP-155): the first response to a (user, request_id) is stored in
+the same database transaction as the change it reports, and replayed to every retry for
+24 hours. The store is the database, so the guarantee holds across replicas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from google.protobuf.message import Message
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server.db.engine import Database
+from server.db.tables import IdempotencyRecord
+from server.errors import DomainError, invalid
+
+RETENTION = dt.timedelta(hours=24)
+ResponseT = TypeVar("ResponseT", bound=Message)
+
+
+def fingerprint(method: str, request: Message) -> bytes:
+    return hashlib.sha256(method.encode() + b"\0" + request.SerializeToString(deterministic=True)).digest()
+
+
+class Idempotency:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def run(
+        self,
+        user_id: uuid.UUID,
+        request_id: str,
+        method: str,
+        request: Message,
+        response_type: type[ResponseT],
+        action: Callable[[AsyncSession], Awaitable[ResponseT]],
+    ) -> ResponseT:
+        """`action(session)` once per (user, request_id); its response for every retry."""
+        if not request_id:
+            async with self._db.transaction() as s:
+                return await action(s)
+        try:
+            key = uuid.UUID(request_id)
+        except ValueError:
+            raise invalid("request_id", "must be a UUID") from None
+        digest = fingerprint(method, request)
+        for _ in range(3):
+            try:
+                async with self._db.transaction() as s:
+                    stored = await self._lookup(s, user_id, key, dt.datetime.now(dt.UTC))
+                    if stored is not None:
+                        if stored.fingerprint != digest:
+                            raise DomainError("IDEMPOTENCY_KEY_REUSED", metadata={"request_id": request_id})
+                        return response_type.FromString(stored.response)
+                    response = await action(s)
+                    s.add(
+                        IdempotencyRecord(
+                            user_id=user_id,
+                            request_id=key,
+                            method=method,
+                            fingerprint=digest,
+                            response=response.SerializeToString(deterministic=True),
+                            created_at=dt.datetime.now(dt.UTC),
+                        )
+                    )
+                    await s.flush()
+                return response
+            except IntegrityError:
+                # A concurrent twin committed first; our transaction (and its change)
+                # rolled back. Loop to replay the twin's stored response.
+                continue
+        raise DomainError("SERVICE_UNAVAILABLE", "request could not be recorded; retry")
+
+    async def _lookup(
+        self, s: AsyncSession, user_id: uuid.UUID, key: uuid.UUID, now: dt.datetime
+    ) -> IdempotencyRecord | None:
+        where = (IdempotencyRecord.user_id == user_id, IdempotencyRecord.request_id == key)
+        stored: IdempotencyRecord | None = await s.scalar(select(IdempotencyRecord).where(*where))
+        if stored is not None and stored.created_at < now - RETENTION:
+            await s.execute(delete(IdempotencyRecord).where(*where))
+            await s.flush()
+            return None
+        return stored

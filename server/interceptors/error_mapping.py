@@ -1,0 +1,52 @@
+"""The single place where exceptions become gRPC status codes with google.rpc details."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import grpc
+import redis.exceptions
+import sqlalchemy.exc
+import structlog
+
+from server.errors import DomainError, internal_status, to_status
+from server.interceptors.wrap import Behavior, wrap_unary
+
+log = structlog.get_logger("rupaya.errors")
+
+# A backing service being down is the client's cue to retry, not a bug.
+UNAVAILABLE_ERRORS: tuple[type[BaseException], ...] = (
+    sqlalchemy.exc.OperationalError,
+    sqlalchemy.exc.InterfaceError,
+    sqlalchemy.exc.TimeoutError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+)
+
+
+def _map_errors(behavior: Behavior) -> Behavior:
+    async def mapped(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+        try:
+            return await behavior(request, ctx)
+        except DomainError as error:
+            await ctx.abort_with_status(to_status(error))
+        except grpc.aio.AbortError:
+            raise
+        except UNAVAILABLE_ERRORS:
+            log.warning("backing service unavailable", exc_info=True)
+            await ctx.abort_with_status(to_status(DomainError("SERVICE_UNAVAILABLE")))
+        except Exception:
+            log.exception("unhandled error")
+            await ctx.abort_with_status(internal_status())
+
+    return mapped
+
+
+class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler | None:
+        return wrap_unary(await continuation(handler_call_details), _map_errors)

@@ -1,0 +1,43 @@
+"""Opaque keyset page tokens (AIP-158): the last key seen, bound to the query it came from."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+
+from server.errors import DomainError, FieldViolation
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+
+
+def page_size(requested: int) -> int:
+    return min(requested or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+
+
+def _query_tag(query: object) -> str:
+    return hashlib.sha256(repr(query).encode()).hexdigest()[:16]
+
+
+def encode(last_key: list[str], query: object) -> str:
+    payload = json.dumps({"k": last_key, "q": _query_tag(query)}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+
+def decode(token: str, query: object) -> list[str] | None:
+    """The last key of the previous page, or None for the first page."""
+    if not token:
+        return None
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        key, tag = payload["k"], payload["q"]
+        if tag == _query_tag(query) and isinstance(key, list) and all(isinstance(k, str) for k in key):
+            return key
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        pass
+    raise DomainError(
+        "INVALID_PAGE_TOKEN",
+        violations=[FieldViolation("page_token", "not a token from this list with these filters")],
+    )

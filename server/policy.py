@@ -1,0 +1,41 @@
+"""Per-RPC policy, read from the contract's `rupaya.v1.policy` method option."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from google.protobuf.descriptor import FileDescriptor
+from rupaya.v1 import accounts_pb2, auth_pb2, common_pb2
+
+CONTRACT_FILES: tuple[FileDescriptor, ...] = (auth_pb2.DESCRIPTOR, accounts_pb2.DESCRIPTOR)
+
+
+@dataclass(frozen=True)
+class Policy:
+    public: bool
+    rate_limit_bucket: str
+
+
+# Methods outside our contract (health checks, reflection) are public infrastructure.
+INFRASTRUCTURE = Policy(public=True, rate_limit_bucket="default")
+
+
+def _bucket_name(value: int) -> str:
+    if value == common_pb2.RATE_LIMIT_BUCKET_UNSPECIFIED:
+        value = common_pb2.RATE_LIMIT_BUCKET_DEFAULT
+    return common_pb2.RateLimitBucket.Name(value).removeprefix("RATE_LIMIT_BUCKET_").lower()
+
+
+def load_policies(files: tuple[FileDescriptor, ...] = CONTRACT_FILES) -> dict[str, Policy]:
+    """Full method name ("/rupaya.v1.AuthService/SignIn") -> policy."""
+    policies: dict[str, Policy] = {}
+    for file in files:
+        for service in file.services_by_name.values():
+            for method in service.methods:
+                option = method.GetOptions().Extensions[common_pb2.policy]
+                policies[f"/{service.full_name}/{method.name}"] = Policy(
+                    # Anything but an explicit ACCESS_PUBLIC requires a token.
+                    public=option.access == common_pb2.ACCESS_PUBLIC,
+                    rate_limit_bucket=_bucket_name(option.rate_limit_bucket),
+                )
+    return policies

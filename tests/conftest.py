@@ -1,0 +1,50 @@
+"""Every server test runs twice: on the embedded default (SQLite + in-process cache) and on
+real PostgreSQL + Redis. With CI=true an unreachable PostgreSQL/Redis fails the run."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.servers import Backend, Connection, ServerProcess, connect, postgres_and_redis_reachable, start_server
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+_why_no_postgres = postgres_and_redis_reachable()
+
+
+def pytest_report_header() -> list[str]:
+    if _why_no_postgres is None:
+        return ["rupaya backends: embedded (SQLite + in-process) and PostgreSQL + Redis"]
+    return [f"rupaya backends: embedded only; SKIPPING PostgreSQL + Redis runs: {_why_no_postgres}"]
+
+
+@pytest.fixture(scope="session", params=["embedded", "postgres"])
+def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+    if request.param == "embedded":
+        yield Backend.embedded(tmp_path_factory.mktemp("embedded"))
+        return
+    if _why_no_postgres is not None:
+        if IN_CI:
+            pytest.fail(f"CI=true requires the PostgreSQL + Redis run: {_why_no_postgres}")
+        pytest.skip(_why_no_postgres)
+    pg = Backend.postgres()
+    try:
+        yield pg
+    finally:
+        pg.drop()
+
+
+@pytest.fixture(scope="session")
+def server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    process = start_server(backend, tmp_path_factory.mktemp("logs"))
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+@pytest.fixture
+def conn(server: ServerProcess) -> Iterator[Connection]:
+    yield from connect(server)
