@@ -11,8 +11,8 @@ import structlog
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
-from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc
 
+from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc
 from server.accounts.service import AccountService
 from server.auth.domain import Authenticator
 from server.auth.service import AuthService

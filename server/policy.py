@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from google.protobuf.descriptor import FileDescriptor
+
 from rupaya.v1 import accounts_pb2, auth_pb2, common_pb2
 
 CONTRACT_FILES: tuple[FileDescriptor, ...] = (auth_pb2.DESCRIPTOR, accounts_pb2.DESCRIPTOR)

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.servers import Backend, Connection, ServerProcess, connect, postgres_and_redis_reachable, start_server
+from tests.servers import (
+    Backend,
+    Connection,
+    ServerProcess,
+    connect,
+    postgres_and_redis_reachable,
+    start_server,
+)
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 _why_no_postgres = postgres_and_redis_reachable()

@@ -45,7 +45,9 @@ def list_all(client: Client, page_size: int = 0, include_archived: bool = False)
 
 def test_created_account_is_readable_listed_and_first_is_default(conn: Connection) -> None:
     client = conn.client().sign_up()
-    first = create(client, name="Wallet", type=pb.ACCOUNT_TYPE_CASH, currency_code="JPY", opening_balance_minor=5000)
+    first = create(
+        client, name="Wallet", type=pb.ACCOUNT_TYPE_CASH, currency_code="JPY", opening_balance_minor=5000
+    )
     second = create(client, name="Card", type=pb.ACCOUNT_TYPE_CREDIT_CARD, opening_balance_minor=-2500)
     assert first.is_default and not second.is_default
     assert first.current_balance_minor == 5000 and first.currency_code == "JPY"
@@ -72,10 +74,14 @@ def test_other_users_accounts_are_not_found_for_get_update_delete(conn: Connecti
         grpc.StatusCode.NOT_FOUND,
     )
     assert list_all(bob) == []
-    assert alice.accounts.GetAccount(pb.GetAccountRequest(id=account.id), metadata=alice.md()).account == account
+    assert (
+        alice.accounts.GetAccount(pb.GetAccountRequest(id=account.id), metadata=alice.md()).account == account
+    )
 
 
-def test_invalid_create_requests_are_refused_with_field_violations_and_write_nothing(conn: Connection) -> None:
+def test_invalid_create_requests_are_refused_with_field_violations_and_write_nothing(
+    conn: Connection,
+) -> None:
     client = conn.client().sign_up()
     cases = {
         "currency_code": new_request(currency_code="usd"),
@@ -113,7 +119,9 @@ def test_negative_page_size_and_foreign_page_token_are_invalid(conn: Connection)
     )
     assert "page_size" in field_violations(error)
     rpc_fails(
-        lambda: client.accounts.ListAccounts(pb.ListAccountsRequest(page_token="garbage"), metadata=client.md()),
+        lambda: client.accounts.ListAccounts(
+            pb.ListAccountsRequest(page_token="garbage"), metadata=client.md()
+        ),
         grpc.StatusCode.INVALID_ARGUMENT,
         "INVALID_PAGE_TOKEN",
     )
@@ -129,7 +137,8 @@ def test_pages_return_every_account_once(conn: Connection) -> None:
     # A token from a list with other filters is refused rather than misread.
     rpc_fails(
         lambda: client.accounts.ListAccounts(
-            pb.ListAccountsRequest(page_token=first.next_page_token, include_archived=True), metadata=client.md()
+            pb.ListAccountsRequest(page_token=first.next_page_token, include_archived=True),
+            metadata=client.md(),
         ),
         grpc.StatusCode.INVALID_ARGUMENT,
         "INVALID_PAGE_TOKEN",
@@ -155,7 +164,9 @@ def test_stale_etag_is_aborted_with_precondition_failure_and_changes_nothing(con
     account = create(client)
     mask = field_mask_pb2.FieldMask(paths=["name"])
     client.accounts.UpdateAccount(
-        pb.UpdateAccountRequest(account=pb.Account(id=account.id, name="First", etag=account.etag), update_mask=mask),
+        pb.UpdateAccountRequest(
+            account=pb.Account(id=account.id, name="First", etag=account.etag), update_mask=mask
+        ),
         metadata=client.md(),
     )
     error = rpc_fails(
@@ -256,9 +267,13 @@ def test_deleted_account_is_gone_and_default_moves_by_explicit_choice(conn: Conn
     client = conn.client().sign_up()
     first, second = create(client), create(client, is_default=True)
     assert second.is_default
-    refreshed_first = client.accounts.GetAccount(pb.GetAccountRequest(id=first.id), metadata=client.md()).account
+    refreshed_first = client.accounts.GetAccount(
+        pb.GetAccountRequest(id=first.id), metadata=client.md()
+    ).account
     assert not refreshed_first.is_default
-    client.accounts.DeleteAccount(pb.DeleteAccountRequest(id=second.id, etag=second.etag), metadata=client.md())
+    client.accounts.DeleteAccount(
+        pb.DeleteAccountRequest(id=second.id, etag=second.etag), metadata=client.md()
+    )
     rpc_fails(
         lambda: client.accounts.GetAccount(pb.GetAccountRequest(id=second.id), metadata=client.md()),
         grpc.StatusCode.NOT_FOUND,
@@ -275,7 +290,8 @@ def test_archived_accounts_are_hidden_unless_asked_for(conn: Connection) -> None
     account = create(client)
     client.accounts.UpdateAccount(
         pb.UpdateAccountRequest(
-            account=pb.Account(id=account.id, archived=True), update_mask=field_mask_pb2.FieldMask(paths=["archived"])
+            account=pb.Account(id=account.id, archived=True),
+            update_mask=field_mask_pb2.FieldMask(paths=["archived"]),
         ),
         metadata=client.md(),
     )

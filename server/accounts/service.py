@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
-from rupaya.v1 import accounts_pb2, accounts_pb2_grpc
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from rupaya.v1 import accounts_pb2, accounts_pb2_grpc
 from server import context, pagination
 from server.accounts import domain, repository
 from server.db.engine import Database

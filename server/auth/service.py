@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
-from rupaya.v1 import auth_pb2, auth_pb2_grpc, common_pb2
 
+from rupaya.v1 import auth_pb2, auth_pb2_grpc, common_pb2
 from server import context
 from server.auth.domain import Authenticator, Device, IssuedTokens
 

@@ -1,0 +1,49 @@
+"""Start-up refuses an unsafe production configuration with a clear message."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.servers import ROOT
+
+
+def run_serve(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("RUPAYA_")}
+    base["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")])
+    return subprocess.run(
+        [sys.executable, "-m", "server", "serve"],
+        cwd=ROOT,
+        env=base | env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_production_without_keys_or_postgres_refuses_to_start() -> None:
+    result = run_serve({"RUPAYA_ENV": "production"})
+    assert result.returncode == 2
+    for missing in ("RUPAYA_JWT_PRIVATE_KEY", "RUPAYA_JWT_KEY_ID", "RUPAYA_DATABASE_URL", "RUPAYA_REDIS_URL"):
+        assert missing in result.stderr
+
+
+def test_production_with_sqlite_url_is_refused_even_with_keys() -> None:
+    result = run_serve(
+        {
+            "RUPAYA_ENV": "production",
+            "RUPAYA_JWT_PRIVATE_KEY": "pem",
+            "RUPAYA_JWT_KEY_ID": "k1",
+            "RUPAYA_REDIS_URL": "redis://127.0.0.1:6379/0",
+            "RUPAYA_DATABASE_URL": "sqlite:///tmp/x.db",
+        }
+    )
+    assert result.returncode == 2
+    assert "postgresql" in result.stderr
+
+
+def test_malformed_setting_is_a_configuration_error() -> None:
+    result = run_serve({"RUPAYA_GRPC_PORT": "fifty"})
+    assert result.returncode == 2
+    assert "RUPAYA_GRPC_PORT" in result.stderr

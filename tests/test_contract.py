@@ -1,0 +1,61 @@
+"""The contract drives the server: policy options decide authentication, every RPC has an
+HTTP binding, and every error reason the server can raise is in the shared catalog."""
+
+from __future__ import annotations
+
+import re
+
+import grpc
+from google.api import annotations_pb2
+from google.protobuf import empty_pb2
+
+from rupaya.v1 import common_pb2
+from server.errors import catalog
+from server.policy import CONTRACT_FILES, load_policies
+from tests.rpc_errors import rpc_fails
+from tests.servers import ROOT, Connection
+
+
+def all_methods() -> list[tuple[str, object]]:
+    return [
+        (f"/{service.full_name}/{method.name}", method)
+        for file in CONTRACT_FILES
+        for service in file.services_by_name.values()
+        for method in service.methods
+    ]
+
+
+def test_every_rpc_declares_policy_and_http_binding() -> None:
+    for name, method in all_methods():
+        options = method.GetOptions()  # type: ignore[attr-defined]
+        assert options.HasExtension(common_pb2.policy), f"{name} has no rupaya.v1.policy"
+        assert options.HasExtension(annotations_pb2.http), f"{name} has no google.api.http"
+
+
+def test_only_credential_exchanges_are_public() -> None:
+    public = sorted(name for name, policy in load_policies().items() if policy.public)
+    assert public == [
+        "/rupaya.v1.AuthService/RefreshToken",
+        "/rupaya.v1.AuthService/SignIn",
+        "/rupaya.v1.AuthService/SignUp",
+    ]
+
+
+def test_every_authenticated_rpc_refuses_a_call_without_token(conn: Connection) -> None:
+    channel = conn.client().channel
+    policies = load_policies()
+    for name, _ in all_methods():
+        # An empty message is a valid encoding of every request type.
+        call = channel.unary_unary(name, request_serializer=empty_pb2.Empty.SerializeToString)
+        if policies[name].public:
+            error = rpc_fails(lambda c=call: c(empty_pb2.Empty()), grpc.StatusCode.INVALID_ARGUMENT)
+            assert error.code() != grpc.StatusCode.UNAUTHENTICATED
+        else:
+            rpc_fails(lambda c=call: c(empty_pb2.Empty()), grpc.StatusCode.UNAUTHENTICATED, "UNAUTHENTICATED")
+
+
+def test_every_reason_raised_in_the_server_is_in_the_catalog() -> None:
+    source = "\n".join(p.read_text() for p in (ROOT / "server").rglob("*.py"))
+    raised = set(re.findall(r'(?:DomainError|not_found)\(\s*"([A-Z_]+)"', source))
+    assert {"ACCOUNT_NOT_FOUND", "VALIDATION_FAILED", "UNAUTHENTICATED"} <= raised
+    assert raised <= set(catalog()), raised - set(catalog())

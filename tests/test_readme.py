@@ -1,0 +1,111 @@
+"""The README's run command really starts a server that grpcurl can use, end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import re
+import signal
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+from tests.servers import ROOT, free_port
+
+GRPCURL = pathlib.Path(sys.executable).parent / "grpcurl"
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text()
+    block = re.search(r"```[a-z]*\n(.*?)```", text, re.S)
+    assert block, "README.md has no code block"
+    return [line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")]
+
+
+def grpcurl(port: int, *args: str, data: dict[str, object] | None = None, token: str = "") -> str:
+    command = [str(GRPCURL), "-plaintext"]
+    if token:
+        command += ["-H", f"authorization: Bearer {token}"]
+    if data is not None:
+        command += ["-d", json.dumps(data)]
+    result = subprocess.run(
+        [*command, f"127.0.0.1:{port}", *args], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_readme_opens_with_run_then_test_command() -> None:
+    assert readme_commands() == ["make run", "make test"]
+
+
+def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_path: pathlib.Path) -> None:
+    run_command = readme_commands()[0]
+    port = free_port()
+    env = {key: value for key, value in os.environ.items() if not key.startswith("RUPAYA_")} | {
+        "RUPAYA_GRPC_PORT": str(port),
+        "RUPAYA_DATA_DIR": str(tmp_path),
+    }
+    log = (tmp_path / "run.log").open("wb")
+    process = subprocess.Popen(
+        run_command, shell=True, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True
+    )
+    try:
+        services = _wait_for_services(port, process, tmp_path / "run.log")
+        assert {"rupaya.v1.AuthService", "rupaya.v1.AccountService", "grpc.health.v1.Health"} <= services
+        assert (tmp_path / "rupaya.db").exists(), "the embedded default keeps its data in SQLite"
+        assert "ephemeral" in (tmp_path / "run.log").read_text()
+
+        signed_up = json.loads(
+            grpcurl(
+                port,
+                "rupaya.v1.AuthService/SignUp",
+                data={
+                    "email": f"readme-{uuid.uuid4().hex[:8]}@example.com",
+                    "password": "correct horse battery",
+                },
+            )
+        )
+        token = signed_up["tokens"]["access_token"]
+        created = json.loads(
+            grpcurl(
+                port,
+                "rupaya.v1.AccountService/CreateAccount",
+                token=token,
+                data={
+                    "request_id": str(uuid.uuid4()),
+                    "name": "Everyday",
+                    "type": "ACCOUNT_TYPE_CHECKING",
+                    "currency_code": "INR",
+                    "opening_balance_minor": "150000",
+                },
+            )
+        )["account"]
+        listed = json.loads(grpcurl(port, "rupaya.v1.AccountService/ListAccounts", token=token, data={}))
+        assert [a["id"] for a in listed["accounts"]] == [created["id"]]
+        assert listed["accounts"][0]["current_balance_minor"] == "150000"
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+        log.close()
+
+
+def _wait_for_services(port: int, process: subprocess.Popen[bytes], log: pathlib.Path) -> set[str]:
+    deadline = time.monotonic() + 300  # the first run may create the virtualenv
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"`make run` exited with {process.returncode}:\n{log.read_text()}")
+        result = subprocess.run(
+            [str(GRPCURL), "-plaintext", f"127.0.0.1:{port}", "list"], capture_output=True, text=True
+        )
+        if result.returncode == 0:
+            return set(result.stdout.split())
+        time.sleep(0.5)
+    pytest.fail(f"no server on {port}:\n{log.read_text()}")
