@@ -12,7 +12,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
-from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc
+from rupaya.v1 import accounts_pb2_grpc, auth_pb2_grpc
 from server.accounts.service import AccountService
 from server.auth.domain import Authenticator
 from server.auth.service import AuthService
@@ -27,13 +27,9 @@ from server.interceptors.access_log import AccessLogInterceptor
 from server.interceptors.auth import AuthInterceptor
 from server.interceptors.error_mapping import ErrorMappingInterceptor
 from server.interceptors.validation import ValidationInterceptor
-from server.policy import load_policies
+from server.policy import SERVICE_NAMES, load_policies
 
 log = structlog.get_logger("rupaya")
-SERVICE_NAMES = (
-    auth_pb2.DESCRIPTOR.services_by_name["AuthService"].full_name,
-    accounts_pb2.DESCRIPTOR.services_by_name["AccountService"].full_name,
-)
 
 
 @dataclass

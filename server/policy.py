@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from dataclasses import dataclass
 
 from google.protobuf.descriptor import FileDescriptor
 
-from rupaya.v1 import accounts_pb2, auth_pb2, common_pb2
+import rupaya.v1
+from rupaya.v1 import common_pb2
 
-CONTRACT_FILES: tuple[FileDescriptor, ...] = (auth_pb2.DESCRIPTOR, accounts_pb2.DESCRIPTOR)
+
+def _contract_files() -> tuple[FileDescriptor, ...]:
+    """Every generated rupaya.v1 module, so a new service is covered without a list to edit."""
+    names = sorted(m.name for m in pkgutil.iter_modules(rupaya.v1.__path__) if m.name.endswith("_pb2"))
+    return tuple(importlib.import_module(f"rupaya.v1.{name}").DESCRIPTOR for name in names)
+
+
+CONTRACT_FILES: tuple[FileDescriptor, ...] = _contract_files()
+SERVICE_NAMES: tuple[str, ...] = tuple(
+    service.full_name for file in CONTRACT_FILES for service in file.services_by_name.values()
+)
 
 
 @dataclass(frozen=True)

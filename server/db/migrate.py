@@ -22,5 +22,6 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(url: str, revision: str = "head") -> None:
+def upgrade(url: str, revision: str = "heads") -> None:
+    """Every branch to its head: features add revisions off 0001 independently."""
     command.upgrade(alembic_config(url), revision)
