@@ -12,13 +12,22 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
-from rupaya.v1 import accounts_pb2_grpc, auth_pb2_grpc
+from rupaya.v1 import (
+    accounts_pb2_grpc,
+    auth_pb2_grpc,
+    budgets_pb2_grpc,
+    categories_pb2_grpc,
+    transactions_pb2_grpc,
+)
 from server.accounts.service import AccountService
 from server.auth.domain import Authenticator
 from server.auth.service import AuthService
 from server.auth.sessions import SessionGuard
 from server.auth.tokens import AccessTokens, SigningKey
+from server.budgets.service import BudgetService
 from server.cache import Cache, make_cache
+from server.categories import repository as category_rows
+from server.categories.service import CategoryService
 from server.config import Settings
 from server.db import migrate
 from server.db.engine import Database
@@ -28,6 +37,7 @@ from server.interceptors.auth import AuthInterceptor
 from server.interceptors.error_mapping import ErrorMappingInterceptor
 from server.interceptors.validation import ValidationInterceptor
 from server.policy import SERVICE_NAMES, load_policies
+from server.transactions.service import TransactionService
 
 log = structlog.get_logger("rupaya")
 
@@ -59,6 +69,8 @@ async def start(settings: Settings) -> Running:
     if settings.migrate_on_start:
         await asyncio.to_thread(migrate.upgrade, settings.database_url)
     db = Database(settings.database_url)
+    async with db.transaction() as s:
+        await category_rows.seed_system_categories(s)
     cache = make_cache(settings.redis_url, settings.cache_prefix)
     tokens = AccessTokens(signing_key(settings), settings.jwt_issuer, settings.access_token_ttl_s)
     guard = SessionGuard(db, cache, revoked_ttl_s=settings.access_token_ttl_s)
@@ -74,7 +86,13 @@ async def start(settings: Settings) -> Running:
     )
     authenticator = Authenticator(db, tokens, guard, settings.refresh_token_ttl_s)
     auth_pb2_grpc.add_AuthServiceServicer_to_server(AuthService(authenticator), server)
-    accounts_pb2_grpc.add_AccountServiceServicer_to_server(AccountService(db, Idempotency(db)), server)
+    idempotency = Idempotency(db)
+    accounts_pb2_grpc.add_AccountServiceServicer_to_server(AccountService(db, idempotency), server)
+    categories_pb2_grpc.add_CategoryServiceServicer_to_server(CategoryService(db, idempotency), server)
+    transactions_pb2_grpc.add_TransactionServiceServicer_to_server(
+        TransactionService(db, idempotency), server
+    )
+    budgets_pb2_grpc.add_BudgetServiceServicer_to_server(BudgetService(db, idempotency), server)
     health_servicer = health_aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     reflection.enable_server_reflection(

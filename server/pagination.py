@@ -7,6 +7,8 @@ import binascii
 import hashlib
 import json
 
+from google.protobuf.message import Message
+
 from server.errors import DomainError, FieldViolation
 
 DEFAULT_PAGE_SIZE = 50
@@ -15,6 +17,15 @@ MAX_PAGE_SIZE = 500
 
 def page_size(requested: int) -> int:
     return min(requested or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+
+
+def filters_of(request: Message) -> bytes:
+    """What a page token is bound to: the request without its paging fields."""
+    key = type(request)()
+    key.CopyFrom(request)
+    key.ClearField("page_token")
+    key.ClearField("page_size")
+    return key.SerializeToString(deterministic=True)
 
 
 def _query_tag(query: object) -> str:

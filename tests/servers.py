@@ -22,7 +22,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from rupaya.v1 import accounts_pb2_grpc, auth_pb2, auth_pb2_grpc
+from rupaya.v1 import (
+    accounts_pb2_grpc,
+    auth_pb2,
+    auth_pb2_grpc,
+    budgets_pb2_grpc,
+    categories_pb2_grpc,
+    transactions_pb2_grpc,
+)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = os.environ.get("RUPAYA_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -68,6 +75,19 @@ class Backend:
     @classmethod
     def embedded(cls, tmp: pathlib.Path) -> Backend:
         return cls("embedded", {"RUPAYA_DATA_DIR": str(tmp)}, f"sqlite:///{tmp / 'rupaya.db'}")
+
+    def check_ledger(self) -> subprocess.CompletedProcess[str]:
+        """The admin command verifying balance == opening + live postings on every account."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("RUPAYA_")}
+        env["RUPAYA_DATABASE_URL"] = self.sync_db_url.replace("postgresql+psycopg://", "postgresql://")
+        env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")])
+        return subprocess.run(
+            [sys.executable, "-m", "server", "check-ledger"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
 
     @classmethod
     def postgres(cls) -> Backend:
@@ -195,6 +215,18 @@ class Client:
     @property
     def accounts(self) -> accounts_pb2_grpc.AccountServiceStub:
         return accounts_pb2_grpc.AccountServiceStub(self.channel)
+
+    @property
+    def transactions(self) -> transactions_pb2_grpc.TransactionServiceStub:
+        return transactions_pb2_grpc.TransactionServiceStub(self.channel)
+
+    @property
+    def categories(self) -> categories_pb2_grpc.CategoryServiceStub:
+        return categories_pb2_grpc.CategoryServiceStub(self.channel)
+
+    @property
+    def budgets(self) -> budgets_pb2_grpc.BudgetServiceStub:
+        return budgets_pb2_grpc.BudgetServiceStub(self.channel)
 
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]

@@ -19,7 +19,9 @@ from server.ids import parse_uuid, uuid7
 # Liabilities: their balance is what is owed, so it may be (and usually is) negative.
 CREDIT_CARD, LOAN = 4, 6
 NEGATIVE_ALLOWED = frozenset({CREDIT_CARD, LOAN})
-UPDATABLE = frozenset({"name", "is_default", "archived", "icon", "color", "opening_balance_minor"})
+UPDATABLE = frozenset(
+    {"name", "is_default", "archived", "icon", "color", "opening_balance_minor", "allow_overdraft"}
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class NewAccount:
     is_default: bool
     icon: str
     color: str
+    allow_overdraft: bool = False
 
 
 def etag(account: Account) -> str:
@@ -67,6 +70,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewAccount) -> Accoun
         archived=False,
         icon=new.icon,
         color=new.color,
+        allow_overdraft=new.allow_overdraft,
         version=1,
         created_at=now,
         updated_at=now,
@@ -108,7 +112,7 @@ async def update(
         # The current balance is opening + postings, so it moves by the same delta.
         account.current_balance_minor += new_opening - account.opening_balance_minor
         account.opening_balance_minor = new_opening
-    for path in ("name", "is_default", "archived", "icon", "color"):
+    for path in ("name", "is_default", "archived", "icon", "color", "allow_overdraft"):
         if path in paths:
             setattr(account, path, values[path].strip() if path == "name" else values[path])
     account.version += 1

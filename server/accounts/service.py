@@ -33,6 +33,7 @@ def to_proto(account: Account) -> accounts_pb2.Account:
         create_time=created,
         update_time=updated,
         etag=domain.etag(account),
+        allow_overdraft=account.allow_overdraft,
     )
 
 
@@ -53,6 +54,7 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
             is_default=request.is_default,
             icon=request.icon,
             color=request.color,
+            allow_overdraft=request.allow_overdraft,
         )
 
         async def create(s: AsyncSession) -> accounts_pb2.CreateAccountResponse:

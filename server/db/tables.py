@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Time
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 
@@ -88,6 +88,7 @@ class Account(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     icon: Mapped[str] = mapped_column(String(64), default="")
     color: Mapped[str] = mapped_column(String(7), default="")
+    allow_overdraft: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
@@ -105,3 +106,91 @@ class IdempotencyRecord(Base):
     fingerprint: Mapped[bytes] = mapped_column(LargeBinary(32))
     response: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class Category(Base):
+    """user_id NULL marks a system default category (read only, shared by everyone)."""
+
+    __tablename__ = "categories"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), nullable=True
+    )
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("categories.id"), nullable=True)
+    name: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[int] = mapped_column(Integer)
+    icon: Mapped[str] = mapped_column(String(64), default="")
+    color: Mapped[str] = mapped_column(String(7), default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class Transaction(Base):
+    """One ledger entry. Its effect on balances: income +amount on account_id; expense
+    -amount on account_id; transfer -amount on account_id and +to_amount on to_account_id."""
+
+    __tablename__ = "transactions"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[int] = mapped_column(Integer)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency_code: Mapped[str] = mapped_column(String(3))
+    to_account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    to_amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    to_currency_code: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    category_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("categories.id"), nullable=True)
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    occurred_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    payee: Mapped[str] = mapped_column(String(128), default="")
+    description: Mapped[str] = mapped_column(String(256), default="")
+    notes: Mapped[str] = mapped_column(String(2000), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+    splits: Mapped[list[TransactionSplit]] = relationship(
+        order_by="TransactionSplit.position", lazy="selectin", cascade="all, delete-orphan"
+    )
+    tag_rows: Mapped[list[TransactionTag]] = relationship(lazy="selectin", cascade="all, delete-orphan")
+
+
+class TransactionSplit(Base):
+    __tablename__ = "transaction_splits"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    transaction_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("transactions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("categories.id"))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(String(256), default="")
+
+
+class TransactionTag(Base):
+    __tablename__ = "transaction_tags"
+
+    transaction_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("transactions.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class Budget(Base):
+    __tablename__ = "budgets"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("categories.id"))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency_code: Mapped[str] = mapped_column(String(3))
+    period: Mapped[int] = mapped_column(Integer)
+    rollover: Mapped[bool] = mapped_column(Boolean, default=False)
+    alert_threshold_percent: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

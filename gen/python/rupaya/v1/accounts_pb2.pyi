@@ -34,7 +34,7 @@ ACCOUNT_TYPE_LOAN: AccountType
 ACCOUNT_TYPE_WALLET: AccountType
 
 class Account(_message.Message):
-    __slots__ = ("id", "name", "type", "currency_code", "opening_balance_minor", "current_balance_minor", "is_default", "archived", "icon", "color", "create_time", "update_time", "etag")
+    __slots__ = ("id", "name", "type", "currency_code", "opening_balance_minor", "current_balance_minor", "is_default", "archived", "icon", "color", "create_time", "update_time", "etag", "allow_overdraft")
     ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -48,6 +48,7 @@ class Account(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_OVERDRAFT_FIELD_NUMBER: _ClassVar[int]
     id: str
     name: str
     type: AccountType
@@ -61,10 +62,11 @@ class Account(_message.Message):
     create_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
     etag: str
-    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[_Union[AccountType, str]] = ..., currency_code: _Optional[str] = ..., opening_balance_minor: _Optional[int] = ..., current_balance_minor: _Optional[int] = ..., is_default: _Optional[bool] = ..., archived: _Optional[bool] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
+    allow_overdraft: bool
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[_Union[AccountType, str]] = ..., currency_code: _Optional[str] = ..., opening_balance_minor: _Optional[int] = ..., current_balance_minor: _Optional[int] = ..., is_default: _Optional[bool] = ..., archived: _Optional[bool] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., allow_overdraft: _Optional[bool] = ...) -> None: ...
 
 class CreateAccountRequest(_message.Message):
-    __slots__ = ("request_id", "name", "type", "currency_code", "opening_balance_minor", "is_default", "icon", "color")
+    __slots__ = ("request_id", "name", "type", "currency_code", "opening_balance_minor", "is_default", "icon", "color", "allow_overdraft")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -73,6 +75,7 @@ class CreateAccountRequest(_message.Message):
     IS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     COLOR_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_OVERDRAFT_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     name: str
     type: AccountType
@@ -81,7 +84,8 @@ class CreateAccountRequest(_message.Message):
     is_default: bool
     icon: str
     color: str
-    def __init__(self, request_id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[_Union[AccountType, str]] = ..., currency_code: _Optional[str] = ..., opening_balance_minor: _Optional[int] = ..., is_default: _Optional[bool] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ...) -> None: ...
+    allow_overdraft: bool
+    def __init__(self, request_id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[_Union[AccountType, str]] = ..., currency_code: _Optional[str] = ..., opening_balance_minor: _Optional[int] = ..., is_default: _Optional[bool] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ..., allow_overdraft: _Optional[bool] = ...) -> None: ...
 
 class CreateAccountResponse(_message.Message):
     __slots__ = ("account",)

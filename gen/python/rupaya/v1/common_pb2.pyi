@@ -1,3 +1,4 @@
+from buf.validate import validate_pb2 as _validate_pb2
 from google.protobuf import descriptor_pb2 as _descriptor_pb2
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -42,12 +43,14 @@ POLICY_FIELD_NUMBER: _ClassVar[int]
 policy: _descriptor.FieldDescriptor
 
 class Money(_message.Message):
-    __slots__ = ("amount_minor", "currency_code")
+    __slots__ = ("amount_minor", "currency_code", "amount_decimal")
     AMOUNT_MINOR_FIELD_NUMBER: _ClassVar[int]
     CURRENCY_CODE_FIELD_NUMBER: _ClassVar[int]
+    AMOUNT_DECIMAL_FIELD_NUMBER: _ClassVar[int]
     amount_minor: int
     currency_code: str
-    def __init__(self, amount_minor: _Optional[int] = ..., currency_code: _Optional[str] = ...) -> None: ...
+    amount_decimal: str
+    def __init__(self, amount_minor: _Optional[int] = ..., currency_code: _Optional[str] = ..., amount_decimal: _Optional[str] = ...) -> None: ...
 
 class MethodPolicy(_message.Message):
     __slots__ = ("access", "rate_limit_bucket")

@@ -1,0 +1,1 @@
+"""Budgets: spending limits per expense category and period."""

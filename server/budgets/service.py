@@ -1,0 +1,131 @@
+"""gRPC adapter for rupaya.v1.BudgetService."""
+
+from __future__ import annotations
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+from google.type import date_pb2
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from rupaya.v1 import budgets_pb2 as pb
+from rupaya.v1 import budgets_pb2_grpc
+from server import context, money, pagination
+from server.budgets import domain, repository
+from server.db.engine import Database
+from server.db.tables import Budget
+from server.idempotency import Idempotency
+from server.ids import parse_uuid
+from server.transactions.service import to_date
+
+
+def to_proto(budget: Budget) -> pb.Budget:
+    created, updated = Timestamp(), Timestamp()
+    created.FromDatetime(budget.created_at)
+    updated.FromDatetime(budget.updated_at)
+    return pb.Budget(
+        id=str(budget.id),
+        category_id=str(budget.category_id),
+        amount=money.to_proto(budget.amount_minor, budget.currency_code),
+        period=budget.period,  # type: ignore[arg-type]
+        rollover=budget.rollover,
+        alert_threshold_percent=budget.alert_threshold_percent,
+        create_time=created,
+        update_time=updated,
+        etag=domain.etag(budget),
+    )
+
+
+def _date(day: object) -> date_pb2.Date:
+    return date_pb2.Date(year=day.year, month=day.month, day=day.day)  # type: ignore[attr-defined]
+
+
+class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
+    def __init__(self, db: Database, idempotency: Idempotency) -> None:
+        self._db = db
+        self._idempotency = idempotency
+
+    async def CreateBudget(
+        self, request: pb.CreateBudgetRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.CreateBudgetResponse:
+        user_id = context.principal().user_id
+        new = domain.NewBudget(
+            category_id=request.category_id,
+            amount=money.AmountInput.of(request.amount),
+            period=request.period,
+            rollover=request.rollover,
+            alert_threshold_percent=request.alert_threshold_percent,
+        )
+
+        async def create(s: AsyncSession) -> pb.CreateBudgetResponse:
+            return pb.CreateBudgetResponse(budget=to_proto(await domain.create(s, user_id, new)))
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "CreateBudget", request, pb.CreateBudgetResponse, create
+        )
+
+    async def GetBudget(
+        self, request: pb.GetBudgetRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetBudgetResponse:
+        async with self._db.transaction() as s:
+            return pb.GetBudgetResponse(
+                budget=to_proto(await domain.get(s, context.principal().user_id, request.id))
+            )
+
+    async def ListBudgets(
+        self, request: pb.ListBudgetsRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.ListBudgetsResponse:
+        query = pagination.filters_of(request)
+        last = pagination.decode(request.page_token, query)
+        size = pagination.page_size(request.page_size)
+        async with self._db.transaction() as s:
+            rows = await repository.list_page(
+                s, context.principal().user_id, parse_uuid(last[0]) if last else None, size + 1
+            )
+            page = rows[:size]
+            token = pagination.encode([str(page[-1].id)], query) if len(rows) > size else ""
+            return pb.ListBudgetsResponse(budgets=[to_proto(b) for b in page], next_page_token=token)
+
+    async def UpdateBudget(
+        self, request: pb.UpdateBudgetRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.UpdateBudgetResponse:
+        patch = request.budget
+        async with self._db.transaction() as s:
+            budget = await domain.update(
+                s,
+                context.principal().user_id,
+                patch.id,
+                patch.etag,
+                list(request.update_mask.paths),
+                money.AmountInput.of(patch.amount),
+                patch.rollover,
+                patch.alert_threshold_percent,
+            )
+            return pb.UpdateBudgetResponse(budget=to_proto(budget))
+
+    async def DeleteBudget(
+        self, request: pb.DeleteBudgetRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.DeleteBudgetResponse:
+        async with self._db.transaction() as s:
+            await domain.delete(s, context.principal().user_id, request.id, request.etag)
+        return pb.DeleteBudgetResponse()
+
+    async def GetBudgetProgress(
+        self, request: pb.GetBudgetProgressRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetBudgetProgressResponse:
+        day = (
+            to_date(request.date, "date") if request.HasField("date") else domain.today_in(request.time_zone)
+        )
+        async with self._db.transaction() as s:
+            p = await domain.progress(s, context.principal().user_id, request.id, day)
+        currency = p.budget.currency_code
+        return pb.GetBudgetProgressResponse(
+            budget_id=str(p.budget.id),
+            period_start=_date(p.start),
+            period_end=_date(p.end),
+            limit=money.to_proto(p.limit, currency),
+            rolled_over=money.to_proto(p.rolled_over, currency),
+            spent=money.to_proto(p.spent, currency),
+            remaining=money.to_proto(p.remaining, currency),
+            spent_basis_points=p.spent_basis_points,
+            alert=p.alert,
+        )

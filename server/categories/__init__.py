@@ -1,0 +1,1 @@
+"""Income and expense categories: system defaults plus each user's own."""

@@ -1,0 +1,101 @@
+"""gRPC adapter for rupaya.v1.CategoryService."""
+
+from __future__ import annotations
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from rupaya.v1 import categories_pb2 as pb
+from rupaya.v1 import categories_pb2_grpc
+from server import context, pagination
+from server.categories import domain, repository
+from server.db.engine import Database
+from server.db.tables import Category
+from server.idempotency import Idempotency
+from server.ids import parse_uuid
+
+
+def to_proto(category: Category) -> pb.Category:
+    created, updated = Timestamp(), Timestamp()
+    created.FromDatetime(category.created_at)
+    updated.FromDatetime(category.updated_at)
+    return pb.Category(
+        id=str(category.id),
+        name=category.name,
+        kind=category.kind,  # type: ignore[arg-type]
+        parent_id=str(category.parent_id) if category.parent_id else "",
+        icon=category.icon,
+        color=category.color,
+        is_system=category.user_id is None,
+        archived=category.archived,
+        create_time=created,
+        update_time=updated,
+        etag=domain.etag(category),
+    )
+
+
+class CategoryService(categories_pb2_grpc.CategoryServiceServicer):
+    def __init__(self, db: Database, idempotency: Idempotency) -> None:
+        self._db = db
+        self._idempotency = idempotency
+
+    async def CreateCategory(
+        self, request: pb.CreateCategoryRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.CreateCategoryResponse:
+        user_id = context.principal().user_id
+        new = domain.NewCategory(request.name, request.kind, request.parent_id, request.icon, request.color)
+
+        async def create(s: AsyncSession) -> pb.CreateCategoryResponse:
+            return pb.CreateCategoryResponse(category=to_proto(await domain.create(s, user_id, new)))
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "CreateCategory", request, pb.CreateCategoryResponse, create
+        )
+
+    async def GetCategory(
+        self, request: pb.GetCategoryRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetCategoryResponse:
+        async with self._db.transaction() as s:
+            category = await domain.get(s, context.principal().user_id, request.id)
+        return pb.GetCategoryResponse(category=to_proto(category))
+
+    async def ListCategories(
+        self, request: pb.ListCategoriesRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.ListCategoriesResponse:
+        query = ("categories", request.kind, request.include_archived)
+        last = pagination.decode(request.page_token, query)
+        size = pagination.page_size(request.page_size)
+        async with self._db.transaction() as s:
+            rows = await repository.list_page(
+                s,
+                context.principal().user_id,
+                parse_uuid(last[0]) if last else None,
+                size + 1,
+                request.kind,
+                request.include_archived,
+            )
+        page = rows[:size]
+        token = pagination.encode([str(page[-1].id)], query) if len(rows) > size else ""
+        return pb.ListCategoriesResponse(categories=[to_proto(c) for c in page], next_page_token=token)
+
+    async def UpdateCategory(
+        self, request: pb.UpdateCategoryRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.UpdateCategoryResponse:
+        patch = request.category
+        paths = list(request.update_mask.paths)
+        values = {path: getattr(patch, path) for path in paths if path in domain.UPDATABLE}
+        async with self._db.transaction() as s:
+            category = await domain.update(
+                s, context.principal().user_id, patch.id, patch.etag, paths, values
+            )
+            return pb.UpdateCategoryResponse(category=to_proto(category))
+
+    async def DeleteCategory(
+        self, request: pb.DeleteCategoryRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.DeleteCategoryResponse:
+        async with self._db.transaction() as s:
+            moved = await domain.delete(
+                s, context.principal().user_id, request.id, request.etag, request.reassign_to_category_id
+            )
+        return pb.DeleteCategoryResponse(reassigned_count=moved)

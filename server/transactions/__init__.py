@@ -1,0 +1,1 @@
+"""The ledger: income, expenses and transfers, and the balances they move."""

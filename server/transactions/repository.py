@@ -1,0 +1,150 @@
+"""SQL for transactions and balance movements: the one place that knows the ledger tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import exists, or_, select, text, tuple_, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
+from server.money import MAX_BALANCE_MINOR
+
+LIABILITY_TYPES = (4, 6)  # credit card, loan
+
+
+@dataclass(frozen=True)
+class Filters:
+    account_id: uuid.UUID | None = None
+    category_ids: tuple[uuid.UUID, ...] = ()
+    kind: int = 0
+    from_date: dt.date | None = None
+    to_date: dt.date | None = None
+    min_amount: int | None = None
+    max_amount: int | None = None
+    tag: str = ""
+    query: str = ""
+    show_deleted: bool = False
+
+
+async def add(s: AsyncSession, transaction: Transaction) -> None:
+    s.add(transaction)
+    await s.flush()
+
+
+async def get(
+    s: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID, *, for_update: bool = False
+) -> Transaction | None:
+    query = select(Transaction).where(Transaction.id == transaction_id, Transaction.user_id == user_id)
+    if for_update:
+        query = query.with_for_update()
+    found: Transaction | None = await s.scalar(query)
+    return found
+
+
+async def move_balance(s: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUID, delta: int) -> bool:
+    """Adds `delta` to the balance in one conditional UPDATE, so the overdraft check and
+    the change cannot be separated by a concurrent writer (the row lock orders them).
+    False when the account may not go that low or the result leaves the safe range."""
+    new_balance = Account.current_balance_minor + delta
+    result = await s.execute(
+        update(Account)
+        .where(
+            Account.id == account_id,
+            Account.user_id == user_id,
+            Account.deleted_at.is_(None),
+            or_(
+                delta >= 0,  # rendered as a constant: deposits never need the check
+                new_balance >= 0,
+                Account.allow_overdraft.is_(True),
+                Account.type.in_(LIABILITY_TYPES),
+            ),
+            new_balance.between(-MAX_BALANCE_MINOR, MAX_BALANCE_MINOR),
+        )
+        .values(current_balance_minor=new_balance)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _escape_like(text_: str) -> str:
+    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(user_id: uuid.UUID, f: Filters) -> Any:
+    query = select(Transaction).where(Transaction.user_id == user_id)
+    if not f.show_deleted:
+        query = query.where(Transaction.deleted_at.is_(None))
+    if f.account_id is not None:
+        query = query.where(
+            or_(Transaction.account_id == f.account_id, Transaction.to_account_id == f.account_id)
+        )
+    if f.category_ids:
+        in_split = exists().where(
+            TransactionSplit.transaction_id == Transaction.id,
+            TransactionSplit.category_id.in_(f.category_ids),
+        )
+        query = query.where(or_(Transaction.category_id.in_(f.category_ids), in_split))
+    if f.kind:
+        query = query.where(Transaction.kind == f.kind)
+    if f.from_date is not None:
+        query = query.where(Transaction.occurred_on >= f.from_date)
+    if f.to_date is not None:
+        query = query.where(Transaction.occurred_on <= f.to_date)
+    if f.min_amount is not None:
+        query = query.where(Transaction.amount_minor >= f.min_amount)
+    if f.max_amount is not None:
+        query = query.where(Transaction.amount_minor <= f.max_amount)
+    if f.tag:
+        query = query.where(
+            exists().where(TransactionTag.transaction_id == Transaction.id, TransactionTag.tag == f.tag)
+        )
+    if f.query:
+        pattern = f"%{_escape_like(f.query)}%"
+        query = query.where(
+            or_(
+                Transaction.payee.ilike(pattern, escape="\\"),
+                Transaction.description.ilike(pattern, escape="\\"),
+                Transaction.notes.ilike(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+async def list_page(
+    s: AsyncSession, user_id: uuid.UUID, f: Filters, after: tuple[dt.date, uuid.UUID] | None, limit: int
+) -> Sequence[Transaction]:
+    """Newest first by (occurred_on, id); keyset, so page 1,000 costs what page 1 costs."""
+    query = _filtered(user_id, f)
+    if after is not None:
+        query = query.where(tuple_(Transaction.occurred_on, Transaction.id) < tuple_(*after))
+    query = query.order_by(Transaction.occurred_on.desc(), Transaction.id.desc()).limit(limit)
+    return (await s.scalars(query)).all()
+
+
+INVARIANT_SQL = text(
+    """
+    SELECT a.id, a.user_id, a.current_balance_minor, a.opening_balance_minor + COALESCE(SUM(m.amount), 0)
+    FROM accounts a
+    LEFT JOIN (
+        SELECT account_id AS account_id,
+               CASE WHEN kind = 1 THEN amount_minor ELSE -amount_minor END AS amount
+        FROM transactions WHERE deleted_at IS NULL
+        UNION ALL
+        SELECT to_account_id, to_amount_minor
+        FROM transactions WHERE deleted_at IS NULL AND to_account_id IS NOT NULL
+    ) m ON m.account_id = a.id
+    GROUP BY a.id, a.user_id, a.current_balance_minor, a.opening_balance_minor
+    HAVING a.current_balance_minor <> a.opening_balance_minor + COALESCE(SUM(m.amount), 0)
+    """
+)
+
+
+async def balance_mismatches(s: AsyncSession) -> list[tuple[Any, Any, int, int]]:
+    """Accounts whose balance is not opening balance + the sum of their live postings."""
+    rows = await s.execute(INVARIANT_SQL)
+    return [(r[0], r[1], int(r[2]), int(r[3])) for r in rows]

@@ -1,0 +1,220 @@
+"""gRPC adapter for rupaya.v1.TransactionService: proto in -> domain call -> proto out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+from google.type import date_pb2, timeofday_pb2
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from rupaya.v1 import transactions_pb2 as pb
+from rupaya.v1 import transactions_pb2_grpc
+from server import context, money, pagination
+from server.categories import repository as categories
+from server.db.engine import Database
+from server.db.tables import Transaction
+from server.errors import DomainError, FieldViolation, invalid
+from server.idempotency import Idempotency
+from server.ids import parse_uuid
+from server.transactions import domain, repository
+
+
+def to_date(value: date_pb2.Date, field: str) -> dt.date:
+    try:
+        return dt.date(value.year, value.month, value.day)
+    except ValueError:
+        raise invalid(field, "is not a valid calendar date") from None
+
+
+def to_time(value: timeofday_pb2.TimeOfDay, field: str) -> dt.time:
+    try:
+        return dt.time(value.hours, value.minutes, value.seconds)
+    except ValueError:
+        raise invalid(field, "is not a valid time of day") from None
+
+
+def _timestamp(value: dt.datetime) -> Timestamp:
+    stamp = Timestamp()
+    stamp.FromDatetime(value)
+    return stamp
+
+
+def to_proto(t: Transaction) -> pb.Transaction:
+    message = pb.Transaction(
+        id=str(t.id),
+        kind=t.kind,  # type: ignore[arg-type]
+        account_id=str(t.account_id),
+        amount=money.to_proto(t.amount_minor, t.currency_code),
+        category_id=str(t.category_id) if t.category_id else "",
+        occurred_on=date_pb2.Date(year=t.occurred_on.year, month=t.occurred_on.month, day=t.occurred_on.day),
+        payee=t.payee,
+        description=t.description,
+        notes=t.notes,
+        tags=[row.tag for row in t.tag_rows],
+        splits=[
+            pb.SplitLine(category_id=str(x.category_id), amount_minor=x.amount_minor, note=x.note)
+            for x in t.splits
+        ],
+        create_time=_timestamp(t.created_at),
+        update_time=_timestamp(t.updated_at),
+        etag=domain.etag(t),
+    )
+    if t.to_account_id and t.to_amount_minor and t.to_currency_code:
+        message.to_account_id = str(t.to_account_id)
+        message.to_amount.CopyFrom(money.to_proto(t.to_amount_minor, t.to_currency_code))
+    if t.occurred_time is not None:
+        message.occurred_time.CopyFrom(
+            timeofday_pb2.TimeOfDay(
+                hours=t.occurred_time.hour, minutes=t.occurred_time.minute, seconds=t.occurred_time.second
+            )
+        )
+    if t.deleted_at is not None:
+        message.delete_time.CopyFrom(_timestamp(t.deleted_at))
+    return message
+
+
+def to_input(m: pb.Transaction | pb.CreateTransactionRequest, prefix: str = "") -> domain.TransactionInput:
+    has_time = m.HasField("occurred_time")
+    return domain.TransactionInput(
+        kind=m.kind,
+        account_id=m.account_id,
+        amount=money.AmountInput.of(m.amount),
+        occurred_on=to_date(m.occurred_on, f"{prefix}occurred_on") if m.HasField("occurred_on") else None,
+        to_account_id=m.to_account_id,
+        to_amount=money.AmountInput.of(m.to_amount),
+        category_id=m.category_id,
+        occurred_time=to_time(m.occurred_time, f"{prefix}occurred_time") if has_time else None,
+        payee=m.payee,
+        description=m.description,
+        notes=m.notes,
+        tags=tuple(m.tags),
+        splits=tuple(domain.SplitInput(x.category_id, x.amount_minor, x.note) for x in m.splits),
+    )
+
+
+class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
+    def __init__(self, db: Database, idempotency: Idempotency) -> None:
+        self._db = db
+        self._idempotency = idempotency
+
+    async def CreateTransaction(
+        self, request: pb.CreateTransactionRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.CreateTransactionResponse:
+        user_id = context.principal().user_id
+        given = to_input(request)
+
+        async def create(s: AsyncSession) -> pb.CreateTransactionResponse:
+            return pb.CreateTransactionResponse(transaction=to_proto(await domain.create(s, user_id, given)))
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "CreateTransaction", request, pb.CreateTransactionResponse, create
+        )
+
+    async def GetTransaction(
+        self, request: pb.GetTransactionRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetTransactionResponse:
+        async with self._db.transaction() as s:
+            return pb.GetTransactionResponse(
+                transaction=to_proto(await domain.get(s, context.principal().user_id, request.id))
+            )
+
+    async def ListTransactions(
+        self, request: pb.ListTransactionsRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.ListTransactionsResponse:
+        user_id = context.principal().user_id
+        size = pagination.page_size(request.page_size)
+        query = pagination.filters_of(request)
+        last = pagination.decode(request.page_token, query)
+        after = _cursor(last) if last else None
+        async with self._db.transaction() as s:
+            filters = await self._filters(s, user_id, request)
+            rows = await repository.list_page(s, user_id, filters, after, size + 1)
+            page = rows[:size]
+            token = (
+                pagination.encode([page[-1].occurred_on.isoformat(), str(page[-1].id)], query)
+                if len(rows) > size
+                else ""
+            )
+            return pb.ListTransactionsResponse(
+                transactions=[to_proto(t) for t in page], next_page_token=token
+            )
+
+    async def _filters(
+        self, s: AsyncSession, user_id: uuid.UUID, r: pb.ListTransactionsRequest
+    ) -> repository.Filters:
+        category_ids: tuple[uuid.UUID, ...] = ()
+        if r.category_id:
+            category_id = parse_uuid(r.category_id)
+            assert category_id is not None  # the contract requires a UUID
+            category_ids = tuple(await categories.with_children(s, user_id, category_id))
+        return repository.Filters(
+            account_id=parse_uuid(r.account_id) if r.account_id else None,
+            category_ids=category_ids,
+            kind=r.kind,
+            from_date=to_date(r.from_date, "from_date") if r.HasField("from_date") else None,
+            to_date=to_date(r.to_date, "to_date") if r.HasField("to_date") else None,
+            min_amount=r.min_amount_minor if r.HasField("min_amount_minor") else None,
+            max_amount=r.max_amount_minor if r.HasField("max_amount_minor") else None,
+            tag=r.tag.strip().lower(),
+            query=r.query.strip(),
+            show_deleted=r.show_deleted,
+        )
+
+    async def UpdateTransaction(
+        self, request: pb.UpdateTransactionRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.UpdateTransactionResponse:
+        user_id = context.principal().user_id
+        patch = request.transaction
+        paths = list(request.update_mask.paths)
+        given = to_input(patch, "transaction.")
+
+        async def update(s: AsyncSession) -> pb.UpdateTransactionResponse:
+            updated = await domain.update(s, user_id, patch.id, patch.etag, paths, given)
+            return pb.UpdateTransactionResponse(transaction=to_proto(updated))
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "UpdateTransaction", request, pb.UpdateTransactionResponse, update
+        )
+
+    async def DeleteTransaction(
+        self, request: pb.DeleteTransactionRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.DeleteTransactionResponse:
+        user_id = context.principal().user_id
+
+        async def delete(s: AsyncSession) -> pb.DeleteTransactionResponse:
+            deleted = await domain.set_deleted(s, user_id, request.id, request.etag, deleted=True)
+            return pb.DeleteTransactionResponse(transaction=to_proto(deleted))
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "DeleteTransaction", request, pb.DeleteTransactionResponse, delete
+        )
+
+    async def UndeleteTransaction(
+        self, request: pb.UndeleteTransactionRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.UndeleteTransactionResponse:
+        user_id = context.principal().user_id
+
+        async def undelete(s: AsyncSession) -> pb.UndeleteTransactionResponse:
+            restored = await domain.set_deleted(s, user_id, request.id, request.etag, deleted=False)
+            return pb.UndeleteTransactionResponse(transaction=to_proto(restored))
+
+        return await self._idempotency.run(
+            user_id,
+            request.request_id,
+            "UndeleteTransaction",
+            request,
+            pb.UndeleteTransactionResponse,
+            undelete,
+        )
+
+
+def _cursor(last: list[str]) -> tuple[dt.date, uuid.UUID]:
+    try:
+        return dt.date.fromisoformat(last[0]), uuid.UUID(last[1])
+    except (ValueError, IndexError):
+        raise DomainError(
+            "INVALID_PAGE_TOKEN", violations=[FieldViolation("page_token", "malformed")]
+        ) from None
