@@ -30,6 +30,7 @@ class NewBudget:
     period: int
     rollover: bool
     alert_threshold_percent: int
+    start_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewBudget) -> Budget:
         period=new.period,
         rollover=new.rollover,
         alert_threshold_percent=new.alert_threshold_percent,
+        start_date=new.start_date or now.date(),
         version=1,
         created_at=now,
         updated_at=now,
@@ -159,7 +161,7 @@ async def progress(s: AsyncSession, user_id: uuid.UUID, id_text: str, day: dt.da
     rolled = 0
     if budget.rollover:
         previous_start, previous_end = periods.previous(budget.period, day)
-        if budget.created_at.date() <= previous_end:
+        if budget.start_date <= previous_end:
             before = await repository.spent(
                 s, user_id, watched, budget.currency_code, previous_start, previous_end
             )

@@ -32,6 +32,7 @@ def to_proto(budget: Budget) -> pb.Budget:
         create_time=created,
         update_time=updated,
         etag=domain.etag(budget),
+        start_date=_date(budget.start_date),
     )
 
 
@@ -54,6 +55,7 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
             period=request.period,
             rollover=request.rollover,
             alert_threshold_percent=request.alert_threshold_percent,
+            start_date=to_date(request.start_date, "start_date") if request.HasField("start_date") else None,
         )
 
         async def create(s: AsyncSession) -> pb.CreateBudgetResponse:

@@ -191,6 +191,7 @@ class Budget(Base):
     period: Mapped[int] = mapped_column(Integer)
     rollover: Mapped[bool] = mapped_column(Boolean, default=False)
     alert_threshold_percent: Mapped[int] = mapped_column(Integer, default=0)
+    start_date: Mapped[dt.date] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

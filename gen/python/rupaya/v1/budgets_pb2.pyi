@@ -27,7 +27,7 @@ BUDGET_PERIOD_MONTHLY: BudgetPeriod
 BUDGET_PERIOD_YEARLY: BudgetPeriod
 
 class Budget(_message.Message):
-    __slots__ = ("id", "category_id", "amount", "period", "rollover", "alert_threshold_percent", "create_time", "update_time", "etag")
+    __slots__ = ("id", "category_id", "amount", "period", "rollover", "alert_threshold_percent", "create_time", "update_time", "etag", "start_date")
     ID_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_ID_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_FIELD_NUMBER: _ClassVar[int]
@@ -37,6 +37,7 @@ class Budget(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
+    START_DATE_FIELD_NUMBER: _ClassVar[int]
     id: str
     category_id: str
     amount: _common_pb2.Money
@@ -46,23 +47,26 @@ class Budget(_message.Message):
     create_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
     etag: str
-    def __init__(self, id: _Optional[str] = ..., category_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., period: _Optional[_Union[BudgetPeriod, str]] = ..., rollover: _Optional[bool] = ..., alert_threshold_percent: _Optional[int] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
+    start_date: _date_pb2.Date
+    def __init__(self, id: _Optional[str] = ..., category_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., period: _Optional[_Union[BudgetPeriod, str]] = ..., rollover: _Optional[bool] = ..., alert_threshold_percent: _Optional[int] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., start_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ...) -> None: ...
 
 class CreateBudgetRequest(_message.Message):
-    __slots__ = ("request_id", "category_id", "amount", "period", "rollover", "alert_threshold_percent")
+    __slots__ = ("request_id", "category_id", "amount", "period", "rollover", "alert_threshold_percent", "start_date")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_ID_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_FIELD_NUMBER: _ClassVar[int]
     PERIOD_FIELD_NUMBER: _ClassVar[int]
     ROLLOVER_FIELD_NUMBER: _ClassVar[int]
     ALERT_THRESHOLD_PERCENT_FIELD_NUMBER: _ClassVar[int]
+    START_DATE_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     category_id: str
     amount: _common_pb2.Money
     period: BudgetPeriod
     rollover: bool
     alert_threshold_percent: int
-    def __init__(self, request_id: _Optional[str] = ..., category_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., period: _Optional[_Union[BudgetPeriod, str]] = ..., rollover: _Optional[bool] = ..., alert_threshold_percent: _Optional[int] = ...) -> None: ...
+    start_date: _date_pb2.Date
+    def __init__(self, request_id: _Optional[str] = ..., category_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., period: _Optional[_Union[BudgetPeriod, str]] = ..., rollover: _Optional[bool] = ..., alert_threshold_percent: _Optional[int] = ..., start_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ...) -> None: ...
 
 class CreateBudgetResponse(_message.Message):
     __slots__ = ("budget",)

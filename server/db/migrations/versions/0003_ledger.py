@@ -106,6 +106,7 @@ def upgrade() -> None:
         sa.Column("period", sa.Integer(), nullable=False),
         sa.Column("rollover", sa.Boolean(), nullable=False),
         sa.Column("alert_threshold_percent", sa.Integer(), nullable=False),
+        sa.Column("start_date", sa.Date(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("updated_at", TS, nullable=False),

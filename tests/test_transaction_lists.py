@@ -1,0 +1,148 @@
+"""ListTransactions: filters, newest-first keyset pages, stability under concurrent inserts."""
+
+from __future__ import annotations
+
+import uuid
+
+import grpc
+
+from rupaya.v1 import categories_pb2 as cat
+from rupaya.v1 import transactions_pb2 as tx
+from tests.ledger import (
+    DINING,
+    EXPENSE,
+    GROCERIES,
+    INCOME,
+    RESTAURANTS,
+    SALARY,
+    TRANSFER,
+    day,
+    expense_request,
+    open_account,
+    record,
+    walk,
+)
+from tests.rpc_errors import rpc_fails
+from tests.servers import Connection
+
+
+def test_pages_are_newest_first_and_return_every_row_once_while_rows_are_inserted(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, balance=10**9)
+    original = {
+        record(
+            client, expense_request(account, 100 + i, occurred_on=day(f"2026-0{1 + i % 9}-{10 + i % 15}"))
+        ).id
+        for i in range(40)
+    }
+    seen: list[tx.Transaction] = []
+    token = ""
+    inserted = 0
+    while True:
+        reply = client.transactions.ListTransactions(
+            tx.ListTransactionsRequest(page_size=7, page_token=token), metadata=client.md()
+        )
+        seen.extend(reply.transactions)
+        # New rows land before, inside and after the part already walked.
+        for when in ("2026-12-31", "2026-05-12", "2025-01-01"):
+            record(client, expense_request(account, 1, occurred_on=day(when)))
+            inserted += 1
+        token = reply.next_page_token
+        if not token:
+            break
+    ids = [t.id for t in seen]
+    assert len(ids) == len(set(ids)), "a row came back twice"
+    assert original <= set(ids), "a row that existed before the walk was skipped"
+    keys = [(t.occurred_on.year, t.occurred_on.month, t.occurred_on.day, t.id) for t in seen]
+    assert keys == sorted(keys, reverse=True)
+    assert inserted > 0
+
+
+def test_filters_combine_and_category_includes_sub_categories_and_split_lines(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    wallet, bank = open_account(client, balance=100_000), open_account(client, balance=100_000)
+    groceries = record(client, expense_request(wallet, 1_000, payee="Fresh Mart", tags=["Food", "weekly"]))
+    dinner = record(
+        client, expense_request(wallet, 2_500, category_id=RESTAURANTS, description="Dinner with Ravi")
+    )
+    split = record(
+        client,
+        expense_request(
+            bank,
+            900,
+            category_id="",
+            splits=[
+                tx.SplitLine(category_id=GROCERIES, amount_minor=400),
+                tx.SplitLine(category_id=DINING, amount_minor=500),
+            ],
+            occurred_on=day("2026-04-02"),
+        ),
+    )
+    salary = record(
+        client, expense_request(bank, 50_000, kind=INCOME, category_id=SALARY, notes="March 50% bonus")
+    )
+    moved = record(
+        client, expense_request(bank, 3_000, kind=TRANSFER, to_account_id=wallet.id, category_id="")
+    )
+
+    def ids(**filters: object) -> set[str]:
+        return {t.id for t in walk(client, **filters)}
+
+    assert ids() == {groceries.id, dinner.id, split.id, salary.id, moved.id}
+    assert ids(account_id=wallet.id) == {groceries.id, dinner.id, moved.id}  # either side of a transfer
+    assert ids(category_id=DINING) == {dinner.id, split.id}  # sub-category and split line
+    assert ids(category_id=RESTAURANTS) == {dinner.id}
+    assert ids(kind=INCOME) == {salary.id}
+    assert ids(kind=EXPENSE, account_id=bank.id) == {split.id}
+    assert ids(from_date=day("2026-04-01"), to_date=day("2026-04-30")) == {split.id}
+    assert ids(min_amount_minor=1_000, max_amount_minor=3_000) == {groceries.id, dinner.id, moved.id}
+    assert ids(tag="FOOD") == {groceries.id}
+    assert ids(query="fresh") == {groceries.id}
+    assert ids(query="ravi") == {dinner.id}
+    assert ids(query="50%") == {salary.id}  # LIKE wildcards in the query are literal
+    assert ids(query="%") == {salary.id}
+
+
+def test_deleted_rows_are_hidden_unless_asked_for(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, balance=1_000)
+    kept, gone = record(client, expense_request(account, 10)), record(client, expense_request(account, 20))
+    client.transactions.DeleteTransaction(tx.DeleteTransactionRequest(id=gone.id), metadata=client.md())
+    assert {t.id for t in walk(client)} == {kept.id}
+    assert {t.id for t in walk(client, show_deleted=True)} == {kept.id, gone.id}
+
+
+def test_page_token_is_bound_to_its_filters(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, balance=1_000)
+    for _ in range(3):
+        record(client, expense_request(account, 10))
+    first = client.transactions.ListTransactions(
+        tx.ListTransactionsRequest(page_size=1), metadata=client.md()
+    )
+    rpc_fails(
+        lambda: client.transactions.ListTransactions(
+            tx.ListTransactionsRequest(page_size=1, page_token=first.next_page_token, kind=INCOME),
+            metadata=client.md(),
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "INVALID_PAGE_TOKEN",
+    )
+
+
+def test_user_category_filter_covers_its_own_sub_categories(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, balance=10_000)
+    pets = client.categories.CreateCategory(
+        cat.CreateCategoryRequest(request_id=str(uuid.uuid4()), name="Pets", kind=cat.CATEGORY_KIND_EXPENSE),
+        metadata=client.md(),
+    ).category
+    vet = client.categories.CreateCategory(
+        cat.CreateCategoryRequest(
+            request_id=str(uuid.uuid4()), name="Vet", kind=cat.CATEGORY_KIND_EXPENSE, parent_id=pets.id
+        ),
+        metadata=client.md(),
+    ).category
+    visit = record(client, expense_request(account, 4_000, category_id=vet.id))
+    record(client, expense_request(account, 100))
+    assert [t.id for t in walk(client, category_id=pets.id)] == [visit.id]
