@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test gen check lint format-check breaking drift clean
+.PHONY: run test gen check lint format-check breaking drift bench-ledger check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,8 +31,8 @@ check: lint format-check breaking drift
 lint: $(STAMP)
 	$(PY) scripts/protogen.py image build/image.binpb
 	$(BUF) lint build/image.binpb --path rupaya
-	$(VENV)/bin/ruff check server scripts tests
-	$(VENV)/bin/ruff format --check server scripts tests
+	$(VENV)/bin/ruff check server scripts tests bench
+	$(VENV)/bin/ruff format --check server scripts tests bench
 
 format-check: $(STAMP)
 	$(BUF) format --diff --exit-code proto
@@ -42,6 +42,14 @@ breaking: $(STAMP)
 
 drift: $(STAMP)
 	$(PY) scripts/drift.py
+
+## bench-ledger: 1,000,000 transactions on PostgreSQL: page 1 vs page 1,000, create throughput vs echo
+bench-ledger: $(STAMP)
+	$(PY) -m bench.ledger
+
+## check-ledger: verify balance == opening + live postings for every account (exit 1 if not)
+check-ledger: $(STAMP)
+	$(PY) -m server check-ledger
 
 clean:
 	rm -rf build var .pytest_cache

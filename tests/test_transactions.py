@@ -245,6 +245,18 @@ def test_transfer_between_currencies_needs_both_amounts(conn: Connection) -> Non
     )
     assert moved.to_amount.amount_minor == 100 and moved.to_amount.currency_code == "USD"
     assert balance(client, rupees) == 91_600 and balance(client, dollars) == 100
+    within = record(
+        client,
+        expense_request(rupees, 1_000, kind=TRANSFER, to_account_id=open_account(client).id, category_id=""),
+    )
+    changed = client.transactions.UpdateTransaction(
+        tx.UpdateTransactionRequest(
+            transaction=tx.Transaction(id=within.id, amount=money(1_500)),
+            update_mask=field_mask_pb2.FieldMask(paths=["amount"]),
+        ),
+        metadata=client.md(),
+    ).transaction
+    assert changed.to_amount.amount_minor == 1_500  # a same-currency transfer receives what it sends
     same = rpc_fails(
         lambda: record(
             client, expense_request(rupees, 10, kind=TRANSFER, to_account_id=rupees.id, category_id="")

@@ -277,6 +277,12 @@ async def update(
     if transaction.deleted_at is not None:
         raise DomainError("TRANSACTION_DELETED", metadata={"id": id_text})
     merged = replace(as_input(transaction), **{path: getattr(patch, path) for path in paths})
+    if (
+        "amount" in paths
+        and "to_amount" not in paths
+        and transaction.to_currency_code == transaction.currency_code
+    ):
+        merged = replace(merged, to_amount=AmountInput())  # a same-currency transfer receives what it sends
     resolved = await _resolve(s, user_id, merged)
     before = effects(transaction)
     for name in (
