@@ -51,20 +51,19 @@ async def move_balance(s: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUI
     the change cannot be separated by a concurrent writer (the row lock orders them).
     False when the account may not go that low or the result leaves the safe range."""
     new_balance = Account.current_balance_minor + delta
+    conditions = [
+        Account.id == account_id,
+        Account.user_id == user_id,
+        Account.deleted_at.is_(None),
+        new_balance.between(-MAX_BALANCE_MINOR, MAX_BALANCE_MINOR),
+    ]
+    if delta < 0:  # only spending needs the overdraft rule
+        conditions.append(
+            or_(new_balance >= 0, Account.allow_overdraft.is_(True), Account.type.in_(LIABILITY_TYPES))
+        )
     result = await s.execute(
         update(Account)
-        .where(
-            Account.id == account_id,
-            Account.user_id == user_id,
-            Account.deleted_at.is_(None),
-            or_(
-                delta >= 0,  # rendered as a constant: deposits never need the check
-                new_balance >= 0,
-                Account.allow_overdraft.is_(True),
-                Account.type.in_(LIABILITY_TYPES),
-            ),
-            new_balance.between(-MAX_BALANCE_MINOR, MAX_BALANCE_MINOR),
-        )
+        .where(*conditions)
         .values(current_balance_minor=new_balance)
         .execution_options(synchronize_session=False)
     )
