@@ -1,4 +1,4 @@
-"""Command line: `python -m server serve | migrate`."""
+"""Command line: `python -m server serve | migrate | rotate-keys [--retire KID]`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,24 @@ import asyncio
 import sys
 
 from server import app, logs
-from server.config import ConfigError, load_settings
+from server.auth import keyring
+from server.config import ConfigError, Settings, load_settings
+from server.crypto import DataKey
 from server.db import migrate
+from server.db.engine import Database
+
+
+async def rotate_keys(settings: Settings, retire: str | None) -> str:
+    """Adds a signing key, or retires one; running replicas pick it up on their next reload."""
+    db = Database(settings.database_url)
+    try:
+        if retire:
+            await keyring.retire(db, retire)
+            return f"retired {retire}; tokens it signed stop verifying within RUPAYA_KEYRING_REFRESH"
+        kid = await keyring.rotate(db, DataKey(settings.data_key))
+        return f"added signing key {kid}; older keys keep verifying until retired"
+    finally:
+        await db.close()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -16,6 +32,8 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("serve", help="run the gRPC server (migrates first unless RUPAYA_MIGRATE_ON_START=false)")
     sub.add_parser("migrate", help="apply database migrations and exit")
+    rotate = sub.add_parser("rotate-keys", help="add a new JWT signing key (or retire one with --retire)")
+    rotate.add_argument("--retire", metavar="KID", help="stop accepting tokens signed by this key id")
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -26,6 +44,16 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "migrate":
         migrate.upgrade(settings.database_url)
         print("migrations applied")
+    elif args.command == "rotate-keys":
+        if not settings.data_key:
+            print("rupaya: rotate-keys needs RUPAYA_DATA_KEY (the key the servers use)", file=sys.stderr)
+            sys.exit(2)
+        migrate.upgrade(settings.database_url)
+        try:
+            print(asyncio.run(rotate_keys(settings, args.retire)))
+        except (LookupError, ValueError) as error:
+            print(f"rupaya: {error}", file=sys.stderr)
+            sys.exit(1)
     else:
         asyncio.run(app.serve(settings))
 

@@ -3,6 +3,7 @@ on PostgreSQL + Redis, and a typed client over a real channel."""
 
 from __future__ import annotations
 
+import base64
 import os
 import pathlib
 import secrets
@@ -22,7 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from rupaya.v1 import accounts_pb2_grpc, auth_pb2, auth_pb2_grpc
+from rupaya.v1 import accounts_pb2_grpc, auth_pb2, auth_pb2_grpc, common_pb2, users_pb2_grpc
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = os.environ.get("RUPAYA_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -40,6 +41,10 @@ def private_pem(key: Ed25519PrivateKey) -> str:
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
+
+
+def new_data_key() -> str:
+    return base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 def postgres_and_redis_reachable() -> str | None:
@@ -67,7 +72,8 @@ class Backend:
 
     @classmethod
     def embedded(cls, tmp: pathlib.Path) -> Backend:
-        return cls("embedded", {"RUPAYA_DATA_DIR": str(tmp)}, f"sqlite:///{tmp / 'rupaya.db'}")
+        env = {"RUPAYA_DATA_DIR": str(tmp), "RUPAYA_DATA_KEY": new_data_key()}
+        return cls("embedded", env, f"sqlite:///{tmp / 'rupaya.db'}")
 
     @classmethod
     def postgres(cls) -> Backend:
@@ -81,6 +87,7 @@ class Backend:
                 "RUPAYA_DATABASE_URL": url,
                 "RUPAYA_REDIS_URL": REDIS_URL,
                 "RUPAYA_CACHE_PREFIX": f"{name}:",
+                "RUPAYA_DATA_KEY": new_data_key(),
             },
             url.replace("postgresql://", "postgresql+psycopg://"),
         )
@@ -148,6 +155,7 @@ def start_server(
         "RUPAYA_JWT_PRIVATE_KEY": private_pem(key),
         "RUPAYA_JWT_KEY_ID": key_id,
         "RUPAYA_LOG_FORMAT": "json",
+        "RUPAYA_KEYRING_REFRESH": "1",
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")]),
         **(extra_env or {}),
     }
@@ -196,13 +204,21 @@ class Client:
     def accounts(self) -> accounts_pb2_grpc.AccountServiceStub:
         return accounts_pb2_grpc.AccountServiceStub(self.channel)
 
+    @property
+    def users(self) -> users_pb2_grpc.UserServiceStub:
+        return users_pb2_grpc.UserServiceStub(self.channel)
+
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]
 
-    def sign_up(self, email: str | None = None) -> Client:
+    def sign_up(self, email: str | None = None, device_id: str = "test-device") -> Client:
         reply = self.auth.SignUp(
             auth_pb2.SignUpRequest(
-                email=email or f"user-{uuid.uuid4().hex[:12]}@example.com", password=PASSWORD
+                email=email or f"user-{uuid.uuid4().hex[:12]}@example.com",
+                password=PASSWORD,
+                device=common_pb2.DeviceInfo(
+                    device_id=device_id, device_name="Test phone", platform=common_pb2.PLATFORM_ANDROID
+                ),
             )
         )
         self.token, self.refresh_token = reply.tokens.access_token, reply.tokens.refresh_token
