@@ -112,6 +112,35 @@ class Backend:
         finally:
             engine.dispose()
 
+    def rows(self, sql: str, **params: object) -> list[tuple[object, ...]]:
+        """Raw rows, as an attacker holding a database dump would see them."""
+        engine = sa.create_engine(self.sync_db_url, poolclass=sa.pool.NullPool)
+        try:
+            with engine.connect() as conn:
+                return [tuple(row) for row in conn.execute(sa.text(sql), params)]
+        finally:
+            engine.dispose()
+
+    def rows_per_user_table(self, user_id: str) -> dict[str, int]:
+        """Rows referencing `user_id` in every table that has a user_id column (or is users)."""
+        engine = sa.create_engine(self.sync_db_url, poolclass=sa.pool.NullPool)
+        try:
+            inspector = sa.inspect(engine)
+            counts: dict[str, int] = {}
+            with engine.connect() as conn:
+                for table in inspector.get_table_names():
+                    columns = {c["name"] for c in inspector.get_columns(table)}
+                    column = "id" if table == "users" else "user_id" if "user_id" in columns else None
+                    if column is None:
+                        continue
+                    query = sa.text(f"SELECT count(*) FROM {table} WHERE {column} = :u").bindparams(
+                        sa.bindparam("u", type_=sa.Uuid())
+                    )
+                    counts[table] = int(conn.execute(query, {"u": uuid.UUID(user_id)}).scalar_one())
+            return counts
+        finally:
+            engine.dispose()
+
 
 @dataclass
 class ServerProcess:
