@@ -14,7 +14,7 @@ from server.auth import repository
 from server.auth.challenges import MfaChallenges, Pending
 from server.auth.lockout import Lockout
 from server.auth.mfa import Mfa
-from server.auth.password_policy import enforce_password_policy
+from server.auth.password_policy import enforce_password_policy, personal_words
 from server.auth.passwords import hash_password, verify_password
 from server.auth.sessions import SessionGuard
 from server.auth.tokens import AccessTokens, hash_refresh_token, new_refresh_token
@@ -80,7 +80,7 @@ class Authenticator:
         self, email: str, password: str, display_name: str, device: Device, peer: str
     ) -> IssuedTokens:
         email = normalize_email(email)
-        await enforce_password_policy(password, "password", [email, display_name])
+        await enforce_password_policy(password, "password", personal_words(email, display_name))
         password_hash = await hash_password(password)
         now = _now()
         async with self._db.transaction() as s:
@@ -207,7 +207,7 @@ class Authenticator:
     async def change_password(self, principal: Principal, current: str, new: str, peer: str) -> None:
         """Needs the current password; every other session of the user ends."""
         user = await self.reauthenticate(principal.user_id, current)
-        await enforce_password_policy(new, "new_password", [user.email, user.display_name])
+        await enforce_password_policy(new, "new_password", personal_words(user.email, user.display_name))
         new_hash = await hash_password(new)
         now = _now()
         async with self._db.transaction() as s:

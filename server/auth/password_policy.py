@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import re
 
 from zxcvbn import zxcvbn
 
@@ -21,6 +22,13 @@ COMMON_PASSWORDS = PROJECT_ROOT / "shared" / "common-passwords.txt"
 def common_passwords() -> frozenset[str]:
     lines = COMMON_PASSWORDS.read_text().splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def personal_words(email: str, display_name: str) -> list[str]:
+    """What zxcvbn should treat as known to an attacker: the e-mail, its parts, the name."""
+    local, _, domain = email.partition("@")
+    parts = [p for p in re.split(r"[^a-z0-9]+", f"{local} {display_name}".lower()) if len(p) >= 3]
+    return [email, local, domain, display_name, *parts]
 
 
 async def enforce_password_policy(password: str, field: str, user_inputs: list[str]) -> None:
