@@ -17,7 +17,9 @@ STEP_S = 30
 MIN_LEFT_IN_STEP_S = 3
 
 
-def device(device_id: str, name: str = "Phone", platform: int = common_pb2.PLATFORM_IOS) -> common_pb2.DeviceInfo:
+def device(
+    device_id: str, name: str = "Phone", platform: int = common_pb2.PLATFORM_IOS
+) -> common_pb2.DeviceInfo:
     return common_pb2.DeviceInfo(device_id=device_id, device_name=name, platform=platform)  # type: ignore[arg-type]
 
 

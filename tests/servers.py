@@ -4,6 +4,7 @@ on PostgreSQL + Redis, and a typed client over a real channel."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import pathlib
 import secrets
@@ -118,6 +119,18 @@ class Backend:
         try:
             with engine.connect() as conn:
                 return [tuple(row) for row in conn.execute(sa.text(sql), params)]
+        finally:
+            engine.dispose()
+
+    def count_id(self, table: str, column: str, value: str) -> int:
+        """Rows whose UUID `column` equals `value` (bound as a UUID, right on both backends)."""
+        engine = sa.create_engine(self.sync_db_url, poolclass=sa.pool.NullPool)
+        try:
+            query = sa.text(f"SELECT count(*) FROM {table} WHERE {column} = :u").bindparams(
+                sa.bindparam("u", type_=sa.Uuid())
+            )
+            with engine.connect() as conn:
+                return int(conn.execute(query, {"u": uuid.UUID(value)}).scalar_one())
         finally:
             engine.dispose()
 
@@ -276,3 +289,15 @@ def connect(server: ServerProcess) -> Iterator[Connection]:
         yield connection
     finally:
         connection.close()
+
+
+@contextlib.contextmanager
+def second_replica(backend: Backend, log_dir: pathlib.Path) -> Iterator[Connection]:
+    """Another server on the same database and cache, as behind a load balancer."""
+    server = start_server(backend, log_dir)
+    connection = Connection(server)
+    try:
+        yield connection
+    finally:
+        connection.close()
+        server.stop()

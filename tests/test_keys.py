@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives import serialization
 
 from rupaya.v1 import auth_pb2 as pb
 from tests.identity import list_accounts
-from tests.servers import ROOT, Backend, Client, Connection, connect, start_server
+from tests.servers import ROOT, Backend, Client, Connection, second_replica
 
 
 def rotate_keys(backend: Backend, *args: str) -> subprocess.CompletedProcess[str]:
@@ -56,45 +56,43 @@ def test_jwks_from_the_server_verifies_a_real_access_token(conn: Connection) -> 
     assert claims["sub"] == client.user_id
 
 
-def test_rotation_keeps_old_tokens_until_their_key_is_retired(conn: Connection, tmp_path: pathlib.Path) -> None:
+def test_rotation_keeps_old_tokens_until_their_key_is_retired(
+    conn: Connection, tmp_path: pathlib.Path
+) -> None:
     backend = conn.server.backend
-    replica = start_server(backend, tmp_path)
-    try:
-        for other in connect(replica):
-            old = other.client().sign_up()
-            assert kid(old.token) == replica.key_id  # the newest key signs, on every replica
+    with second_replica(backend, tmp_path) as other:
+        old = other.client().sign_up()
+        assert kid(old.token) == other.server.key_id  # the newest key signs, on every replica
 
-            rotated = rotate_keys(backend)
-            assert rotated.returncode == 0, rotated.stderr
-            new_kid = rotated.stdout.split()[3].rstrip(";")
+        rotated = rotate_keys(backend)
+        assert rotated.returncode == 0, rotated.stderr
+        new_kid = rotated.stdout.split()[3].rstrip(";")
 
-            def signs_with_new_key() -> bool:
-                return kid(other.client().sign_up().token) == new_kid
+        def signs_with_new_key() -> bool:
+            return kid(other.client().sign_up().token) == new_kid
 
-            eventually(signs_with_new_key)
-            assert list(list_accounts(old).accounts) == []  # rotated out, still verifying
-            assert list(list_accounts(conn.client(), old.token).accounts) == []  # on the other replica too
+        eventually(signs_with_new_key)
+        assert list(list_accounts(old).accounts) == []  # rotated out, still verifying
+        assert list(list_accounts(conn.client(), old.token).accounts) == []  # on the other replica too
 
-            retired = rotate_keys(backend, "--retire", replica.key_id)
-            assert retired.returncode == 0, retired.stderr
+        retired = rotate_keys(backend, "--retire", other.server.key_id)
+        assert retired.returncode == 0, retired.stderr
 
-            def refused(client: Client) -> Callable[[], bool]:
-                def check() -> bool:
-                    try:
-                        list_accounts(client, old.token)
-                    except grpc.RpcError as error:
-                        return error.code() == grpc.StatusCode.UNAUTHENTICATED
-                    return False
+        def refused(client: Client) -> Callable[[], bool]:
+            def check() -> bool:
+                try:
+                    list_accounts(client, old.token)
+                except grpc.RpcError as error:
+                    return error.code() == grpc.StatusCode.UNAUTHENTICATED
+                return False
 
-                return check
+            return check
 
-            eventually(refused(old))
-            eventually(refused(conn.client()))
-            assert replica.key_id not in {k.kid for k in old.auth.GetJwks(pb.GetJwksRequest()).keys}
-            fresh = other.client().sign_up()
-            assert kid(fresh.token) == new_kid and list(list_accounts(fresh).accounts) == []
-    finally:
-        replica.stop()
+        eventually(refused(old))
+        eventually(refused(conn.client()))
+        assert other.server.key_id not in {k.kid for k in old.auth.GetJwks(pb.GetJwksRequest()).keys}
+        fresh = other.client().sign_up()
+        assert kid(fresh.token) == new_kid and list(list_accounts(fresh).accounts) == []
 
 
 def test_rotate_keys_refuses_to_retire_an_unknown_key(conn: Connection) -> None:

@@ -71,7 +71,9 @@ def test_code_of_an_earlier_step_is_refused_after_a_later_one_was_used(conn: Con
     client, user = mfa_user(conn)
     current, later = next(user.codes), next(user.codes)
     complete(conn, user.email, later)
-    rpc_fails(lambda: complete(conn, user.email, current), grpc.StatusCode.UNAUTHENTICATED, "MFA_CODE_INVALID")
+    rpc_fails(
+        lambda: complete(conn, user.email, current), grpc.StatusCode.UNAUTHENTICATED, "MFA_CODE_INVALID"
+    )
 
 
 def test_backup_code_works_once_and_its_use_is_audited(conn: Connection) -> None:
@@ -143,7 +145,9 @@ def test_disable_needs_password_and_code(conn: Connection) -> None:
         "INVALID_CREDENTIALS",
     )
     rpc_fails(
-        lambda: client.auth.DisableMfa(pb.DisableMfaRequest(password=PASSWORD, code="000000"), metadata=client.md()),
+        lambda: client.auth.DisableMfa(
+            pb.DisableMfaRequest(password=PASSWORD, code="000000"), metadata=client.md()
+        ),
         grpc.StatusCode.UNAUTHENTICATED,
         "MFA_CODE_INVALID",
     )

@@ -12,7 +12,7 @@ from rupaya.v1 import auth_pb2 as pb
 from rupaya.v1 import users_pb2
 from tests.identity import list_accounts, refresh, sign_in
 from tests.rpc_errors import error_info, field_violations, rpc_fails
-from tests.servers import PASSWORD, Connection, connect, start_server
+from tests.servers import PASSWORD, Connection, second_replica
 
 NEW_PASSWORD = "violet kettle marathon 42"
 
@@ -31,7 +31,9 @@ def test_weak_common_and_personal_passwords_are_field_violations(conn: Connectio
 
 
 def test_common_password_list_ships_in_shared() -> None:
-    lines = (pathlib.Path(__file__).parent.parent / "shared" / "common-passwords.txt").read_text().splitlines()
+    lines = (
+        (pathlib.Path(__file__).parent.parent / "shared" / "common-passwords.txt").read_text().splitlines()
+    )
     assert lines[0].startswith("#") and "qwerty123456" in lines
 
 
@@ -65,7 +67,8 @@ def test_change_to_a_weak_password_is_a_field_violation_and_changes_nothing(conn
     client = conn.client().sign_up(email)
     error = rpc_fails(
         lambda: client.auth.ChangePassword(
-            pb.ChangePasswordRequest(current_password=PASSWORD, new_password="1q2w3e4r5t6y"), metadata=client.md()
+            pb.ChangePasswordRequest(current_password=PASSWORD, new_password="1q2w3e4r5t6y"),
+            metadata=client.md(),
         ),
         grpc.StatusCode.INVALID_ARGUMENT,
         "VALIDATION_FAILED",
@@ -106,15 +109,15 @@ def test_lockout_holds_on_a_second_replica(conn: Connection, tmp_path: pathlib.P
         pytest.skip("the embedded default runs one replica; lockout counters are in-process")
     email = f"locked-replica-{uuid.uuid4().hex[:8]}@example.com"
     conn.client().sign_up(email)
-    replica = start_server(backend, tmp_path)
-    try:
-        for other in connect(replica):
-            fail_sign_ins(conn, email, 3)
-            fail_sign_ins(other, email, 2)  # the fifth failure, on the other replica
-            rpc_fails(lambda: sign_in(other.client(), email), grpc.StatusCode.UNAUTHENTICATED, "INVALID_CREDENTIALS")
-            rpc_fails(lambda: sign_in(conn.client(), email), grpc.StatusCode.UNAUTHENTICATED, "INVALID_CREDENTIALS")
-    finally:
-        replica.stop()
+    with second_replica(backend, tmp_path) as other:
+        fail_sign_ins(conn, email, 3)
+        fail_sign_ins(other, email, 2)  # the fifth failure, on the other replica
+        rpc_fails(
+            lambda: sign_in(other.client(), email), grpc.StatusCode.UNAUTHENTICATED, "INVALID_CREDENTIALS"
+        )
+        rpc_fails(
+            lambda: sign_in(conn.client(), email), grpc.StatusCode.UNAUTHENTICATED, "INVALID_CREDENTIALS"
+        )
 
 
 def test_failed_and_locked_sign_ins_are_audited_for_the_user(conn: Connection) -> None:

@@ -11,7 +11,7 @@ from rupaya.v1 import auth_pb2 as pb
 from rupaya.v1 import common_pb2, users_pb2
 from tests.identity import device, list_accounts, refresh, sign_in
 from tests.rpc_errors import rpc_fails
-from tests.servers import PASSWORD, Client, Connection, connect, start_server
+from tests.servers import PASSWORD, Client, Connection, second_replica
 
 
 def sessions(client: Client, token: str | None = None) -> list[pb.DeviceSession]:
@@ -59,7 +59,9 @@ def test_another_users_session_is_not_found(conn: Connection) -> None:
     victim_session = sessions(victim)[0].id
     for target in (victim_session, str(uuid.uuid4())):
         rpc_fails(
-            lambda t=target: attacker.auth.RevokeSession(pb.RevokeSessionRequest(session_id=t), metadata=attacker.md()),
+            lambda t=target: attacker.auth.RevokeSession(
+                pb.RevokeSessionRequest(session_id=t), metadata=attacker.md()
+            ),
             grpc.StatusCode.NOT_FOUND,
             "SESSION_NOT_FOUND",
         )
@@ -74,7 +76,9 @@ def test_sign_out_everywhere_else_keeps_only_the_current_session(conn: Connectio
     reply = laptop.auth.RevokeOtherSessions(pb.RevokeOtherSessionsRequest(), metadata=laptop.md())
     assert reply.revoked_count == 2
     rpc_fails(lambda: list_accounts(phone), grpc.StatusCode.UNAUTHENTICATED)
-    rpc_fails(lambda: list_accounts(tablet_client, tablet.tokens.access_token), grpc.StatusCode.UNAUTHENTICATED)
+    rpc_fails(
+        lambda: list_accounts(tablet_client, tablet.tokens.access_token), grpc.StatusCode.UNAUTHENTICATED
+    )
     assert [s.device.device_id for s in sessions(laptop)] == ["laptop-1"]
     events = laptop.users.ListAuditEvents(users_pb2.ListAuditEventsRequest(), metadata=laptop.md()).events
     assert sum(e.action == users_pb2.AUDIT_ACTION_SESSION_REVOKED for e in events) == 2
@@ -95,18 +99,14 @@ def test_reused_refresh_token_kills_the_family_and_is_audited(conn: Connection) 
 
 def test_revocation_on_one_replica_holds_on_another(conn: Connection, tmp_path: pathlib.Path) -> None:
     backend = conn.server.backend
-    replica = start_server(backend, tmp_path)
-    try:
-        for other in connect(replica):
-            phone, laptop = two_devices(conn)
-            phone_on_b = other.client()
-            assert list(list_accounts(phone_on_b, phone.token).accounts) == []  # B has seen it live
-            phone_session = next(s.id for s in sessions(laptop) if not s.current)
-            laptop.auth.RevokeSession(pb.RevokeSessionRequest(session_id=phone_session), metadata=laptop.md())
-            rpc_fails(lambda: refresh(phone_on_b, phone.refresh_token), grpc.StatusCode.UNAUTHENTICATED)
-            if backend.name == "postgres":
-                # Redis carries the revocation to B at once, despite B's earlier "live" answer.
-                # (The embedded default is one process; its in-process cache is not shared.)
-                rpc_fails(lambda: list_accounts(phone_on_b, phone.token), grpc.StatusCode.UNAUTHENTICATED)
-    finally:
-        replica.stop()
+    with second_replica(backend, tmp_path) as other:
+        phone, laptop = two_devices(conn)
+        phone_on_b = other.client()
+        assert list(list_accounts(phone_on_b, phone.token).accounts) == []  # B has seen it live
+        phone_session = next(s.id for s in sessions(laptop) if not s.current)
+        laptop.auth.RevokeSession(pb.RevokeSessionRequest(session_id=phone_session), metadata=laptop.md())
+        rpc_fails(lambda: refresh(phone_on_b, phone.refresh_token), grpc.StatusCode.UNAUTHENTICATED)
+        if backend.name == "postgres":
+            # Redis carries the revocation to B at once, despite B's earlier "live" answer.
+            # (The embedded default is one process; its in-process cache is not shared.)
+            rpc_fails(lambda: list_accounts(phone_on_b, phone.token), grpc.StatusCode.UNAUTHENTICATED)
