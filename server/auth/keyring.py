@@ -60,6 +60,9 @@ class Keyring:
             if await s.get(SigningKeyRow, key.key_id) is None:
                 s.add(_row(key, self._data_key, dt.datetime.now(dt.UTC)))
         await self.load()
+        if self._signer is None and key.key_id in self._public:
+            # Only in development: the ring was written under an earlier (ephemeral) data key.
+            self._signer = key
 
     async def load(self) -> None:
         async with self._db.transaction() as s:
