@@ -101,7 +101,7 @@ async def start(settings: Settings) -> Running:
         tokens,
         guard,
         settings.refresh_token_ttl_s,
-        lockout=Lockout(cache),
+        lockout=Lockout(cache, keys),
         challenges=MfaChallenges(cache),
         mfa=mfa,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import urllib.parse
 import uuid
 
@@ -188,3 +189,23 @@ def test_database_holds_no_plaintext_totp_secret_backup_code_or_refresh_token(co
         for form in (secret, secret.replace("-", ""), secret.lower()):
             assert form.encode() not in dump
     assert backend.count("mfa_credentials") >= 1 and backend.count("backup_codes") >= 10
+
+
+def test_one_totp_code_raced_on_two_challenges_signs_in_once(conn: Connection) -> None:
+    _, user = mfa_user(conn)
+    code = next(user.codes)
+    challenges = [sign_in(conn.client(), user.email).mfa_challenge for _ in range(4)]
+
+    def attempt(challenge: str) -> bool:
+        try:
+            conn.client().auth.CompleteMfaSignIn(
+                pb.CompleteMfaSignInRequest(mfa_challenge=challenge, code=code)
+            )
+        except grpc.RpcError as error:
+            assert error.code() == grpc.StatusCode.UNAUTHENTICATED
+            return False
+        return True
+
+    with concurrent.futures.ThreadPoolExecutor(len(challenges)) as pool:
+        outcomes = list(pool.map(attempt, challenges))
+    assert outcomes.count(True) == 1
