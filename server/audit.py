@@ -57,7 +57,7 @@ def log_only(
 ) -> None:
     log.info(
         "audit",
-        action=Action.Name(action).removeprefix("AUDIT_ACTION_").lower(),  # type: ignore[arg-type]
+        action=Action.Name(action).removeprefix("AUDIT_ACTION_").lower(),
         user_id=str(user_id) if user_id else None,
         session_id=str(actor.session_id) if actor.session_id else None,
         device_id=device_id or actor.device_id,

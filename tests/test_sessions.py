@@ -10,7 +10,7 @@ import grpc
 from rupaya.v1 import auth_pb2 as pb
 from rupaya.v1 import common_pb2, users_pb2
 from tests.identity import device, list_accounts, refresh, sign_in
-from tests.rpc_errors import rpc_fails
+from tests.rpc_errors import field_violations, rpc_fails
 from tests.servers import PASSWORD, Client, Connection, second_replica
 
 
@@ -110,3 +110,17 @@ def test_revocation_on_one_replica_holds_on_another(conn: Connection, tmp_path: 
             # Redis carries the revocation to B at once, despite B's earlier "live" answer.
             # (The embedded default is one process; its in-process cache is not shared.)
             rpc_fails(lambda: list_accounts(phone_on_b, phone.token), grpc.StatusCode.UNAUTHENTICATED)
+
+
+def test_oversized_device_fields_are_field_violations(conn: Connection) -> None:
+    client = conn.client()
+    email = f"device-{uuid.uuid4().hex[:8]}@example.com"
+    error = rpc_fails(
+        lambda: client.auth.SignUp(
+            pb.SignUpRequest(email=email, password=PASSWORD, device=device("x" * 129, "y" * 129))
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "VALIDATION_FAILED",
+    )
+    assert {"device.device_id", "device.device_name"} <= set(field_violations(error))
+    assert conn.server.backend.count("users", "email = :e", e=email) == 0

@@ -22,26 +22,33 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16rupaya/v1/common.proto\x12\trupaya.v1\x1a google/protobuf/descriptor.proto\"4\n\x05Money\x12\x14\n\x0c\x61mount_minor\x18\x01 \x01(\x03\x12\x15\n\rcurrency_code\x18\x02 \x01(\t\"h\n\x0cMethodPolicy\x12!\n\x06\x61\x63\x63\x65ss\x18\x01 \x01(\x0e\x32\x11.rupaya.v1.Access\x12\x35\n\x11rate_limit_bucket\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.RateLimitBucket\"[\n\nDeviceInfo\x12\x11\n\tdevice_id\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65vice_name\x18\x02 \x01(\t\x12%\n\x08platform\x18\x03 \x01(\x0e\x32\x13.rupaya.v1.Platform*M\n\x06\x41\x63\x63\x65ss\x12\x16\n\x12\x41\x43\x43\x45SS_UNSPECIFIED\x10\x00\x12\x11\n\rACCESS_PUBLIC\x10\x01\x12\x18\n\x14\x41\x43\x43\x45SS_AUTHENTICATED\x10\x02*\x8d\x01\n\x0fRateLimitBucket\x12!\n\x1dRATE_LIMIT_BUCKET_UNSPECIFIED\x10\x00\x12\x1d\n\x19RATE_LIMIT_BUCKET_DEFAULT\x10\x01\x12\x1c\n\x18RATE_LIMIT_BUCKET_STRICT\x10\x02\x12\x1a\n\x16RATE_LIMIT_BUCKET_BULK\x10\x03*r\n\x08Platform\x12\x18\n\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x10\n\x0cPLATFORM_IOS\x10\x01\x12\x14\n\x10PLATFORM_ANDROID\x10\x02\x12\x10\n\x0cPLATFORM_WEB\x10\x03\x12\x12\n\x0ePLATFORM_OTHER\x10\x04:I\n\x06policy\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\x0b\x32\x17.rupaya.v1.MethodPolicyb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16rupaya/v1/common.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a google/protobuf/descriptor.proto\"4\n\x05Money\x12\x14\n\x0c\x61mount_minor\x18\x01 \x01(\x03\x12\x15\n\rcurrency_code\x18\x02 \x01(\t\"h\n\x0cMethodPolicy\x12!\n\x06\x61\x63\x63\x65ss\x18\x01 \x01(\x0e\x32\x11.rupaya.v1.Access\x12\x35\n\x11rate_limit_bucket\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.RateLimitBucket\"y\n\nDeviceInfo\x12\x1b\n\tdevice_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01\x12\x1d\n\x0b\x64\x65vice_name\x18\x02 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01\x12/\n\x08platform\x18\x03 \x01(\x0e\x32\x13.rupaya.v1.PlatformB\x08\xbaH\x05\x82\x01\x02\x10\x01*M\n\x06\x41\x63\x63\x65ss\x12\x16\n\x12\x41\x43\x43\x45SS_UNSPECIFIED\x10\x00\x12\x11\n\rACCESS_PUBLIC\x10\x01\x12\x18\n\x14\x41\x43\x43\x45SS_AUTHENTICATED\x10\x02*\x8d\x01\n\x0fRateLimitBucket\x12!\n\x1dRATE_LIMIT_BUCKET_UNSPECIFIED\x10\x00\x12\x1d\n\x19RATE_LIMIT_BUCKET_DEFAULT\x10\x01\x12\x1c\n\x18RATE_LIMIT_BUCKET_STRICT\x10\x02\x12\x1a\n\x16RATE_LIMIT_BUCKET_BULK\x10\x03*r\n\x08Platform\x12\x18\n\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x10\n\x0cPLATFORM_IOS\x10\x01\x12\x14\n\x10PLATFORM_ANDROID\x10\x02\x12\x10\n\x0cPLATFORM_WEB\x10\x03\x12\x12\n\x0ePLATFORM_OTHER\x10\x04:I\n\x06policy\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\x0b\x32\x17.rupaya.v1.MethodPolicyb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'rupaya.v1.common_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ACCESS']._serialized_start=324
-  _globals['_ACCESS']._serialized_end=401
-  _globals['_RATELIMITBUCKET']._serialized_start=404
-  _globals['_RATELIMITBUCKET']._serialized_end=545
-  _globals['_PLATFORM']._serialized_start=547
-  _globals['_PLATFORM']._serialized_end=661
-  _globals['_MONEY']._serialized_start=71
-  _globals['_MONEY']._serialized_end=123
-  _globals['_METHODPOLICY']._serialized_start=125
-  _globals['_METHODPOLICY']._serialized_end=229
-  _globals['_DEVICEINFO']._serialized_start=231
-  _globals['_DEVICEINFO']._serialized_end=322
+  _globals['_DEVICEINFO'].fields_by_name['device_id']._loaded_options = None
+  _globals['_DEVICEINFO'].fields_by_name['device_id']._serialized_options = b'\272H\005r\003\030\200\001'
+  _globals['_DEVICEINFO'].fields_by_name['device_name']._loaded_options = None
+  _globals['_DEVICEINFO'].fields_by_name['device_name']._serialized_options = b'\272H\005r\003\030\200\001'
+  _globals['_DEVICEINFO'].fields_by_name['platform']._loaded_options = None
+  _globals['_DEVICEINFO'].fields_by_name['platform']._serialized_options = b'\272H\005\202\001\002\020\001'
+  _globals['_ACCESS']._serialized_start=383
+  _globals['_ACCESS']._serialized_end=460
+  _globals['_RATELIMITBUCKET']._serialized_start=463
+  _globals['_RATELIMITBUCKET']._serialized_end=604
+  _globals['_PLATFORM']._serialized_start=606
+  _globals['_PLATFORM']._serialized_end=720
+  _globals['_MONEY']._serialized_start=100
+  _globals['_MONEY']._serialized_end=152
+  _globals['_METHODPOLICY']._serialized_start=154
+  _globals['_METHODPOLICY']._serialized_end=258
+  _globals['_DEVICEINFO']._serialized_start=260
+  _globals['_DEVICEINFO']._serialized_end=381
 # @@protoc_insertion_point(module_scope)
