@@ -70,10 +70,10 @@ class Settings:
     database_url: str = ""
     redis_url: str = ""
     cache_prefix: str = "rupaya:"
-    jwt_private_key_pem: str = ""
+    jwt_private_key_pem: str = field(default="", repr=False)
     jwt_key_id: str = ""
     jwt_issuer: str = "rupaya"
-    data_key: bytes = b""
+    data_key: bytes = field(default=b"", repr=False)  # a secret: never in logs
     keyring_refresh_s: float = 30.0
     access_token_ttl_s: int = 900
     refresh_token_ttl_s: int = 7 * 24 * 3600
