@@ -1,4 +1,4 @@
-"""Command line: `python -m server serve | migrate`."""
+"""Command line: `python -m server serve | migrate | check-ledger | rotate-keys [--retire KID]`."""
 
 from __future__ import annotations
 
@@ -7,9 +7,25 @@ import asyncio
 import sys
 
 from server import app, logs
-from server.config import ConfigError, load_settings
+from server.auth import keyring
+from server.config import ConfigError, Settings, load_settings
+from server.crypto import DataKey
 from server.db import migrate
+from server.db.engine import Database
 from server.transactions import ledger_check
+
+
+async def rotate_keys(settings: Settings, retire: str | None) -> str:
+    """Adds a signing key, or retires one; running replicas pick it up on their next reload."""
+    db = Database(settings.database_url)
+    try:
+        if retire:
+            await keyring.retire(db, retire)
+            return f"retired {retire}; tokens it signed stop verifying within RUPAYA_KEYRING_REFRESH"
+        kid = await keyring.rotate(db, DataKey(settings.data_key))
+        return f"added signing key {kid}; older keys keep verifying until retired"
+    finally:
+        await db.close()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -21,6 +37,8 @@ def main(argv: list[str] | None = None) -> None:
         "check-ledger",
         help="verify every account's balance equals opening balance + live postings (exit 1 if not)",
     )
+    rotate = sub.add_parser("rotate-keys", help="add a new JWT signing key (or retire one with --retire)")
+    rotate.add_argument("--retire", metavar="KID", help="stop accepting tokens signed by this key id")
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -33,6 +51,16 @@ def main(argv: list[str] | None = None) -> None:
         print("migrations applied")
     elif args.command == "check-ledger":
         sys.exit(asyncio.run(ledger_check.run(settings.database_url)))
+    elif args.command == "rotate-keys":
+        if not settings.data_key:
+            print("rupaya: rotate-keys needs RUPAYA_DATA_KEY (the key the servers use)", file=sys.stderr)
+            sys.exit(2)
+        migrate.upgrade(settings.database_url)
+        try:
+            print(asyncio.run(rotate_keys(settings, args.retire)))
+        except (LookupError, ValueError) as error:
+            print(f"rupaya: {error}", file=sys.stderr)
+            sys.exit(1)
     else:
         asyncio.run(app.serve(settings))
 

@@ -18,9 +18,15 @@ from rupaya.v1 import (
     budgets_pb2_grpc,
     categories_pb2_grpc,
     transactions_pb2_grpc,
+    users_pb2_grpc,
 )
 from server.accounts.service import AccountService
+from server.auth.challenges import MfaChallenges
+from server.auth.device_sessions import DeviceSessions
 from server.auth.domain import Authenticator
+from server.auth.keyring import Keyring
+from server.auth.lockout import Lockout
+from server.auth.mfa import Mfa
 from server.auth.service import AuthService
 from server.auth.sessions import SessionGuard
 from server.auth.tokens import AccessTokens, SigningKey
@@ -29,6 +35,7 @@ from server.cache import Cache, make_cache
 from server.categories import repository as category_rows
 from server.categories.service import CategoryService
 from server.config import Settings
+from server.crypto import DataKey
 from server.db import migrate
 from server.db.engine import Database
 from server.idempotency import Idempotency
@@ -38,6 +45,8 @@ from server.interceptors.error_mapping import ErrorMappingInterceptor
 from server.interceptors.validation import ValidationInterceptor
 from server.policy import SERVICE_NAMES, load_policies
 from server.transactions.service import TransactionService
+from server.users.domain import Users
+from server.users.service import UserService
 
 log = structlog.get_logger("rupaya")
 
@@ -49,6 +58,7 @@ class Running:
     db: Database
     cache: Cache
     health: health_aio.HealthServicer
+    background: list[asyncio.Task[None]]
 
 
 def signing_key(settings: Settings) -> SigningKey:
@@ -63,6 +73,17 @@ def signing_key(settings: Settings) -> SigningKey:
     return key
 
 
+def data_key(settings: Settings) -> DataKey:
+    if settings.data_key:
+        return DataKey(settings.data_key)
+    log.warning(
+        "NO DATA KEY CONFIGURED: generated an ephemeral RUPAYA_DATA_KEY; TOTP secrets and signing "
+        "keys stored now cannot be decrypted after a restart. Set RUPAYA_DATA_KEY "
+        "(openssl rand -base64 32) for anything real."
+    )
+    return DataKey.generate()
+
+
 async def start(settings: Settings) -> Running:
     if settings.database_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -72,7 +93,10 @@ async def start(settings: Settings) -> Running:
     async with db.transaction() as s:
         await category_rows.seed_system_categories(s)
     cache = make_cache(settings.redis_url, settings.cache_prefix)
-    tokens = AccessTokens(signing_key(settings), settings.jwt_issuer, settings.access_token_ttl_s)
+    keys = data_key(settings)
+    keyring = Keyring(db, keys, settings.keyring_refresh_s)
+    await keyring.bootstrap(signing_key(settings))
+    tokens = AccessTokens(keyring, settings.jwt_issuer, settings.access_token_ttl_s)
     guard = SessionGuard(db, cache, revoked_ttl_s=settings.access_token_ttl_s)
 
     server = grpc.aio.server(
@@ -84,8 +108,22 @@ async def start(settings: Settings) -> Running:
         ],
         options=[("grpc.max_receive_message_length", 4 * 1024 * 1024)],
     )
-    authenticator = Authenticator(db, tokens, guard, settings.refresh_token_ttl_s)
-    auth_pb2_grpc.add_AuthServiceServicer_to_server(AuthService(authenticator), server)
+    mfa = Mfa(keys)
+    authenticator = Authenticator(
+        db,
+        tokens,
+        guard,
+        settings.refresh_token_ttl_s,
+        lockout=Lockout(cache, keys),
+        challenges=MfaChallenges(cache),
+        mfa=mfa,
+    )
+    auth_pb2_grpc.add_AuthServiceServicer_to_server(
+        AuthService(db, authenticator, mfa, DeviceSessions(db, guard), keyring), server
+    )
+    users_pb2_grpc.add_UserServiceServicer_to_server(
+        UserService(db, Users(db, authenticator, mfa, guard)), server
+    )
     idempotency = Idempotency(db)
     accounts_pb2_grpc.add_AccountServiceServicer_to_server(AccountService(db, idempotency), server)
     categories_pb2_grpc.add_CategoryServiceServicer_to_server(CategoryService(db, idempotency), server)
@@ -109,12 +147,15 @@ async def start(settings: Settings) -> Running:
     await server.start()
     for name in ("", *SERVICE_NAMES):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
-    return Running(server, port, db, cache, health_servicer)
+    background = [asyncio.create_task(keyring.refresh_forever())]
+    return Running(server, port, db, cache, health_servicer, background)
 
 
 async def stop(running: Running, grace_s: float) -> None:
     await running.health.enter_graceful_shutdown()
     await running.server.stop(grace_s)
+    for task in running.background:
+        task.cancel()
     await running.db.close()
     await running.cache.close()
 

@@ -15,6 +15,10 @@ class Cache(Protocol):
     async def get(self, key: str) -> bytes | None: ...
     async def set(self, key: str, value: bytes, ttl_s: float) -> None: ...
     async def delete(self, key: str) -> None: ...
+    async def incr(self, key: str, ttl_s: float) -> int:
+        """Adds 1 and returns the new count; the first increment starts a `ttl_s` window."""
+        ...
+
     async def ping(self) -> None: ...
     async def close(self) -> None: ...
 
@@ -44,6 +48,13 @@ class InProcessCache:
     async def delete(self, key: str) -> None:
         self._items.pop(self._prefix + key, None)
 
+    async def incr(self, key: str, ttl_s: float) -> int:
+        current = await self.get(key)
+        count = int(current) + 1 if current is not None else 1
+        expires = self._items[self._prefix + key][0] if current is not None else time.monotonic() + ttl_s
+        self._items[self._prefix + key] = (expires, str(count).encode())
+        return count
+
     async def ping(self) -> None:
         return None
 
@@ -70,6 +81,14 @@ class RedisCache:
 
     async def delete(self, key: str) -> None:
         await self._redis.delete(self._prefix + key)
+
+    async def incr(self, key: str, ttl_s: float) -> int:
+        # One round trip, atomic: the expiry is set only by the increment that creates the key.
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.incr(self._prefix + key)
+            pipe.pexpire(self._prefix + key, max(1, int(ttl_s * 1000)), nx=True)
+            count, _ = await pipe.execute()
+        return int(count)
 
     async def ping(self) -> None:
         await self._redis.ping()

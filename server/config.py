@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import pathlib
 from dataclasses import dataclass, field
@@ -34,6 +36,19 @@ def _bool(env: dict[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{name} must be true or false, got {raw!r}")
 
 
+def _data_key(env: dict[str, str]) -> bytes:
+    raw = env.get("RUPAYA_DATA_KEY", "")
+    if not raw:
+        return b""
+    try:
+        key = base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        raise ConfigError("RUPAYA_DATA_KEY must be base64") from None
+    if len(key) != 32:
+        raise ConfigError("RUPAYA_DATA_KEY must be 32 bytes of base64 (openssl rand -base64 32)")
+    return key
+
+
 def normalize_database_url(url: str) -> str:
     """Accept plain postgresql:// and sqlite:// URLs; pick the async drivers we ship."""
     for plain, driver in (
@@ -55,9 +70,11 @@ class Settings:
     database_url: str = ""
     redis_url: str = ""
     cache_prefix: str = "rupaya:"
-    jwt_private_key_pem: str = ""
+    jwt_private_key_pem: str = field(default="", repr=False)
     jwt_key_id: str = ""
     jwt_issuer: str = "rupaya"
+    data_key: bytes = field(default=b"", repr=False)  # a secret: never in logs
+    keyring_refresh_s: float = 30.0
     access_token_ttl_s: int = 900
     refresh_token_ttl_s: int = 7 * 24 * 3600
     log_format: str = "console"
@@ -98,6 +115,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         jwt_private_key_pem=key_pem,
         jwt_key_id=env.get("RUPAYA_JWT_KEY_ID", ""),
         jwt_issuer=env.get("RUPAYA_JWT_ISSUER", "rupaya"),
+        data_key=_data_key(env),
+        keyring_refresh_s=float(_int(env, "RUPAYA_KEYRING_REFRESH", 30)),
         access_token_ttl_s=_int(env, "RUPAYA_ACCESS_TOKEN_TTL", 900),
         refresh_token_ttl_s=_int(env, "RUPAYA_REFRESH_TOKEN_TTL", 7 * 24 * 3600),
         log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
@@ -112,6 +131,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_LOG_FORMAT must be json or console")
     if not 0 < settings.access_token_ttl_s <= 3600:
         raise ConfigError("RUPAYA_ACCESS_TOKEN_TTL must be between 1 and 3600 seconds")
+    if not 0 < settings.keyring_refresh_s <= 300:
+        raise ConfigError("RUPAYA_KEYRING_REFRESH must be between 1 and 300 seconds")
     if not settings.production:
         return
     missing = []
@@ -119,6 +140,8 @@ def _check(settings: Settings) -> None:
         missing.append("RUPAYA_JWT_PRIVATE_KEY (or RUPAYA_JWT_PRIVATE_KEY_FILE)")
     if not settings.jwt_key_id:
         missing.append("RUPAYA_JWT_KEY_ID")
+    if not settings.data_key:
+        missing.append("RUPAYA_DATA_KEY")
     if not settings.uses_postgres:
         missing.append("RUPAYA_DATABASE_URL (a postgresql:// URL)")
     if not settings.redis_url:

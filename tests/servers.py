@@ -3,6 +3,8 @@ on PostgreSQL + Redis, and a typed client over a real channel."""
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import os
 import pathlib
 import secrets
@@ -28,7 +30,9 @@ from rupaya.v1 import (
     auth_pb2_grpc,
     budgets_pb2_grpc,
     categories_pb2_grpc,
+    common_pb2,
     transactions_pb2_grpc,
+    users_pb2_grpc,
 )
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -47,6 +51,10 @@ def private_pem(key: Ed25519PrivateKey) -> str:
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
+
+
+def new_data_key() -> str:
+    return base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 def postgres_and_redis_reachable() -> str | None:
@@ -74,7 +82,8 @@ class Backend:
 
     @classmethod
     def embedded(cls, tmp: pathlib.Path) -> Backend:
-        return cls("embedded", {"RUPAYA_DATA_DIR": str(tmp)}, f"sqlite:///{tmp / 'rupaya.db'}")
+        env = {"RUPAYA_DATA_DIR": str(tmp), "RUPAYA_DATA_KEY": new_data_key()}
+        return cls("embedded", env, f"sqlite:///{tmp / 'rupaya.db'}")
 
     def check_ledger(self) -> subprocess.CompletedProcess[str]:
         """The admin command verifying balance == opening + live postings on every account."""
@@ -101,6 +110,7 @@ class Backend:
                 "RUPAYA_DATABASE_URL": url,
                 "RUPAYA_REDIS_URL": REDIS_URL,
                 "RUPAYA_CACHE_PREFIX": f"{name}:",
+                "RUPAYA_DATA_KEY": new_data_key(),
             },
             url.replace("postgresql://", "postgresql+psycopg://"),
         )
@@ -122,6 +132,47 @@ class Backend:
             with engine.connect() as conn:
                 sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
                 return int(conn.execute(sa.text(sql), params).scalar_one())
+        finally:
+            engine.dispose()
+
+    def rows(self, sql: str, **params: object) -> list[tuple[object, ...]]:
+        """Raw rows, as an attacker holding a database dump would see them."""
+        engine = sa.create_engine(self.sync_db_url, poolclass=sa.pool.NullPool)
+        try:
+            with engine.connect() as conn:
+                return [tuple(row) for row in conn.execute(sa.text(sql), params)]
+        finally:
+            engine.dispose()
+
+    def count_id(self, table: str, column: str, value: str) -> int:
+        """Rows whose UUID `column` equals `value` (bound as a UUID, right on both backends)."""
+        engine = sa.create_engine(self.sync_db_url, poolclass=sa.pool.NullPool)
+        try:
+            query = sa.text(f"SELECT count(*) FROM {table} WHERE {column} = :u").bindparams(
+                sa.bindparam("u", type_=sa.Uuid())
+            )
+            with engine.connect() as conn:
+                return int(conn.execute(query, {"u": uuid.UUID(value)}).scalar_one())
+        finally:
+            engine.dispose()
+
+    def rows_per_user_table(self, user_id: str) -> dict[str, int]:
+        """Rows referencing `user_id` in every table that has a user_id column (or is users)."""
+        engine = sa.create_engine(self.sync_db_url, poolclass=sa.pool.NullPool)
+        try:
+            inspector = sa.inspect(engine)
+            counts: dict[str, int] = {}
+            with engine.connect() as conn:
+                for table in inspector.get_table_names():
+                    columns = {c["name"] for c in inspector.get_columns(table)}
+                    column = "id" if table == "users" else "user_id" if "user_id" in columns else None
+                    if column is None:
+                        continue
+                    query = sa.text(f"SELECT count(*) FROM {table} WHERE {column} = :u").bindparams(
+                        sa.bindparam("u", type_=sa.Uuid())
+                    )
+                    counts[table] = int(conn.execute(query, {"u": uuid.UUID(user_id)}).scalar_one())
+            return counts
         finally:
             engine.dispose()
 
@@ -168,6 +219,7 @@ def start_server(
         "RUPAYA_JWT_PRIVATE_KEY": private_pem(key),
         "RUPAYA_JWT_KEY_ID": key_id,
         "RUPAYA_LOG_FORMAT": "json",
+        "RUPAYA_KEYRING_REFRESH": "1",
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")]),
         **(extra_env or {}),
     }
@@ -228,13 +280,21 @@ class Client:
     def budgets(self) -> budgets_pb2_grpc.BudgetServiceStub:
         return budgets_pb2_grpc.BudgetServiceStub(self.channel)
 
+    @property
+    def users(self) -> users_pb2_grpc.UserServiceStub:
+        return users_pb2_grpc.UserServiceStub(self.channel)
+
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]
 
-    def sign_up(self, email: str | None = None) -> Client:
+    def sign_up(self, email: str | None = None, device_id: str = "test-device") -> Client:
         reply = self.auth.SignUp(
             auth_pb2.SignUpRequest(
-                email=email or f"user-{uuid.uuid4().hex[:12]}@example.com", password=PASSWORD
+                email=email or f"user-{uuid.uuid4().hex[:12]}@example.com",
+                password=PASSWORD,
+                device=common_pb2.DeviceInfo(
+                    device_id=device_id, device_name="Test phone", platform=common_pb2.PLATFORM_ANDROID
+                ),
             )
         )
         self.token, self.refresh_token = reply.tokens.access_token, reply.tokens.refresh_token
@@ -263,3 +323,15 @@ def connect(server: ServerProcess) -> Iterator[Connection]:
         yield connection
     finally:
         connection.close()
+
+
+@contextlib.contextmanager
+def second_replica(backend: Backend, log_dir: pathlib.Path) -> Iterator[Connection]:
+    """Another server on the same database and cache, as behind a load balancer."""
+    server = start_server(backend, log_dir)
+    connection = Connection(server)
+    try:
+        yield connection
+    finally:
+        connection.close()
+        server.stop()

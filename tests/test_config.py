@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pathlib
 import subprocess
 import sys
 
@@ -25,7 +26,13 @@ def run_serve(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 def test_production_without_keys_or_postgres_refuses_to_start() -> None:
     result = run_serve({"RUPAYA_ENV": "production"})
     assert result.returncode == 2
-    for missing in ("RUPAYA_JWT_PRIVATE_KEY", "RUPAYA_JWT_KEY_ID", "RUPAYA_DATABASE_URL", "RUPAYA_REDIS_URL"):
+    for missing in (
+        "RUPAYA_JWT_PRIVATE_KEY",
+        "RUPAYA_JWT_KEY_ID",
+        "RUPAYA_DATA_KEY",
+        "RUPAYA_DATABASE_URL",
+        "RUPAYA_REDIS_URL",
+    ):
         assert missing in result.stderr
 
 
@@ -47,3 +54,25 @@ def test_malformed_setting_is_a_configuration_error() -> None:
     result = run_serve({"RUPAYA_GRPC_PORT": "fifty"})
     assert result.returncode == 2
     assert "RUPAYA_GRPC_PORT" in result.stderr
+
+
+def test_data_key_that_is_not_32_bytes_of_base64_is_refused() -> None:
+    for bad in ("not base64!", "c2hvcnQ="):
+        result = run_serve({"RUPAYA_DATA_KEY": bad})
+        assert result.returncode == 2
+        assert "RUPAYA_DATA_KEY" in result.stderr
+
+
+def test_rotate_keys_without_a_data_key_is_refused(tmp_path: pathlib.Path) -> None:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("RUPAYA_")}
+    base["RUPAYA_DATA_DIR"] = str(tmp_path)
+    base["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")])
+    result = subprocess.run(
+        [sys.executable, "-m", "server", "rotate-keys"],
+        cwd=ROOT,
+        env=base,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "RUPAYA_DATA_KEY" in result.stderr

@@ -32,9 +32,11 @@ def test_every_rpc_declares_policy_and_http_binding() -> None:
         assert options.HasExtension(annotations_pb2.http), f"{name} has no google.api.http"
 
 
-def test_only_credential_exchanges_are_public() -> None:
+def test_only_credential_exchanges_and_public_keys_are_public() -> None:
     public = sorted(name for name, policy in load_policies().items() if policy.public)
     assert public == [
+        "/rupaya.v1.AuthService/CompleteMfaSignIn",
+        "/rupaya.v1.AuthService/GetJwks",
         "/rupaya.v1.AuthService/RefreshToken",
         "/rupaya.v1.AuthService/SignIn",
         "/rupaya.v1.AuthService/SignUp",
@@ -47,7 +49,9 @@ def test_every_authenticated_rpc_refuses_a_call_without_token(conn: Connection) 
     for name, _ in all_methods():
         # An empty message is a valid encoding of every request type.
         call = channel.unary_unary(name, request_serializer=empty_pb2.Empty.SerializeToString)
-        if policies[name].public:
+        if name == "/rupaya.v1.AuthService/GetJwks":
+            call(empty_pb2.Empty())  # public keys need no token and no fields
+        elif policies[name].public:
             error = rpc_fails(lambda c=call: c(empty_pb2.Empty()), grpc.StatusCode.INVALID_ARGUMENT)
             assert error.code() != grpc.StatusCode.UNAUTHENTICATED
         else:

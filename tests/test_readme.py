@@ -14,7 +14,8 @@ import uuid
 
 import pytest
 
-from tests.servers import ROOT, free_port
+from tests.identity import fresh_codes
+from tests.servers import ROOT, Connection, free_port
 
 GRPCURL = pathlib.Path(sys.executable).parent / "grpcurl"
 
@@ -109,3 +110,46 @@ def _wait_for_services(port: int, process: subprocess.Popen[bytes], log: pathlib
             return set(result.stdout.split())
         time.sleep(0.5)
     pytest.fail(f"no server on {port}:\n{log.read_text()}")
+
+
+def test_readme_identity_flow_works_through_grpcurl(conn: Connection) -> None:
+    """The README's MFA sign-in, profile, JWKS and audit calls, as grpcurl sends them."""
+    port = conn.server.port
+    email = f"readme-mfa-{uuid.uuid4().hex[:8]}@example.com"
+    device = {"device_id": "ios-1", "device_name": "Asha iPhone", "platform": "PLATFORM_IOS"}
+    credentials = {"email": email, "password": "correct horse battery", "device": device}
+    token = json.loads(grpcurl(port, "rupaya.v1.AuthService/SignUp", data=credentials))["tokens"][
+        "access_token"
+    ]
+    enrolled = json.loads(grpcurl(port, "rupaya.v1.AuthService/EnrollMfa", data={}, token=token))
+    codes = fresh_codes(enrolled["secret"])
+    confirmed = grpcurl(port, "rupaya.v1.AuthService/ConfirmMfa", data={"code": next(codes)}, token=token)
+    assert len(json.loads(confirmed)["backup_codes"]) == 10
+
+    signed_in = json.loads(grpcurl(port, "rupaya.v1.AuthService/SignIn", data=credentials))
+    assert signed_in["mfa_required"] is True and "tokens" not in signed_in
+    done = json.loads(
+        grpcurl(
+            port,
+            "rupaya.v1.AuthService/CompleteMfaSignIn",
+            data={"mfa_challenge": signed_in["mfa_challenge"], "code": next(codes)},
+        )
+    )
+    token = done["tokens"]["access_token"]
+    assert json.loads(grpcurl(port, "rupaya.v1.AuthService/GetJwks", data={}))["keys"][0]["kty"] == "OKP"
+    profile = json.loads(
+        grpcurl(
+            port,
+            "rupaya.v1.UserService/UpdateProfile",
+            token=token,
+            data={
+                "profile": {"base_currency": "INR", "time_zone": "Asia/Kolkata", "locale": "en-IN"},
+                "update_mask": {"paths": ["base_currency", "time_zone", "locale"]},
+            },
+        )
+    )["profile"]
+    assert (profile["base_currency"], profile["time_zone"]) == ("INR", "Asia/Kolkata")
+    events = json.loads(
+        grpcurl(port, "rupaya.v1.UserService/ListAuditEvents", token=token, data={"page_size": 20})
+    )
+    assert events["events"][0]["action"] == "AUDIT_ACTION_SIGN_IN_SUCCEEDED"

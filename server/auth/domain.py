@@ -1,4 +1,5 @@
-"""Sign-up, sign-in, refresh rotation and sign-out rules. No gRPC, no SQL here."""
+"""Sign-up, sign-in (with lockout and the MFA challenge), refresh rotation, sign-out and
+password change. No gRPC, no SQL here."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server import audit
 from server.auth import repository
+from server.auth.challenges import MfaChallenges, Pending
+from server.auth.lockout import Lockout
+from server.auth.mfa import Mfa
+from server.auth.password_policy import enforce_password_policy, personal_words
 from server.auth.passwords import hash_password, verify_password
 from server.auth.sessions import SessionGuard
 from server.auth.tokens import AccessTokens, hash_refresh_token, new_refresh_token
@@ -17,6 +23,8 @@ from server.db.engine import Database
 from server.db.tables import RefreshToken, Session, User
 from server.errors import DomainError
 from server.ids import uuid7
+
+Action = audit.Action
 
 
 @dataclass(frozen=True)
@@ -35,19 +43,44 @@ class IssuedTokens:
     refresh_expires: dt.datetime
 
 
+@dataclass(frozen=True)
+class MfaChallenge:
+    """The password was right; tokens come after CompleteMfaSignIn with this challenge."""
+
+    user_id: uuid.UUID
+    challenge: str
+    expires: dt.datetime
+
+
 def normalize_email(email: str) -> str:
     return email.strip().lower()
 
 
 class Authenticator:
-    def __init__(self, db: Database, tokens: AccessTokens, guard: SessionGuard, refresh_ttl_s: int) -> None:
+    def __init__(
+        self,
+        db: Database,
+        tokens: AccessTokens,
+        guard: SessionGuard,
+        refresh_ttl_s: int,
+        *,
+        lockout: Lockout,
+        challenges: MfaChallenges,
+        mfa: Mfa,
+    ) -> None:
         self._db = db
         self._tokens = tokens
         self._guard = guard
         self._refresh_ttl = dt.timedelta(seconds=refresh_ttl_s)
+        self._lockout = lockout
+        self._challenges = challenges
+        self._mfa = mfa
 
-    async def sign_up(self, email: str, password: str, display_name: str, device: Device) -> IssuedTokens:
+    async def sign_up(
+        self, email: str, password: str, display_name: str, device: Device, peer: str
+    ) -> IssuedTokens:
         email = normalize_email(email)
+        await enforce_password_policy(password, "password", personal_words(email, display_name))
         password_hash = await hash_password(password)
         now = _now()
         async with self._db.transaction() as s:
@@ -64,18 +97,76 @@ class Authenticator:
                 updated_at=now,
             )
             await repository.add(s, user)
-            return await self._open_session(s, user.id, device, now)
+            issued, session_id = await self._open_session(s, user.id, device, now)
+            await audit.record(s, user.id, Action.AUDIT_ACTION_SIGNED_UP, _actor(peer, device, session_id))
+            return issued
 
-    async def sign_in(self, email: str, password: str, device: Device) -> IssuedTokens:
+    async def sign_in(
+        self, email: str, password: str, device: Device, peer: str
+    ) -> IssuedTokens | MfaChallenge:
+        email = normalize_email(email)
+        locked = await self._lockout.is_locked(email)
         async with self._db.transaction() as s:
-            user = await repository.find_user_by_email(s, normalize_email(email))
+            user = await repository.find_user_by_email(s, email)
+        # Always verify, also when locked or unknown, so timing tells nothing either.
         ok = await verify_password(user.password_hash if user else None, password)
-        if user is None or not ok:
+        if locked or user is None or not ok:
+            if not locked:
+                await self._lockout.record_failure(email)
+            if user is not None:
+                async with self._db.transaction() as s:
+                    detail = "locked" if locked else "wrong_password"
+                    await audit.record(
+                        s, user.id, Action.AUDIT_ACTION_SIGN_IN_FAILED, _actor(peer, device), detail
+                    )
             raise DomainError("INVALID_CREDENTIALS")
         async with self._db.transaction() as s:
-            return await self._open_session(s, user.id, device, _now())
+            mfa_on = await self._mfa.enabled(s, user.id)
+        if mfa_on:
+            pending = Pending(user.id, device.device_id, device.device_name, device.platform)
+            challenge, expires = await self._challenges.open(pending)
+            return MfaChallenge(user.id, challenge, expires)
+        await self._lockout.reset(email)
+        async with self._db.transaction() as s:
+            issued, session_id = await self._open_session(s, user.id, device, _now())
+            await audit.record(
+                s, user.id, Action.AUDIT_ACTION_SIGN_IN_SUCCEEDED, _actor(peer, device, session_id)
+            )
+            return issued
 
-    async def refresh(self, refresh_token: str) -> IssuedTokens:
+    async def complete_mfa_sign_in(self, challenge: str, code: str, peer: str) -> IssuedTokens:
+        pending = await self._challenges.find(challenge)
+        if pending is None:
+            raise DomainError("MFA_CHALLENGE_INVALID")
+        device = Device(pending.device_id, pending.device_name, pending.platform)
+        try:
+            async with self._db.transaction() as s:
+                await self._mfa.verify(s, pending.user_id, code, _actor(peer, device))
+        except DomainError:
+            await self._challenges.wrong_code(challenge)
+            async with self._db.transaction() as s:
+                user = await repository.find_user(s, pending.user_id)
+                if user is not None:
+                    await self._lockout.record_failure(user.email)
+                    actor = _actor(peer, device)
+                    await audit.record(
+                        s, user.id, Action.AUDIT_ACTION_SIGN_IN_FAILED, actor, "wrong_mfa_code"
+                    )
+            raise
+        if not await self._challenges.consume(challenge):
+            raise DomainError("MFA_CHALLENGE_INVALID")
+        async with self._db.transaction() as s:
+            user = await repository.find_user(s, pending.user_id)
+            if user is None:
+                raise DomainError("MFA_CHALLENGE_INVALID")
+            issued, session_id = await self._open_session(s, user.id, device, _now())
+            actor = _actor(peer, device, session_id)
+            await audit.record(s, user.id, Action.AUDIT_ACTION_SIGN_IN_SUCCEEDED, actor, "mfa")
+            email = user.email
+        await self._lockout.reset(email)
+        return issued
+
+    async def refresh(self, refresh_token: str, peer: str) -> IssuedTokens:
         now = _now()
         reused_session: uuid.UUID | None = None
         async with self._db.transaction() as s:
@@ -92,23 +183,51 @@ class Authenticator:
             # A rotated token came back: it leaked, or a thief already used it.
             # End the whole family; the legitimate holder signs in again.
             await repository.revoke_session(s, session.id, now, "refresh_token_reuse")
+            actor = audit.Actor(peer=peer, session_id=session.id)
+            await audit.record(s, session.user_id, Action.AUDIT_ACTION_REFRESH_TOKEN_REUSED, actor)
             reused_session = session.id
         await self._guard.mark_revoked(reused_session)
         raise DomainError("REFRESH_TOKEN_INVALID")
 
-    async def sign_out(self, principal: Principal) -> None:
+    async def sign_out(self, principal: Principal, peer: str) -> None:
         async with self._db.transaction() as s:
             await repository.revoke_session(s, principal.session_id, _now(), "sign_out")
+            actor = audit.Actor(peer=peer, session_id=principal.session_id)
+            await audit.record(s, principal.user_id, Action.AUDIT_ACTION_SESSION_REVOKED, actor, "sign_out")
         await self._guard.mark_revoked(principal.session_id)
+
+    async def reauthenticate(self, user_id: uuid.UUID, password: str) -> User:
+        """Re-authentication for sensitive changes: the user, if `password` is theirs."""
+        async with self._db.transaction() as s:
+            user = await repository.find_user(s, user_id)
+        if not await verify_password(user.password_hash if user else None, password) or user is None:
+            raise DomainError("INVALID_CREDENTIALS")
+        return user
+
+    async def change_password(self, principal: Principal, current: str, new: str, peer: str) -> None:
+        """Needs the current password; every other session of the user ends."""
+        user = await self.reauthenticate(principal.user_id, current)
+        await enforce_password_policy(new, "new_password", personal_words(user.email, user.display_name))
+        new_hash = await hash_password(new)
+        now = _now()
+        async with self._db.transaction() as s:
+            await repository.set_password_hash(s, user.id, new_hash, now)
+            actor = audit.Actor(peer=peer, session_id=principal.session_id)
+            await audit.record(s, user.id, Action.AUDIT_ACTION_PASSWORD_CHANGED, actor)
+            ended = await revoke_sessions(
+                s, user.id, now, "password_changed", actor, keep=principal.session_id
+            )
+        for session_id in ended:
+            await self._guard.mark_revoked(session_id)
 
     async def _open_session(
         self, s: AsyncSession, user_id: uuid.UUID, device: Device, now: dt.datetime
-    ) -> IssuedTokens:
+    ) -> tuple[IssuedTokens, uuid.UUID]:
         session = Session(
             id=uuid7(),
             user_id=user_id,
-            device_id=device.device_id,
-            device_name=device.device_name,
+            device_id=device.device_id[:128],
+            device_name=device.device_name[:128],
             platform=device.platform,
             created_at=now,
             last_used_at=now,
@@ -116,7 +235,7 @@ class Authenticator:
             revoked_reason="",
         )
         await repository.add(s, session)
-        return await self._issue(s, session, now)
+        return await self._issue(s, session, now), session.id
 
     async def _issue(self, s: AsyncSession, session: Session, now: dt.datetime) -> IssuedTokens:
         refresh, refresh_hash = new_refresh_token()
@@ -133,6 +252,28 @@ class Authenticator:
         )
         access, access_expires = self._tokens.issue(Principal(session.user_id, session.id), now)
         return IssuedTokens(session.user_id, access, access_expires, refresh, refresh_expires)
+
+
+async def revoke_sessions(
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    now: dt.datetime,
+    reason: str,
+    actor: audit.Actor,
+    keep: uuid.UUID | None = None,
+) -> list[uuid.UUID]:
+    """Revokes the user's live sessions except `keep`, auditing each; returns their ids.
+
+    The caller marks them revoked in the SessionGuard after the transaction commits."""
+    ended = [x.id for x in await repository.live_sessions(s, user_id, now) if x.id != keep]
+    for session_id in ended:
+        await repository.revoke_session(s, session_id, now, reason)
+        await audit.record(s, user_id, Action.AUDIT_ACTION_SESSION_REVOKED, actor, f"{reason} {session_id}")
+    return ended
+
+
+def _actor(peer: str, device: Device, session_id: uuid.UUID | None = None) -> audit.Actor:
+    return audit.Actor(peer=peer, session_id=session_id, device_id=device.device_id)
 
 
 def _now() -> dt.datetime:

@@ -1,14 +1,15 @@
-"""SQL for users, sessions and refresh tokens: the one place that knows those tables."""
+"""SQL for users, sessions, refresh tokens and MFA data: the one place that knows those tables."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db.tables import RefreshToken, Session, User
+from server.db.tables import BackupCode, MfaCredential, RefreshToken, Session, User
 
 
 async def find_user_by_email(s: AsyncSession, email: str) -> User | None:
@@ -67,3 +68,66 @@ async def session_is_active(s: AsyncSession, session_id: uuid.UUID, now: dt.date
         await s.execute(select(Session.revoked_at, Session.expires_at).where(Session.id == session_id))
     ).first()
     return row is not None and row.revoked_at is None and row.expires_at > now
+
+
+async def find_user(s: AsyncSession, user_id: uuid.UUID) -> User | None:
+    return await s.get(User, user_id)
+
+
+async def set_password_hash(
+    s: AsyncSession, user_id: uuid.UUID, password_hash: str, now: dt.datetime
+) -> None:
+    await s.execute(
+        update(User).where(User.id == user_id).values(password_hash=password_hash, updated_at=now)
+    )
+
+
+async def live_sessions(s: AsyncSession, user_id: uuid.UUID, now: dt.datetime) -> Sequence[Session]:
+    return (
+        await s.scalars(
+            select(Session)
+            .where(Session.user_id == user_id, Session.revoked_at.is_(None), Session.expires_at > now)
+            .order_by(Session.created_at.desc(), Session.id.desc())
+        )
+    ).all()
+
+
+async def find_session(s: AsyncSession, user_id: uuid.UUID, session_id: uuid.UUID) -> Session | None:
+    result: Session | None = await s.scalar(
+        select(Session).where(Session.id == session_id, Session.user_id == user_id)
+    )
+    return result
+
+
+async def find_mfa(s: AsyncSession, user_id: uuid.UUID) -> MfaCredential | None:
+    return await s.get(MfaCredential, user_id, with_for_update=True)
+
+
+async def advance_totp_step(s: AsyncSession, user_id: uuid.UUID, step: int) -> bool:
+    """Records `step` as used; False when it (or a later step) was already used: a replay."""
+    result = await s.execute(
+        update(MfaCredential)
+        .where(MfaCredential.user_id == user_id, MfaCredential.last_used_step < step)
+        .values(last_used_step=step)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def delete_mfa(s: AsyncSession, user_id: uuid.UUID) -> None:
+    await delete_backup_codes(s, user_id)
+    await s.execute(delete(MfaCredential).where(MfaCredential.user_id == user_id))
+
+
+async def delete_backup_codes(s: AsyncSession, user_id: uuid.UUID) -> None:
+    await s.execute(delete(BackupCode).where(BackupCode.user_id == user_id))
+
+
+async def spend_backup_code(s: AsyncSession, user_id: uuid.UUID, code_hash: bytes, now: dt.datetime) -> bool:
+    """Marks a matching unused code used; False when none (wrong, or already used)."""
+    result = await s.execute(
+        update(BackupCode)
+        .where(BackupCode.user_id == user_id, BackupCode.code_hash == code_hash, BackupCode.used_at.is_(None))
+        .values(used_at=now)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]

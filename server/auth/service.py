@@ -2,57 +2,179 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from rupaya.v1 import auth_pb2, auth_pb2_grpc, common_pb2
-from server import context
-from server.auth.domain import Authenticator, Device, IssuedTokens
+from server import audit, context
+from server.auth.device_sessions import DeviceSessions
+from server.auth.domain import Authenticator, Device, IssuedTokens, MfaChallenge
+from server.auth.keyring import Keyring
+from server.auth.mfa import Mfa
+from server.db.engine import Database
+from server.db.tables import Session
+
+QR_MIME_TYPE = "image/png"
 
 
 def _device(info: common_pb2.DeviceInfo) -> Device:
     return Device(info.device_id, info.device_name, info.platform)
 
 
+def _timestamp(value: dt.datetime) -> Timestamp:
+    stamp = Timestamp()
+    stamp.FromDatetime(value)
+    return stamp
+
+
 def _tokens(issued: IssuedTokens) -> auth_pb2.AuthTokens:
-    access_expires, refresh_expires = Timestamp(), Timestamp()
-    access_expires.FromDatetime(issued.access_expires)
-    refresh_expires.FromDatetime(issued.refresh_expires)
     return auth_pb2.AuthTokens(
         access_token=issued.access_token,
-        access_token_expire_time=access_expires,
+        access_token_expire_time=_timestamp(issued.access_expires),
         refresh_token=issued.refresh_token,
-        refresh_token_expire_time=refresh_expires,
+        refresh_token_expire_time=_timestamp(issued.refresh_expires),
         token_type="Bearer",
     )
 
 
+def _session(session: Session, current: bool) -> auth_pb2.DeviceSession:
+    return auth_pb2.DeviceSession(
+        id=str(session.id),
+        device=common_pb2.DeviceInfo(
+            device_id=session.device_id,
+            device_name=session.device_name,
+            platform=session.platform,  # type: ignore[arg-type]
+        ),
+        create_time=_timestamp(session.created_at),
+        last_used_time=_timestamp(session.last_used_at),
+        current=current,
+    )
+
+
+def _actor(ctx: grpc.aio.ServicerContext) -> audit.Actor:
+    return audit.Actor(peer=ctx.peer() or "", session_id=context.principal().session_id)
+
+
 class AuthService(auth_pb2_grpc.AuthServiceServicer):
-    def __init__(self, authenticator: Authenticator) -> None:
+    def __init__(
+        self, db: Database, authenticator: Authenticator, mfa: Mfa, sessions: DeviceSessions, keyring: Keyring
+    ) -> None:
+        self._db = db
         self._auth = authenticator
+        self._mfa = mfa
+        self._sessions = sessions
+        self._keyring = keyring
 
     async def SignUp(
-        self, request: auth_pb2.SignUpRequest, context_: grpc.aio.ServicerContext
+        self, request: auth_pb2.SignUpRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.SignUpResponse:
         issued = await self._auth.sign_up(
-            request.email, request.password, request.display_name, _device(request.device)
+            request.email, request.password, request.display_name, _device(request.device), ctx.peer() or ""
         )
         return auth_pb2.SignUpResponse(user_id=str(issued.user_id), tokens=_tokens(issued))
 
     async def SignIn(
-        self, request: auth_pb2.SignInRequest, context_: grpc.aio.ServicerContext
+        self, request: auth_pb2.SignInRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.SignInResponse:
-        issued = await self._auth.sign_in(request.email, request.password, _device(request.device))
-        return auth_pb2.SignInResponse(user_id=str(issued.user_id), tokens=_tokens(issued))
+        result = await self._auth.sign_in(
+            request.email, request.password, _device(request.device), ctx.peer() or ""
+        )
+        if isinstance(result, MfaChallenge):
+            return auth_pb2.SignInResponse(
+                user_id=str(result.user_id),
+                mfa_required=True,
+                mfa_challenge=result.challenge,
+                mfa_challenge_expire_time=_timestamp(result.expires),
+            )
+        return auth_pb2.SignInResponse(user_id=str(result.user_id), tokens=_tokens(result))
+
+    async def CompleteMfaSignIn(
+        self, request: auth_pb2.CompleteMfaSignInRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.CompleteMfaSignInResponse:
+        issued = await self._auth.complete_mfa_sign_in(request.mfa_challenge, request.code, ctx.peer() or "")
+        return auth_pb2.CompleteMfaSignInResponse(user_id=str(issued.user_id), tokens=_tokens(issued))
 
     async def RefreshToken(
-        self, request: auth_pb2.RefreshTokenRequest, context_: grpc.aio.ServicerContext
+        self, request: auth_pb2.RefreshTokenRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.RefreshTokenResponse:
-        issued = await self._auth.refresh(request.refresh_token)
+        issued = await self._auth.refresh(request.refresh_token, ctx.peer() or "")
         return auth_pb2.RefreshTokenResponse(tokens=_tokens(issued))
 
     async def SignOut(
-        self, request: auth_pb2.SignOutRequest, context_: grpc.aio.ServicerContext
+        self, request: auth_pb2.SignOutRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.SignOutResponse:
-        await self._auth.sign_out(context.principal())
+        await self._auth.sign_out(context.principal(), ctx.peer() or "")
         return auth_pb2.SignOutResponse()
+
+    async def EnrollMfa(
+        self, request: auth_pb2.EnrollMfaRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.EnrollMfaResponse:
+        async with self._db.transaction() as s:
+            enrolment = await self._mfa.enroll(s, context.principal().user_id)
+        return auth_pb2.EnrollMfaResponse(
+            otpauth_uri=enrolment.otpauth_uri,
+            qr_code=enrolment.qr_png,
+            qr_code_mime_type=QR_MIME_TYPE,
+            secret=enrolment.secret,
+        )
+
+    async def ConfirmMfa(
+        self, request: auth_pb2.ConfirmMfaRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.ConfirmMfaResponse:
+        async with self._db.transaction() as s:
+            codes = await self._mfa.confirm(s, context.principal().user_id, request.code, _actor(ctx))
+        return auth_pb2.ConfirmMfaResponse(backup_codes=codes)
+
+    async def DisableMfa(
+        self, request: auth_pb2.DisableMfaRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.DisableMfaResponse:
+        principal = context.principal()
+        await self._auth.reauthenticate(principal.user_id, request.password)
+        async with self._db.transaction() as s:
+            await self._mfa.disable(s, principal.user_id, request.code, _actor(ctx))
+        return auth_pb2.DisableMfaResponse()
+
+    async def RegenerateBackupCodes(
+        self, request: auth_pb2.RegenerateBackupCodesRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.RegenerateBackupCodesResponse:
+        async with self._db.transaction() as s:
+            codes = await self._mfa.regenerate_backup_codes(
+                s, context.principal().user_id, request.code, _actor(ctx)
+            )
+        return auth_pb2.RegenerateBackupCodesResponse(backup_codes=codes)
+
+    async def ListSessions(
+        self, request: auth_pb2.ListSessionsRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.ListSessionsResponse:
+        principal = context.principal()
+        sessions = await self._sessions.list(principal)
+        return auth_pb2.ListSessionsResponse(
+            sessions=[_session(x, x.id == principal.session_id) for x in sessions]
+        )
+
+    async def RevokeSession(
+        self, request: auth_pb2.RevokeSessionRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.RevokeSessionResponse:
+        await self._sessions.revoke(context.principal(), request.session_id, ctx.peer() or "")
+        return auth_pb2.RevokeSessionResponse()
+
+    async def RevokeOtherSessions(
+        self, request: auth_pb2.RevokeOtherSessionsRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.RevokeOtherSessionsResponse:
+        count = await self._sessions.revoke_others(context.principal(), ctx.peer() or "")
+        return auth_pb2.RevokeOtherSessionsResponse(revoked_count=count)
+
+    async def ChangePassword(
+        self, request: auth_pb2.ChangePasswordRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.ChangePasswordResponse:
+        await self._auth.change_password(
+            context.principal(), request.current_password, request.new_password, ctx.peer() or ""
+        )
+        return auth_pb2.ChangePasswordResponse()
+
+    async def GetJwks(
+        self, request: auth_pb2.GetJwksRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.GetJwksResponse:
+        return auth_pb2.GetJwksResponse(keys=[auth_pb2.Jwk(**jwk) for jwk in self._keyring.jwks()])

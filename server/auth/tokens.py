@@ -10,6 +10,7 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
+from typing import Protocol
 
 import jwt
 from cryptography.hazmat.primitives import serialization
@@ -47,12 +48,18 @@ class SigningKey:
         ).decode()
 
 
+class Keys(Protocol):
+    """Where the current signing key and the verifying public keys come from (the keyring)."""
+
+    def signer(self) -> SigningKey: ...
+    async def public_key(self, kid: str) -> Ed25519PublicKey | None: ...
+
+
 class AccessTokens:
-    def __init__(self, signing: SigningKey, issuer: str, ttl_s: int) -> None:
-        self._signing = signing
+    def __init__(self, keys: Keys, issuer: str, ttl_s: int) -> None:
+        self._keys = keys
         self._issuer = issuer
         self._ttl = dt.timedelta(seconds=ttl_s)
-        self._verify_keys: dict[str, Ed25519PublicKey] = {signing.key_id: signing.private_key.public_key()}
 
     def issue(self, principal: Principal, now: dt.datetime) -> tuple[str, dt.datetime]:
         expires = now + self._ttl
@@ -66,19 +73,15 @@ class AccessTokens:
             "exp": int(expires.timestamp()),
             "jti": secrets.token_hex(8),
         }
-        token = jwt.encode(
-            claims,
-            self._signing.private_key,
-            algorithm=ALGORITHM,
-            headers={"kid": self._signing.key_id},
-        )
+        signing = self._keys.signer()
+        token = jwt.encode(claims, signing.private_key, algorithm=ALGORITHM, headers={"kid": signing.key_id})
         return token, expires
 
-    def verify(self, token: str) -> Principal:
+    async def verify(self, token: str) -> Principal:
         """The principal a valid access token names; UNAUTHENTICATED otherwise."""
         try:
             header = jwt.get_unverified_header(token)
-            key = self._verify_keys.get(str(header.get("kid", "")))
+            key = await self._keys.public_key(str(header.get("kid", ""))[:64])
             if key is None:
                 raise jwt.InvalidTokenError("unknown kid")
             claims = jwt.decode(

@@ -45,7 +45,7 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
             async def authenticated(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
                 if token is None:
                     raise DomainError("UNAUTHENTICATED")
-                principal = self._tokens.verify(token)
+                principal = await self._tokens.verify(token)
                 if not await self._guard.is_active(principal.session_id):
                     raise DomainError("UNAUTHENTICATED")
                 context.set_principal(principal)

@@ -59,6 +59,56 @@ class AuthServiceStub:
                 request_serializer=rupaya_dot_v1_dot_auth__pb2.SignOutRequest.SerializeToString,
                 response_deserializer=rupaya_dot_v1_dot_auth__pb2.SignOutResponse.FromString,
                 _registered_method=True)
+        self.CompleteMfaSignIn = channel.unary_unary(
+                '/rupaya.v1.AuthService/CompleteMfaSignIn',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.CompleteMfaSignInRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.CompleteMfaSignInResponse.FromString,
+                _registered_method=True)
+        self.EnrollMfa = channel.unary_unary(
+                '/rupaya.v1.AuthService/EnrollMfa',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.EnrollMfaRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.EnrollMfaResponse.FromString,
+                _registered_method=True)
+        self.ConfirmMfa = channel.unary_unary(
+                '/rupaya.v1.AuthService/ConfirmMfa',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.ConfirmMfaRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.ConfirmMfaResponse.FromString,
+                _registered_method=True)
+        self.DisableMfa = channel.unary_unary(
+                '/rupaya.v1.AuthService/DisableMfa',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.DisableMfaRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.DisableMfaResponse.FromString,
+                _registered_method=True)
+        self.RegenerateBackupCodes = channel.unary_unary(
+                '/rupaya.v1.AuthService/RegenerateBackupCodes',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.RegenerateBackupCodesRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.RegenerateBackupCodesResponse.FromString,
+                _registered_method=True)
+        self.ListSessions = channel.unary_unary(
+                '/rupaya.v1.AuthService/ListSessions',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.ListSessionsRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.ListSessionsResponse.FromString,
+                _registered_method=True)
+        self.RevokeSession = channel.unary_unary(
+                '/rupaya.v1.AuthService/RevokeSession',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.RevokeSessionRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.RevokeSessionResponse.FromString,
+                _registered_method=True)
+        self.RevokeOtherSessions = channel.unary_unary(
+                '/rupaya.v1.AuthService/RevokeOtherSessions',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.RevokeOtherSessionsRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.RevokeOtherSessionsResponse.FromString,
+                _registered_method=True)
+        self.ChangePassword = channel.unary_unary(
+                '/rupaya.v1.AuthService/ChangePassword',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.FromString,
+                _registered_method=True)
+        self.GetJwks = channel.unary_unary(
+                '/rupaya.v1.AuthService/GetJwks',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.GetJwksRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.GetJwksResponse.FromString,
+                _registered_method=True)
 
 
 class AuthServiceServicer:
@@ -100,6 +150,80 @@ class AuthServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CompleteMfaSignIn(self, request, context):
+        """Completes a sign-in that answered `mfa_required` with a TOTP or backup
+        code; issues the tokens. A challenge allows 5 wrong codes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def EnrollMfa(self, request, context):
+        """Starts TOTP enrolment: a new secret as otpauth:// URI and QR code. MFA
+        is not on until ConfirmMfa; enrolling again replaces an unconfirmed secret.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ConfirmMfa(self, request, context):
+        """Turns MFA on with a first code from the authenticator app; returns the
+        ten one-time backup codes, shown only here.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DisableMfa(self, request, context):
+        """Turns MFA off; needs the password and a current TOTP or backup code.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegenerateBackupCodes(self, request, context):
+        """Replaces all backup codes with ten new ones; needs a current TOTP code.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSessions(self, request, context):
+        """Lists the caller's live sessions (one per signed-in device), newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeSession(self, request, context):
+        """Ends one of the caller's sessions; another user's session is NOT_FOUND.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeOtherSessions(self, request, context):
+        """Ends every session of the caller except the current one.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangePassword(self, request, context):
+        """Changes the password; needs the current one. Ends every other session.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetJwks(self, request, context):
+        """The public keys that verify access tokens (RFC 7517 JWK Set), one per
+        key id still accepted; also served by the gateway as /.well-known/jwks.json.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AuthServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -122,6 +246,56 @@ def add_AuthServiceServicer_to_server(servicer, server):
                     servicer.SignOut,
                     request_deserializer=rupaya_dot_v1_dot_auth__pb2.SignOutRequest.FromString,
                     response_serializer=rupaya_dot_v1_dot_auth__pb2.SignOutResponse.SerializeToString,
+            ),
+            'CompleteMfaSignIn': grpc.unary_unary_rpc_method_handler(
+                    servicer.CompleteMfaSignIn,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.CompleteMfaSignInRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.CompleteMfaSignInResponse.SerializeToString,
+            ),
+            'EnrollMfa': grpc.unary_unary_rpc_method_handler(
+                    servicer.EnrollMfa,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.EnrollMfaRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.EnrollMfaResponse.SerializeToString,
+            ),
+            'ConfirmMfa': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConfirmMfa,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.ConfirmMfaRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.ConfirmMfaResponse.SerializeToString,
+            ),
+            'DisableMfa': grpc.unary_unary_rpc_method_handler(
+                    servicer.DisableMfa,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.DisableMfaRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.DisableMfaResponse.SerializeToString,
+            ),
+            'RegenerateBackupCodes': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegenerateBackupCodes,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.RegenerateBackupCodesRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.RegenerateBackupCodesResponse.SerializeToString,
+            ),
+            'ListSessions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSessions,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.ListSessionsRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.ListSessionsResponse.SerializeToString,
+            ),
+            'RevokeSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeSession,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.RevokeSessionRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.RevokeSessionResponse.SerializeToString,
+            ),
+            'RevokeOtherSessions': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeOtherSessions,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.RevokeOtherSessionsRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.RevokeOtherSessionsResponse.SerializeToString,
+            ),
+            'ChangePassword': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangePassword,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.SerializeToString,
+            ),
+            'GetJwks': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetJwks,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.GetJwksRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.GetJwksResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -237,6 +411,276 @@ class AuthService:
             '/rupaya.v1.AuthService/SignOut',
             rupaya_dot_v1_dot_auth__pb2.SignOutRequest.SerializeToString,
             rupaya_dot_v1_dot_auth__pb2.SignOutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CompleteMfaSignIn(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/CompleteMfaSignIn',
+            rupaya_dot_v1_dot_auth__pb2.CompleteMfaSignInRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.CompleteMfaSignInResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EnrollMfa(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/EnrollMfa',
+            rupaya_dot_v1_dot_auth__pb2.EnrollMfaRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.EnrollMfaResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConfirmMfa(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/ConfirmMfa',
+            rupaya_dot_v1_dot_auth__pb2.ConfirmMfaRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.ConfirmMfaResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DisableMfa(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/DisableMfa',
+            rupaya_dot_v1_dot_auth__pb2.DisableMfaRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.DisableMfaResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegenerateBackupCodes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/RegenerateBackupCodes',
+            rupaya_dot_v1_dot_auth__pb2.RegenerateBackupCodesRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.RegenerateBackupCodesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSessions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/ListSessions',
+            rupaya_dot_v1_dot_auth__pb2.ListSessionsRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.ListSessionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/RevokeSession',
+            rupaya_dot_v1_dot_auth__pb2.RevokeSessionRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.RevokeSessionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeOtherSessions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/RevokeOtherSessions',
+            rupaya_dot_v1_dot_auth__pb2.RevokeOtherSessionsRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.RevokeOtherSessionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangePassword(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/ChangePassword',
+            rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetJwks(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/GetJwks',
+            rupaya_dot_v1_dot_auth__pb2.GetJwksRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.GetJwksResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,1 @@
+"""The caller's own user: profile, account deletion, audit trail."""

@@ -1,0 +1,83 @@
+"""gRPC adapter for rupaya.v1.UserService: proto in -> domain call -> proto out."""
+
+from __future__ import annotations
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from rupaya.v1 import users_pb2, users_pb2_grpc
+from server import context, pagination
+from server.db.engine import Database
+from server.db.tables import AuditEvent
+from server.ids import parse_uuid
+from server.users import repository
+from server.users.domain import ProfileView, Users
+
+
+def _profile(view: ProfileView) -> users_pb2.Profile:
+    created = Timestamp()
+    created.FromDatetime(view.user.created_at)
+    return users_pb2.Profile(
+        id=str(view.user.id),
+        email=view.user.email,
+        display_name=view.user.display_name,
+        base_currency=view.user.base_currency,
+        time_zone=view.user.time_zone,
+        locale=view.user.locale,
+        mfa_enabled=view.mfa_enabled,
+        create_time=created,
+    )
+
+
+def _event(event: AuditEvent) -> users_pb2.AuditEvent:
+    created = Timestamp()
+    created.FromDatetime(event.created_at)
+    return users_pb2.AuditEvent(
+        id=str(event.id),
+        action=event.action,  # type: ignore[arg-type]
+        create_time=created,
+        session_id=str(event.session_id) if event.session_id else "",
+        device_id=event.device_id,
+        peer_address=event.peer_address,
+        detail=event.detail,
+    )
+
+
+class UserService(users_pb2_grpc.UserServiceServicer):
+    def __init__(self, db: Database, users: Users) -> None:
+        self._db = db
+        self._users = users
+
+    async def GetProfile(
+        self, request: users_pb2.GetProfileRequest, ctx: grpc.aio.ServicerContext
+    ) -> users_pb2.GetProfileResponse:
+        return users_pb2.GetProfileResponse(
+            profile=_profile(await self._users.profile(context.principal().user_id))
+        )
+
+    async def UpdateProfile(
+        self, request: users_pb2.UpdateProfileRequest, ctx: grpc.aio.ServicerContext
+    ) -> users_pb2.UpdateProfileResponse:
+        paths = list(request.update_mask.paths)
+        values = {path: str(getattr(request.profile, path, "")) for path in paths}
+        view = await self._users.update_profile(context.principal().user_id, paths, values)
+        return users_pb2.UpdateProfileResponse(profile=_profile(view))
+
+    async def DeleteUser(
+        self, request: users_pb2.DeleteUserRequest, ctx: grpc.aio.ServicerContext
+    ) -> users_pb2.DeleteUserResponse:
+        await self._users.delete(context.principal(), request.password, request.totp_code, ctx.peer() or "")
+        return users_pb2.DeleteUserResponse()
+
+    async def ListAuditEvents(
+        self, request: users_pb2.ListAuditEventsRequest, ctx: grpc.aio.ServicerContext
+    ) -> users_pb2.ListAuditEventsResponse:
+        query = ("audit_events",)
+        last = pagination.decode(request.page_token, query)
+        before = parse_uuid(last[0]) if last else None
+        size = pagination.page_size(request.page_size)
+        async with self._db.transaction() as s:
+            rows = await repository.audit_page(s, context.principal().user_id, before, size + 1)
+        page = rows[:size]
+        token = pagination.encode([str(page[-1].id)], query) if len(rows) > size else ""
+        return users_pb2.ListAuditEventsResponse(events=[_event(e) for e in page], next_page_token=token)
