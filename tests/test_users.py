@@ -9,8 +9,12 @@ from google.protobuf.field_mask_pb2 import FieldMask
 
 from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import auth_pb2 as pb
+from rupaya.v1 import budgets_pb2 as bud
+from rupaya.v1 import categories_pb2 as cat
+from rupaya.v1 import transactions_pb2 as tx
 from rupaya.v1 import users_pb2 as us
 from tests.identity import enable_mfa, list_accounts, refresh, sign_in
+from tests.ledger import expense_request, money, open_account, record
 from tests.rpc_errors import field_violations, rpc_fails
 from tests.servers import PASSWORD, Client, Connection
 
@@ -82,9 +86,49 @@ def test_account_deletion_leaves_no_rows_and_old_tokens_are_unauthenticated(conn
     laptop = conn.client()
     other_session = sign_in(laptop, email).tokens
     user = enable_mfa(client, email)
-    client.accounts.CreateAccount(
+    savings = client.accounts.CreateAccount(
         acc.CreateAccountRequest(
             request_id=str(uuid.uuid4()), name="Savings", type=acc.ACCOUNT_TYPE_SAVINGS, currency_code="INR"
+        ),
+        metadata=client.md(),
+    ).account
+    # Ledger data too: a user category with a child, a split and tagged expense, a transfer, a budget.
+    wallet = open_account(client, balance=10_000)
+    pets = client.categories.CreateCategory(
+        cat.CreateCategoryRequest(request_id=str(uuid.uuid4()), name="Pets", kind=cat.CATEGORY_KIND_EXPENSE),
+        metadata=client.md(),
+    ).category
+    vet = client.categories.CreateCategory(
+        cat.CreateCategoryRequest(
+            request_id=str(uuid.uuid4()), name="Vet", kind=cat.CATEGORY_KIND_EXPENSE, parent_id=pets.id
+        ),
+        metadata=client.md(),
+    ).category
+    split = record(
+        client,
+        expense_request(
+            wallet,
+            900,
+            category_id="",
+            tags=["pets"],
+            splits=[
+                tx.SplitLine(category_id=vet.id, amount_minor=600),
+                tx.SplitLine(category_id=pets.id, amount_minor=300),
+            ],
+        ),
+    )
+    record(
+        client,
+        expense_request(
+            wallet, 100, kind=tx.TRANSACTION_KIND_TRANSFER, to_account_id=savings.id, category_id=""
+        ),
+    )
+    client.budgets.CreateBudget(
+        bud.CreateBudgetRequest(
+            request_id=str(uuid.uuid4()),
+            category_id=pets.id,
+            amount=money(5_000, "INR"),
+            period=bud.BUDGET_PERIOD_MONTHLY,
         ),
         metadata=client.md(),
     )
@@ -99,8 +143,13 @@ def test_account_deletion_leaves_no_rows_and_old_tokens_are_unauthenticated(conn
         "audit_events",
         "mfa_credentials",
         "backup_codes",
+        "transactions",
+        "categories",
+        "budgets",
     ):
         assert before[table] > 0, table
+    assert backend.count_id("transaction_splits", "transaction_id", split.id) == 2
+    assert backend.count_id("transaction_tags", "transaction_id", split.id) == 1
     session_ids = [
         s.id for s in client.auth.ListSessions(pb.ListSessionsRequest(), metadata=client.md()).sessions
     ]
@@ -113,6 +162,8 @@ def test_account_deletion_leaves_no_rows_and_old_tokens_are_unauthenticated(conn
     assert set(backend.rows_per_user_table(client.user_id).values()) == {0}
     for session_id in session_ids:
         assert backend.count_id("refresh_tokens", "session_id", session_id) == 0
+    assert backend.count_id("transaction_splits", "transaction_id", split.id) == 0
+    assert backend.count_id("transaction_tags", "transaction_id", split.id) == 0
     rpc_fails(lambda: list_accounts(client), grpc.StatusCode.UNAUTHENTICATED)
     rpc_fails(lambda: list_accounts(laptop, other_session.access_token), grpc.StatusCode.UNAUTHENTICATED)
     rpc_fails(lambda: refresh(client, client.refresh_token), grpc.StatusCode.UNAUTHENTICATED)

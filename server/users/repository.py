@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db.tables import AuditEvent, Session, User
+from server.db.tables import AuditEvent, Budget, Category, Session, Transaction, User
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID) -> User | None:
@@ -25,7 +25,14 @@ async def session_ids(s: AsyncSession, user_id: uuid.UUID) -> Sequence[uuid.UUID
 
 
 async def delete_user(s: AsyncSession, user_id: uuid.UUID) -> None:
-    """Deletes the user row; every table holding user data references it ON DELETE CASCADE."""
+    """Deletes the user and everything they own. Every table holding user data references the
+    user ON DELETE CASCADE, but the ledger also references itself without cascade (split lines
+    -> categories, transactions -> accounts, sub-category -> parent), and PostgreSQL may check
+    those before the cascade reaches the referencing rows. So the ledger goes first, leaves first."""
+    await s.execute(delete(Transaction).where(Transaction.user_id == user_id))  # cascades to splits and tags
+    await s.execute(delete(Budget).where(Budget.user_id == user_id))
+    await s.execute(delete(Category).where(Category.user_id == user_id, Category.parent_id.is_not(None)))
+    await s.execute(delete(Category).where(Category.user_id == user_id))
     await s.execute(delete(User).where(User.id == user_id))
 
 
