@@ -11,6 +11,7 @@ from google.protobuf import field_mask_pb2
 
 from rupaya.v1 import budgets_pb2 as pb
 from rupaya.v1 import transactions_pb2 as tx
+from rupaya.v1 import users_pb2 as us
 from tests.ledger import (
     DINING,
     GROCERIES,
@@ -118,6 +119,17 @@ def test_today_is_taken_in_the_requested_time_zone(conn: Connection) -> None:
         reply = progress(client, budget, time_zone=zone)
         start = dt.date(reply.period_start.year, reply.period_start.month, reply.period_start.day)
         assert start == today - dt.timedelta(days=today.weekday()), zone
+    client.users.UpdateProfile(
+        us.UpdateProfileRequest(
+            profile=us.Profile(time_zone="Pacific/Kiritimati"),
+            update_mask=field_mask_pb2.FieldMask(paths=["time_zone"]),
+        ),
+        metadata=client.md(),
+    )
+    today = dt.datetime.now(zoneinfo.ZoneInfo("Pacific/Kiritimati")).date()
+    reply = progress(client, budget)  # no zone given: the profile's
+    start = dt.date(reply.period_start.year, reply.period_start.month, reply.period_start.day)
+    assert start == today - dt.timedelta(days=today.weekday())
     error = rpc_fails(
         lambda: progress(client, budget, time_zone="Mars/Olympus"), grpc.StatusCode.INVALID_ARGUMENT
     )

@@ -16,6 +16,7 @@ from server.db.tables import Budget
 from server.idempotency import Idempotency
 from server.ids import parse_uuid
 from server.transactions.service import to_date
+from server.users import repository as users
 
 
 def to_proto(budget: Budget) -> pb.Budget:
@@ -114,11 +115,14 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
     async def GetBudgetProgress(
         self, request: pb.GetBudgetProgressRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetBudgetProgressResponse:
-        day = (
-            to_date(request.date, "date") if request.HasField("date") else domain.today_in(request.time_zone)
-        )
+        user_id = context.principal().user_id
         async with self._db.transaction() as s:
-            p = await domain.progress(s, context.principal().user_id, request.id, day)
+            if request.HasField("date"):
+                day = to_date(request.date, "date")
+            else:
+                user = await users.get(s, user_id)
+                day = domain.today_in(request.time_zone or (user.time_zone if user else "UTC"))
+            p = await domain.progress(s, user_id, request.id, day)
         currency = p.budget.currency_code
         return pb.GetBudgetProgressResponse(
             budget_id=str(p.budget.id),
