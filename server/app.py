@@ -14,12 +14,16 @@ from grpc_reflection.v1alpha import reflection
 
 from rupaya.v1 import (
     accounts_pb2_grpc,
+    analytics_pb2_grpc,
     auth_pb2_grpc,
     budgets_pb2_grpc,
     categories_pb2_grpc,
+    exchange_rates_pb2_grpc,
     transactions_pb2_grpc,
 )
+from server import ledger_version
 from server.accounts.service import AccountService
+from server.analytics.service import AnalyticsService
 from server.auth.domain import Authenticator
 from server.auth.service import AuthService
 from server.auth.sessions import SessionGuard
@@ -31,6 +35,7 @@ from server.categories.service import CategoryService
 from server.config import Settings
 from server.db import migrate
 from server.db.engine import Database
+from server.exchange_rates.service import ExchangeRateService
 from server.idempotency import Idempotency
 from server.interceptors.access_log import AccessLogInterceptor
 from server.interceptors.auth import AuthInterceptor
@@ -68,6 +73,7 @@ async def start(settings: Settings) -> Running:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     if settings.migrate_on_start:
         await asyncio.to_thread(migrate.upgrade, settings.database_url)
+    ledger_version.install()
     db = Database(settings.database_url)
     async with db.transaction() as s:
         await category_rows.seed_system_categories(s)
@@ -93,6 +99,10 @@ async def start(settings: Settings) -> Running:
         TransactionService(db, idempotency), server
     )
     budgets_pb2_grpc.add_BudgetServiceServicer_to_server(BudgetService(db, idempotency), server)
+    exchange_rates_pb2_grpc.add_ExchangeRateServiceServicer_to_server(
+        ExchangeRateService(db, idempotency), server
+    )
+    analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), server)
     health_servicer = health_aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     reflection.enable_server_reflection(

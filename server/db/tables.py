@@ -195,3 +195,25 @@ class Budget(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class LedgerVersion(Base):
+    """Per-user counter bumped with every ledger change; analytics cache keys include it."""
+
+    __tablename__ = "ledger_versions"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+
+
+class ExchangeRate(Base):
+    """Units of `base_currency_code` per unit of `currency_code` from `effective_on`, times 10^9."""
+
+    __tablename__ = "exchange_rates"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    base_currency_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    currency_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    effective_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    rate_nanos: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

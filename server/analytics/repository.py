@@ -1,0 +1,225 @@
+"""SQL for analytics: every figure is a GROUP BY over live transactions of one user in a day
+range (ix_transactions_analytics covers them); Python only arranges the aggregated rows.
+Date bucketing differs between PostgreSQL and SQLite and lives in `_bucket`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Date, and_, case, cast, func, literal, select, union_all
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from server.analytics.periods import DAY_BUCKET, MONTH_BUCKET, WEEK_BUCKET
+from server.db.tables import Account, Category, Transaction, TransactionSplit
+
+INCOME, EXPENSE = 1, 2
+LIABILITY_TYPES = (4, 6)  # credit card, loan
+T, S = Transaction, TransactionSplit
+
+
+def as_date(value: object) -> dt.date:
+    """SQLite returns computed dates as text."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _live(user_id: uuid.UUID, start: dt.date, end: dt.date) -> tuple[Any, ...]:
+    return (T.user_id == user_id, T.deleted_at.is_(None), T.occurred_on.between(start, end))
+
+
+def _bucket(s: AsyncSession, column: Any, granularity: int) -> Any:
+    """First day of the day/week (Monday)/month bucket holding `column`."""
+    if granularity == DAY_BUCKET:
+        return column
+    if s.bind.dialect.name == "postgresql":
+        return cast(func.date_trunc("week" if granularity == WEEK_BUCKET else "month", column), Date)
+    if granularity == WEEK_BUCKET:
+        return func.date(column, "-6 days", "weekday 1")
+    return func.date(column, "start of month")
+
+
+async def first_account_currency(s: AsyncSession, user_id: uuid.UUID) -> str | None:
+    currency: str | None = await s.scalar(
+        select(Account.currency_code)
+        .where(Account.user_id == user_id, Account.deleted_at.is_(None))
+        .order_by(Account.created_at, Account.id)
+        .limit(1)
+    )
+    return currency
+
+
+async def totals_by_period(
+    s: AsyncSession, user_id: uuid.UUID, previous_start: dt.date, current_start: dt.date, end: dt.date
+) -> Sequence[Any]:
+    """(is_current, currency, kind, sum) for income and expenses of two adjacent periods, in one scan."""
+    is_current = (T.occurred_on >= current_start).label("is_current")
+    query = (
+        select(is_current, T.currency_code, T.kind, func.sum(T.amount_minor))
+        .where(*_live(user_id, previous_start, end), T.kind.in_((INCOME, EXPENSE)))
+        .group_by(is_current, T.currency_code, T.kind)
+    )
+    return (await s.execute(query)).all()
+
+
+def _expense_lines(user_id: uuid.UUID, start: dt.date, end: dt.date) -> Any:
+    """(currency, category, amount) of every expense: whole ones, and the lines of split ones."""
+    whole = select(
+        T.currency_code.label("currency"), T.category_id.label("category"), T.amount_minor.label("amount")
+    ).where(*_live(user_id, start, end), T.kind == EXPENSE, T.category_id.is_not(None))
+    split = (
+        select(T.currency_code, S.category_id, S.amount_minor)
+        .join(S, S.transaction_id == T.id)
+        .where(*_live(user_id, start, end), T.kind == EXPENSE, T.category_id.is_(None))
+    )
+    return union_all(whole, split).subquery("lines")
+
+
+async def category_spending(
+    s: AsyncSession, user_id: uuid.UUID, start: dt.date, end: dt.date
+) -> Sequence[Any]:
+    """Per (currency, category): the category's top-level parent with its name and the
+    category's own name and amount, plus (window sums) the parent's rolled-up amount and the
+    currency's total. Largest parents first, then largest categories."""
+    lines = _expense_lines(user_id, start, end)
+    per_category = (
+        select(lines.c.currency, lines.c.category, func.sum(lines.c.amount).label("amount"))
+        .group_by(lines.c.currency, lines.c.category)
+        .subquery("per_category")
+    )
+    leaf, parent = aliased(Category), aliased(Category)
+    top_id = func.coalesce(leaf.parent_id, per_category.c.category)
+    top_amount = func.sum(per_category.c.amount).over(partition_by=(per_category.c.currency, top_id))
+    query = (
+        select(
+            per_category.c.currency,
+            top_id.label("top_id"),
+            func.coalesce(parent.name, leaf.name).label("top_name"),
+            per_category.c.category,
+            leaf.name,
+            per_category.c.amount,
+            top_amount.label("top_amount"),
+            func.sum(per_category.c.amount).over(partition_by=per_category.c.currency).label("total"),
+        )
+        .join(leaf, leaf.id == per_category.c.category)
+        .outerjoin(parent, parent.id == leaf.parent_id)
+    ).subquery("ranked")
+    ordered = select(query).order_by(
+        query.c.currency, query.c.top_amount.desc(), query.c.top_id, query.c.amount.desc(), query.c.category
+    )
+    return (await s.execute(ordered)).all()
+
+
+async def cash_flow(
+    s: AsyncSession, user_id: uuid.UUID, start: dt.date, end: dt.date, granularity: int
+) -> Sequence[Any]:
+    """(bucket start, currency, kind, sum) of income and expenses."""
+    bucket = _bucket(s, T.occurred_on, granularity).label("bucket")
+    query = (
+        select(bucket, T.currency_code, T.kind, func.sum(T.amount_minor))
+        .where(*_live(user_id, start, end), T.kind.in_((INCOME, EXPENSE)))
+        .group_by(bucket, T.currency_code, T.kind)
+    )
+    return (await s.execute(query)).all()
+
+
+async def top_payees(
+    s: AsyncSession, user_id: uuid.UUID, start: dt.date, end: dt.date, limit: int
+) -> Sequence[Any]:
+    """(currency, payee, sum, count) of the `limit` largest payees per currency."""
+    amount = func.sum(T.amount_minor)
+    ranked = (
+        select(
+            T.currency_code.label("currency"),
+            T.payee.label("payee"),
+            amount.label("amount"),
+            func.count().label("count"),
+            func.row_number()
+            .over(partition_by=T.currency_code, order_by=(amount.desc(), T.payee))
+            .label("rank"),
+        )
+        .where(*_live(user_id, start, end), T.kind == EXPENSE, T.payee != "")
+        .group_by(T.currency_code, T.payee)
+        .subquery("ranked")
+    )
+    query = (
+        select(ranked.c.currency, ranked.c.payee, ranked.c.amount, ranked.c.count)
+        .where(ranked.c.rank <= limit)
+        .order_by(ranked.c.currency, ranked.c.rank)
+    )
+    return (await s.execute(query)).all()
+
+
+def _is_liability() -> Any:
+    return case((Account.type.in_(LIABILITY_TYPES), literal(1)), else_=literal(0))
+
+
+async def balances(s: AsyncSession, user_id: uuid.UUID) -> Sequence[Any]:
+    """(currency, is_liability, sum of current balances) of live accounts."""
+    liability = _is_liability().label("liability")
+    query = (
+        select(Account.currency_code, liability, func.sum(Account.current_balance_minor))
+        .where(Account.user_id == user_id, Account.deleted_at.is_(None))
+        .group_by(Account.currency_code, liability)
+    )
+    return (await s.execute(query)).all()
+
+
+async def postings_since(
+    s: AsyncSession, user_id: uuid.UUID, start: dt.date, end: dt.date, granularity: int
+) -> Sequence[Any]:
+    """(bucket start or None for after `end`, currency, is_liability, sum) of balance
+    movements on live accounts from `start` on (the present balance minus the movements after
+    a day is the balance at that day's end)."""
+    on_or_after = (T.user_id == user_id, T.deleted_at.is_(None), T.occurred_on >= start)
+    signed = case((T.kind == INCOME, T.amount_minor), else_=-T.amount_minor)
+    movements = union_all(
+        select(T.account_id.label("account_id"), T.occurred_on.label("day"), signed.label("amount")).where(
+            *on_or_after
+        ),
+        select(T.to_account_id, T.occurred_on, T.to_amount_minor).where(
+            *on_or_after, T.to_account_id.is_not(None)
+        ),
+    ).subquery("movements")
+    bucket = case((movements.c.day > end, None), else_=_bucket(s, movements.c.day, granularity)).label(
+        "bucket"
+    )
+    liability = _is_liability().label("liability")
+    query = (
+        select(bucket, Account.currency_code, liability, func.sum(movements.c.amount))
+        .join(Account, and_(Account.id == movements.c.account_id, Account.deleted_at.is_(None)))
+        .group_by(bucket, Account.currency_code, liability)
+    )
+    return (await s.execute(query)).all()
+
+
+async def category_statistics(
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    category_ids: Sequence[uuid.UUID],
+    kind: int,
+    start: dt.date,
+    end: dt.date,
+) -> Sequence[Any]:
+    """(currency, month start, sum, count) of the categories' transactions and split lines."""
+    whole = select(
+        T.currency_code.label("currency"), T.occurred_on.label("day"), T.amount_minor.label("amount")
+    ).where(*_live(user_id, start, end), T.kind == kind, T.category_id.in_(category_ids))
+    split = (
+        select(T.currency_code, T.occurred_on, S.amount_minor)
+        .join(S, S.transaction_id == T.id)
+        .where(
+            *_live(user_id, start, end),
+            T.kind == kind,
+            T.category_id.is_(None),
+            S.category_id.in_(category_ids),
+        )
+    )
+    lines = union_all(whole, split).subquery("lines")
+    month = _bucket(s, lines.c.day, MONTH_BUCKET).label("month")
+    query = select(lines.c.currency, month, func.sum(lines.c.amount), func.count()).group_by(
+        lines.c.currency, month
+    )
+    return (await s.execute(query)).all()
