@@ -1,6 +1,9 @@
-"""SQL for analytics: every figure is a GROUP BY over live transactions of one user in a day
-range (ix_transactions_analytics covers them); Python only arranges the aggregated rows.
-Date bucketing differs between PostgreSQL and SQLite and lives in `_bucket`."""
+"""SQL for analytics: every figure is a GROUP BY in the database; Python only arranges the
+aggregated rows. Income and expense figures read the daily rollup (ledger_daily: one row per
+user, day, kind, currency and category, kept exact by server/analytics/rollup.py), so a year
+costs a few thousand rows whatever the number of transactions; payees and balances read the
+transactions (ix_transactions_analytics). Date bucketing differs between PostgreSQL and SQLite
+and lives in `_bucket`."""
 
 from __future__ import annotations
 
@@ -14,11 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from server.analytics.periods import DAY_BUCKET, MONTH_BUCKET, WEEK_BUCKET
-from server.db.tables import Account, Category, Transaction, TransactionSplit
+from server.db.tables import Account, Category, LedgerDaily, Transaction
 
 INCOME, EXPENSE = 1, 2
 LIABILITY_TYPES = (4, 6)  # credit card, loan
-T, S = Transaction, TransactionSplit
+T, D = Transaction, LedgerDaily
 
 
 def as_date(value: object) -> dt.date:
@@ -28,6 +31,10 @@ def as_date(value: object) -> dt.date:
 
 def _live(user_id: uuid.UUID, start: dt.date, end: dt.date) -> tuple[Any, ...]:
     return (T.user_id == user_id, T.deleted_at.is_(None), T.occurred_on.between(start, end))
+
+
+def _daily(user_id: uuid.UUID, start: dt.date, end: dt.date) -> tuple[Any, ...]:
+    return (D.user_id == user_id, D.occurred_on.between(start, end))
 
 
 def _bucket(s: AsyncSession, column: Any, granularity: int) -> Any:
@@ -55,26 +62,13 @@ async def totals_by_period(
     s: AsyncSession, user_id: uuid.UUID, previous_start: dt.date, current_start: dt.date, end: dt.date
 ) -> Sequence[Any]:
     """(is_current, currency, kind, sum) for income and expenses of two adjacent periods, in one scan."""
-    is_current = (T.occurred_on >= current_start).label("is_current")
+    is_current = (D.occurred_on >= current_start).label("is_current")
     query = (
-        select(is_current, T.currency_code, T.kind, func.sum(T.amount_minor))
-        .where(*_live(user_id, previous_start, end), T.kind.in_((INCOME, EXPENSE)))
-        .group_by(is_current, T.currency_code, T.kind)
+        select(is_current, D.currency_code, D.kind, func.sum(D.amount_minor))
+        .where(*_daily(user_id, previous_start, end))
+        .group_by(is_current, D.currency_code, D.kind)
     )
     return (await s.execute(query)).all()
-
-
-def _expense_lines(user_id: uuid.UUID, start: dt.date, end: dt.date) -> Any:
-    """(currency, category, amount) of every expense: whole ones, and the lines of split ones."""
-    whole = select(
-        T.currency_code.label("currency"), T.category_id.label("category"), T.amount_minor.label("amount")
-    ).where(*_live(user_id, start, end), T.kind == EXPENSE, T.category_id.is_not(None))
-    split = (
-        select(T.currency_code, S.category_id, S.amount_minor)
-        .join(S, S.transaction_id == T.id)
-        .where(*_live(user_id, start, end), T.kind == EXPENSE, T.category_id.is_(None))
-    )
-    return union_all(whole, split).subquery("lines")
 
 
 async def category_spending(
@@ -83,10 +77,14 @@ async def category_spending(
     """Per (currency, category): the category's top-level parent with its name and the
     category's own name and amount, plus (window sums) the parent's rolled-up amount and the
     currency's total. Largest parents first, then largest categories."""
-    lines = _expense_lines(user_id, start, end)
     per_category = (
-        select(lines.c.currency, lines.c.category, func.sum(lines.c.amount).label("amount"))
-        .group_by(lines.c.currency, lines.c.category)
+        select(
+            D.currency_code.label("currency"),
+            D.category_id.label("category"),
+            func.sum(D.amount_minor).label("amount"),
+        )
+        .where(*_daily(user_id, start, end), D.kind == EXPENSE, D.category_id.is_not(None))
+        .group_by(D.currency_code, D.category_id)
         .subquery("per_category")
     )
     leaf, parent = aliased(Category), aliased(Category)
@@ -116,11 +114,11 @@ async def cash_flow(
     s: AsyncSession, user_id: uuid.UUID, start: dt.date, end: dt.date, granularity: int
 ) -> Sequence[Any]:
     """(bucket start, currency, kind, sum) of income and expenses."""
-    bucket = _bucket(s, T.occurred_on, granularity).label("bucket")
+    bucket = _bucket(s, D.occurred_on, granularity).label("bucket")
     query = (
-        select(bucket, T.currency_code, T.kind, func.sum(T.amount_minor))
-        .where(*_live(user_id, start, end), T.kind.in_((INCOME, EXPENSE)))
-        .group_by(bucket, T.currency_code, T.kind)
+        select(bucket, D.currency_code, D.kind, func.sum(D.amount_minor))
+        .where(*_daily(user_id, start, end))
+        .group_by(bucket, D.currency_code, D.kind)
     )
     return (await s.execute(query)).all()
 
@@ -204,22 +202,10 @@ async def category_statistics(
     end: dt.date,
 ) -> Sequence[Any]:
     """(currency, month start, sum, count) of the categories' transactions and split lines."""
-    whole = select(
-        T.currency_code.label("currency"), T.occurred_on.label("day"), T.amount_minor.label("amount")
-    ).where(*_live(user_id, start, end), T.kind == kind, T.category_id.in_(category_ids))
-    split = (
-        select(T.currency_code, T.occurred_on, S.amount_minor)
-        .join(S, S.transaction_id == T.id)
-        .where(
-            *_live(user_id, start, end),
-            T.kind == kind,
-            T.category_id.is_(None),
-            S.category_id.in_(category_ids),
-        )
-    )
-    lines = union_all(whole, split).subquery("lines")
-    month = _bucket(s, lines.c.day, MONTH_BUCKET).label("month")
-    query = select(lines.c.currency, month, func.sum(lines.c.amount), func.count()).group_by(
-        lines.c.currency, month
+    month = _bucket(s, D.occurred_on, MONTH_BUCKET).label("month")
+    query = (
+        select(D.currency_code, month, func.sum(D.amount_minor), func.sum(D.line_count))
+        .where(*_daily(user_id, start, end), D.kind == kind, D.category_id.in_(category_ids))
+        .group_by(D.currency_code, month)
     )
     return (await s.execute(query)).all()
