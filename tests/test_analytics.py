@@ -11,7 +11,7 @@ import pytest
 from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import budgets_pb2 as bud
 from tests.analytics_fixture import COFFEE, Ledger, build
-from tests.ledger import DINING, GROCERIES, RESTAURANTS, day, money
+from tests.ledger import DINING, GROCERIES, RESTAURANTS, day, expense_request, money, open_account, record
 from tests.servers import Client, Connection
 
 
@@ -262,3 +262,22 @@ def test_converted_totals_are_withheld_when_a_rate_is_missing(fixture: tuple[Cli
     assert reply.conversion.base_currency_code == "EUR"
     assert list(reply.conversion.missing_currencies) == ["INR", "USD"]
     assert not reply.current.HasField("converted") and not reply.HasField("converted_change")
+
+
+def test_uncategorised_expenses_count_in_the_total_under_an_empty_category(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, balance=10_000)
+    record(client, expense_request(account, 300, occurred_on=day("2026-03-02")))
+    record(client, expense_request(account, 200, occurred_on=day("2026-03-03"), category_id=""))
+    reply = client.analytics.GetSpendingByCategory(
+        an.GetSpendingByCategoryRequest(range=span("2026-03-01", "2026-03-31")), metadata=client.md()
+    )
+    (inr,) = reply.currencies
+    assert inr.total.amount_minor == 500
+    assert [
+        (c.category.category_id, c.category.amount.amount_minor, c.category.share_basis_points)
+        for c in inr.categories
+    ] == [
+        (GROCERIES, 300, 6_000),
+        ("", 200, 4_000),
+    ]

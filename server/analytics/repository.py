@@ -76,14 +76,15 @@ async def category_spending(
 ) -> Sequence[Any]:
     """Per (currency, category): the category's top-level parent with its name and the
     category's own name and amount, plus (window sums) the parent's rolled-up amount and the
-    currency's total. Largest parents first, then largest categories."""
+    currency's total. Largest parents first, then largest categories. Uncategorised expenses
+    come as one row with NULL ids and names."""
     per_category = (
         select(
             D.currency_code.label("currency"),
             D.category_id.label("category"),
             func.sum(D.amount_minor).label("amount"),
         )
-        .where(*_daily(user_id, start, end), D.kind == EXPENSE, D.category_id.is_not(None))
+        .where(*_daily(user_id, start, end), D.kind == EXPENSE)
         .group_by(D.currency_code, D.category_id)
         .subquery("per_category")
     )
@@ -101,7 +102,8 @@ async def category_spending(
             top_amount.label("top_amount"),
             func.sum(per_category.c.amount).over(partition_by=per_category.c.currency).label("total"),
         )
-        .join(leaf, leaf.id == per_category.c.category)
+        .select_from(per_category)
+        .outerjoin(leaf, leaf.id == per_category.c.category)
         .outerjoin(parent, parent.id == leaf.parent_id)
     ).subquery("ranked")
     ordered = select(query).order_by(

@@ -295,18 +295,18 @@ def _category_tree(rows: Sequence[Any], total: int) -> list[pb.CategorySpending]
     """Rows are ordered by parent (largest first), then category: one entry per parent."""
     tree: list[pb.CategorySpending] = []
     for row in rows:
-        code = row.currency
-        if not tree or tree[-1].category.category_id != str(row.top_id):
+        code, top_id = row.currency, str(row.top_id or "")
+        if not tree or tree[-1].category.category_id != top_id:
             parent = pb.CategoryAmount(
-                category_id=str(row.top_id),
-                name=row.top_name,
+                category_id=top_id,
+                name=row.top_name or "",
                 amount=money.to_proto(int(row.top_amount), code),
                 share_basis_points=domain.basis_points(int(row.top_amount), total),
             )
             tree.append(pb.CategorySpending(category=parent))
         tree[-1].children.add(
-            category_id=str(row.category),
-            name=row.name,
+            category_id=str(row.category or ""),
+            name=row.name or "",
             amount=money.to_proto(int(row.amount), code),
             share_basis_points=domain.basis_points(int(row.amount), total),
         )
