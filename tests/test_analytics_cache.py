@@ -39,16 +39,23 @@ def ledger_version(backend: Backend, user_id: str) -> int:
         engine.dispose()
 
 
-def change_behind_the_servers_back(backend: Backend, transaction_id: str) -> None:
-    """A raw UPDATE that bumps no version: only a cached answer can hide it."""
+def change_behind_the_servers_back(backend: Backend, transaction_id: str, account_id: str) -> None:
+    """A raw UPDATE that bumps no version: only a cached answer can hide it. The account
+    balance moves with it, so the ledger invariant other tests check still holds."""
     engine = sa.create_engine(backend.sync_db_url, poolclass=sa.pool.NullPool)
     try:
         with engine.begin() as conn:
-            table = sa.table("transactions", sa.column("id", sa.Uuid()), sa.column("amount_minor"))
+            transactions = sa.table("transactions", sa.column("id", sa.Uuid()), sa.column("amount_minor"))
+            accounts = sa.table("accounts", sa.column("id", sa.Uuid()), sa.column("current_balance_minor"))
             conn.execute(
-                sa.update(table)
-                .where(table.c.id == uuid.UUID(transaction_id))
-                .values(amount_minor=table.c.amount_minor + 1)
+                sa.update(transactions)
+                .where(transactions.c.id == uuid.UUID(transaction_id))
+                .values(amount_minor=transactions.c.amount_minor + 1)
+            )
+            conn.execute(
+                sa.update(accounts)
+                .where(accounts.c.id == uuid.UUID(account_id))
+                .values(current_balance_minor=accounts.c.current_balance_minor - 1)
             )
     finally:
         engine.dispose()
@@ -76,7 +83,7 @@ def test_dashboard_is_served_from_cache_until_the_ledger_changes(
     account = open_account(client, balance=100_000)
     spent = record(client, expense_request(account, 1_000))
     assert expenses(client) == 1_000
-    change_behind_the_servers_back(server.backend, spent.id)
+    change_behind_the_servers_back(server.backend, spent.id, account.id)
     assert expenses(client) == 1_000  # cached: the raw change bumped no version
     record(client, expense_request(account, 500))
     assert expenses(client) == 1_000 + 1 + 500  # the RPC write invalidated it
