@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test gen check lint format-check breaking drift bench-ledger check-ledger clean
+.PHONY: run test gen check lint format-check breaking drift bench-ledger bench-analytics check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ drift: $(STAMP)
 ## bench-ledger: 1,000,000 transactions on PostgreSQL: page 1 vs page 1,000, create throughput vs echo
 bench-ledger: $(STAMP)
 	$(PY) -m bench.ledger
+
+## bench-analytics: 1,000,000 transactions on PostgreSQL: dashboards and cash flow, cached and uncached, vs echo
+bench-analytics: $(STAMP)
+	$(PY) -m bench.analytics
 
 ## check-ledger: verify balance == opening + live postings for every account (exit 1 if not)
 check-ledger: $(STAMP)

@@ -14,13 +14,17 @@ from grpc_reflection.v1alpha import reflection
 
 from rupaya.v1 import (
     accounts_pb2_grpc,
+    analytics_pb2_grpc,
     auth_pb2_grpc,
     budgets_pb2_grpc,
     categories_pb2_grpc,
+    exchange_rates_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
+from server import ledger_version
 from server.accounts.service import AccountService
+from server.analytics.service import AnalyticsService
 from server.auth.challenges import MfaChallenges
 from server.auth.device_sessions import DeviceSessions
 from server.auth.domain import Authenticator
@@ -38,6 +42,7 @@ from server.config import Settings
 from server.crypto import DataKey
 from server.db import migrate
 from server.db.engine import Database
+from server.exchange_rates.service import ExchangeRateService
 from server.idempotency import Idempotency
 from server.interceptors.access_log import AccessLogInterceptor
 from server.interceptors.auth import AuthInterceptor
@@ -89,6 +94,7 @@ async def start(settings: Settings) -> Running:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     if settings.migrate_on_start:
         await asyncio.to_thread(migrate.upgrade, settings.database_url)
+    ledger_version.install()
     db = Database(settings.database_url)
     async with db.transaction() as s:
         await category_rows.seed_system_categories(s)
@@ -131,6 +137,10 @@ async def start(settings: Settings) -> Running:
         TransactionService(db, idempotency), server
     )
     budgets_pb2_grpc.add_BudgetServiceServicer_to_server(BudgetService(db, idempotency), server)
+    exchange_rates_pb2_grpc.add_ExchangeRateServiceServicer_to_server(
+        ExchangeRateService(db, idempotency), server
+    )
+    analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), server)
     health_servicer = health_aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     reflection.enable_server_reflection(

@@ -26,11 +26,13 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from rupaya.v1 import (
     accounts_pb2_grpc,
+    analytics_pb2_grpc,
     auth_pb2,
     auth_pb2_grpc,
     budgets_pb2_grpc,
     categories_pb2_grpc,
     common_pb2,
+    exchange_rates_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
@@ -283,6 +285,14 @@ class Client:
     @property
     def users(self) -> users_pb2_grpc.UserServiceStub:
         return users_pb2_grpc.UserServiceStub(self.channel)
+
+    @property
+    def analytics(self) -> analytics_pb2_grpc.AnalyticsServiceStub:
+        return analytics_pb2_grpc.AnalyticsServiceStub(self.channel)
+
+    @property
+    def exchange_rates(self) -> exchange_rates_pb2_grpc.ExchangeRateServiceStub:
+        return exchange_rates_pb2_grpc.ExchangeRateServiceStub(self.channel)
 
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]

@@ -251,3 +251,44 @@ class SigningKeyRow(Base):
     public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     retired_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class LedgerVersion(Base):
+    """Per-user counter bumped with every ledger change; analytics cache keys include it."""
+
+    __tablename__ = "ledger_versions"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+
+
+class ExchangeRate(Base):
+    """Units of `base_currency_code` per unit of `currency_code` from `effective_on`, times 10^9."""
+
+    __tablename__ = "exchange_rates"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    base_currency_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    currency_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    effective_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    rate_nanos: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class LedgerDaily(Base):
+    """Live income and expenses per (user, day, kind, currency, category): whole transactions
+    by their category, split ones by their lines. Refreshed for the days a ledger write touches,
+    in that write's transaction (server/analytics/rollup.py). No database primary key: the
+    category is NULL for uncategorised transactions."""
+
+    __tablename__ = "ledger_daily"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[int] = mapped_column(Integer)
+    currency_code: Mapped[str] = mapped_column(String(3))
+    category_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    line_count: Mapped[int] = mapped_column(BigInteger)
+
+    __mapper_args__ = {"primary_key": [user_id, occurred_on, kind, currency_code, category_id]}

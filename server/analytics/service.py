@@ -1,0 +1,420 @@
+"""gRPC adapter for rupaya.v1.AnalyticsService: resolves each request to the days it covers,
+answers from the cache when the caller's ledger has not changed since, else aggregates in SQL
+and arranges the grouped rows into the response."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
+
+import grpc
+import redis
+import structlog
+from google.protobuf.message import Message
+from google.type import date_pb2
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from rupaya.v1 import analytics_pb2 as pb
+from rupaya.v1 import analytics_pb2_grpc
+from server import context, ledger_version, money
+from server.analytics import domain, periods, repository
+from server.analytics.conversion import Converter
+from server.budgets import domain as budgets
+from server.budgets import repository as budget_rows
+from server.budgets.domain import today_in
+from server.cache import Cache
+from server.categories import domain as categories
+from server.categories import repository as category_rows
+from server.db.engine import Database
+from server.exchange_rates.domain import format_rate
+from server.transactions.service import to_date
+
+log = structlog.get_logger("rupaya.analytics")
+ResponseT = TypeVar("ResponseT", bound=Message)
+CACHE_TTL_S = 3600.0
+INCOME, EXPENSE = repository.INCOME, repository.EXPENSE
+MAX_BUDGETS = 500
+
+
+def _date(day: dt.date) -> date_pb2.Date:
+    return date_pb2.Date(year=day.year, month=day.month, day=day.day)
+
+
+def _range(value: pb.DateRange, field: str) -> periods.Range:
+    start = to_date(value.start_date, f"{field}.start_date")
+    return periods.checked(start, to_date(value.end_date, f"{field}.end_date"), field)
+
+
+def _conversion(c: Converter) -> pb.Conversion:
+    return pb.Conversion(
+        base_currency_code=c.base,
+        as_of=_date(c.as_of),
+        rates_used=[
+            pb.RateUsed(currency_code=code, rate=format_rate(rate), effective_date=_date(on))
+            for code, (rate, on) in sorted(c.rates.items())
+        ],
+        missing_currencies=c.missing,
+    )
+
+
+class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
+    def __init__(self, db: Database, cache: Cache) -> None:
+        self._db = db
+        self._cache = cache
+
+    async def _today(self, time_zone: str) -> dt.date:
+        """Today in the given zone, or in the caller's profile time zone."""
+        if not time_zone:
+            async with self._db.transaction() as s:
+                time_zone = (await repository.profile(s, context.principal().user_id))[1]
+        return today_in(time_zone)
+
+    async def _cached(
+        self,
+        method: str,
+        key_request: Message,
+        response_type: type[ResponseT],
+        compute: Callable[[AsyncSession, uuid.UUID], Awaitable[ResponseT]],
+    ) -> ResponseT:
+        """The response for (caller, ledger version, request): any ledger write bumps the
+        version, so a cached answer is never older than the caller's last write."""
+        user_id = context.principal().user_id
+        async with self._db.transaction() as s:
+            version = await ledger_version.current(s, user_id)
+            digest = hashlib.sha256(key_request.SerializeToString(deterministic=True)).hexdigest()
+            key = f"analytics:{user_id}:{version}:{method}:{digest}"
+            hit = await self._cache_get(key)
+            if hit is not None:
+                return response_type.FromString(hit)
+            response = await compute(s, user_id)
+        await self._cache_set(key, response.SerializeToString(deterministic=True))
+        return response
+
+    async def _cache_get(self, key: str) -> bytes | None:
+        try:
+            return await self._cache.get(key)
+        except (redis.RedisError, OSError) as error:
+            log.warning("analytics cache unavailable; computing", error=str(error))
+            return None
+
+    async def _cache_set(self, key: str, value: bytes) -> None:
+        try:
+            await self._cache.set(key, value, CACHE_TTL_S)
+        except (redis.RedisError, OSError) as error:
+            log.warning("analytics cache unavailable; not stored", error=str(error))
+
+    async def GetDashboard(
+        self, request: pb.GetDashboardRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetDashboardResponse:
+        day = (
+            to_date(request.date, "date")
+            if request.HasField("date")
+            else await self._today(request.time_zone)
+        )
+        custom = _range(request.custom_range, "custom_range") if request.HasField("custom_range") else None
+        current, previous = domain.dashboard_periods(request.period, day, custom)
+        keyed = pb.GetDashboardRequest()
+        keyed.CopyFrom(request)
+        keyed.date.CopyFrom(_date(day))
+        keyed.ClearField("time_zone")
+
+        async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetDashboardResponse:
+            rows = await repository.totals_by_period(s, user_id, previous[0], current[0], current[1])
+            spending = await repository.category_spending(s, user_id, *current)
+            return _dashboard(
+                rows,
+                spending,
+                await domain.converter(
+                    s, user_id, request.base_currency_code, current[1], {r[1] for r in rows}
+                ),
+                current,
+                previous,
+                request.top_categories or 5,
+            )
+
+        return await self._cached("GetDashboard", keyed, pb.GetDashboardResponse, compute)
+
+    async def GetCashFlow(
+        self, request: pb.GetCashFlowRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetCashFlowResponse:
+        start, end = _range(request.range, "range")
+        buckets = periods.buckets(request.granularity, start, end)
+
+        async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetCashFlowResponse:
+            rows = await repository.cash_flow(s, user_id, start, end, request.granularity)
+            sums: dict[tuple[dt.date, str], list[int]] = defaultdict(lambda: [0, 0])
+            for bucket, currency, kind, amount in rows:
+                sums[(repository.as_date(bucket), currency)][kind - 1] += int(amount)
+            codes = sorted({currency for _, currency in sums})
+            conv = await domain.converter(s, user_id, request.base_currency_code, end, codes)
+            response = pb.GetCashFlowResponse(conversion=_conversion(conv))
+            for key, (first, last) in buckets:
+                figures = {code: sums.get((key, code), [0, 0]) for code in codes}
+                bucket = response.buckets.add(start_date=_date(first), end_date=_date(last))
+                bucket.currencies.extend(_flow(code, *figures[code]) for code in codes)
+                if conv.complete:
+                    income = conv.total((c, f[0]) for c, f in figures.items())
+                    expenses = conv.total((c, f[1]) for c, f in figures.items())
+                    bucket.converted.CopyFrom(_flow(conv.base, income, expenses))
+            return response
+
+        return await self._cached("GetCashFlow", request, pb.GetCashFlowResponse, compute)
+
+    async def GetSpendingByCategory(
+        self, request: pb.GetSpendingByCategoryRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetSpendingByCategoryResponse:
+        start, end = _range(request.range, "range")
+
+        async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetSpendingByCategoryResponse:
+            rows = await repository.category_spending(s, user_id, start, end)
+            totals = {row.currency: int(row.total) for row in rows}
+            conv = await domain.converter(s, user_id, request.base_currency_code, end, totals)
+            response = pb.GetSpendingByCategoryResponse(conversion=_conversion(conv))
+            for code in sorted(totals):
+                spending = response.currencies.add(
+                    currency_code=code, total=money.to_proto(totals[code], code)
+                )
+                spending.categories.extend(
+                    _category_tree([r for r in rows if r.currency == code], totals[code])
+                )
+            if conv.complete and totals:
+                response.converted_total.CopyFrom(money.to_proto(conv.total(totals.items()), conv.base))
+            return response
+
+        return await self._cached("GetSpendingByCategory", request, pb.GetSpendingByCategoryResponse, compute)
+
+    async def GetTopPayees(
+        self, request: pb.GetTopPayeesRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetTopPayeesResponse:
+        start, end = _range(request.range, "range")
+
+        async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetTopPayeesResponse:
+            rows = await repository.top_payees(s, user_id, start, end, request.limit or 10)
+            return pb.GetTopPayeesResponse(
+                payees=[
+                    pb.PayeeSpending(
+                        payee=payee, amount=money.to_proto(int(amount), code), transaction_count=int(count)
+                    )
+                    for code, payee, amount, count in rows
+                ]
+            )
+
+        return await self._cached("GetTopPayees", request, pb.GetTopPayeesResponse, compute)
+
+    async def GetNetWorth(
+        self, request: pb.GetNetWorthRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetNetWorthResponse:
+        start, end = _range(request.range, "range")
+        buckets = periods.buckets(request.granularity, start, end)
+
+        async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetNetWorthResponse:
+            balance: dict[tuple[str, int], int] = defaultdict(int)
+            for code, liability, amount in await repository.balances(s, user_id):
+                balance[(code, int(liability))] += int(amount)
+            moved: dict[dt.date | None, dict[tuple[str, int], int]] = defaultdict(lambda: defaultdict(int))
+            for bucket, code, liability, amount in await repository.postings_since(
+                s, user_id, start, end, request.granularity
+            ):
+                key = None if bucket is None else repository.as_date(bucket)
+                moved[key][(code, int(liability))] += int(amount)
+            codes = sorted({code for code, _ in balance})
+            conv = await domain.converter(s, user_id, request.base_currency_code, end, codes)
+            after = dict(moved.get(None, {}))
+            points: list[pb.NetWorthPoint] = []
+            for key, (_, last) in reversed(buckets):
+                at_end = {k: balance.get(k, 0) - after.get(k, 0) for k in balance}
+                points.append(_net_worth_point(last, codes, at_end, conv))
+                for k, amount in moved.get(key, {}).items():
+                    after[k] = after.get(k, 0) + amount
+            return pb.GetNetWorthResponse(points=reversed(points), conversion=_conversion(conv))
+
+        return await self._cached("GetNetWorth", request, pb.GetNetWorthResponse, compute)
+
+    async def GetBudgetVsActual(
+        self, request: pb.GetBudgetVsActualRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetBudgetVsActualResponse:
+        day = (
+            to_date(request.date, "date")
+            if request.HasField("date")
+            else await self._today(request.time_zone)
+        )
+        keyed = pb.GetBudgetVsActualRequest(date=_date(day))
+
+        async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetBudgetVsActualResponse:
+            response = pb.GetBudgetVsActualResponse()
+            for budget in await budget_rows.list_page(s, user_id, None, MAX_BUDGETS):
+                p = await budgets.progress(s, user_id, str(budget.id), day)
+                code = budget.currency_code
+                response.budgets.add(
+                    budget_id=str(budget.id),
+                    category_id=str(budget.category_id),
+                    period_start=_date(p.start),
+                    period_end=_date(p.end),
+                    limit=money.to_proto(p.limit, code),
+                    spent=money.to_proto(p.spent, code),
+                    remaining=money.to_proto(p.remaining, code),
+                    spent_basis_points=p.spent_basis_points,
+                )
+            return response
+
+        return await self._cached("GetBudgetVsActual", keyed, pb.GetBudgetVsActualResponse, compute)
+
+    async def GetCategoryStatistics(
+        self, request: pb.GetCategoryStatisticsRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetCategoryStatisticsResponse:
+        start, end = _range(request.range, "range")
+        months = [key for key, _ in periods.buckets(periods.MONTH_BUCKET, start, end)]
+
+        async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetCategoryStatisticsResponse:
+            category = await categories.get(s, user_id, request.category_id, "category_id")
+            watched = await category_rows.with_children(s, user_id, category.id)
+            rows = await repository.category_statistics(s, user_id, watched, category.kind, start, end)
+            per_month: dict[str, dict[dt.date, tuple[int, int]]] = defaultdict(dict)
+            for code, month, amount, count in rows:
+                per_month[code][repository.as_date(month)] = (int(amount), int(count))
+            response = pb.GetCategoryStatisticsResponse(category_id=str(category.id))
+            for code in sorted(per_month):
+                total = sum(amount for amount, _ in per_month[code].values())
+                count = sum(n for _, n in per_month[code].values())
+                response.currencies.add(
+                    currency_code=code,
+                    transaction_count=count,
+                    total=money.to_proto(total, code),
+                    average=money.to_proto(domain.average(total, count), code),
+                    monthly_trend=[
+                        pb.MonthAmount(
+                            month=_date(m), amount=money.to_proto(per_month[code].get(m, (0, 0))[0], code)
+                        )
+                        for m in months
+                    ],
+                )
+            return response
+
+        return await self._cached("GetCategoryStatistics", request, pb.GetCategoryStatisticsResponse, compute)
+
+
+def _flow(code: str, income: int, expenses: int) -> pb.CashFlowAmounts:
+    return pb.CashFlowAmounts(
+        currency_code=code,
+        income=money.to_proto(income, code),
+        expenses=money.to_proto(expenses, code),
+        net=money.to_proto(income - expenses, code),
+    )
+
+
+def _category_tree(rows: Sequence[Any], total: int) -> list[pb.CategorySpending]:
+    """Rows are ordered by parent (largest first), then category: one entry per parent."""
+    tree: list[pb.CategorySpending] = []
+    for row in rows:
+        code, top_id = row.currency, str(row.top_id or "")
+        if not tree or tree[-1].category.category_id != top_id:
+            parent = pb.CategoryAmount(
+                category_id=top_id,
+                name=row.top_name or "",
+                amount=money.to_proto(int(row.top_amount), code),
+                share_basis_points=domain.basis_points(int(row.top_amount), total),
+            )
+            tree.append(pb.CategorySpending(category=parent))
+        tree[-1].children.add(
+            category_id=str(row.category or ""),
+            name=row.name or "",
+            amount=money.to_proto(int(row.amount), code),
+            share_basis_points=domain.basis_points(int(row.amount), total),
+        )
+    return tree
+
+
+def _summary(
+    span: periods.Range, figures: dict[str, list[int]], codes: list[str], conv: Converter
+) -> pb.PeriodSummary:
+    summary = pb.PeriodSummary(start_date=_date(span[0]), end_date=_date(span[1]))
+    for code in codes:
+        income, expenses = figures.get(code, [0, 0])
+        summary.currencies.add(
+            currency_code=code,
+            income=money.to_proto(income, code),
+            expenses=money.to_proto(expenses, code),
+            net=money.to_proto(income - expenses, code),
+            savings_rate_basis_points=domain.basis_points(income - expenses, income),
+        )
+    if conv.complete:
+        income = conv.total((c, f[0]) for c, f in figures.items())
+        expenses = conv.total((c, f[1]) for c, f in figures.items())
+        summary.converted.CopyFrom(
+            pb.ConvertedSummary(
+                income=money.to_proto(income, conv.base),
+                expenses=money.to_proto(expenses, conv.base),
+                net=money.to_proto(income - expenses, conv.base),
+                savings_rate_basis_points=domain.basis_points(income - expenses, income),
+            )
+        )
+    return summary
+
+
+def _change(code: str, now: pb.CurrencySummary | pb.ConvertedSummary, before: Any) -> pb.CurrencyChange:
+    def delta(field: str) -> Any:
+        return money.to_proto(getattr(now, field).amount_minor - getattr(before, field).amount_minor, code)
+
+    return pb.CurrencyChange(
+        currency_code=code, income=delta("income"), expenses=delta("expenses"), net=delta("net")
+    )
+
+
+def _dashboard(
+    rows: Sequence[Any],
+    spending: Sequence[Any],
+    conv: Converter,
+    current: periods.Range,
+    previous: periods.Range,
+    top: int,
+) -> pb.GetDashboardResponse:
+    figures: dict[bool, dict[str, list[int]]] = {
+        True: defaultdict(lambda: [0, 0]),
+        False: defaultdict(lambda: [0, 0]),
+    }
+    for is_current, code, kind, amount in rows:
+        figures[bool(is_current)][code][kind - 1] += int(amount)
+    codes = sorted(set(figures[True]) | set(figures[False]))
+    now = _summary(current, figures[True], codes, conv)
+    before = _summary(previous, figures[False], codes, conv)
+    for summary in now.currencies:
+        expenses = summary.expenses.amount_minor
+        parents = [
+            c.category
+            for c in _category_tree([r for r in spending if r.currency == summary.currency_code], expenses)
+        ]
+        summary.top_categories.extend(parents[:top])
+    response = pb.GetDashboardResponse(current=now, previous=before, conversion=_conversion(conv))
+    response.changes.extend(
+        _change(code, a, b) for code, a, b in zip(codes, now.currencies, before.currencies, strict=True)
+    )
+    if now.HasField("converted") and before.HasField("converted"):
+        response.converted_change.CopyFrom(_change(conv.base, now.converted, before.converted))
+    return response
+
+
+def _net_worth_amounts(code: str, assets: int, liability_balances: int) -> pb.NetWorthAmounts:
+    """Liability accounts carry what is owed as a negative balance."""
+    return pb.NetWorthAmounts(
+        currency_code=code,
+        assets=money.to_proto(assets, code),
+        liabilities=money.to_proto(-liability_balances, code),
+        net_worth=money.to_proto(assets + liability_balances, code),
+    )
+
+
+def _net_worth_point(
+    day: dt.date, codes: list[str], at_end: dict[tuple[str, int], int], conv: Converter
+) -> pb.NetWorthPoint:
+    point = pb.NetWorthPoint(date=_date(day))
+    for code in codes:
+        point.currencies.append(_net_worth_amounts(code, at_end.get((code, 0), 0), at_end.get((code, 1), 0)))
+    if conv.complete:
+        assets = conv.total((code, amount) for (code, liability), amount in at_end.items() if not liability)
+        owed = conv.total((code, amount) for (code, liability), amount in at_end.items() if liability)
+        point.converted.CopyFrom(_net_worth_amounts(conv.base, assets, owed))
+    return point

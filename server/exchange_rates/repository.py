@@ -1,0 +1,80 @@
+"""SQL for exchange rates: upsert, keyset list, and the rates in force on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from server.db.tables import ExchangeRate
+
+Key = tuple[str, str, dt.date]
+
+
+async def upsert(
+    s: AsyncSession, user_id: uuid.UUID, currency: str, base: str, effective_on: dt.date, rate_nanos: int
+) -> ExchangeRate:
+    now = dt.datetime.now(dt.UTC)
+    row = await s.get(ExchangeRate, (user_id, base, currency, effective_on), with_for_update=True)
+    if row is None:
+        row = ExchangeRate(
+            user_id=user_id,
+            base_currency_code=base,
+            currency_code=currency,
+            effective_on=effective_on,
+            rate_nanos=rate_nanos,
+            updated_at=now,
+        )
+        s.add(row)
+    else:
+        row.rate_nanos, row.updated_at = rate_nanos, now
+    await s.flush()
+    return row
+
+
+async def list_page(
+    s: AsyncSession, user_id: uuid.UUID, base: str, after: Key | None, limit: int
+) -> Sequence[ExchangeRate]:
+    key = (ExchangeRate.base_currency_code, ExchangeRate.currency_code, ExchangeRate.effective_on)
+    query = select(ExchangeRate).where(ExchangeRate.user_id == user_id).order_by(*key).limit(limit)
+    if base:
+        query = query.where(ExchangeRate.base_currency_code == base)
+    if after is not None:
+        query = query.where(tuple_(*key) > tuple_(*after))
+    return (await s.scalars(query)).all()
+
+
+async def in_force(
+    s: AsyncSession, user_id: uuid.UUID, base: str, currencies: Sequence[str], day: dt.date
+) -> dict[str, tuple[int, dt.date]]:
+    """Per currency, the latest rate into `base` effective on or before `day`."""
+    if not currencies:
+        return {}
+    newest = (
+        select(
+            ExchangeRate.currency_code,
+            ExchangeRate.rate_nanos,
+            ExchangeRate.effective_on,
+            func.row_number()
+            .over(partition_by=ExchangeRate.currency_code, order_by=ExchangeRate.effective_on.desc())
+            .label("rank"),
+        )
+        .where(
+            ExchangeRate.user_id == user_id,
+            ExchangeRate.base_currency_code == base,
+            ExchangeRate.currency_code.in_(currencies),
+            ExchangeRate.effective_on <= day,
+        )
+        .subquery()
+    )
+    rows = await s.execute(
+        select(newest.c.currency_code, newest.c.rate_nanos, newest.c.effective_on).where(newest.c.rank == 1)
+    )
+    return {code: (int(rate), _as_date(on)) for code, rate, on in rows}
+
+
+def _as_date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

@@ -1,0 +1,85 @@
+"""gRPC adapter for rupaya.v1.ExchangeRateService."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+from google.type import date_pb2
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from rupaya.v1 import exchange_rates_pb2 as pb
+from rupaya.v1 import exchange_rates_pb2_grpc
+from server import context, pagination
+from server.db.engine import Database
+from server.db.tables import ExchangeRate
+from server.errors import DomainError, FieldViolation
+from server.exchange_rates import domain, repository
+from server.idempotency import Idempotency
+from server.transactions.service import to_date
+
+
+def to_proto(rate: ExchangeRate) -> pb.ExchangeRate:
+    updated = Timestamp()
+    updated.FromDatetime(rate.updated_at)
+    day = rate.effective_on
+    return pb.ExchangeRate(
+        currency_code=rate.currency_code,
+        base_currency_code=rate.base_currency_code,
+        rate=domain.format_rate(rate.rate_nanos),
+        effective_date=date_pb2.Date(year=day.year, month=day.month, day=day.day),
+        update_time=updated,
+    )
+
+
+class ExchangeRateService(exchange_rates_pb2_grpc.ExchangeRateServiceServicer):
+    def __init__(self, db: Database, idempotency: Idempotency) -> None:
+        self._db = db
+        self._idempotency = idempotency
+
+    async def SetExchangeRate(
+        self, request: pb.SetExchangeRateRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.SetExchangeRateResponse:
+        user_id = context.principal().user_id
+        effective_on = to_date(request.effective_date, "effective_date")
+
+        async def set_rate(s: AsyncSession) -> pb.SetExchangeRateResponse:
+            rate = await domain.set_rate(
+                s, user_id, request.currency_code, request.base_currency_code, effective_on, request.rate
+            )
+            return pb.SetExchangeRateResponse(exchange_rate=to_proto(rate))
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "SetExchangeRate", request, pb.SetExchangeRateResponse, set_rate
+        )
+
+    async def ListExchangeRates(
+        self, request: pb.ListExchangeRatesRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.ListExchangeRatesResponse:
+        query = pagination.filters_of(request)
+        last = pagination.decode(request.page_token, query)
+        size = pagination.page_size(request.page_size)
+        async with self._db.transaction() as s:
+            rows = await repository.list_page(
+                s, context.principal().user_id, request.base_currency_code, _cursor(last), size + 1
+            )
+        page = rows[:size]
+        token = ""
+        if len(rows) > size:
+            end = page[-1]
+            token = pagination.encode(
+                [end.base_currency_code, end.currency_code, end.effective_on.isoformat()], query
+            )
+        return pb.ListExchangeRatesResponse(exchange_rates=[to_proto(r) for r in page], next_page_token=token)
+
+
+def _cursor(last: list[str] | None) -> repository.Key | None:
+    if last is None:
+        return None
+    try:
+        return last[0], last[1], dt.date.fromisoformat(last[2])
+    except (ValueError, IndexError):
+        raise DomainError(
+            "INVALID_PAGE_TOKEN", violations=[FieldViolation("page_token", "malformed")]
+        ) from None
