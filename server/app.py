@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from dataclasses import dataclass
+from importlib.metadata import version
 
 import grpc
 import structlog
@@ -13,12 +14,14 @@ from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
 from rupaya.v1 import accounts_pb2_grpc, auth_pb2_grpc
+from server import metrics, tracing
 from server.accounts.service import AccountService
 from server.auth.domain import Authenticator
 from server.auth.service import AuthService
 from server.auth.sessions import SessionGuard
 from server.auth.tokens import AccessTokens, SigningKey
 from server.cache import Cache, make_cache
+from server.cache_failsoft import FailSoftCache
 from server.config import Settings
 from server.db import migrate
 from server.db.engine import Database
@@ -26,8 +29,12 @@ from server.idempotency import Idempotency
 from server.interceptors.access_log import AccessLogInterceptor
 from server.interceptors.auth import AuthInterceptor
 from server.interceptors.error_mapping import ErrorMappingInterceptor
+from server.interceptors.metrics import MetricsInterceptor
+from server.interceptors.ratelimit import RateLimitInterceptor
 from server.interceptors.validation import ValidationInterceptor
 from server.policy import SERVICE_NAMES, load_policies
+from server.ratelimit import Limiter, make_limiter
+from server.readiness import Readiness
 
 log = structlog.get_logger("rupaya")
 
@@ -38,7 +45,9 @@ class Running:
     port: int
     db: Database
     cache: Cache
+    limiter: Limiter
     health: health_aio.HealthServicer
+    readiness_task: asyncio.Task[None]
 
 
 def signing_key(settings: Settings) -> SigningKey:
@@ -59,18 +68,29 @@ async def start(settings: Settings) -> Running:
     if settings.migrate_on_start:
         await asyncio.to_thread(migrate.upgrade, settings.database_url)
     db = Database(settings.database_url)
-    cache = make_cache(settings.redis_url, settings.cache_prefix)
+    metrics.observe_pool(db.engine)
+    metrics.record_build_info(version("rupaya"))
+    if settings.tracing:
+        tracing.install(settings.tracing, db.engine)
+    raw_cache = make_cache(settings.redis_url, settings.cache_prefix)
+    cache: Cache = FailSoftCache(raw_cache) if settings.redis_url else raw_cache
+    limiter = make_limiter(settings.redis_url, settings.cache_prefix)
     tokens = AccessTokens(signing_key(settings), settings.jwt_issuer, settings.access_token_ttl_s)
     guard = SessionGuard(db, cache, revoked_ttl_s=settings.access_token_ttl_s)
+    policies = load_policies()
 
     server = grpc.aio.server(
         interceptors=[
+            *([tracing.TracingInterceptor()] if settings.tracing else []),
             AccessLogInterceptor(),
+            MetricsInterceptor(),
             ErrorMappingInterceptor(),
-            AuthInterceptor(load_policies(), tokens, guard),
+            AuthInterceptor(policies, tokens, guard),
+            # After authentication: the key is the verified user (server/interceptors/ratelimit.py).
+            RateLimitInterceptor(policies, settings.rate_limits, limiter, settings.rate_limit_fail_open),
             ValidationInterceptor(),
         ],
-        options=[("grpc.max_receive_message_length", 4 * 1024 * 1024)],
+        options=channel_options(settings),
     )
     authenticator = Authenticator(db, tokens, guard, settings.refresh_token_ttl_s)
     auth_pb2_grpc.add_AuthServiceServicer_to_server(AuthService(authenticator), server)
@@ -88,33 +108,74 @@ async def start(settings: Settings) -> Running:
     port = server.add_insecure_port(f"{settings.host}:{settings.grpc_port}")
     if port == 0:
         raise OSError(f"cannot listen on {settings.host}:{settings.grpc_port}")
+    readiness = Readiness(
+        health_servicer,
+        SERVICE_NAMES,
+        database=db.ping,
+        redis=raw_cache.ping if settings.redis_url else None,
+        redis_required=not settings.rate_limit_fail_open,
+    )
+    await readiness.check()
     await server.start()
-    for name in ("", *SERVICE_NAMES):
-        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
-    return Running(server, port, db, cache, health_servicer)
+    task = asyncio.create_task(readiness.run(settings.readiness_interval_s))
+    return Running(server, port, db, cache, limiter, health_servicer, task)
 
 
-async def stop(running: Running, grace_s: float) -> None:
+def channel_options(settings: Settings) -> list[tuple[str, int]]:
+    """Transport limits, chosen deliberately (README "Operations" explains each)."""
+    return [
+        ("grpc.max_receive_message_length", settings.max_message_bytes),
+        ("grpc.max_send_message_length", settings.max_message_bytes),
+        ("grpc.max_concurrent_streams", 100),
+        # Ping idle clients so dead connections (mobile networks) are noticed and freed.
+        ("grpc.keepalive_time_ms", settings.keepalive_s * 1000),
+        ("grpc.keepalive_timeout_ms", 20_000),
+        ("grpc.keepalive_permit_without_calls", 1),
+        # Clients may ping at most every 10 s; faster pingers get GOAWAY.
+        ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
+        ("grpc.http2.max_pings_without_data", 0),
+        # Recycle long connections so load spreads over new replicas; calls get 30 s to finish.
+        ("grpc.max_connection_age_ms", settings.max_connection_age_s * 1000),
+        ("grpc.max_connection_age_grace_ms", 30_000),
+        ("grpc.max_connection_idle_ms", 15 * 60 * 1000),
+        # Several workers may share the port only when asked to; else a busy port is an error.
+        ("grpc.so_reuseport", 1 if settings.workers > 1 else 0),
+    ]
+
+
+async def stop(running: Running, settings: Settings) -> None:
+    """Drain: NOT_SERVING first (load balancers stop sending), then refuse new calls and let
+    in-flight ones finish within the grace period."""
+    running.readiness_task.cancel()
     await running.health.enter_graceful_shutdown()
-    await running.server.stop(grace_s)
+    if settings.shutdown_drain_s:
+        await asyncio.sleep(settings.shutdown_drain_s)
+    await running.server.stop(settings.grace_period_s)
     await running.db.close()
     await running.cache.close()
+    await running.limiter.close()
+    if settings.tracing:
+        tracing.shutdown()
 
 
 async def serve(settings: Settings) -> None:
+    if settings.metrics_port and not metrics.multiprocess_mode():
+        metrics.serve_http(settings.host, settings.metrics_port)
     running = await start(settings)
     backend = "PostgreSQL" if settings.uses_postgres else f"SQLite ({settings.database_url.split('///')[-1]})"
     cache = "Redis" if settings.redis_url else "in-process cache"
     log.info("serving", address=f"{settings.host}:{running.port}", database=backend, cache=cache)
-    print(
-        f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache}). Try:\n"
-        f"  grpcurl -plaintext {settings.host}:{running.port} list",
-        flush=True,
-    )
+    if settings.log_format == "console":  # JSON logs stay pure JSON lines
+        print(
+            f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache}). Try:\n"
+            f"  grpcurl -plaintext {settings.host}:{running.port} list",
+            flush=True,
+        )
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
     await stopping.wait()
-    log.info("shutting down", grace_s=settings.grace_period_s)
-    await stop(running, settings.grace_period_s)
+    log.info("shutting down", drain_s=settings.shutdown_drain_s, grace_s=settings.grace_period_s)
+    await stop(running, settings)
+    log.info("stopped")
