@@ -6,6 +6,7 @@ call by mistake is written as [REDACTED]."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from collections.abc import MutableMapping
@@ -50,6 +51,12 @@ def add_trace_id(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMap
     return event
 
 
+def add_pid(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """Which worker process wrote the line (`serve --workers N`)."""
+    event["pid"] = os.getpid()
+    return event
+
+
 def configure(log_format: str, tracing: bool = False) -> None:
     renderer: structlog.typing.Processor = (
         structlog.processors.JSONRenderer()
@@ -61,6 +68,7 @@ def configure(log_format: str, tracing: bool = False) -> None:
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
+            add_pid,
             *([add_trace_id] if tracing else []),
             structlog.processors.StackInfoRenderer(),
             structlog.processors.format_exc_info,
