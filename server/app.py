@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -146,11 +147,13 @@ def channel_options(settings: Settings) -> list[tuple[str, int]]:
 async def stop(running: Running, settings: Settings) -> None:
     """Drain: NOT_SERVING first (load balancers stop sending), then refuse new calls and let
     in-flight ones finish within the grace period."""
-    running.readiness_task.cancel()
     await running.health.enter_graceful_shutdown()
+    running.readiness_task.cancel()
     if settings.shutdown_drain_s:
         await asyncio.sleep(settings.shutdown_drain_s)
     await running.server.stop(settings.grace_period_s)
+    with contextlib.suppress(asyncio.CancelledError):
+        await running.readiness_task  # a probe mid-connection must end before the pool closes
     await running.db.close()
     await running.cache.close()
     await running.limiter.close()

@@ -48,7 +48,9 @@ def _refused_list(server: ServerProcess) -> None:
     client = connection.client()
     try:
         rpc_fails(
-            lambda: client.accounts.ListAccounts(accounts_pb2.ListAccountsRequest(), metadata=client.md("bad")),
+            lambda: client.accounts.ListAccounts(
+                accounts_pb2.ListAccountsRequest(), metadata=client.md("bad")
+            ),
             grpc.StatusCode.UNAUTHENTICATED,
         )
     finally:
