@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import pathlib
 
 import grpc
@@ -11,7 +12,7 @@ from google.rpc import error_details_pb2
 from rupaya.v1 import accounts_pb2, auth_pb2
 from tests.ops import isolated, sample, scrape
 from tests.rpc_errors import _details, rpc_fails
-from tests.servers import PASSWORD, Backend, Client, Connection, ServerProcess, connect, start_server
+from tests.servers import PASSWORD, Backend, Client, Connection, ServerProcess, start_server
 
 
 def _server(backend: Backend, tmp_path: pathlib.Path, **limits: str) -> ServerProcess:
@@ -38,7 +39,7 @@ def test_strict_bucket_refuses_with_retry_info_quota_failure_and_visible_quota(
 ) -> None:
     server = _server(backend, tmp_path, RUPAYA_RATE_LIMIT_STRICT="3/60")
     try:
-        for conn in connect(server):
+        with contextlib.closing(Connection(server)) as conn:
             client = conn.client()
             remaining = []
             for _ in range(3):
@@ -81,7 +82,7 @@ def test_limit_holds_across_two_replicas_sharing_redis(backend: Backend, tmp_pat
 def test_authenticated_calls_are_limited_per_verified_user(backend: Backend, tmp_path: pathlib.Path) -> None:
     server = _server(backend, tmp_path, RUPAYA_RATE_LIMIT_DEFAULT="3/60")
     try:
-        for conn in connect(server):
+        with contextlib.closing(Connection(server)) as conn:
             alice, bob = conn.client().sign_up(), conn.client().sign_up()
             assert [_trailers(_list(alice))["ratelimit-remaining"] for _ in range(3)] == ["2", "1", "0"]
             rpc_fails(lambda: _list(alice), grpc.StatusCode.RESOURCE_EXHAUSTED, "RATE_LIMITED")
@@ -94,7 +95,7 @@ def test_authenticated_calls_are_limited_per_verified_user(backend: Backend, tmp
 def test_forged_tokens_cannot_spend_another_users_quota(backend: Backend, tmp_path: pathlib.Path) -> None:
     server = _server(backend, tmp_path, RUPAYA_RATE_LIMIT_DEFAULT="3/60")
     try:
-        for conn in connect(server):
+        with contextlib.closing(Connection(server)) as conn:
             victim = conn.client().sign_up()
             header, claims, signature = victim.token.split(".")
             forged = f"{header}.{claims}.{signature[::-1]}"  # the victim's claims, a bad signature
