@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test gen check lint format-check breaking drift clean
+.PHONY: run test gen check lint format-check breaking drift clean bench-ops
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,8 +31,8 @@ check: lint format-check breaking drift
 lint: $(STAMP)
 	$(PY) scripts/protogen.py image build/image.binpb
 	$(BUF) lint build/image.binpb --path rupaya
-	$(VENV)/bin/ruff check server scripts tests
-	$(VENV)/bin/ruff format --check server scripts tests
+	$(VENV)/bin/ruff check server scripts tests bench
+	$(VENV)/bin/ruff format --check server scripts tests bench
 
 format-check: $(STAMP)
 	$(BUF) format --diff --exit-code proto
@@ -42,6 +42,10 @@ breaking: $(STAMP)
 
 drift: $(STAMP)
 	$(PY) scripts/drift.py
+
+## bench-ops: RPC throughput through the full interceptor chain vs a bare grpc.aio echo server, 1 and N workers
+bench-ops: $(STAMP)
+	$(PY) bench/ops.py
 
 clean:
 	rm -rf build var .pytest_cache

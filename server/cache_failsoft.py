@@ -43,7 +43,14 @@ class FailSoftCache:
         except REDIS_DOWN:
             self._failed("delete")
 
+    async def ping(self) -> None:
+        await self._inner.ping()
+
+    async def close(self) -> None:
+        await self._inner.close()
+
     def __getattr__(self, name: str) -> Any:
+        """Any other cache method (added later) passes through, failing loudly."""
         return getattr(self._inner, name)
 
     @staticmethod

@@ -12,9 +12,12 @@ from typing import Any
 
 import grpc
 import prometheus_client
+import structlog
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, multiprocess
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
+
+log = structlog.get_logger("rupaya.metrics")
 
 _METHOD = ("grpc_type", "grpc_service", "grpc_method")
 
@@ -90,13 +93,17 @@ def multiprocess_mode() -> bool:
 
 
 def serve_http(host: str, port: int) -> None:
-    """/metrics on its own port, in a daemon thread; sums all workers in multi-process mode."""
+    """/metrics on its own port, in a daemon thread; sums all workers in multi-process mode.
+
+    A busy port is logged, not fatal: losing metrics must not take the API down."""
+    registry = prometheus_client.REGISTRY
     if multiprocess_mode():
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
+    try:
         prometheus_client.start_http_server(port, addr=host, registry=registry)
-    else:
-        prometheus_client.start_http_server(port, addr=host)
+    except OSError as error:
+        log.error("metrics endpoint not started", port=port, error=str(error))
 
 
 def forget_worker(pid: int) -> None:
