@@ -29,7 +29,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "gen" / "python")]
 
 from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc  # noqa: E402
-from tests.servers import free_port  # noqa: E402
+from tests.servers import Backend, free_port  # noqa: E402
 
 METHOD = "/rupaya.v1.AccountService/ListAccounts"
 
@@ -77,9 +77,12 @@ def start_echo(port: int, workers: int) -> list[subprocess.Popen[bytes]]:
     ]
 
 
-def start_rupaya(port: int, workers: int, data_dir: str) -> list[subprocess.Popen[bytes]]:
+def start_rupaya(
+    port: int, workers: int, data_dir: str, backend_env: dict[str, str]
+) -> list[subprocess.Popen[bytes]]:
     env = {
         **os.environ,
+        **backend_env,
         "RUPAYA_DATA_DIR": data_dir,
         "RUPAYA_GRPC_PORT": str(port),
         "RUPAYA_METRICS_PORT": str(free_port()),
@@ -151,7 +154,9 @@ def measure(target: str, token: str, seconds: float, clients: int) -> float:
     return sum(counts) / seconds
 
 
-def run(workers: int, seconds: float, clients: int) -> list[tuple[int, float, float]]:
+def run(
+    workers: int, seconds: float, clients: int, backend_env: dict[str, str]
+) -> list[tuple[int, float, float]]:
     rows = []
     for n in sorted({1, workers}):
         echo_port, rupaya_port = free_port(), free_port()
@@ -162,7 +167,7 @@ def run(workers: int, seconds: float, clients: int) -> list[tuple[int, float, fl
         finally:
             stop(echo)
         with tempfile.TemporaryDirectory(prefix="rupaya-bench-") as data_dir:
-            server = start_rupaya(rupaya_port, n, data_dir)
+            server = start_rupaya(rupaya_port, n, data_dir, backend_env)
             try:
                 target = f"127.0.0.1:{rupaya_port}"
                 wait_until_serving_target(target)
@@ -181,14 +186,26 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--clients", type=int, default=2, help="load-generating processes")
+    parser.add_argument(
+        "--backend",
+        choices=("postgres", "embedded"),
+        default="postgres",
+        help="postgres: a throw-away database + Redis",
+    )
     args = parser.parse_args()
     if args.command == "echo":
         asyncio.run(_echo_server(args.port))
         return
     print(f"cores: {os.cpu_count()}, client processes: {args.clients}, {args.seconds:g} s per measurement")
+    print(f"backend: {args.backend}")
     print(f"{'workers':>7}  {'bare echo calls/s':>17}  {'RUPAYA calls/s':>14}  {'ratio':>5}")
-    for n, bare, full in run(args.workers, args.seconds, args.clients):
-        print(f"{n:>7}  {bare:>17,.0f}  {full:>14,.0f}  {full / bare:>5.2f}")
+    backend = Backend.postgres() if args.backend == "postgres" else None
+    try:
+        for n, bare, full in run(args.workers, args.seconds, args.clients, backend.env if backend else {}):
+            print(f"{n:>7}  {bare:>17,.0f}  {full:>14,.0f}  {full / bare:>5.2f}")
+    finally:
+        if backend:
+            backend.drop()
 
 
 if __name__ == "__main__":

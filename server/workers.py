@@ -23,6 +23,7 @@ from types import FrameType
 import structlog
 
 from server import metrics
+from server.app import signing_key
 from server.config import Settings
 from server.db import migrate
 
@@ -41,6 +42,14 @@ def _stop_all(workers: list[subprocess.Popen[bytes]], sig: int = signal.SIGTERM)
             worker.send_signal(sig)
 
 
+def _shared_signing_key(settings: Settings) -> dict[str, str]:
+    """Workers must sign with one key, or a token from one would fail on the next."""
+    if settings.jwt_private_key_pem:
+        return {}
+    key = signing_key(settings)  # the development fallback: ephemeral, logged loudly
+    return {"RUPAYA_JWT_PRIVATE_KEY": key.private_pem(), "RUPAYA_JWT_KEY_ID": key.key_id}
+
+
 def supervise(settings: Settings) -> int:
     if settings.migrate_on_start:
         if settings.database_url.startswith("sqlite"):
@@ -50,6 +59,7 @@ def supervise(settings: Settings) -> int:
     with tempfile.TemporaryDirectory(prefix="rupaya-metrics-") as metrics_dir:
         env = {
             **os.environ,
+            **_shared_signing_key(settings),
             "PROMETHEUS_MULTIPROC_DIR": metrics_dir,
             "RUPAYA_GRPC_PORT": str(port),
             "RUPAYA_MIGRATE_ON_START": "false",

@@ -42,28 +42,28 @@ def test_metrics_count_calls_by_method_and_code(conn: Connection, server: Server
     assert sample(after, "rupaya_dependency_up", dependency="database") == 1
 
 
-def _refused_list(server: ServerProcess) -> None:
-    """One call on a fresh connection: SO_REUSEPORT hands each connection to one worker."""
+def _list_on_fresh_connection(server: ServerProcess, token: str) -> None:
+    """One call on a new connection: SO_REUSEPORT hands each connection to one worker."""
     connection = Connection(server)
     client = connection.client()
     try:
-        rpc_fails(
-            lambda: client.accounts.ListAccounts(
-                accounts_pb2.ListAccountsRequest(), metadata=client.md("bad")
-            ),
-            grpc.StatusCode.UNAUTHENTICATED,
-        )
+        client.accounts.ListAccounts(accounts_pb2.ListAccountsRequest(), metadata=client.md(token))
     finally:
         connection.close()
 
 
-def test_workers_share_one_port_and_metrics_sum_over_them(backend: Backend, tmp_path: pathlib.Path) -> None:
-    server = start_server(backend, tmp_path, extra_env={"RUPAYA_WORKERS": "2"})
+def test_workers_share_one_port_one_signing_key_and_summed_metrics(
+    backend: Backend, tmp_path: pathlib.Path
+) -> None:
+    # No key configured: the supervisor's ephemeral development key must serve every worker.
+    no_key = {"RUPAYA_JWT_PRIVATE_KEY": "", "RUPAYA_JWT_KEY_ID": "", "RUPAYA_WORKERS": "2"}
+    server = start_server(backend, tmp_path, extra_env=no_key)
     try:
+        token = Connection(server).client().sign_up().token
         for _ in range(24):
-            _refused_list(server)
+            _list_on_fresh_connection(server, token)  # a token from one worker works on the other
         samples = scrape(server.metrics_port)
-        assert sample(samples, "grpc_server_handled_total", **LIST, grpc_code="UNAUTHENTICATED") == 24
+        assert sample(samples, "grpc_server_handled_total", **LIST, grpc_code="OK") == 24
         pids = {line["pid"] for line in json_lines(server.log()) if line.get("event") == "rpc"}
         assert len(pids) == 2, f"calls were served by {pids}"
         os.kill(server.process.pid, signal.SIGTERM)
