@@ -22,8 +22,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 
 import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_health.v1.health import aio as health_aio
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "gen" / "python")]
@@ -31,7 +34,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "gen" / "python")]
 from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc  # noqa: E402
 from tests.servers import Backend, free_port  # noqa: E402
 
-METHOD = "/rupaya.v1.AccountService/ListAccounts"
+# "list": authenticated ListAccounts through the whole chain and the database; "health":
+# grpc.health.v1 Check, which passes request id + access log, metrics and error mapping only.
+RPCS = ("list", "health")
 
 
 async def _echo_server(port: int) -> None:
@@ -41,8 +46,6 @@ async def _echo_server(port: int) -> None:
     handler = grpc.method_handlers_generic_handler(
         "rupaya.v1.AccountService", {"ListAccounts": grpc.unary_unary_rpc_method_handler(list_accounts)}
     )
-    from grpc_health.v1 import health_pb2, health_pb2_grpc
-    from grpc_health.v1.health import aio as health_aio
 
     server = grpc.aio.server(options=[("grpc.so_reuseport", 1)])
     server.add_generic_rpc_handlers((handler,))
@@ -55,7 +58,6 @@ async def _echo_server(port: int) -> None:
 
 
 def wait_until_serving_target(target: str, timeout_s: float = 60) -> None:
-    from grpc_health.v1 import health_pb2, health_pb2_grpc
 
     deadline = time.monotonic() + timeout_s
     with grpc.insecure_channel(target) as channel:
@@ -118,52 +120,63 @@ def sign_up(target: str) -> str:
     return reply.tokens.access_token
 
 
-async def _drive(target: str, token: str, seconds: float, channels: int, concurrency: int) -> int:
-    opened = [grpc.aio.insecure_channel(target) for _ in range(channels)]
-    stubs = [accounts_pb2_grpc.AccountServiceStub(c) for c in opened]
+def _call(channel: grpc.aio.Channel, rpc: str, token: str) -> Callable[[], Awaitable[object]]:
+    if rpc == "health":
+        health = health_pb2_grpc.HealthStub(channel)
+        check = health_pb2.HealthCheckRequest()
+        return lambda: health.Check(check)
+    accounts = accounts_pb2_grpc.AccountServiceStub(channel)
     metadata = (("authorization", f"Bearer {token}"),)
     request = accounts_pb2.ListAccountsRequest()
+    return lambda: accounts.ListAccounts(request, metadata=metadata)
+
+
+async def _drive(target: str, rpc: str, token: str, seconds: float, channels: int, concurrency: int) -> int:
+    opened = [grpc.aio.insecure_channel(target) for _ in range(channels)]
+    calls = [_call(c, rpc, token) for c in opened]
     done = 0
     counting = False
 
-    async def loop(stub: accounts_pb2_grpc.AccountServiceStub, until: float) -> None:
+    async def loop(call: Callable[[], Awaitable[object]], until: float) -> None:
         nonlocal done
         while time.monotonic() < until:
-            await stub.ListAccounts(request, metadata=metadata)
+            await call()
             if counting:
                 done += 1
 
     warm_until = time.monotonic() + 1.0
-    await asyncio.gather(*(loop(stubs[i % channels], warm_until) for i in range(concurrency)))
+    await asyncio.gather(*(loop(calls[i % channels], warm_until) for i in range(concurrency)))
     counting = True
     until = time.monotonic() + seconds
-    await asyncio.gather(*(loop(stubs[i % channels], until) for i in range(concurrency)))
+    await asyncio.gather(*(loop(calls[i % channels], until) for i in range(concurrency)))
     for channel in opened:
         await channel.close()
     return done
 
 
-def _client(args: tuple[str, str, float, int, int]) -> int:
+def _client(args: tuple[str, str, str, float, int, int]) -> int:
     return asyncio.run(_drive(*args))
 
 
-def measure(target: str, token: str, seconds: float, clients: int) -> float:
+def measure(target: str, rpc: str, token: str, seconds: float, clients: int) -> float:
     """Calls per second, driven by `clients` processes with 4 channels x 32 calls in flight each."""
     with multiprocessing.get_context("spawn").Pool(clients) as pool:
-        counts = pool.map(_client, [(target, token, seconds, 4, 32)] * clients)
+        counts = pool.map(_client, [(target, rpc, token, seconds, 4, 32)] * clients)
     return sum(counts) / seconds
 
 
-def run(
-    workers: int, seconds: float, clients: int, backend_env: dict[str, str]
-) -> list[tuple[int, float, float]]:
+Row = tuple[int, str, float, float]
+
+
+def run(workers: int, seconds: float, clients: int, backend_env: dict[str, str]) -> list[Row]:
+    """(workers, rpc, bare calls/s, RUPAYA calls/s) for ListAccounts and Health/Check."""
     rows = []
     for n in sorted({1, workers}):
         echo_port, rupaya_port = free_port(), free_port()
         echo = start_echo(echo_port, n)
         try:
             wait_until_serving_target(f"127.0.0.1:{echo_port}")
-            bare = measure(f"127.0.0.1:{echo_port}", "unused", seconds, clients)
+            bare = {rpc: measure(f"127.0.0.1:{echo_port}", rpc, "", seconds, clients) for rpc in RPCS}
         finally:
             stop(echo)
         with tempfile.TemporaryDirectory(prefix="rupaya-bench-") as data_dir:
@@ -171,10 +184,11 @@ def run(
             try:
                 target = f"127.0.0.1:{rupaya_port}"
                 wait_until_serving_target(target)
-                full = measure(target, sign_up(target), seconds, clients)
+                token = sign_up(target)
+                full = {rpc: measure(target, rpc, token, seconds, clients) for rpc in RPCS}
             finally:
                 stop(server)
-        rows.append((n, bare, full))
+        rows.extend((n, rpc, bare[rpc], full[rpc]) for rpc in RPCS)
     return rows
 
 
@@ -198,11 +212,13 @@ def main() -> None:
         return
     print(f"cores: {os.cpu_count()}, client processes: {args.clients}, {args.seconds:g} s per measurement")
     print(f"backend: {args.backend}")
-    print(f"{'workers':>7}  {'bare echo calls/s':>17}  {'RUPAYA calls/s':>14}  {'ratio':>5}")
+    print(f"{'workers':>7}  {'rpc':<6}  {'bare echo calls/s':>17}  {'RUPAYA calls/s':>14}  {'ratio':>5}")
     backend = Backend.postgres() if args.backend == "postgres" else None
     try:
-        for n, bare, full in run(args.workers, args.seconds, args.clients, backend.env if backend else {}):
-            print(f"{n:>7}  {bare:>17,.0f}  {full:>14,.0f}  {full / bare:>5.2f}")
+        for n, rpc, bare, full in run(
+            args.workers, args.seconds, args.clients, backend.env if backend else {}
+        ):
+            print(f"{n:>7}  {rpc:<6}  {bare:>17,.0f}  {full:>14,.0f}  {full / bare:>5.2f}", flush=True)
     finally:
         if backend:
             backend.drop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import os
 import sys
 
 from server import app, logs, workers
@@ -39,6 +40,8 @@ def main(argv: list[str] | None = None) -> None:
         print("migrations applied")
     elif args.command == "serve" and settings.workers > 1:
         sys.exit(workers.supervise(settings))
+    elif args.command == "worker":
+        asyncio.run(app.serve(settings, supervisor_pid=os.getppid()))
     else:
         asyncio.run(app.serve(settings))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -161,7 +162,15 @@ async def stop(running: Running, settings: Settings) -> None:
         tracing.shutdown()
 
 
-async def serve(settings: Settings) -> None:
+async def _watch_supervisor(pid: int, stopping: asyncio.Event) -> None:
+    """A worker whose supervisor died (killed, crashed) drains and exits instead of lingering."""
+    while os.getppid() == pid:
+        await asyncio.sleep(1)
+    log.warning("supervisor gone; stopping", supervisor_pid=pid)
+    stopping.set()
+
+
+async def serve(settings: Settings, supervisor_pid: int | None = None) -> None:
     if settings.metrics_port and not metrics.multiprocess_mode():
         metrics.serve_http(settings.host, settings.metrics_port)
     running = await start(settings)
@@ -178,7 +187,10 @@ async def serve(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
+    watch = asyncio.create_task(_watch_supervisor(supervisor_pid, stopping)) if supervisor_pid else None
     await stopping.wait()
+    if watch:
+        watch.cancel()
     log.info("shutting down", drain_s=settings.shutdown_drain_s, grace_s=settings.grace_period_s)
     await stop(running, settings)
     log.info("stopped")

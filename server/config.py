@@ -166,6 +166,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_TRACING must be empty, otlp or console")
     if settings.workers < 1:
         raise ConfigError("RUPAYA_WORKERS must be at least 1")
+    if settings.readiness_interval_s <= 0:
+        raise ConfigError("RUPAYA_READINESS_INTERVAL must be a positive number of seconds")
     if not 0 < settings.access_token_ttl_s <= 3600:
         raise ConfigError("RUPAYA_ACCESS_TOKEN_TTL must be between 1 and 3600 seconds")
     if not settings.production:

@@ -55,6 +55,12 @@ def supervise(settings: Settings) -> int:
         if settings.database_url.startswith("sqlite"):
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         migrate.upgrade(settings.database_url)
+    if not settings.redis_url:
+        log.warning(
+            "workers without RUPAYA_REDIS_URL keep caches and rate limits per process: a revoked "
+            "session may pass on another worker until its cache entry expires (30 s), and each "
+            "worker allows the full rate limit"
+        )
     port = settings.grpc_port or _free_port(settings.host)
     with tempfile.TemporaryDirectory(prefix="rupaya-metrics-") as metrics_dir:
         env = {
