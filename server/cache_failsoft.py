@@ -23,25 +23,32 @@ REDIS_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 class FailSoftCache:
     def __init__(self, inner: Cache) -> None:
         self._inner = inner
+        self._down = False  # log state changes, not every failing call
 
     async def get(self, key: str) -> bytes | None:
         try:
-            return await self._inner.get(key)
+            value = await self._inner.get(key)
         except REDIS_DOWN:
             self._failed("get")
             return None
+        self._succeeded()
+        return value
 
     async def set(self, key: str, value: bytes, ttl_s: float) -> None:
         try:
             await self._inner.set(key, value, ttl_s)
         except REDIS_DOWN:
             self._failed("set")
+            return
+        self._succeeded()
 
     async def delete(self, key: str) -> None:
         try:
             await self._inner.delete(key)
         except REDIS_DOWN:
             self._failed("delete")
+            return
+        self._succeeded()
 
     async def ping(self) -> None:
         await self._inner.ping()
@@ -53,7 +60,13 @@ class FailSoftCache:
         """Any other cache method (added later) passes through, failing loudly."""
         return getattr(self._inner, name)
 
-    @staticmethod
-    def _failed(operation: str) -> None:
+    def _failed(self, operation: str) -> None:
         metrics.REDIS_ERRORS.labels("cache").inc()
-        log.warning("redis unreachable; cache bypassed", operation=operation)
+        if not self._down:
+            self._down = True
+            log.error("redis unreachable; cache bypassed until it answers", operation=operation)
+
+    def _succeeded(self) -> None:
+        if self._down:
+            self._down = False
+            log.info("redis reachable again; cache in use")

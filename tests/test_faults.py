@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from rupaya.v1 import accounts_pb2 as pb
-from tests.ops import NOT_SERVING, SERVING, PrivateRedis, eventually, health, sample, scrape
+from tests.ops import NOT_SERVING, SERVING, PrivateRedis, eventually, health, json_lines, sample, scrape
 from tests.rpc_errors import rpc_fails
 from tests.servers import PG_ADMIN_URL, Backend, Client, Connection, ServerProcess, start_server
 
@@ -73,10 +73,14 @@ def test_redis_down_keeps_serving_failing_open_and_recovers(
         eventually(lambda: health(server.target, "rupaya.redis") == NOT_SERVING, what="redis reported down")
         assert health(server.target) == SERVING
         assert sample(scrape(server.metrics_port), "rupaya_redis_errors_total") > 0
+        # One error line with its stack trace for the outage, not one per call.
+        [down] = [x for x in json_lines(server.log()) if x.get("event") == "rate limiter unreachable"]
+        assert down["level"] == "error" and "Traceback" in down["exception"]
 
         private_redis.start()  # empty, on the same port
         eventually(lambda: _remaining(_list(client)) is not None, what="rate limiting back")
         eventually(lambda: health(server.target, "rupaya.redis") == SERVING, what="redis reported up")
+        assert any(x.get("event") == "rate limiter reachable again" for x in json_lines(server.log()))
         assert [
             a.id
             for a in client.accounts.ListAccounts(pb.ListAccountsRequest(), metadata=client.md()).accounts

@@ -54,6 +54,7 @@ class RateLimitInterceptor(grpc.aio.ServerInterceptor):
         self._limits = limits
         self._limiter = limiter
         self._fail_open = fail_open
+        self._limiter_down = False  # log state changes, not every failing call
 
     async def intercept_service(
         self,
@@ -94,10 +95,16 @@ class RateLimitInterceptor(grpc.aio.ServerInterceptor):
         caller = context.current_principal()
         subject = f"user:{caller.user_id}" if caller else f"peer:{peer_address(ctx.peer())}"
         try:
-            return await self._limiter.acquire(f"{bucket}:{subject}", limit)
+            decision = await self._limiter.acquire(f"{bucket}:{subject}", limit)
         except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
             metrics.REDIS_ERRORS.labels("ratelimit").inc()
+            if not self._limiter_down:
+                self._limiter_down = True
+                log.error("rate limiter unreachable", fail_open=self._fail_open, exc_info=True)
             if not self._fail_open:
                 raise  # error mapping answers UNAVAILABLE
-            log.warning("rate limiter unreachable; failing open", bucket=bucket)
             return None
+        if self._limiter_down:
+            self._limiter_down = False
+            log.info("rate limiter reachable again")
+        return decision
