@@ -16,6 +16,7 @@ import grpc
 import psycopg
 
 from rupaya.v1 import accounts_pb2 as pb
+from rupaya.v1 import auth_pb2
 from tests.ops import NOT_SERVING, eventually, health
 from tests.servers import Backend, Connection, start_server
 
@@ -94,3 +95,20 @@ def test_sigterm_lets_a_slow_rpc_finish_refuses_new_ones_and_exits_zero(
 
 def _db_id(backend: Backend, account_id: str) -> str:
     return account_id if backend.name == "postgres" else uuid.UUID(account_id).hex
+
+
+def test_oversized_request_is_refused_before_it_reaches_the_service(
+    backend: Backend, tmp_path: pathlib.Path
+) -> None:
+    server = start_server(backend, tmp_path, extra_env={"RUPAYA_MAX_MESSAGE_BYTES": "2048"})
+    try:
+        client = Connection(server).client()
+        huge = auth_pb2.SignInRequest(email="a@example.com", password="x" * 4096)
+        try:
+            client.auth.SignIn(huge, timeout=10)
+            raise AssertionError("an oversized request was accepted")
+        except grpc.RpcError as error:
+            assert error.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+        assert not [line for line in server.log().splitlines() if "AuthService/SignIn" in line]
+    finally:
+        server.stop()
