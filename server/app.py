@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import signal
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ from server.interceptors.ratelimit import RateLimitInterceptor
 from server.interceptors.validation import ValidationInterceptor
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
-from server.readiness import Readiness
+from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
 
 log = structlog.get_logger("rupaya")
 
@@ -49,6 +48,7 @@ class Running:
     cache: Cache
     limiter: Limiter
     health: health_aio.HealthServicer
+    readiness: Readiness
     readiness_task: asyncio.Task[None]
 
 
@@ -113,14 +113,16 @@ async def start(settings: Settings) -> Running:
     readiness = Readiness(
         health_servicer,
         SERVICE_NAMES,
-        database=db.ping,
+        database=sqlite_probe(settings.database_url.split("///", 1)[1])
+        if settings.database_url.startswith("sqlite")
+        else db.ping,
         redis=raw_cache.ping if settings.redis_url else None,
         redis_required=not settings.rate_limit_fail_open,
     )
     await readiness.check()
     await server.start()
     task = asyncio.create_task(readiness.run(settings.readiness_interval_s))
-    return Running(server, port, db, cache, limiter, health_servicer, task)
+    return Running(server, port, db, cache, limiter, health_servicer, readiness, task)
 
 
 def channel_options(settings: Settings) -> list[tuple[str, int]]:
@@ -148,13 +150,14 @@ def channel_options(settings: Settings) -> list[tuple[str, int]]:
 async def stop(running: Running, settings: Settings) -> None:
     """Drain: NOT_SERVING first (load balancers stop sending), then refuse new calls and let
     in-flight ones finish within the grace period."""
-    await running.health.enter_graceful_shutdown()
+    running.readiness.stop()
     running.readiness_task.cancel()
+    await running.health.enter_graceful_shutdown()
     if settings.shutdown_drain_s:
         await asyncio.sleep(settings.shutdown_drain_s)
     await running.server.stop(settings.grace_period_s)
-    with contextlib.suppress(asyncio.CancelledError):
-        await running.readiness_task  # a probe mid-connection must end before the pool closes
+    # A probe mid-connection must end before the pool closes (bounded: it has a timeout).
+    await asyncio.wait([running.readiness_task], timeout=PROBE_TIMEOUT_S + 1)
     await running.db.close()
     await running.cache.close()
     await running.limiter.close()

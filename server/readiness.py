@@ -8,6 +8,8 @@ the rate limiter fails closed, while Redis answers too). "rupaya.database" and
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 from collections.abc import Awaitable, Callable
 
 import structlog
@@ -25,9 +27,26 @@ PROBE_TIMEOUT_S = 2.0
 Probe = Callable[[], Awaitable[None]]
 
 
+def sqlite_probe(path: str) -> Probe:
+    """Reads the schema through a plain connection: the server's pool would take the write
+    lock (BEGIN IMMEDIATE) and queue behind writers, and a cancelled aiosqlite connect can
+    leave a task that never finishes."""
+
+    def read_schema() -> None:
+        with contextlib.closing(sqlite3.connect(path, timeout=PROBE_TIMEOUT_S)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    async def probe() -> None:
+        await asyncio.to_thread(read_schema)
+
+    return probe
+
+
 async def _reachable(probe: Probe) -> bool:
     try:
-        await asyncio.wait_for(probe(), PROBE_TIMEOUT_S)
+        # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
+        async with asyncio.timeout(PROBE_TIMEOUT_S):
+            await probe()
         return True
     except Exception:  # any failure to answer means not ready
         return False
@@ -48,6 +67,7 @@ class Readiness:
         self._redis = redis
         self._redis_required = redis_required
         self._last: dict[str, bool] = {}
+        self._stopped = False
 
     async def check(self) -> None:
         up = {DATABASE: await _reachable(self._database)}
@@ -66,6 +86,11 @@ class Readiness:
             await self._health.set(name, SERVING if ready else NOT_SERVING)
 
     async def run(self, interval_s: float) -> None:
-        while True:
+        while not self._stopped:
             await asyncio.sleep(interval_s)
-            await self.check()
+            if not self._stopped:
+                await self.check()
+
+    def stop(self) -> None:
+        """Ends `run` even if a probe in flight does not notice its cancellation."""
+        self._stopped = True
