@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test gen check lint format-check breaking drift bench-ledger bench-analytics check-ledger clean
+.PHONY: run test gen check lint format-check breaking drift bench-ledger bench-analytics bench-ops check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ bench-analytics: $(STAMP)
 ## check-ledger: verify balance == opening + live postings for every account (exit 1 if not)
 check-ledger: $(STAMP)
 	$(PY) -m server check-ledger
+
+## bench-ops: RPC throughput through the full interceptor chain vs a bare grpc.aio echo server, 1 and N workers
+bench-ops: $(STAMP)
+	$(PY) bench/ops.py
 
 clean:
 	rm -rf build var .pytest_cache

@@ -1,12 +1,14 @@
-"""Command line: `python -m server serve | migrate | check-ledger | rotate-keys [--retire KID]`."""
+"""Command line: `python -m server serve [--workers N] | migrate | check-ledger | rotate-keys [--retire KID]`."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
+import os
 import sys
 
-from server import app, logs
+from server import app, logs, workers
 from server.auth import keyring
 from server.config import ConfigError, Settings, load_settings
 from server.crypto import DataKey
@@ -31,7 +33,12 @@ async def rotate_keys(settings: Settings, retire: str | None) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="rupaya", description="RUPAYA money-management gRPC server")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("serve", help="run the gRPC server (migrates first unless RUPAYA_MIGRATE_ON_START=false)")
+    serve = sub.add_parser(
+        "serve", help="run the gRPC server (migrates first unless RUPAYA_MIGRATE_ON_START=false)"
+    )
+    serve.add_argument(
+        "--workers", type=int, help="server processes sharing the port (default RUPAYA_WORKERS or 1)"
+    )
     sub.add_parser("migrate", help="apply database migrations and exit")
     sub.add_parser(
         "check-ledger",
@@ -39,13 +46,18 @@ def main(argv: list[str] | None = None) -> None:
     )
     rotate = sub.add_parser("rotate-keys", help="add a new JWT signing key (or retire one with --retire)")
     rotate.add_argument("--retire", metavar="KID", help="stop accepting tokens signed by this key id")
+    sub.add_parser("worker", help=argparse.SUPPRESS)  # one process of `serve --workers N`
     args = parser.parse_args(argv)
+    if getattr(args, "workers", None) is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
     try:
         settings = load_settings()
+        if getattr(args, "workers", None):
+            settings = dataclasses.replace(settings, workers=args.workers)
     except ConfigError as error:
         print(f"rupaya: configuration error: {error}", file=sys.stderr)
         sys.exit(2)
-    logs.configure(settings.log_format)
+    logs.configure(settings.log_format, tracing=bool(settings.tracing))
     if args.command == "migrate":
         migrate.upgrade(settings.database_url)
         print("migrations applied")
@@ -61,6 +73,10 @@ def main(argv: list[str] | None = None) -> None:
         except (LookupError, ValueError) as error:
             print(f"rupaya: {error}", file=sys.stderr)
             sys.exit(1)
+    elif args.command == "serve" and settings.workers > 1:
+        sys.exit(workers.supervise(settings))
+    elif args.command == "worker":
+        asyncio.run(app.serve(settings, supervisor_pid=os.getppid()))
     else:
         asyncio.run(app.serve(settings))
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 from dataclasses import dataclass
+from importlib.metadata import version
 
 import grpc
 import structlog
@@ -22,7 +24,7 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
-from server import ledger_version
+from server import ledger_version, metrics, tracing
 from server.accounts.service import AccountService
 from server.analytics.service import AnalyticsService
 from server.auth.challenges import MfaChallenges
@@ -36,6 +38,7 @@ from server.auth.sessions import SessionGuard
 from server.auth.tokens import AccessTokens, SigningKey
 from server.budgets.service import BudgetService
 from server.cache import Cache, make_cache
+from server.cache_failsoft import FailSoftCache
 from server.categories import repository as category_rows
 from server.categories.service import CategoryService
 from server.config import Settings
@@ -47,8 +50,12 @@ from server.idempotency import Idempotency
 from server.interceptors.access_log import AccessLogInterceptor
 from server.interceptors.auth import AuthInterceptor
 from server.interceptors.error_mapping import ErrorMappingInterceptor
+from server.interceptors.metrics import MetricsInterceptor
+from server.interceptors.ratelimit import RateLimitInterceptor
 from server.interceptors.validation import ValidationInterceptor
 from server.policy import SERVICE_NAMES, load_policies
+from server.ratelimit import Limiter, make_limiter
+from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
 from server.transactions.service import TransactionService
 from server.users.domain import Users
 from server.users.service import UserService
@@ -62,7 +69,10 @@ class Running:
     port: int
     db: Database
     cache: Cache
+    limiter: Limiter
     health: health_aio.HealthServicer
+    readiness: Readiness
+    readiness_task: asyncio.Task[None]
     background: list[asyncio.Task[None]]
 
 
@@ -96,23 +106,34 @@ async def start(settings: Settings) -> Running:
         await asyncio.to_thread(migrate.upgrade, settings.database_url)
     ledger_version.install()
     db = Database(settings.database_url)
+    metrics.observe_pool(db.engine)
+    metrics.record_build_info(version("rupaya"))
+    if settings.tracing:
+        tracing.install(settings.tracing, db.engine)
     async with db.transaction() as s:
         await category_rows.seed_system_categories(s)
-    cache = make_cache(settings.redis_url, settings.cache_prefix)
+    raw_cache = make_cache(settings.redis_url, settings.cache_prefix)
+    cache: Cache = FailSoftCache(raw_cache) if settings.redis_url else raw_cache
+    limiter = make_limiter(settings.redis_url, settings.cache_prefix)
     keys = data_key(settings)
     keyring = Keyring(db, keys, settings.keyring_refresh_s)
     await keyring.bootstrap(signing_key(settings))
     tokens = AccessTokens(keyring, settings.jwt_issuer, settings.access_token_ttl_s)
     guard = SessionGuard(db, cache, revoked_ttl_s=settings.access_token_ttl_s)
+    policies = load_policies()
 
     server = grpc.aio.server(
         interceptors=[
+            *([tracing.TracingInterceptor()] if settings.tracing else []),
             AccessLogInterceptor(),
+            MetricsInterceptor(),
             ErrorMappingInterceptor(),
-            AuthInterceptor(load_policies(), tokens, guard),
+            AuthInterceptor(policies, tokens, guard),
+            # After authentication: the key is the verified user (server/interceptors/ratelimit.py).
+            RateLimitInterceptor(policies, settings.rate_limits, limiter, settings.rate_limit_fail_open),
             ValidationInterceptor(),
         ],
-        options=[("grpc.max_receive_message_length", 4 * 1024 * 1024)],
+        options=channel_options(settings),
     )
     mfa = Mfa(keys)
     authenticator = Authenticator(
@@ -154,36 +175,93 @@ async def start(settings: Settings) -> Running:
     port = server.add_insecure_port(f"{settings.host}:{settings.grpc_port}")
     if port == 0:
         raise OSError(f"cannot listen on {settings.host}:{settings.grpc_port}")
+    readiness = Readiness(
+        health_servicer,
+        SERVICE_NAMES,
+        database=sqlite_probe(settings.database_url.split("///", 1)[1])
+        if settings.database_url.startswith("sqlite")
+        else db.ping,
+        redis=raw_cache.ping if settings.redis_url else None,
+        redis_required=not settings.rate_limit_fail_open,
+    )
+    await readiness.check()
     await server.start()
-    for name in ("", *SERVICE_NAMES):
-        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    task = asyncio.create_task(readiness.run(settings.readiness_interval_s))
     background = [asyncio.create_task(keyring.refresh_forever())]
-    return Running(server, port, db, cache, health_servicer, background)
+    return Running(server, port, db, cache, limiter, health_servicer, readiness, task, background)
 
 
-async def stop(running: Running, grace_s: float) -> None:
+def channel_options(settings: Settings) -> list[tuple[str, int]]:
+    """Transport limits, chosen deliberately (README "Operations" explains each)."""
+    return [
+        ("grpc.max_receive_message_length", settings.max_message_bytes),
+        ("grpc.max_send_message_length", settings.max_message_bytes),
+        ("grpc.max_concurrent_streams", 100),
+        # Ping idle clients so dead connections (mobile networks) are noticed and freed.
+        ("grpc.keepalive_time_ms", settings.keepalive_s * 1000),
+        ("grpc.keepalive_timeout_ms", 20_000),
+        ("grpc.keepalive_permit_without_calls", 1),
+        # Clients may ping at most every 10 s; faster pingers get GOAWAY.
+        ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
+        ("grpc.http2.max_pings_without_data", 0),
+        # Recycle long connections so load spreads over new replicas; calls get 30 s to finish.
+        ("grpc.max_connection_age_ms", settings.max_connection_age_s * 1000),
+        ("grpc.max_connection_age_grace_ms", 30_000),
+        ("grpc.max_connection_idle_ms", 15 * 60 * 1000),
+        # Several workers may share the port only when asked to; else a busy port is an error.
+        ("grpc.so_reuseport", 1 if settings.workers > 1 else 0),
+    ]
+
+
+async def stop(running: Running, settings: Settings) -> None:
+    """Drain: NOT_SERVING first (load balancers stop sending), then refuse new calls and let
+    in-flight ones finish within the grace period."""
+    running.readiness.stop()
+    running.readiness_task.cancel()
     await running.health.enter_graceful_shutdown()
-    await running.server.stop(grace_s)
-    for task in running.background:
-        task.cancel()
+    if settings.shutdown_drain_s:
+        await asyncio.sleep(settings.shutdown_drain_s)
+    await running.server.stop(settings.grace_period_s)
+    for background_task in running.background:
+        background_task.cancel()
+    # A probe mid-connection must end before the pool closes (bounded: it has a timeout).
+    await asyncio.wait([running.readiness_task], timeout=PROBE_TIMEOUT_S + 1)
     await running.db.close()
     await running.cache.close()
+    await running.limiter.close()
+    if settings.tracing:
+        tracing.shutdown()
 
 
-async def serve(settings: Settings) -> None:
+async def _watch_supervisor(pid: int, stopping: asyncio.Event) -> None:
+    """A worker whose supervisor died (killed, crashed) drains and exits instead of lingering."""
+    while os.getppid() == pid:
+        await asyncio.sleep(1)
+    log.warning("supervisor gone; stopping", supervisor_pid=pid)
+    stopping.set()
+
+
+async def serve(settings: Settings, supervisor_pid: int | None = None) -> None:
+    if settings.metrics_port and not metrics.multiprocess_mode():
+        metrics.serve_http(settings.host, settings.metrics_port)
     running = await start(settings)
     backend = "PostgreSQL" if settings.uses_postgres else f"SQLite ({settings.database_url.split('///')[-1]})"
     cache = "Redis" if settings.redis_url else "in-process cache"
     log.info("serving", address=f"{settings.host}:{running.port}", database=backend, cache=cache)
-    print(
-        f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache}). Try:\n"
-        f"  grpcurl -plaintext {settings.host}:{running.port} list",
-        flush=True,
-    )
+    if settings.log_format == "console":  # JSON logs stay pure JSON lines
+        print(
+            f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache}). Try:\n"
+            f"  grpcurl -plaintext {settings.host}:{running.port} list",
+            flush=True,
+        )
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
+    watch = asyncio.create_task(_watch_supervisor(supervisor_pid, stopping)) if supervisor_pid else None
     await stopping.wait()
-    log.info("shutting down", grace_s=settings.grace_period_s)
-    await stop(running, settings.grace_period_s)
+    if watch:
+        watch.cancel()
+    log.info("shutting down", drain_s=settings.shutdown_drain_s, grace_s=settings.grace_period_s)
+    await stop(running, settings)
+    log.info("stopped")

@@ -62,6 +62,36 @@ def normalize_database_url(url: str) -> str:
 
 
 @dataclass(frozen=True)
+class RateLimit:
+    """`count` calls per `period_s` seconds, with bursts of up to `count`."""
+
+    count: int
+    period_s: float
+
+
+DEFAULT_RATE_LIMITS = {
+    "default": RateLimit(600, 60),
+    "strict": RateLimit(20, 60),
+    "bulk": RateLimit(30, 60),
+}
+
+
+def _rate_limit(env: dict[str, str], bucket: str) -> RateLimit:
+    name = f"RUPAYA_RATE_LIMIT_{bucket.upper()}"
+    raw = env.get(name, "")
+    if not raw:
+        return DEFAULT_RATE_LIMITS[bucket]
+    count, _, period = raw.partition("/")
+    try:
+        limit = RateLimit(int(count), float(period))
+    except ValueError:
+        raise ConfigError(f"{name} must look like COUNT/SECONDS (e.g. 20/60), got {raw!r}") from None
+    if limit.count < 1 or limit.period_s <= 0:
+        raise ConfigError(f"{name} needs a positive count and period, got {raw!r}")
+    return limit
+
+
+@dataclass(frozen=True)
 class Settings:
     env: str = "development"
     host: str = "127.0.0.1"
@@ -81,6 +111,17 @@ class Settings:
     migrate_on_start: bool = True
     grace_period_s: float = 10.0
     extra: dict[str, str] = field(default_factory=dict)
+    # Operations (README "Operations"): limits, metrics, lifecycle, transport, tracing.
+    rate_limits: dict[str, RateLimit] = field(default_factory=lambda: dict(DEFAULT_RATE_LIMITS))
+    rate_limit_fail_open: bool = True
+    metrics_port: int = 9464
+    shutdown_drain_s: float = 0.0
+    readiness_interval_s: float = 2.0
+    workers: int = 1
+    max_message_bytes: int = 4 * 1024 * 1024
+    max_connection_age_s: int = 1800
+    keepalive_s: int = 60
+    tracing: str = ""
 
     @property
     def production(self) -> bool:
@@ -121,6 +162,17 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         refresh_token_ttl_s=_int(env, "RUPAYA_REFRESH_TOKEN_TTL", 7 * 24 * 3600),
         log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
         migrate_on_start=_bool(env, "RUPAYA_MIGRATE_ON_START", True),
+        grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
+        rate_limits={bucket: _rate_limit(env, bucket) for bucket in DEFAULT_RATE_LIMITS},
+        rate_limit_fail_open=_bool(env, "RUPAYA_RATE_LIMIT_FAIL_OPEN", True),
+        metrics_port=_int(env, "RUPAYA_METRICS_PORT", 9464),
+        shutdown_drain_s=_int(env, "RUPAYA_SHUTDOWN_DRAIN", 5 if mode == "production" else 0),
+        readiness_interval_s=_int(env, "RUPAYA_READINESS_INTERVAL", 2),
+        workers=_int(env, "RUPAYA_WORKERS", 1),
+        max_message_bytes=_int(env, "RUPAYA_MAX_MESSAGE_BYTES", 4 * 1024 * 1024),
+        max_connection_age_s=_int(env, "RUPAYA_MAX_CONNECTION_AGE", 1800),
+        keepalive_s=_int(env, "RUPAYA_KEEPALIVE", 60),
+        tracing=env.get("RUPAYA_TRACING", ""),
     )
     _check(settings)
     return settings
@@ -129,6 +181,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
 def _check(settings: Settings) -> None:
     if settings.log_format not in {"json", "console"}:
         raise ConfigError("RUPAYA_LOG_FORMAT must be json or console")
+    if settings.tracing not in {"", "otlp", "console"}:
+        raise ConfigError("RUPAYA_TRACING must be empty, otlp or console")
+    if settings.workers < 1:
+        raise ConfigError("RUPAYA_WORKERS must be at least 1")
+    if settings.readiness_interval_s <= 0:
+        raise ConfigError("RUPAYA_READINESS_INTERVAL must be a positive number of seconds")
     if not 0 < settings.access_token_ttl_s <= 3600:
         raise ConfigError("RUPAYA_ACCESS_TOKEN_TTL must be between 1 and 3600 seconds")
     if not 0 < settings.keyring_refresh_s <= 300:

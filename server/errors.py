@@ -124,6 +124,21 @@ def to_status(error: DomainError) -> grpc.Status:
                 )
             )
         )
+    if error.reason == "RATE_LIMITED":
+        details.append(
+            _pack(
+                error_details_pb2.QuotaFailure(
+                    violations=[
+                        error_details_pb2.QuotaFailure.Violation(
+                            subject="bucket:{}".format(error.metadata.get("bucket", "")),
+                            description="at most {} calls per {} s in this bucket".format(
+                                error.metadata.get("limit", "?"), error.metadata.get("period_s", "?")
+                            ),
+                        )
+                    ]
+                )
+            )
+        )
     if error.retry_after_s is not None:
         delay = duration_pb2.Duration()
         delay.FromNanoseconds(int(error.retry_after_s * 1e9))

@@ -1,29 +1,99 @@
-"""structlog set-up: JSON lines in production, readable console lines in development."""
+"""structlog set-up: JSON lines in production, readable console lines in development.
+
+Every line passes `redact_secrets`, so a password, token, TOTP code or key that reaches a log
+call by mistake is written as [REDACTED]."""
 
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
+from collections.abc import MutableMapping
+from typing import Any
 
 import structlog
 
+REDACTED = "[REDACTED]"
+# Field names that carry credentials anywhere in the contract or the server.
+_SECRET_KEY = re.compile(
+    r"password|passwd|token|secret|totp|otp|backup_code|authorization|api_key|private_key|pem",
+    re.IGNORECASE,
+)
+# Credentials that end up inside free text (an exception message, a repr).
+_SECRET_TEXT = re.compile(r"(?i)(bearer\s+)[\w.~+/=-]+|\beyJ[\w-]+\.[\w-]+\.[\w-]+")
 
-def configure(log_format: str) -> None:
+
+def _scrub(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SECRET_TEXT.sub(lambda m: (m.group(1) or "") + REDACTED, value)
+    if isinstance(value, dict):
+        return {k: REDACTED if _SECRET_KEY.search(str(k)) else _scrub(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_scrub(v) for v in value]
+    return value
+
+
+def redact_secrets(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    for key, value in list(event.items()):
+        event[key] = REDACTED if _SECRET_KEY.search(key) else _scrub(value)
+    return event
+
+
+def add_trace_id(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """trace_id/span_id of the current OpenTelemetry span (only installed with tracing on)."""
+    from opentelemetry import trace
+
+    span_context = trace.get_current_span().get_span_context()
+    if span_context.is_valid:
+        event["trace_id"] = format(span_context.trace_id, "032x")
+        event["span_id"] = format(span_context.span_id, "016x")
+    return event
+
+
+def add_pid(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """Which worker process wrote the line (`serve --workers N`)."""
+    event["pid"] = os.getpid()
+    return event
+
+
+def configure(log_format: str, tracing: bool = False) -> None:
     renderer: structlog.typing.Processor = (
         structlog.processors.JSONRenderer()
         if log_format == "json"
         else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
     )
+    shared: list[structlog.typing.Processor] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        add_pid,
+        *([add_trace_id] if tracing else []),
+        structlog.processors.StackInfoRenderer(),
+        structlog.processors.format_exc_info,
+        redact_secrets,
+    ]
+    _route_stdlib_logging(shared, renderer)
     structlog.configure(
-        processors=[
-            structlog.contextvars.merge_contextvars,
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
-            structlog.processors.StackInfoRenderer(),
-            structlog.processors.format_exc_info,
-            renderer,
-        ],
+        processors=[*shared, renderer],
         wrapper_class=structlog.make_filtering_bound_logger(logging.INFO),
         logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
         cache_logger_on_first_use=True,
     )
+
+
+def _route_stdlib_logging(
+    shared: list[structlog.typing.Processor], renderer: structlog.typing.Processor
+) -> None:
+    """Libraries' warnings (logging, warnings) come out in the same format, redacted too."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            foreign_pre_chain=[structlog.stdlib.add_logger_name, *shared],
+            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+        )
+    )
+    root = logging.getLogger()
+    root.handlers = [handler]
+    root.setLevel(logging.WARNING)
+    logging.captureWarnings(True)

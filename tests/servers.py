@@ -187,6 +187,7 @@ class ServerProcess:
     log_path: pathlib.Path
     signing_key: Ed25519PrivateKey
     key_id: str
+    metrics_port: int = 0
 
     @property
     def target(self) -> str:
@@ -213,7 +214,7 @@ def start_server(
 ) -> ServerProcess:
     key = signing_key or Ed25519PrivateKey.generate()
     key_id = f"test-{uuid.uuid4().hex[:8]}"
-    port = free_port()
+    port, metrics_port = free_port(), free_port()
     env = {
         **os.environ,
         **backend.env,
@@ -222,6 +223,11 @@ def start_server(
         "RUPAYA_JWT_KEY_ID": key_id,
         "RUPAYA_LOG_FORMAT": "json",
         "RUPAYA_KEYRING_REFRESH": "1",
+        "RUPAYA_METRICS_PORT": str(metrics_port),
+        # Every test signs up from 127.0.0.1; rate-limit tests set real limits via extra_env.
+        "RUPAYA_RATE_LIMIT_STRICT": "100000/60",
+        "RUPAYA_RATE_LIMIT_DEFAULT": "100000/60",
+        "RUPAYA_RATE_LIMIT_BULK": "100000/60",
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")]),
         **(extra_env or {}),
     }
@@ -230,7 +236,7 @@ def start_server(
         process = subprocess.Popen(
             [sys.executable, "-m", "server", "serve"], cwd=ROOT, env=env, stdout=log, stderr=log
         )
-    server = ServerProcess(backend, port, process, log_path, key, key_id)
+    server = ServerProcess(backend, port, process, log_path, key, key_id, metrics_port)
     wait_until_serving(server)
     return server
 

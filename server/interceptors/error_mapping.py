@@ -25,17 +25,23 @@ UNAVAILABLE_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+async def _abort(ctx: grpc.aio.ServicerContext, status: grpc.Status) -> None:
+    """Abort with `status`, keeping trailers set earlier in the chain (rate-limit quota)."""
+    earlier = tuple(ctx.trailing_metadata() or ())
+    await ctx.abort(status.code, status.details, (*earlier, *status.trailing_metadata))
+
+
 def _map_errors(behavior: Behavior) -> Behavior:
     async def mapped(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
         try:
             return await behavior(request, ctx)
         except DomainError as error:
-            await ctx.abort_with_status(to_status(error))
+            await _abort(ctx, to_status(error))
         except grpc.aio.AbortError:
             raise
         except UNAVAILABLE_ERRORS:
             log.warning("backing service unavailable", exc_info=True)
-            await ctx.abort_with_status(to_status(DomainError("SERVICE_UNAVAILABLE")))
+            await _abort(ctx, to_status(DomainError("SERVICE_UNAVAILABLE")))
         except Exception:
             log.exception("unhandled error")
             await ctx.abort_with_status(internal_status())

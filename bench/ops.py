@@ -1,0 +1,228 @@
+"""Throughput of an authenticated cheap RPC through the full interceptor chain, as a ratio to
+a bare grpc.aio echo server on the same machine, for 1 and N worker processes (one run).
+
+    make bench-ops            # or: python bench/ops.py --workers 2 --seconds 5
+
+Both servers answer /rupaya.v1.AccountService/ListAccounts, so one client drives both:
+the echo server returns an empty ListAccountsResponse with no interceptors and no work;
+RUPAYA runs request id + access log, metrics, error mapping, token verification with the
+session check, the rate limiter, validation and the real query (embedded SQLite, empty list).
+Client and servers share the machine's cores, so figures are comparable only within a run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import pathlib
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_health.v1.health import aio as health_aio
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "gen" / "python")]
+
+from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc  # noqa: E402
+from tests.servers import Backend, free_port  # noqa: E402
+
+# "list": authenticated ListAccounts through the whole chain and the database; "health":
+# grpc.health.v1 Check, which passes request id + access log, metrics and error mapping only.
+RPCS = ("list", "health")
+
+
+async def _echo_server(port: int) -> None:
+    async def list_accounts(request: bytes, context: grpc.aio.ServicerContext) -> bytes:
+        return accounts_pb2.ListAccountsResponse().SerializeToString()
+
+    handler = grpc.method_handlers_generic_handler(
+        "rupaya.v1.AccountService", {"ListAccounts": grpc.unary_unary_rpc_method_handler(list_accounts)}
+    )
+
+    server = grpc.aio.server(options=[("grpc.so_reuseport", 1)])
+    server.add_generic_rpc_handlers((handler,))
+    health = health_aio.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(health, server)
+    server.add_insecure_port(f"127.0.0.1:{port}")
+    await server.start()
+    await health.set("", health_pb2.HealthCheckResponse.SERVING)
+    await server.wait_for_termination()
+
+
+def wait_until_serving_target(target: str, timeout_s: float = 60) -> None:
+
+    deadline = time.monotonic() + timeout_s
+    with grpc.insecure_channel(target) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        while time.monotonic() < deadline:
+            try:
+                if stub.Check(health_pb2.HealthCheckRequest(), timeout=1).status == 1:
+                    return
+            except grpc.RpcError:
+                pass
+            time.sleep(0.2)
+    raise RuntimeError(f"{target} not serving after {timeout_s}s")
+
+
+def start_echo(port: int, workers: int) -> list[subprocess.Popen[bytes]]:
+    return [
+        subprocess.Popen([sys.executable, __file__, "echo", "--port", str(port)], cwd=ROOT)
+        for _ in range(workers)
+    ]
+
+
+def start_rupaya(
+    port: int, workers: int, data_dir: str, backend_env: dict[str, str]
+) -> list[subprocess.Popen[bytes]]:
+    env = {
+        **os.environ,
+        **backend_env,
+        "RUPAYA_DATA_DIR": data_dir,
+        "RUPAYA_GRPC_PORT": str(port),
+        "RUPAYA_METRICS_PORT": str(free_port()),
+        "RUPAYA_WORKERS": str(workers),
+        "RUPAYA_LOG_FORMAT": "json",
+        "RUPAYA_RATE_LIMIT_DEFAULT": "100000000/60",
+        "RUPAYA_RATE_LIMIT_STRICT": "100000000/60",
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")]),
+    }
+    log = open(os.path.join(data_dir, f"server-{workers}.log"), "wb")  # noqa: SIM115 (lives with the process)
+    return [
+        subprocess.Popen([sys.executable, "-m", "server", "serve"], cwd=ROOT, env=env, stdout=log, stderr=log)
+    ]
+
+
+def stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        process.send_signal(signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def sign_up(target: str) -> str:
+    with grpc.insecure_channel(target) as channel:
+        reply = auth_pb2_grpc.AuthServiceStub(channel).SignUp(
+            auth_pb2.SignUpRequest(
+                email=f"bench-{time.time_ns()}@example.com", password="correct horse battery staple"
+            )
+        )
+    return reply.tokens.access_token
+
+
+def _call(channel: grpc.aio.Channel, rpc: str, token: str) -> Callable[[], Awaitable[object]]:
+    if rpc == "health":
+        health = health_pb2_grpc.HealthStub(channel)
+        check = health_pb2.HealthCheckRequest()
+        return lambda: health.Check(check)
+    accounts = accounts_pb2_grpc.AccountServiceStub(channel)
+    metadata = (("authorization", f"Bearer {token}"),)
+    request = accounts_pb2.ListAccountsRequest()
+    return lambda: accounts.ListAccounts(request, metadata=metadata)
+
+
+async def _drive(target: str, rpc: str, token: str, seconds: float, channels: int, concurrency: int) -> int:
+    opened = [grpc.aio.insecure_channel(target) for _ in range(channels)]
+    calls = [_call(c, rpc, token) for c in opened]
+    done = 0
+    counting = False
+
+    async def loop(call: Callable[[], Awaitable[object]], until: float) -> None:
+        nonlocal done
+        while time.monotonic() < until:
+            await call()
+            if counting:
+                done += 1
+
+    warm_until = time.monotonic() + 1.0
+    await asyncio.gather(*(loop(calls[i % channels], warm_until) for i in range(concurrency)))
+    counting = True
+    until = time.monotonic() + seconds
+    await asyncio.gather(*(loop(calls[i % channels], until) for i in range(concurrency)))
+    for channel in opened:
+        await channel.close()
+    return done
+
+
+def _client(args: tuple[str, str, str, float, int, int]) -> int:
+    return asyncio.run(_drive(*args))
+
+
+def measure(target: str, rpc: str, token: str, seconds: float, clients: int) -> float:
+    """Calls per second, driven by `clients` processes with 4 channels x 32 calls in flight each."""
+    with multiprocessing.get_context("spawn").Pool(clients) as pool:
+        counts = pool.map(_client, [(target, rpc, token, seconds, 4, 32)] * clients)
+    return sum(counts) / seconds
+
+
+Row = tuple[int, str, float, float]
+
+
+def run(workers: int, seconds: float, clients: int, backend_env: dict[str, str]) -> list[Row]:
+    """(workers, rpc, bare calls/s, RUPAYA calls/s) for ListAccounts and Health/Check."""
+    rows = []
+    for n in sorted({1, workers}):
+        echo_port, rupaya_port = free_port(), free_port()
+        echo = start_echo(echo_port, n)
+        try:
+            wait_until_serving_target(f"127.0.0.1:{echo_port}")
+            bare = {rpc: measure(f"127.0.0.1:{echo_port}", rpc, "", seconds, clients) for rpc in RPCS}
+        finally:
+            stop(echo)
+        with tempfile.TemporaryDirectory(prefix="rupaya-bench-") as data_dir:
+            server = start_rupaya(rupaya_port, n, data_dir, backend_env)
+            try:
+                target = f"127.0.0.1:{rupaya_port}"
+                wait_until_serving_target(target)
+                token = sign_up(target)
+                full = {rpc: measure(target, rpc, token, seconds, clients) for rpc in RPCS}
+            finally:
+                stop(server)
+        rows.extend((n, rpc, bare[rpc], full[rpc]) for rpc in RPCS)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    echo = sub.add_parser("echo")
+    echo.add_argument("--port", type=int, required=True)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--clients", type=int, default=2, help="load-generating processes")
+    parser.add_argument(
+        "--backend",
+        choices=("postgres", "embedded"),
+        default="postgres",
+        help="postgres: a throw-away database + Redis",
+    )
+    args = parser.parse_args()
+    if args.command == "echo":
+        asyncio.run(_echo_server(args.port))
+        return
+    print(f"cores: {os.cpu_count()}, client processes: {args.clients}, {args.seconds:g} s per measurement")
+    print(f"backend: {args.backend}")
+    print(f"{'workers':>7}  {'rpc':<6}  {'bare echo calls/s':>17}  {'RUPAYA calls/s':>14}  {'ratio':>5}")
+    backend = Backend.postgres() if args.backend == "postgres" else None
+    try:
+        for n, rpc, bare, full in run(
+            args.workers, args.seconds, args.clients, backend.env if backend else {}
+        ):
+            print(f"{n:>7}  {rpc:<6}  {bare:>17,.0f}  {full:>14,.0f}  {full / bare:>5.2f}", flush=True)
+    finally:
+        if backend:
+            backend.drop()
+
+
+if __name__ == "__main__":
+    main()

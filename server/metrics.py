@@ -1,0 +1,111 @@
+"""Prometheus metrics: the conventional gRPC server series plus rupaya_* for the rest.
+
+With PROMETHEUS_MULTIPROC_DIR set (the `--workers N` mode sets it) every worker writes its
+samples to files there and the supervising process serves the sum on one /metrics port.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from typing import Any
+
+import grpc
+import prometheus_client
+import structlog
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, multiprocess
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+log = structlog.get_logger("rupaya.metrics")
+
+_METHOD = ("grpc_type", "grpc_service", "grpc_method")
+
+STARTED = Counter("grpc_server_started_total", "RPCs started on the server.", _METHOD)
+HANDLED = Counter(
+    "grpc_server_handled_total", "RPCs completed on the server, by status code.", (*_METHOD, "grpc_code")
+)
+HANDLING_SECONDS = Histogram(
+    "grpc_server_handling_seconds",
+    "Time from receiving an RPC to sending its status, seconds.",
+    _METHOD,
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
+MSG_RECEIVED = Counter("grpc_server_msg_received_total", "Request messages received.", _METHOD)
+MSG_SENT = Counter("grpc_server_msg_sent_total", "Response messages sent.", _METHOD)
+IN_FLIGHT = Gauge(
+    "rupaya_grpc_in_flight_requests", "RPCs being handled right now.", _METHOD, multiprocess_mode="livesum"
+)
+RATE_LIMITED = Counter(
+    "rupaya_rate_limit_rejections_total", "Calls refused by the rate limiter.", ("bucket",)
+)
+REDIS_ERRORS = Counter(
+    "rupaya_redis_errors_total", "Redis calls that failed (connection, timeout).", ("component",)
+)
+DB_POOL_IN_USE = Gauge(
+    "rupaya_db_pool_connections_in_use", "Database connections checked out.", multiprocess_mode="livesum"
+)
+DB_POOL_OVERFLOW = Gauge(
+    "rupaya_db_pool_overflow",
+    "Connections open beyond the pool size (negative: pool not yet full).",
+    multiprocess_mode="livesum",
+)
+DEPENDENCY_UP = Gauge(
+    "rupaya_dependency_up",
+    "1 when the last readiness probe reached the dependency.",
+    ("dependency",),
+    multiprocess_mode="livemin",
+)
+BUILD_INFO = Gauge(
+    "rupaya_build_info",
+    "Always 1; the labels say what is running.",
+    ("version", "python_version", "grpc_version"),
+    multiprocess_mode="max",
+)
+
+
+def method_labels(full_method: str) -> tuple[str, str, str]:
+    """("/rupaya.v1.AuthService/SignIn") -> ("unary", "rupaya.v1.AuthService", "SignIn")."""
+    service, _, method = full_method.lstrip("/").partition("/")
+    return "unary", service, method
+
+
+def record_build_info(version: str) -> None:
+    BUILD_INFO.labels(version, platform.python_version(), grpc.__version__).set(1)
+
+
+def observe_pool(engine: AsyncEngine) -> None:
+    """Keep the pool gauges current on every checkout and checkin."""
+    pool = engine.sync_engine.pool
+
+    def update(*_: Any) -> None:
+        if hasattr(pool, "checkedout"):
+            DB_POOL_IN_USE.set(pool.checkedout())
+        if hasattr(pool, "overflow"):
+            DB_POOL_OVERFLOW.set(pool.overflow())
+
+    event.listen(pool, "checkout", update)
+    event.listen(pool, "checkin", update)
+
+
+def multiprocess_mode() -> bool:
+    return bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+
+
+def serve_http(host: str, port: int) -> None:
+    """/metrics on its own port, in a daemon thread; sums all workers in multi-process mode.
+
+    A busy port is logged, not fatal: losing metrics must not take the API down."""
+    registry = prometheus_client.REGISTRY
+    if multiprocess_mode():
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+    try:
+        prometheus_client.start_http_server(port, addr=host, registry=registry)
+    except OSError as error:
+        log.error("metrics endpoint not started", port=port, error=str(error))
+
+
+def forget_worker(pid: int) -> None:
+    """Drop a dead worker's live gauges (in-flight, pool) from the multi-process sum."""
+    multiprocess.mark_process_dead(pid)

@@ -1,0 +1,111 @@
+"""Rate limiter: GCRA (a token bucket kept as one timestamp) in Redis, or in-process.
+
+In Redis the whole decision is one Lua script, so it is atomic and one round trip, and it
+reads Redis's clock, so replicas with skewed clocks still share one limit.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+import redis.asyncio as aioredis
+
+from server.config import RateLimit
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    limit: int
+    remaining: int  # calls still allowed right now, after this one
+    retry_after_s: float  # when a refused call may be retried
+    reset_after_s: float  # until the bucket is full again
+
+
+class Limiter(Protocol):
+    async def acquire(self, key: str, limit: RateLimit) -> Decision: ...
+    async def close(self) -> None: ...
+
+
+def _interval_ms(limit: RateLimit) -> int:
+    return max(1, round(limit.period_s * 1000 / limit.count))
+
+
+def _decide(now_ms: int, tat_ms: int | None, limit: RateLimit) -> tuple[Decision, int | None]:
+    """GCRA: the decision and the new theoretical arrival time (None when refused)."""
+    interval = _interval_ms(limit)
+    tat = max(tat_ms or now_ms, now_ms)
+    new_tat = tat + interval
+    allow_at = new_tat - interval * limit.count
+    if now_ms < allow_at:
+        return Decision(False, limit.count, 0, (allow_at - now_ms) / 1000, (tat - now_ms) / 1000), None
+    remaining = (now_ms - allow_at) // interval
+    return Decision(True, limit.count, remaining, 0.0, (new_tat - now_ms) / 1000), new_tat
+
+
+class InProcessLimiter:
+    """One process only: right for the embedded default, not for replicas."""
+
+    def __init__(self) -> None:
+        self._tats: dict[str, int] = {}
+
+    async def acquire(self, key: str, limit: RateLimit) -> Decision:
+        now = time.monotonic_ns() // 1_000_000
+        if len(self._tats) > 100_000:
+            self._tats = {k: tat for k, tat in self._tats.items() if tat > now}
+        decision, new_tat = _decide(now, self._tats.get(key), limit)
+        if new_tat is not None:
+            self._tats[key] = new_tat
+        return decision
+
+    async def close(self) -> None:
+        self._tats.clear()
+
+
+# KEYS[1] bucket key; ARGV[1] emission interval (ms); ARGV[2] burst (calls).
+# Returns {allowed, remaining, retry_after_ms, reset_after_ms}; same arithmetic as _decide.
+_GCRA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local interval = tonumber(ARGV[1])
+local tat = tonumber(redis.call('GET', KEYS[1]) or now)
+if tat < now then tat = now end
+local new_tat = tat + interval
+local allow_at = new_tat - interval * tonumber(ARGV[2])
+if now < allow_at then
+  return {0, 0, allow_at - now, tat - now}
+end
+redis.call('SET', KEYS[1], new_tat, 'PX', new_tat - now)
+return {1, math.floor((now - allow_at) / interval), 0, new_tat - now}
+"""
+
+
+class RedisLimiter:
+    """Shared by every replica that uses the same Redis and key prefix."""
+
+    def __init__(self, url: str, prefix: str) -> None:
+        self._prefix = prefix
+        # Short timeouts: a limiter that hangs would stall every call it guards.
+        self._redis = aioredis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
+        self._script = self._redis.register_script(_GCRA)  # EVALSHA, reloaded after a restart
+
+    async def acquire(self, key: str, limit: RateLimit) -> Decision:
+        allowed, remaining, retry_ms, reset_ms = await self._script(
+            keys=[f"{self._prefix}ratelimit:{key}"], args=[_interval_ms(limit), limit.count]
+        )
+        return Decision(bool(allowed), limit.count, int(remaining), retry_ms / 1000, reset_ms / 1000)
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def make_limiter(redis_url: str, prefix: str) -> Limiter:
+    return RedisLimiter(redis_url, prefix) if redis_url else InProcessLimiter()
+
+
+def reset_header(decision: Decision) -> str:
+    """Whole seconds until the bucket is full again (RateLimit-Reset header style)."""
+    return str(math.ceil(decision.reset_after_s))

@@ -1,0 +1,94 @@
+"""Access logs: one JSON line per RPC with the request id, and never a secret from a request."""
+
+from __future__ import annotations
+
+import uuid
+
+import grpc
+
+from rupaya.v1 import accounts_pb2, auth_pb2
+from tests.ops import eventually, json_lines
+from tests.rpc_errors import rpc_fails
+from tests.servers import Connection, ServerProcess
+
+
+def _rpc_lines(server: ServerProcess, request_id: str) -> list[dict[str, object]]:
+    return [line for line in json_lines(server.log()) if line.get("request_id") == request_id]
+
+
+def test_access_line_is_json_with_the_callers_request_id(conn: Connection, server: ServerProcess) -> None:
+    client = conn.client().sign_up()
+    request_id = f"req-{uuid.uuid4()}"
+    _, call = client.accounts.ListAccounts.with_call(
+        accounts_pb2.ListAccountsRequest(), metadata=[*client.md(), ("x-request-id", request_id)]
+    )
+    assert ("x-request-id", request_id) in tuple(call.initial_metadata())
+    eventually(lambda: bool(_rpc_lines(server, request_id)), what="access line written")
+    [line] = _rpc_lines(server, request_id)
+    assert line["event"] == "rpc"
+    assert line["method"] == "/rupaya.v1.AccountService/ListAccounts"
+    assert line["code"] == "OK"
+    assert line["user_id"] == client.user_id
+    assert isinstance(line["duration_ms"], float | int)
+    assert "127.0.0.1" in str(line["peer"])
+
+
+def test_a_request_without_id_gets_a_generated_one_back(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    _, call = client.accounts.ListAccounts.with_call(accounts_pb2.ListAccountsRequest(), metadata=client.md())
+    returned = dict(call.initial_metadata())["x-request-id"]
+    assert uuid.UUID(returned)
+
+
+def test_logs_never_contain_passwords_or_tokens(conn: Connection, server: ServerProcess) -> None:
+    password = f"Secret-{uuid.uuid4().hex}"
+    email = f"log-{uuid.uuid4().hex[:10]}@example.com"
+    client = conn.client()
+    signed_up = client.auth.SignUp(auth_pb2.SignUpRequest(email=email, password=password))
+    rpc_fails(
+        lambda: client.auth.SignIn(auth_pb2.SignInRequest(email=email, password=password + "-wrong")),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+    refreshed = client.auth.RefreshToken(
+        auth_pb2.RefreshTokenRequest(refresh_token=signed_up.tokens.refresh_token)
+    )
+    request_id = f"req-{uuid.uuid4()}"
+    client.accounts.ListAccounts(
+        accounts_pb2.ListAccountsRequest(),
+        metadata=[("authorization", f"Bearer {refreshed.tokens.access_token}"), ("x-request-id", request_id)],
+    )
+    stale = signed_up.tokens.refresh_token  # reuse of a spent token: an error path that names it
+    rpc_fails(
+        lambda: client.auth.RefreshToken(auth_pb2.RefreshTokenRequest(refresh_token=stale)),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+    eventually(lambda: bool(_rpc_lines(server, request_id)), what="access line written")
+    log = server.log()
+    json_lines(log)  # every line is JSON
+    for secret in (
+        password,
+        signed_up.tokens.access_token,
+        signed_up.tokens.refresh_token,
+        refreshed.tokens.access_token,
+        refreshed.tokens.refresh_token,
+    ):
+        assert secret not in log
+
+
+def test_redaction_scrubs_secret_fields_and_bearer_tokens_in_text() -> None:
+    from server.logs import REDACTED, redact_secrets
+
+    event = redact_secrets(
+        None,
+        "info",
+        {
+            "event": "failed with Authorization: Bearer abc.def-123",
+            "password": "hunter2hunter2",
+            "request": {"email": "a@example.com", "refresh_token": "r-123", "totp_code": "123456"},
+            "note": "jwt eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl leaked",
+        },
+    )
+    assert event["password"] == REDACTED
+    assert event["request"] == {"email": "a@example.com", "refresh_token": REDACTED, "totp_code": REDACTED}
+    assert "abc.def-123" not in event["event"] and REDACTED in event["event"]
+    assert "eyJzdWIiOi" not in event["note"]
