@@ -17,20 +17,17 @@ import argparse
 import importlib.util
 import pathlib
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Callable
 
 import grpc
 import psycopg
 
-from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, analytics_pb2_grpc, auth_pb2, auth_pb2_grpc
+from bench import harness
+from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, analytics_pb2_grpc
 from rupaya.v1 import analytics_pb2 as an
 from tests.ledger import DINING, GROCERIES, RESTAURANTS, SALARY, day, system_category
-from tests.servers import PASSWORD, ROOT, Backend, free_port, postgres_and_redis_reachable, start_server
+from tests.servers import ROOT, Backend
 
 TARGETS_MS = {"uncached year dashboard": 150.0, "cached dashboard": 5.0}
 MEMORY_TARGET_MB = 300.0
@@ -121,98 +118,73 @@ def main() -> None:
     parser.add_argument("--uncached", type=int, default=15)
     parser.add_argument("--cached", type=int, default=300)
     args = parser.parse_args()
-    why = postgres_and_redis_reachable()
-    if why:
-        sys.exit(f"needs PostgreSQL and Redis: {why}")
-    backend = Backend.postgres()
-    server = start_server(backend, pathlib.Path(tempfile.mkdtemp(prefix="rupaya-bench-")))
-    echo_port = free_port()
-    echo = subprocess.Popen(
-        [sys.executable, "-m", "bench.echo", str(echo_port)], cwd=ROOT, stdout=subprocess.PIPE
-    )
-    try:
-        assert echo.stdout is not None and echo.stdout.readline().strip() == b"echo ready"
-        channel = grpc.insecure_channel(server.target)
-        signed = auth_pb2_grpc.AuthServiceStub(channel).SignUp(
-            auth_pb2.SignUpRequest(email=f"bench-{uuid.uuid4().hex[:8]}@example.com", password=PASSWORD)
-        )
-        md = [("authorization", f"Bearer {signed.tokens.access_token}")]
-        account = (
-            accounts_pb2_grpc.AccountServiceStub(channel)
-            .CreateAccount(
-                accounts_pb2.CreateAccountRequest(
-                    request_id=str(uuid.uuid4()),
-                    name="Card",
-                    type=accounts_pb2.ACCOUNT_TYPE_CREDIT_CARD,
-                    currency_code="INR",
-                ),
-                metadata=md,
-            )
-            .account
-        )
-        started = time.perf_counter()
-        print(f"seeding {args.rows:,} transactions ...", flush=True)
-        seed(backend, signed.user_id, account.id, args.rows)
-        print(f"seeded in {time.perf_counter() - started:.1f} s", flush=True)
+    with harness.running() as bench:
+        run(bench, args)
 
-        stub = analytics_pb2_grpc.AnalyticsServiceStub(channel)
-        echo_method = grpc.insecure_channel(f"127.0.0.1:{echo_port}").unary_unary("/bench.Echo/Echo")
-        calls: dict[str, Callable[[], object]] = {
-            "dashboard, month": lambda: stub.GetDashboard(
-                an.GetDashboardRequest(period=an.ANALYTICS_PERIOD_MONTH, date=day("2026-11-15")), metadata=md
+
+def run(bench: harness.Bench, args: argparse.Namespace) -> None:
+    backend, server, channel, md, account = (
+        bench.backend,
+        bench.server,
+        bench.channel,
+        bench.metadata,
+        bench.account,
+    )
+    started = time.perf_counter()
+    print(f"seeding {args.rows:,} transactions ...", flush=True)
+    seed(backend, bench.user_id, account.id, args.rows)
+    print(f"seeded in {time.perf_counter() - started:.1f} s", flush=True)
+
+    stub = analytics_pb2_grpc.AnalyticsServiceStub(channel)
+    echo_method = grpc.insecure_channel(f"127.0.0.1:{bench.echo_port}").unary_unary("/bench.Echo/Echo")
+    calls: dict[str, Callable[[], object]] = {
+        "dashboard, month": lambda: stub.GetDashboard(
+            an.GetDashboardRequest(period=an.ANALYTICS_PERIOD_MONTH, date=day("2026-11-15")), metadata=md
+        ),
+        "dashboard, year": lambda: stub.GetDashboard(
+            an.GetDashboardRequest(period=an.ANALYTICS_PERIOD_YEAR, date=day("2026-11-15")), metadata=md
+        ),
+        "cash flow by month, 5 years": lambda: stub.GetCashFlow(
+            an.GetCashFlowRequest(
+                range=an.DateRange(start_date=day("2021-11-27"), end_date=day("2026-11-27")),
+                granularity=an.GRANULARITY_MONTH,
             ),
-            "dashboard, year": lambda: stub.GetDashboard(
-                an.GetDashboardRequest(period=an.ANALYTICS_PERIOD_YEAR, date=day("2026-11-15")), metadata=md
-            ),
-            "cash flow by month, 5 years": lambda: stub.GetCashFlow(
-                an.GetCashFlowRequest(
-                    range=an.DateRange(start_date=day("2021-11-27"), end_date=day("2026-11-27")),
-                    granularity=an.GRANULARITY_MONTH,
-                ),
-                metadata=md,
-            ),
-        }
-        for call in calls.values():  # warm connections, plans and caches
-            call()
-        echo_ms = median_ms(lambda: echo_method(b"x" * 120), args.cached)
-        accounts = accounts_pb2_grpc.AccountServiceStub(channel)
-        floor_ms = median_ms(
-            lambda: accounts.GetAccount(accounts_pb2.GetAccountRequest(id=account.id), metadata=md),
-            args.cached,
-        )
-        results = {}
-        for name, call in calls.items():
-            uncached = median_ms(call, args.uncached, before=lambda: bump_version(backend, signed.user_id))
-            call()
-            results[name] = (uncached, median_ms(call, args.cached))
-        rss, peak = rss_mb(server.process.pid)
-        year = calls["dashboard, year"]()
-        print()
-        print(f"rows: {args.rows:,} transactions for one user over 5 years (PostgreSQL + Redis)")
-        print(f"bare grpc.aio echo call            median {echo_ms:8.2f} ms")
+            metadata=md,
+        ),
+    }
+    for call in calls.values():  # warm connections, plans and caches
+        call()
+    echo_ms = median_ms(lambda: echo_method(b"x" * 120), args.cached)
+    accounts = accounts_pb2_grpc.AccountServiceStub(channel)
+    floor_ms = median_ms(
+        lambda: accounts.GetAccount(accounts_pb2.GetAccountRequest(id=account.id), metadata=md),
+        args.cached,
+    )
+    results = {}
+    for name, call in calls.items():
+        uncached = median_ms(call, args.uncached, before=lambda: bump_version(backend, bench.user_id))
+        call()
+        results[name] = (uncached, median_ms(call, args.cached))
+    rss, peak = rss_mb(server.process.pid)
+    year = calls["dashboard, year"]()
+    print()
+    print(f"rows: {args.rows:,} transactions for one user over 5 years (PostgreSQL + Redis)")
+    print(f"bare grpc.aio echo call            median {echo_ms:8.2f} ms")
+    print(f"GetAccount (authenticated floor)   median {floor_ms:8.2f} ms   {floor_ms / echo_ms:.1f} x echo")
+    print(f"{'':35s} {'uncached':>10s} {'x echo':>8s} {'cached':>10s} {'x echo':>8s}")
+    for name, (uncached, cached) in results.items():
         print(
-            f"GetAccount (authenticated floor)   median {floor_ms:8.2f} ms   {floor_ms / echo_ms:.1f} x echo"
+            f"{name:35s} {uncached:8.2f}ms {uncached / echo_ms:8.1f} {cached:8.2f}ms {cached / echo_ms:8.1f}"
         )
-        print(f"{'':35s} {'uncached':>10s} {'x echo':>8s} {'cached':>10s} {'x echo':>8s}")
-        for name, (uncached, cached) in results.items():
-            print(
-                f"{name:35s} {uncached:8.2f}ms {uncached / echo_ms:8.1f} {cached:8.2f}ms {cached / echo_ms:8.1f}"
-            )
-        print(
-            f"targets: uncached year dashboard < {TARGETS_MS['uncached year dashboard']:.0f} ms "
-            f"({results['dashboard, year'][0]:.1f}), cached < {TARGETS_MS['cached dashboard']:.0f} ms "
-            f"({max(results['dashboard, month'][1], results['dashboard, year'][1]):.2f}; "
-            f"{results['dashboard, year'][1] / floor_ms:.2f} x GetAccount)"
-        )
-        print(f"server RSS: {rss:.0f} MB now, {peak:.0f} MB peak (target < {MEMORY_TARGET_MB:.0f} MB)")
-        inr = year.current.currencies[0]  # type: ignore[attr-defined]
-        print(
-            f"year 2026: income {inr.income.amount_decimal} INR, expenses {inr.expenses.amount_decimal} INR"
-        )
-    finally:
-        echo.terminate()
-        server.stop()
-        backend.drop()
+    print(
+        f"targets: uncached year dashboard < {TARGETS_MS['uncached year dashboard']:.0f} ms "
+        f"({results['dashboard, year'][0]:.1f}), cached < {TARGETS_MS['cached dashboard']:.0f} ms "
+        f"({max(results['dashboard, month'][1], results['dashboard, year'][1]):.2f}; "
+        f"{results['dashboard, year'][1] / floor_ms:.2f} x GetAccount)"
+    )
+    print(f"server RSS: {rss:.0f} MB now, {peak:.0f} MB peak (target < {MEMORY_TARGET_MB:.0f} MB)")
+    inr = year.current.currencies[0]  # type: ignore[attr-defined]
+    print(f"year 2026: income {inr.income.amount_decimal} INR, expenses {inr.expenses.amount_decimal} INR")
 
 
 if __name__ == "__main__":

@@ -13,28 +13,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import pathlib
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 import uuid
 
 import grpc
 import psycopg
 
+from bench import harness
 from rupaya.v1 import (
-    accounts_pb2,
-    accounts_pb2_grpc,
-    auth_pb2,
-    auth_pb2_grpc,
     common_pb2,
     transactions_pb2_grpc,
 )
 from rupaya.v1 import transactions_pb2 as tx
 from tests.ledger import GROCERIES, day
-from tests.servers import PASSWORD, ROOT, Backend, free_port, postgres_and_redis_reachable, start_server
+from tests.servers import Backend
 
 CONCURRENCY = 32
 
@@ -95,102 +88,80 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
-    why = postgres_and_redis_reachable()
-    if why:
-        sys.exit(f"needs PostgreSQL and Redis: {why}")
-    backend = Backend.postgres()
-    logs = pathlib.Path(tempfile.mkdtemp(prefix="rupaya-bench-"))
-    server = start_server(backend, logs)
-    echo_port = free_port()
-    echo = subprocess.Popen(
-        [sys.executable, "-m", "bench.echo", str(echo_port)], cwd=ROOT, stdout=subprocess.PIPE
+    with harness.running() as bench:
+        run(bench, args)
+
+
+def run(bench: harness.Bench, args: argparse.Namespace) -> None:
+    backend, server, channel, md, account = (
+        bench.backend,
+        bench.server,
+        bench.channel,
+        bench.metadata,
+        bench.account,
     )
-    try:
-        assert echo.stdout is not None and echo.stdout.readline().strip() == b"echo ready"
-        channel = grpc.insecure_channel(server.target)
-        signed = auth_pb2_grpc.AuthServiceStub(channel).SignUp(
-            auth_pb2.SignUpRequest(email=f"bench-{uuid.uuid4().hex[:8]}@example.com", password=PASSWORD)
-        )
-        md = [("authorization", f"Bearer {signed.tokens.access_token}")]
-        account = (
-            accounts_pb2_grpc.AccountServiceStub(channel)
-            .CreateAccount(
-                accounts_pb2.CreateAccountRequest(
+    started = time.perf_counter()
+    print(f"seeding {args.rows:,} transactions ...", flush=True)
+    seed(backend, bench.user_id, account.id, args.rows)
+    print(f"seeded in {time.perf_counter() - started:.1f} s", flush=True)
+
+    stub = transactions_pb2_grpc.TransactionServiceStub(channel)
+    first = tx.ListTransactionsRequest(page_size=50)
+    token = ""
+    for page in range(999):
+        token = stub.ListTransactions(
+            tx.ListTransactionsRequest(page_size=50, page_token=token), metadata=md
+        ).next_page_token
+        if page % 200 == 199:
+            print(f"  walked {page + 1} pages", flush=True)
+    thousandth = tx.ListTransactionsRequest(page_size=50, page_token=token)
+    page1, page1000 = [], []
+    for _ in range(5):  # interleaved rounds, so machine noise hits both alike
+        page1 += timed_calls(stub.ListTransactions, first, md, 20)
+        page1000 += timed_calls(stub.ListTransactions, thousandth, md, 20)
+    p1, p1000 = statistics.median(page1), statistics.median(page1000)
+
+    def create_call(ch: grpc.aio.Channel) -> object:
+        create = transactions_pb2_grpc.TransactionServiceStub(ch).CreateTransaction
+
+        async def call() -> None:
+            await create(
+                tx.CreateTransactionRequest(
                     request_id=str(uuid.uuid4()),
-                    name="Card",
-                    type=accounts_pb2.ACCOUNT_TYPE_CREDIT_CARD,
-                    currency_code="INR",
+                    kind=tx.TRANSACTION_KIND_EXPENSE,
+                    account_id=account.id,
+                    amount=common_pb2.Money(amount_minor=1234, currency_code="INR"),
+                    category_id=GROCERIES,
+                    occurred_on=day("2026-11-27"),
                 ),
                 metadata=md,
             )
-            .account
-        )
-        started = time.perf_counter()
-        print(f"seeding {args.rows:,} transactions ...", flush=True)
-        seed(backend, signed.user_id, account.id, args.rows)
-        print(f"seeded in {time.perf_counter() - started:.1f} s", flush=True)
 
-        stub = transactions_pb2_grpc.TransactionServiceStub(channel)
-        first = tx.ListTransactionsRequest(page_size=50)
-        token = ""
-        for page in range(999):
-            token = stub.ListTransactions(
-                tx.ListTransactionsRequest(page_size=50, page_token=token), metadata=md
-            ).next_page_token
-            if page % 200 == 199:
-                print(f"  walked {page + 1} pages", flush=True)
-        thousandth = tx.ListTransactionsRequest(page_size=50, page_token=token)
-        page1, page1000 = [], []
-        for _ in range(5):  # interleaved rounds, so machine noise hits both alike
-            page1 += timed_calls(stub.ListTransactions, first, md, 20)
-            page1000 += timed_calls(stub.ListTransactions, thousandth, md, 20)
-        p1, p1000 = statistics.median(page1), statistics.median(page1000)
+        return call
 
-        def create_call(ch: grpc.aio.Channel) -> object:
-            create = transactions_pb2_grpc.TransactionServiceStub(ch).CreateTransaction
+    def echo_call(ch: grpc.aio.Channel) -> object:
+        method = ch.unary_unary("/bench.Echo/Echo")
+        payload = b"x" * 120
 
-            async def call() -> None:
-                await create(
-                    tx.CreateTransactionRequest(
-                        request_id=str(uuid.uuid4()),
-                        kind=tx.TRANSACTION_KIND_EXPENSE,
-                        account_id=account.id,
-                        amount=common_pb2.Money(amount_minor=1234, currency_code="INR"),
-                        category_id=GROCERIES,
-                        occurred_on=day("2026-11-27"),
-                    ),
-                    metadata=md,
-                )
+        async def call() -> None:
+            await method(payload)
 
-            return call
+        return call
 
-        def echo_call(ch: grpc.aio.Channel) -> object:
-            method = ch.unary_unary("/bench.Echo/Echo")
-            payload = b"x" * 120
-
-            async def call() -> None:
-                await method(payload)
-
-            return call
-
-        echo_rps = asyncio.run(throughput(f"127.0.0.1:{echo_port}", echo_call, args.seconds))
-        create_rps = asyncio.run(throughput(server.target, create_call, args.seconds))
-        check = backend.check_ledger()
-        print()
-        print(f"rows: {args.rows:,} transactions for one user (PostgreSQL), page size 50")
-        print(f"ListTransactions page 1     median {p1:7.2f} ms")
-        print(
-            f"ListTransactions page 1,000 median {p1000:7.2f} ms   ratio page1000/page1 = {p1000 / p1:.2f} (target < 1.5)"
-        )
-        print(f"echo (bare grpc.aio)        {echo_rps:8.0f} calls/s at {CONCURRENCY} concurrent")
-        print(
-            f"CreateTransaction           {create_rps:8.0f} calls/s at {CONCURRENCY} concurrent   ratio to echo = {create_rps / echo_rps:.3f}"
-        )
-        print(f"ledger invariant after the run: {check.stdout.strip().splitlines()[-1]}")
-    finally:
-        echo.terminate()
-        server.stop()
-        backend.drop()
+    echo_rps = asyncio.run(throughput(f"127.0.0.1:{bench.echo_port}", echo_call, args.seconds))
+    create_rps = asyncio.run(throughput(server.target, create_call, args.seconds))
+    check = backend.check_ledger()
+    print()
+    print(f"rows: {args.rows:,} transactions for one user (PostgreSQL), page size 50")
+    print(f"ListTransactions page 1     median {p1:7.2f} ms")
+    print(
+        f"ListTransactions page 1,000 median {p1000:7.2f} ms   ratio page1000/page1 = {p1000 / p1:.2f} (target < 1.5)"
+    )
+    print(f"echo (bare grpc.aio)        {echo_rps:8.0f} calls/s at {CONCURRENCY} concurrent")
+    print(
+        f"CreateTransaction           {create_rps:8.0f} calls/s at {CONCURRENCY} concurrent   ratio to echo = {create_rps / echo_rps:.3f}"
+    )
+    print(f"ledger invariant after the run: {check.stdout.strip().splitlines()[-1]}")
 
 
 if __name__ == "__main__":

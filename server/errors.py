@@ -86,6 +86,12 @@ def etag_mismatch(resource: str, resource_id: str) -> DomainError:
     return DomainError("ETAG_MISMATCH", metadata={"resource": resource, "id": resource_id})
 
 
+def check_etag(given: str, current: str, resource: str, resource_id: str) -> None:
+    """An empty `given` etag means "no precondition"; any other must be the current one."""
+    if given and given != current:
+        raise etag_mismatch(resource, resource_id)
+
+
 def _pack(message: object) -> any_pb2.Any:
     packed = any_pb2.Any()
     packed.Pack(message)  # type: ignore[arg-type]

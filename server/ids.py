@@ -6,6 +6,8 @@ import os
 import time
 import uuid
 
+from server.errors import invalid
+
 
 def uuid7() -> uuid.UUID:
     """RFC 9562 UUIDv7: 48-bit Unix milliseconds, then 74 random bits."""
@@ -25,3 +27,11 @@ def parse_uuid(text: str) -> uuid.UUID | None:
         return uuid.UUID(text)
     except ValueError:
         return None
+
+
+def require_uuid(text: str, field: str) -> uuid.UUID:
+    """The UUID in `text`; a VALIDATION_FAILED error naming `field` when it is not one."""
+    parsed = parse_uuid(text)
+    if parsed is None:
+        raise invalid(field, "must be a UUID")
+    return parsed

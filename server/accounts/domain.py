@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from server import currencies
 from server.accounts import repository
 from server.db.tables import Account
-from server.errors import etag_mismatch, invalid, not_found
-from server.ids import parse_uuid, uuid7
+from server.errors import check_etag, invalid, not_found
+from server.ids import require_uuid, uuid7
 
 # Liabilities: their balance is what is owed, so it may be (and usually is) negative.
 CREDIT_CARD, LOAN = 4, 6
@@ -43,13 +43,6 @@ def etag(account: Account) -> str:
 def _check_opening_balance(account_type: int, amount: int, field: str) -> None:
     if amount < 0 and account_type not in NEGATIVE_ALLOWED:
         raise invalid(field, "may be negative only for credit card and loan accounts")
-
-
-def account_id(text: str, field: str = "id") -> uuid.UUID:
-    parsed = parse_uuid(text)
-    if parsed is None:
-        raise invalid(field, "must be a UUID")
-    return parsed
 
 
 async def create(s: AsyncSession, user_id: uuid.UUID, new: NewAccount) -> Account:
@@ -82,7 +75,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewAccount) -> Accoun
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID, id_text: str) -> Account:
-    account = await repository.get(s, user_id, account_id(id_text))
+    account = await repository.get(s, user_id, require_uuid(id_text, "id"))
     if account is None:
         raise not_found("ACCOUNT_NOT_FOUND", id_text)
     return account
@@ -99,11 +92,10 @@ async def update(
     unknown = sorted(set(paths) - UPDATABLE)
     if unknown or not paths:
         raise invalid("update_mask", f"paths must be among {sorted(UPDATABLE)}")
-    account = await repository.get(s, user_id, account_id(id_text, "account.id"), for_update=True)
+    account = await repository.get(s, user_id, require_uuid(id_text, "account.id"), for_update=True)
     if account is None:
         raise not_found("ACCOUNT_NOT_FOUND", id_text)
-    if given_etag and given_etag != etag(account):
-        raise etag_mismatch("accounts", id_text)
+    check_etag(given_etag, etag(account), "accounts", id_text)
     if "name" in paths and not str(values["name"]).strip():
         raise invalid("account.name", "must not be empty")
     if "opening_balance_minor" in paths:
@@ -124,11 +116,10 @@ async def update(
 
 
 async def delete(s: AsyncSession, user_id: uuid.UUID, id_text: str, given_etag: str) -> None:
-    account = await repository.get(s, user_id, account_id(id_text), for_update=True)
+    account = await repository.get(s, user_id, require_uuid(id_text, "id"), for_update=True)
     if account is None:
         raise not_found("ACCOUNT_NOT_FOUND", id_text)
-    if given_etag and given_etag != etag(account):
-        raise etag_mismatch("accounts", id_text)
+    check_etag(given_etag, etag(account), "accounts", id_text)
     now = dt.datetime.now(dt.UTC)
     account.deleted_at = now
     account.updated_at = now

@@ -15,8 +15,8 @@ from server.budgets import periods, repository
 from server.categories import domain as categories
 from server.categories import repository as category_rows
 from server.db.tables import Budget
-from server.errors import etag_mismatch, invalid, not_found
-from server.ids import parse_uuid, uuid7
+from server.errors import check_etag, invalid, not_found
+from server.ids import require_uuid, uuid7
 from server.money import AmountError, AmountInput, parse_positive
 
 EXPENSE_CATEGORY = 2
@@ -99,10 +99,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewBudget) -> Budget:
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID, id_text: str, field: str = "id") -> Budget:
-    budget_id = parse_uuid(id_text)
-    if budget_id is None:
-        raise invalid(field, "must be a UUID")
-    budget = await repository.get(s, user_id, budget_id)
+    budget = await repository.get(s, user_id, require_uuid(id_text, field))
     if budget is None:
         raise not_found("BUDGET_NOT_FOUND", id_text)
     return budget
@@ -121,8 +118,7 @@ async def update(
     if not paths or set(paths) - UPDATABLE:
         raise invalid("update_mask", f"paths must be among {sorted(UPDATABLE)}")
     budget = await get(s, user_id, id_text, "budget.id")
-    if given_etag and given_etag != etag(budget):
-        raise etag_mismatch("budgets", id_text)
+    check_etag(given_etag, etag(budget), "budgets", id_text)
     if "amount" in paths:
         budget.amount_minor, currency = _amount(amount, "budget.amount")
         if currency != budget.currency_code:
@@ -139,8 +135,7 @@ async def update(
 
 async def delete(s: AsyncSession, user_id: uuid.UUID, id_text: str, given_etag: str) -> None:
     budget = await get(s, user_id, id_text)
-    if given_etag and given_etag != etag(budget):
-        raise etag_mismatch("budgets", id_text)
+    check_etag(given_etag, etag(budget), "budgets", id_text)
     await s.delete(budget)
     await s.flush()
 

@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.categories import repository
 from server.db.tables import Category
-from server.errors import DomainError, etag_mismatch, invalid, not_found
-from server.ids import parse_uuid, uuid7
+from server.errors import DomainError, check_etag, invalid, not_found
+from server.ids import require_uuid, uuid7
 
 UPDATABLE = frozenset({"name", "icon", "color", "archived"})
 
@@ -32,15 +32,8 @@ def etag(category: Category) -> str:
     return f"v{category.version}"
 
 
-def _id(text: str, field: str) -> uuid.UUID:
-    parsed = parse_uuid(text)
-    if parsed is None:
-        raise invalid(field, "must be a UUID")
-    return parsed
-
-
 async def get(s: AsyncSession, user_id: uuid.UUID, id_text: str, field: str = "id") -> Category:
-    category = await repository.get(s, user_id, _id(id_text, field))
+    category = await repository.get(s, user_id, require_uuid(id_text, field))
     if category is None:
         raise not_found("CATEGORY_NOT_FOUND", id_text)
     return category
@@ -50,8 +43,7 @@ async def _own(s: AsyncSession, user_id: uuid.UUID, id_text: str, given_etag: st
     category = await get(s, user_id, id_text, field)
     if category.user_id is None:
         raise DomainError("CATEGORY_READ_ONLY", metadata={"id": id_text})
-    if given_etag and given_etag != etag(category):
-        raise etag_mismatch("categories", id_text)
+    check_etag(given_etag, etag(category), "categories", id_text)
     return category
 
 

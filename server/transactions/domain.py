@@ -14,8 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from server.accounts import repository as accounts
 from server.categories import repository as categories
 from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
-from server.errors import DomainError, FieldViolation, etag_mismatch, invalid, not_found
-from server.ids import parse_uuid, uuid7
+from server.errors import DomainError, FieldViolation, check_etag, invalid, not_found
+from server.ids import parse_uuid, require_uuid, uuid7
 from server.money import AmountError, AmountInput, parse_positive
 from server.transactions import repository
 
@@ -112,10 +112,7 @@ class _Checker:
 
 
 async def _account(s: AsyncSession, user_id: uuid.UUID, id_text: str, field_: str) -> Account:
-    account_id = parse_uuid(id_text)
-    if account_id is None:
-        raise invalid(field_, "must be a UUID")
-    account = await accounts.get(s, user_id, account_id)
+    account = await accounts.get(s, user_id, require_uuid(id_text, field_))
     if account is None:
         raise not_found("ACCOUNT_NOT_FOUND", id_text)
     return account
@@ -231,10 +228,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID, id_text: str, *, for_update: bool = False) -> Transaction:
-    transaction_id = parse_uuid(id_text)
-    if transaction_id is None:
-        raise invalid("id", "must be a UUID")
-    transaction = await repository.get(s, user_id, transaction_id, for_update=for_update)
+    transaction = await repository.get(s, user_id, require_uuid(id_text, "id"), for_update=for_update)
     if transaction is None:
         raise not_found("TRANSACTION_NOT_FOUND", id_text)
     return transaction
@@ -272,8 +266,7 @@ async def update(
     if not paths or set(paths) - UPDATABLE:
         raise invalid("update_mask", f"paths must be among {sorted(UPDATABLE)}")
     transaction = await get(s, user_id, id_text, for_update=True)
-    if given_etag and given_etag != etag(transaction):
-        raise etag_mismatch("transactions", id_text)
+    check_etag(given_etag, etag(transaction), "transactions", id_text)
     if transaction.deleted_at is not None:
         raise DomainError("TRANSACTION_DELETED", metadata={"id": id_text})
     merged = replace(as_input(transaction), **{path: getattr(patch, path) for path in paths})
@@ -314,8 +307,7 @@ async def set_deleted(
 ) -> Transaction:
     """Soft delete (reverting the balance effect) or undelete (re-applying it)."""
     transaction = await get(s, user_id, id_text, for_update=True)
-    if given_etag and given_etag != etag(transaction):
-        raise etag_mismatch("transactions", id_text)
+    check_etag(given_etag, etag(transaction), "transactions", id_text)
     if deleted and transaction.deleted_at is not None:
         raise not_found("TRANSACTION_NOT_FOUND", id_text)
     if not deleted and transaction.deleted_at is None:
