@@ -224,6 +224,9 @@ async def stop(running: Running, settings: Settings) -> None:
     await running.server.stop(settings.grace_period_s)
     for background_task in running.background:
         background_task.cancel()
+    # Let cancelled tasks unwind: one caught mid-query must return its connection before the
+    # pool is disposed, or its driver thread (aiosqlite) keeps the process alive after "stopped".
+    await asyncio.gather(*running.background, return_exceptions=True)
     # A probe mid-connection must end before the pool closes (bounded: it has a timeout).
     await asyncio.wait([running.readiness_task], timeout=PROBE_TIMEOUT_S + 1)
     await running.db.close()
