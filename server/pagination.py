@@ -6,17 +6,28 @@ import base64
 import binascii
 import hashlib
 import json
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from google.protobuf.message import Message
 
 from server.errors import DomainError, FieldViolation
 
+T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
 
 
 def page_size(requested: int) -> int:
     return min(requested or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+
+
+def split(
+    rows: Sequence[T], size: int, key: Callable[[T], list[str]], query: object
+) -> tuple[Sequence[T], str]:
+    """One page out of `size + 1` fetched rows, and the token for the next page ("" on the last)."""
+    page = rows[:size]
+    return page, encode(key(page[-1]), query) if len(rows) > size else ""
 
 
 def filters_of(request: Message) -> bytes:

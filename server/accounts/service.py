@@ -79,7 +79,7 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
     async def ListAccounts(
         self, request: accounts_pb2.ListAccountsRequest, context_: grpc.aio.ServicerContext
     ) -> accounts_pb2.ListAccountsResponse:
-        query = ("accounts", request.include_archived)
+        query = pagination.filters_of(request)
         last = pagination.decode(request.page_token, query)
         after = parse_uuid(last[0]) if last else None
         size = pagination.page_size(request.page_size)
@@ -87,8 +87,7 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
             rows = await repository.list_page(
                 s, context.principal().user_id, after, size + 1, request.include_archived
             )
-        page = rows[:size]
-        token = pagination.encode([str(page[-1].id)], query) if len(rows) > size else ""
+        page, token = pagination.split(rows, size, lambda a: [str(a.id)], query)
         return accounts_pb2.ListAccountsResponse(accounts=[to_proto(a) for a in page], next_page_token=token)
 
     async def UpdateAccount(

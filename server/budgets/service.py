@@ -84,8 +84,7 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
             rows = await repository.list_page(
                 s, context.principal().user_id, parse_uuid(last[0]) if last else None, size + 1
             )
-            page = rows[:size]
-            token = pagination.encode([str(page[-1].id)], query) if len(rows) > size else ""
+            page, token = pagination.split(rows, size, lambda b: [str(b.id)], query)
             return pb.ListBudgetsResponse(budgets=[to_proto(b) for b in page], next_page_token=token)
 
     async def UpdateBudget(

@@ -63,7 +63,7 @@ class CategoryService(categories_pb2_grpc.CategoryServiceServicer):
     async def ListCategories(
         self, request: pb.ListCategoriesRequest, context_: grpc.aio.ServicerContext
     ) -> pb.ListCategoriesResponse:
-        query = ("categories", request.kind, request.include_archived)
+        query = pagination.filters_of(request)
         last = pagination.decode(request.page_token, query)
         size = pagination.page_size(request.page_size)
         async with self._db.transaction() as s:
@@ -75,8 +75,7 @@ class CategoryService(categories_pb2_grpc.CategoryServiceServicer):
                 request.kind,
                 request.include_archived,
             )
-        page = rows[:size]
-        token = pagination.encode([str(page[-1].id)], query) if len(rows) > size else ""
+        page, token = pagination.split(rows, size, lambda c: [str(c.id)], query)
         return pb.ListCategoriesResponse(categories=[to_proto(c) for c in page], next_page_token=token)
 
     async def UpdateCategory(

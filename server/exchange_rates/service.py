@@ -64,13 +64,9 @@ class ExchangeRateService(exchange_rates_pb2_grpc.ExchangeRateServiceServicer):
             rows = await repository.list_page(
                 s, context.principal().user_id, request.base_currency_code, _cursor(last), size + 1
             )
-        page = rows[:size]
-        token = ""
-        if len(rows) > size:
-            end = page[-1]
-            token = pagination.encode(
-                [end.base_currency_code, end.currency_code, end.effective_on.isoformat()], query
-            )
+        page, token = pagination.split(
+            rows, size, lambda r: [r.base_currency_code, r.currency_code, r.effective_on.isoformat()], query
+        )
         return pb.ListExchangeRatesResponse(exchange_rates=[to_proto(r) for r in page], next_page_token=token)
 
 

@@ -132,11 +132,8 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         async with self._db.transaction() as s:
             filters = await self._filters(s, user_id, request)
             rows = await repository.list_page(s, user_id, filters, after, size + 1)
-            page = rows[:size]
-            token = (
-                pagination.encode([page[-1].occurred_on.isoformat(), str(page[-1].id)], query)
-                if len(rows) > size
-                else ""
+            page, token = pagination.split(
+                rows, size, lambda t: [t.occurred_on.isoformat(), str(t.id)], query
             )
             return pb.ListTransactionsResponse(
                 transactions=[to_proto(t) for t in page], next_page_token=token

@@ -78,6 +78,5 @@ class UserService(users_pb2_grpc.UserServiceServicer):
         size = pagination.page_size(request.page_size)
         async with self._db.transaction() as s:
             rows = await repository.audit_page(s, context.principal().user_id, before, size + 1)
-        page = rows[:size]
-        token = pagination.encode([str(page[-1].id)], query) if len(rows) > size else ""
+        page, token = pagination.split(rows, size, lambda e: [str(e.id)], query)
         return users_pb2.ListAuditEventsResponse(events=[_event(e) for e in page], next_page_token=token)
