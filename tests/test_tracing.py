@@ -36,9 +36,14 @@ def test_rpc_span_with_sql_children_and_trace_id_in_access_log(
                 if isinstance(x.get("context"), dict) and x["context"]["trace_id"] == trace_id
             ]
 
-        eventually(lambda: len(spans()) >= 2, what="spans exported")
-        names = [str(span["name"]) for span in spans()]
-        assert "rupaya.v1.AccountService/ListAccounts" in names
-        assert any(name.startswith("SELECT") for name in names), names
+        rpc_span = "rupaya.v1.AccountService/ListAccounts"
+
+        def names() -> list[str]:
+            return [str(span["name"]) for span in spans()]
+
+        # The RPC span ends (and is exported) after its SQL children, so wait for it, not for a count.
+        eventually(lambda: rpc_span in names(), what="RPC span exported")
+        names_seen = names()
+        assert any(name.startswith("SELECT") for name in names_seen), names_seen
     finally:
         server.stop()
