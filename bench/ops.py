@@ -3,10 +3,13 @@ a bare grpc.aio echo server on the same machine, for 1 and N worker processes (o
 
     make bench-ops            # or: python bench/ops.py --workers 2 --seconds 5
 
-Both servers answer /rupaya.v1.AccountService/ListAccounts, so one client drives both:
-the echo server returns an empty ListAccountsResponse with no interceptors and no work;
-RUPAYA runs request id + access log, metrics, error mapping, token verification with the
-session check, the rate limiter, validation and the real query (embedded SQLite, empty list).
+Both servers answer the same methods, so one client drives both: the echo server returns
+an empty response with no interceptors and no work. On RUPAYA:
+  whoami  AuthService/WhoAmI, the cheap authenticated RPC: request id + access log, metrics,
+          error mapping, token verification with the live-session check (Redis), the rate
+          limiter (Redis), validation; the answer comes from the verified token
+  list    AccountService/ListAccounts: the same chain plus a real database read (empty list)
+  health  grpc.health.v1 Check: request id + access log, metrics and error mapping only
 Client and servers share the machine's cores, so figures are comparable only within a run.
 """
 
@@ -34,21 +37,27 @@ sys.path[:0] = [str(ROOT), str(ROOT / "gen" / "python")]
 from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc  # noqa: E402
 from tests.servers import Backend, free_port  # noqa: E402
 
-# "list": authenticated ListAccounts through the whole chain and the database; "health":
-# grpc.health.v1 Check, which passes request id + access log, metrics and error mapping only.
-RPCS = ("list", "health")
+RPCS = ("whoami", "list", "health")  # see the module docstring
 
 
 async def _echo_server(port: int) -> None:
     async def list_accounts(request: bytes, context: grpc.aio.ServicerContext) -> bytes:
         return accounts_pb2.ListAccountsResponse().SerializeToString()
 
-    handler = grpc.method_handlers_generic_handler(
-        "rupaya.v1.AccountService", {"ListAccounts": grpc.unary_unary_rpc_method_handler(list_accounts)}
+    async def who_am_i(request: bytes, context: grpc.aio.ServicerContext) -> bytes:
+        return auth_pb2.WhoAmIResponse().SerializeToString()
+
+    handlers = (
+        grpc.method_handlers_generic_handler(
+            "rupaya.v1.AccountService", {"ListAccounts": grpc.unary_unary_rpc_method_handler(list_accounts)}
+        ),
+        grpc.method_handlers_generic_handler(
+            "rupaya.v1.AuthService", {"WhoAmI": grpc.unary_unary_rpc_method_handler(who_am_i)}
+        ),
     )
 
     server = grpc.aio.server(options=[("grpc.so_reuseport", 1)])
-    server.add_generic_rpc_handlers((handler,))
+    server.add_generic_rpc_handlers(handlers)
     health = health_aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     server.add_insecure_port(f"127.0.0.1:{port}")
@@ -125,8 +134,12 @@ def _call(channel: grpc.aio.Channel, rpc: str, token: str) -> Callable[[], Await
         health = health_pb2_grpc.HealthStub(channel)
         check = health_pb2.HealthCheckRequest()
         return lambda: health.Check(check)
-    accounts = accounts_pb2_grpc.AccountServiceStub(channel)
     metadata = (("authorization", f"Bearer {token}"),)
+    if rpc == "whoami":
+        auth = auth_pb2_grpc.AuthServiceStub(channel)
+        who = auth_pb2.WhoAmIRequest()
+        return lambda: auth.WhoAmI(who, metadata=metadata)
+    accounts = accounts_pb2_grpc.AccountServiceStub(channel)
     request = accounts_pb2.ListAccountsRequest()
     return lambda: accounts.ListAccounts(request, metadata=metadata)
 
@@ -169,7 +182,7 @@ Row = tuple[int, str, float, float]
 
 
 def run(workers: int, seconds: float, clients: int, backend_env: dict[str, str]) -> list[Row]:
-    """(workers, rpc, bare calls/s, RUPAYA calls/s) for ListAccounts and Health/Check."""
+    """(workers, rpc, bare calls/s, RUPAYA calls/s) for each of RPCS."""
     rows = []
     for n in sorted({1, workers}):
         echo_port, rupaya_port = free_port(), free_port()
@@ -183,7 +196,11 @@ def run(workers: int, seconds: float, clients: int, backend_env: dict[str, str])
             server = start_rupaya(rupaya_port, n, data_dir, backend_env)
             try:
                 target = f"127.0.0.1:{rupaya_port}"
-                wait_until_serving_target(target)
+                try:
+                    wait_until_serving_target(target)
+                except RuntimeError:
+                    sys.stderr.write(pathlib.Path(data_dir, f"server-{n}.log").read_text()[-3000:])
+                    raise
                 token = sign_up(target)
                 full = {rpc: measure(target, rpc, token, seconds, clients) for rpc in RPCS}
             finally:
@@ -213,6 +230,7 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}, client processes: {args.clients}, {args.seconds:g} s per measurement")
     print(f"backend: {args.backend}")
     print(f"{'workers':>7}  {'rpc':<6}  {'bare echo calls/s':>17}  {'RUPAYA calls/s':>14}  {'ratio':>5}")
+    print("target: whoami ratio >= 0.5", flush=True)
     backend = Backend.postgres() if args.backend == "postgres" else None
     try:
         for n, rpc, bare, full in run(

@@ -48,10 +48,9 @@ from server.db.engine import Database
 from server.exchange_rates.service import ExchangeRateService
 from server.idempotency import Idempotency
 from server.interceptors.access_log import AccessLogInterceptor
-from server.interceptors.auth import AuthInterceptor
+from server.interceptors.admission import AdmissionInterceptor
 from server.interceptors.error_mapping import ErrorMappingInterceptor
 from server.interceptors.metrics import MetricsInterceptor
-from server.interceptors.ratelimit import RateLimitInterceptor
 from server.interceptors.validation import ValidationInterceptor
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
@@ -128,9 +127,9 @@ async def start(settings: Settings) -> Running:
             AccessLogInterceptor(),
             MetricsInterceptor(),
             ErrorMappingInterceptor(),
-            AuthInterceptor(policies, tokens, guard),
-            # After authentication: the key is the verified user (server/interceptors/ratelimit.py).
-            RateLimitInterceptor(policies, settings.rate_limits, limiter, settings.rate_limit_fail_open),
+            AdmissionInterceptor(
+                policies, tokens, guard, settings.rate_limits, limiter, settings.rate_limit_fail_open
+            ),
             ValidationInterceptor(),
         ],
         options=channel_options(settings),

@@ -15,6 +15,7 @@ class Principal:
 
     user_id: uuid.UUID
     session_id: uuid.UUID
+    token_expires_at: int = 0  # the access token's `exp` (Unix seconds); 0 before one is issued
 
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="")

@@ -5,6 +5,7 @@ call by mistake is written as [REDACTED]."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -24,11 +25,16 @@ _SECRET_KEY = re.compile(
 _SECRET_TEXT = re.compile(r"(?i)(bearer\s+)[\w.~+/=-]+|\beyJ[\w-]+\.[\w-]+\.[\w-]+")
 
 
+@functools.lru_cache(maxsize=4096)  # log field names are few; this runs for every field of every line
+def _secret_key(key: str) -> bool:
+    return _SECRET_KEY.search(key) is not None
+
+
 def _scrub(value: Any) -> Any:
     if isinstance(value, str):
         return _SECRET_TEXT.sub(lambda m: (m.group(1) or "") + REDACTED, value)
     if isinstance(value, dict):
-        return {k: REDACTED if _SECRET_KEY.search(str(k)) else _scrub(v) for k, v in value.items()}
+        return {k: REDACTED if _secret_key(str(k)) else _scrub(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_scrub(v) for v in value]
     return value
@@ -36,7 +42,7 @@ def _scrub(value: Any) -> Any:
 
 def redact_secrets(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     for key, value in list(event.items()):
-        event[key] = REDACTED if _SECRET_KEY.search(key) else _scrub(value)
+        event[key] = REDACTED if _secret_key(key) else _scrub(value)
     return event
 
 

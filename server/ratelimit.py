@@ -1,7 +1,10 @@
 """Rate limiter: GCRA (a token bucket kept as one timestamp) in Redis, or in-process.
 
 In Redis the whole decision is one Lua script, so it is atomic and one round trip, and it
-reads Redis's clock, so replicas with skewed clocks still share one limit.
+reads Redis's clock, so replicas with skewed clocks still share one limit. The same script
+can first check a guard key of the shared cache (the caller's session marker): an
+authenticated call then learns "session live" and "quota left" in that one round trip, and a
+call whose guard does not hold takes no quota.
 """
 
 from __future__ import annotations
@@ -25,8 +28,24 @@ class Decision:
     reset_after_s: float  # until the bucket is full again
 
 
+@dataclass(frozen=True)
+class GuardFailed:
+    """The guard key did not hold the expected value; no quota was taken."""
+
+    found: bytes | None  # what it held instead (None: absent)
+
+
 class Limiter(Protocol):
-    async def acquire(self, key: str, limit: RateLimit) -> Decision: ...
+    async def acquire(
+        self, key: str, limit: RateLimit, guard: tuple[str, bytes] | None = None
+    ) -> Decision | GuardFailed:
+        """Takes one call from `key`'s bucket. With `guard` = (cache key, value), only if that
+        key of the shared cache holds that value; a limiter that cannot see the cache (the
+        in-process one) ignores the guard, so `checks_guard` says whether it was honoured."""
+        ...
+
+    checks_guard: bool
+
     async def close(self) -> None: ...
 
 
@@ -49,10 +68,14 @@ def _decide(now_ms: int, tat_ms: int | None, limit: RateLimit) -> tuple[Decision
 class InProcessLimiter:
     """One process only: right for the embedded default, not for replicas."""
 
+    checks_guard = False
+
     def __init__(self) -> None:
         self._tats: dict[str, int] = {}
 
-    async def acquire(self, key: str, limit: RateLimit) -> Decision:
+    async def acquire(
+        self, key: str, limit: RateLimit, guard: tuple[str, bytes] | None = None
+    ) -> Decision | GuardFailed:
         now = time.monotonic_ns() // 1_000_000
         if len(self._tats) > 100_000:
             self._tats = {k: tat for k, tat in self._tats.items() if tat > now}
@@ -65,9 +88,15 @@ class InProcessLimiter:
         self._tats.clear()
 
 
-# KEYS[1] bucket key; ARGV[1] emission interval (ms); ARGV[2] burst (calls).
-# Returns {allowed, remaining, retry_after_ms, reset_after_ms}; same arithmetic as _decide.
+# KEYS[1] bucket key; ARGV[1] emission interval (ms); ARGV[2] burst (calls); optionally
+# KEYS[2] guard key and ARGV[3] the value it must hold.
+# Returns {allowed, remaining, retry_after_ms, reset_after_ms}, same arithmetic as _decide,
+# or {-1, value found} when the guard does not hold.
 _GCRA = """
+if KEYS[2] then
+  local found = redis.call('GET', KEYS[2])
+  if found ~= ARGV[3] then return {-1, found} end
+end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local interval = tonumber(ARGV[1])
@@ -92,10 +121,19 @@ class RedisLimiter:
         self._redis = aioredis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
         self._script = self._redis.register_script(_GCRA)  # EVALSHA, reloaded after a restart
 
-    async def acquire(self, key: str, limit: RateLimit) -> Decision:
-        allowed, remaining, retry_ms, reset_ms = await self._script(
-            keys=[f"{self._prefix}ratelimit:{key}"], args=[_interval_ms(limit), limit.count]
-        )
+    checks_guard = True
+
+    async def acquire(
+        self, key: str, limit: RateLimit, guard: tuple[str, bytes] | None = None
+    ) -> Decision | GuardFailed:
+        keys, args = [f"{self._prefix}ratelimit:{key}"], [_interval_ms(limit), limit.count]
+        if guard is not None:
+            keys.append(self._prefix + guard[0])  # the cache shares the prefix
+            args.append(guard[1])
+        reply = await self._script(keys=keys, args=args)
+        if reply[0] == -1:
+            return GuardFailed(reply[1] if len(reply) > 1 else None)  # Lua drops a trailing nil
+        allowed, remaining, retry_ms, reset_ms = reply
         return Decision(bool(allowed), limit.count, int(remaining), retry_ms / 1000, reset_ms / 1000)
 
     async def close(self) -> None:

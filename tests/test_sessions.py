@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import pathlib
 import uuid
 
 import grpc
+import jwt
 
 from rupaya.v1 import auth_pb2 as pb
 from rupaya.v1 import common_pb2, users_pb2
@@ -124,3 +127,34 @@ def test_oversized_device_fields_are_field_violations(conn: Connection) -> None:
     )
     assert {"device.device_id", "device.device_name"} <= set(field_violations(error))
     assert conn.server.backend.count("users", "email = :e", e=email) == 0
+
+
+def test_who_am_i_names_the_token_and_stops_with_its_session(conn: Connection) -> None:
+    phone, laptop = two_devices(conn)
+    me = laptop.auth.WhoAmI(pb.WhoAmIRequest(), metadata=laptop.md())
+    current = next(s for s in sessions(laptop) if s.current)
+    assert (me.user_id, me.session_id) == (laptop.user_id, current.id)
+    claims = jwt.decode(laptop.token, options={"verify_signature": False})
+    assert me.access_token_expire_time.seconds == claims["exp"]
+
+    phone_me = phone.auth.WhoAmI(pb.WhoAmIRequest(), metadata=phone.md())  # verified, now remembered
+    assert phone_me.user_id == me.user_id and phone_me.session_id != me.session_id
+    laptop.auth.RevokeSession(pb.RevokeSessionRequest(session_id=phone_me.session_id), metadata=laptop.md())
+    rpc_fails(
+        lambda: phone.auth.WhoAmI(pb.WhoAmIRequest(), metadata=phone.md()), grpc.StatusCode.UNAUTHENTICATED
+    )
+
+
+def test_who_am_i_refuses_a_token_altered_after_the_real_one_was_accepted(conn: Connection) -> None:
+    victim, attacker = conn.client().sign_up(), conn.client().sign_up()
+    victim.auth.WhoAmI(pb.WhoAmIRequest(), metadata=victim.md())
+    header, payload, signature = attacker.token.split(".")
+    claims = jwt.decode(attacker.token, options={"verify_signature": False})
+    forged_claims = {**claims, "sub": victim.user_id}
+    forged_payload = base64.urlsafe_b64encode(json.dumps(forged_claims).encode()).decode().rstrip("=")
+    for forged in (f"{header}.{forged_payload}.{signature}", f"{victim.token}x", "not-a-token"):
+        rpc_fails(
+            lambda t=forged: attacker.auth.WhoAmI(pb.WhoAmIRequest(), metadata=attacker.md(t)),
+            grpc.StatusCode.UNAUTHENTICATED,
+        )
+    rpc_fails(lambda: attacker.auth.WhoAmI(pb.WhoAmIRequest()), grpc.StatusCode.UNAUTHENTICATED)

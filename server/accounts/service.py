@@ -72,7 +72,7 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
     async def GetAccount(
         self, request: accounts_pb2.GetAccountRequest, context_: grpc.aio.ServicerContext
     ) -> accounts_pb2.GetAccountResponse:
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             account = await domain.get(s, context.principal().user_id, request.id)
         return accounts_pb2.GetAccountResponse(account=to_proto(account))
 
@@ -83,7 +83,7 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
         last = pagination.decode(request.page_token, query)
         after = parse_uuid(last[0]) if last else None
         size = pagination.page_size(request.page_size)
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             rows = await repository.list_page(
                 s, context.principal().user_id, after, size + 1, request.include_archived
             )

@@ -83,13 +83,16 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         """The response for (caller, ledger version, request): any ledger write bumps the
         version, so a cached answer is never older than the caller's last write."""
         user_id = context.principal().user_id
-        async with self._db.transaction() as s:
+        # The version is read first and alone: a write committing after it can only make
+        # the computed answer newer than its key, never older.
+        async with self._db.read() as s:
             version = await ledger_version.current(s, user_id)
-            digest = hashlib.sha256(key_request.SerializeToString(deterministic=True)).hexdigest()
-            key = f"analytics:{user_id}:{version}:{method}:{digest}"
-            hit = await self._cache_get(key)
-            if hit is not None:
-                return response_type.FromString(hit)
+        digest = hashlib.sha256(key_request.SerializeToString(deterministic=True)).hexdigest()
+        key = f"analytics:{user_id}:{version}:{method}:{digest}"
+        hit = await self._cache_get(key)
+        if hit is not None:
+            return response_type.FromString(hit)
+        async with self._db.transaction() as s:
             response = await compute(s, user_id)
         await self._cache_set(key, response.SerializeToString(deterministic=True))
         return response

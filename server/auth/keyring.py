@@ -95,6 +95,10 @@ class Keyring:
             await self.load()
         return self._public.get(kid)
 
+    def verifies(self, kid: str) -> bool:
+        """Whether `kid` is still an active key as of the last load (no reload)."""
+        return kid in self._public
+
     def jwks(self) -> list[dict[str, str]]:
         return [
             {

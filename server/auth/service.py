@@ -178,3 +178,13 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
         self, request: auth_pb2.GetJwksRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.GetJwksResponse:
         return auth_pb2.GetJwksResponse(keys=[auth_pb2.Jwk(**jwk) for jwk in self._keyring.jwks()])
+
+    async def WhoAmI(
+        self, request: auth_pb2.WhoAmIRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.WhoAmIResponse:
+        caller = context.principal()
+        expires = Timestamp()
+        expires.FromSeconds(caller.token_expires_at)
+        return auth_pb2.WhoAmIResponse(
+            user_id=str(caller.user_id), session_id=str(caller.session_id), access_token_expire_time=expires
+        )

@@ -1,7 +1,9 @@
 """Is a session still live? Asked on every authenticated call, so the answer is cached.
 
 Revocation writes the new state to the shared cache (Redis across replicas) at once;
-other states expire from the cache quickly, so the database stays the truth."""
+other states expire from the cache quickly, so the database stays the truth. With Redis,
+the hot path reads the marker inside the rate limiter's script (server/interceptors/
+admission.py) and comes here only when the marker is absent or says revoked."""
 
 from __future__ import annotations
 
@@ -27,10 +29,14 @@ class SessionGuard:
         cached = await self._cache.get(key)
         if cached is not None:
             return cached == ACTIVE
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             active = await repository.session_is_active(s, session_id, dt.datetime.now(dt.UTC))
         await self._cache.set(key, ACTIVE if active else REVOKED, ACTIVE_TTL_S)
         return active
+
+    def live_marker(self, session_id: uuid.UUID) -> tuple[str, bytes]:
+        """(cache key, value) that the shared cache holds while the session is known live."""
+        return _key(session_id), ACTIVE
 
     async def mark_revoked(self, session_id: uuid.UUID) -> None:
         """Call after the revocation committed."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Protocol
@@ -22,6 +23,9 @@ from server.errors import DomainError
 ALGORITHM = "EdDSA"
 AUDIENCE = "rupaya-api"
 ACCESS_TYPE = "access"
+# Tokens verified recently, so a client's next calls skip the signature check (most of the
+# cost of authenticating a call). Bounded; an entry lives until its token expires.
+VERIFIED_CACHE_SIZE = 10_000
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class Keys(Protocol):
 
     def signer(self) -> SigningKey: ...
     async def public_key(self, kid: str) -> Ed25519PublicKey | None: ...
+    def verifies(self, kid: str) -> bool: ...
 
 
 class AccessTokens:
@@ -60,6 +65,9 @@ class AccessTokens:
         self._keys = keys
         self._issuer = issuer
         self._ttl = dt.timedelta(seconds=ttl_s)
+        # token -> (principal, kid, exp): a hit is the exact token string that passed the
+        # full check before, and still needs an unexpired exp and a kid not retired since.
+        self._verified: dict[str, tuple[Principal, str, float]] = {}
 
     def issue(self, principal: Principal, now: dt.datetime) -> tuple[str, dt.datetime]:
         expires = now + self._ttl
@@ -79,9 +87,23 @@ class AccessTokens:
 
     async def verify(self, token: str) -> Principal:
         """The principal a valid access token names; UNAUTHENTICATED otherwise."""
+        hit = self._verified.get(token)
+        if hit is not None:
+            principal, kid, expires = hit
+            if time.time() < expires and self._keys.verifies(kid):
+                return principal
+            del self._verified[token]
+        principal, kid, expires = await self._verify_signed(token)
+        if len(self._verified) >= VERIFIED_CACHE_SIZE:
+            del self._verified[next(iter(self._verified))]  # the oldest entry
+        self._verified[token] = (principal, kid, expires)
+        return principal
+
+    async def _verify_signed(self, token: str) -> tuple[Principal, str, float]:
         try:
             header = jwt.get_unverified_header(token)
-            key = await self._keys.public_key(str(header.get("kid", ""))[:64])
+            kid = str(header.get("kid", ""))[:64]
+            key = await self._keys.public_key(kid)
             if key is None:
                 raise jwt.InvalidTokenError("unknown kid")
             claims = jwt.decode(
@@ -94,7 +116,8 @@ class AccessTokens:
             )
             if claims["typ"] != ACCESS_TYPE:
                 raise jwt.InvalidTokenError("not an access token")
-            return Principal(uuid.UUID(claims["sub"]), uuid.UUID(claims["sid"]))
+            expires = int(claims["exp"])
+            return Principal(uuid.UUID(claims["sub"]), uuid.UUID(claims["sid"]), expires), kid, float(expires)
         except (jwt.InvalidTokenError, ValueError, KeyError):
             raise DomainError("UNAUTHENTICATED") from None
 

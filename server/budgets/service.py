@@ -69,7 +69,7 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
     async def GetBudget(
         self, request: pb.GetBudgetRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetBudgetResponse:
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             return pb.GetBudgetResponse(
                 budget=to_proto(await domain.get(s, context.principal().user_id, request.id))
             )
@@ -80,7 +80,7 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
         query = pagination.filters_of(request)
         last = pagination.decode(request.page_token, query)
         size = pagination.page_size(request.page_size)
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             rows = await repository.list_page(
                 s, context.principal().user_id, parse_uuid(last[0]) if last else None, size + 1
             )

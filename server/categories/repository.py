@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config import PROJECT_ROOT
@@ -94,18 +95,23 @@ async def reassign(s: AsyncSession, user_id: uuid.UUID, source: uuid.UUID, targe
 
 
 async def seed_system_categories(s: AsyncSession) -> int:
-    """Inserts the shared/categories.json defaults that are missing; returns how many."""
+    """Inserts the shared/categories.json defaults that are missing; returns how many.
+
+    Safe when several processes start at once on a fresh database (`serve --workers N`):
+    a row another one inserted first is skipped, not an error."""
     data = json.loads((PROJECT_ROOT / "shared" / "categories.json").read_text())
     existing = set(await s.scalars(select(Category.id).where(Category.user_id.is_(None))))
     now = dt.datetime.now(dt.UTC)
     kinds = {"income": 1, "expense": 2}
+    insert = postgresql.insert if (await s.connection()).dialect.name == "postgresql" else sqlite.insert
     added = 0
     for entry in data["categories"]:  # parents come before their children in the file
         category_id = uuid.UUID(entry["id"])
         if category_id in existing:
             continue
-        s.add(
-            Category(
+        result = await s.execute(
+            insert(Category)
+            .values(
                 id=category_id,
                 user_id=None,
                 parent_id=uuid.UUID(entry["parent_id"]) if entry["parent_id"] else None,
@@ -118,7 +124,7 @@ async def seed_system_categories(s: AsyncSession) -> int:
                 created_at=now,
                 updated_at=now,
             )
+            .on_conflict_do_nothing(index_elements=[Category.id])
         )
-        await s.flush()
-        added += 1
+        added += result.rowcount  # type: ignore[attr-defined]
     return added

@@ -56,7 +56,7 @@ class CategoryService(categories_pb2_grpc.CategoryServiceServicer):
     async def GetCategory(
         self, request: pb.GetCategoryRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetCategoryResponse:
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             category = await domain.get(s, context.principal().user_id, request.id)
         return pb.GetCategoryResponse(category=to_proto(category))
 
@@ -66,7 +66,7 @@ class CategoryService(categories_pb2_grpc.CategoryServiceServicer):
         query = pagination.filters_of(request)
         last = pagination.decode(request.page_token, query)
         size = pagination.page_size(request.page_size)
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             rows = await repository.list_page(
                 s,
                 context.principal().user_id,

@@ -22,11 +22,24 @@ class Database:
         if url.startswith("sqlite"):
             _serialize_sqlite_writers(self.engine)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # Same pool; the connection is in autocommit while it serves a read() block.
+        self._reads = async_sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
+        )
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """One database transaction: committed on success, rolled back on any error."""
         async with self._sessions() as session, session.begin():
+            yield session
+
+    @contextlib.asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncSession]:
+        """Reads that need no transaction around them: one statement, or several where each
+        may see its own snapshot. In autocommit there is no BEGIN/COMMIT round trip on
+        PostgreSQL and no write lock taken on SQLite, so the hot reads of every call (lists,
+        gets, the analytics cache version) stay cheap. Never write through it."""
+        async with self._reads() as session:
             yield session
 
     async def ping(self) -> None:
@@ -41,7 +54,10 @@ def _engine_options(url: str) -> dict[str, Any]:
     if url.startswith("sqlite"):
         # A writer waits up to 30 s for another one instead of failing at once.
         return {"connect_args": {"timeout": 30}}
-    return {"pool_size": 10, "max_overflow": 10, "pool_pre_ping": True}
+    # No pre-ping: it would cost a round trip on every checkout. A connection found dead
+    # (PostgreSQL restarted) fails its call with UNAVAILABLE and SQLAlchemy then discards
+    # every pooled connection older than it, so the calls after it reconnect.
+    return {"pool_size": 10, "max_overflow": 10}
 
 
 def _serialize_sqlite_writers(engine: AsyncEngine) -> None:
@@ -60,4 +76,5 @@ def _serialize_sqlite_writers(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":  # read(): no lock
+            conn.exec_driver_sql("BEGIN IMMEDIATE")

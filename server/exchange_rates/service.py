@@ -60,7 +60,7 @@ class ExchangeRateService(exchange_rates_pb2_grpc.ExchangeRateServiceServicer):
         query = pagination.filters_of(request)
         last = pagination.decode(request.page_token, query)
         size = pagination.page_size(request.page_size)
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             rows = await repository.list_page(
                 s, context.principal().user_id, request.base_currency_code, _cursor(last), size + 1
             )

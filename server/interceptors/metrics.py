@@ -3,28 +3,54 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
+from prometheus_client import Counter
 
 from server import metrics
 from server.interceptors.wrap import Behavior, wrap_unary
 
 
-def _measure(labels: tuple[str, str, str]) -> Callable[[Behavior], Behavior]:
+class _MethodSeries:
+    """One method's labelled series, looked up once instead of on every call."""
+
+    def __init__(self, full_method: str) -> None:
+        labels = metrics.method_labels(full_method)
+        self.started = metrics.STARTED.labels(*labels)
+        self.received = metrics.MSG_RECEIVED.labels(*labels)
+        self.sent = metrics.MSG_SENT.labels(*labels)
+        self.in_flight = metrics.IN_FLIGHT.labels(*labels)
+        self.seconds = metrics.HANDLING_SECONDS.labels(*labels)
+        self._labels = labels
+        self._handled: dict[str, Counter] = {}
+
+    def handled(self, code: str) -> Counter:
+        counter = self._handled.get(code)
+        if counter is None:
+            counter = self._handled[code] = metrics.HANDLED.labels(*self._labels, code)
+        return counter
+
+
+@functools.lru_cache(maxsize=1024)  # bounded: only registered methods reach the handler
+def _series(full_method: str) -> _MethodSeries:
+    return _MethodSeries(full_method)
+
+
+def _measure(series: _MethodSeries) -> Callable[[Behavior], Behavior]:
     def wrapper(behavior: Behavior) -> Behavior:
         async def measured(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
-            metrics.STARTED.labels(*labels).inc()
-            metrics.MSG_RECEIVED.labels(*labels).inc()
-            in_flight = metrics.IN_FLIGHT.labels(*labels)
-            in_flight.inc()
+            series.started.inc()
+            series.received.inc()
+            series.in_flight.inc()
             started = time.perf_counter()
             code = grpc.StatusCode.OK
             try:
                 response = await behavior(request, ctx)
-                metrics.MSG_SENT.labels(*labels).inc()
+                series.sent.inc()
                 return response
             except asyncio.CancelledError:
                 code = grpc.StatusCode.CANCELLED
@@ -33,10 +59,9 @@ def _measure(labels: tuple[str, str, str]) -> Callable[[Behavior], Behavior]:
                 code = ctx.code() or grpc.StatusCode.UNKNOWN
                 raise
             finally:
-                in_flight.dec()
-                metrics.HANDLING_SECONDS.labels(*labels).observe(time.perf_counter() - started)
-                name = code.name if isinstance(code, grpc.StatusCode) else str(code)
-                metrics.HANDLED.labels(*labels, name).inc()
+                series.in_flight.dec()
+                series.seconds.observe(time.perf_counter() - started)
+                series.handled(code.name if isinstance(code, grpc.StatusCode) else str(code)).inc()
 
         return measured
 
@@ -49,5 +74,7 @@ class MetricsInterceptor(grpc.aio.ServerInterceptor):
         continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
         handler_call_details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler | None:
-        labels = metrics.method_labels(handler_call_details.method)
-        return wrap_unary(await continuation(handler_call_details), _measure(labels))
+        handler = await continuation(handler_call_details)
+        if handler is None:
+            return None  # unknown method: nothing to measure, and no series for junk names
+        return wrap_unary(handler, _measure(_series(handler_call_details.method)))

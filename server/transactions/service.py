@@ -116,7 +116,7 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
     async def GetTransaction(
         self, request: pb.GetTransactionRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetTransactionResponse:
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             return pb.GetTransactionResponse(
                 transaction=to_proto(await domain.get(s, context.principal().user_id, request.id))
             )
@@ -129,7 +129,7 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         query = pagination.filters_of(request)
         last = pagination.decode(request.page_token, query)
         after = _cursor(last) if last else None
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             filters = await self._filters(s, user_id, request)
             rows = await repository.list_page(s, user_id, filters, after, size + 1)
             page, token = pagination.split(

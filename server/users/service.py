@@ -76,7 +76,7 @@ class UserService(users_pb2_grpc.UserServiceServicer):
         last = pagination.decode(request.page_token, query)
         before = parse_uuid(last[0]) if last else None
         size = pagination.page_size(request.page_size)
-        async with self._db.transaction() as s:
+        async with self._db.read() as s:
             rows = await repository.audit_page(s, context.principal().user_id, before, size + 1)
         page, token = pagination.split(rows, size, lambda e: [str(e.id)], query)
         return users_pb2.ListAuditEventsResponse(events=[_event(e) for e in page], next_page_token=token)

@@ -218,6 +218,20 @@ class GetJwksRequest(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
+class WhoAmIRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class WhoAmIResponse(_message.Message):
+    __slots__ = ("user_id", "session_id", "access_token_expire_time")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    ACCESS_TOKEN_EXPIRE_TIME_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    session_id: str
+    access_token_expire_time: _timestamp_pb2.Timestamp
+    def __init__(self, user_id: _Optional[str] = ..., session_id: _Optional[str] = ..., access_token_expire_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
 class Jwk(_message.Message):
     __slots__ = ("kty", "crv", "x", "kid", "alg", "use")
     KTY_FIELD_NUMBER: _ClassVar[int]

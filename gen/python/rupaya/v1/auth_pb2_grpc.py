@@ -104,6 +104,11 @@ class AuthServiceStub:
                 request_serializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.SerializeToString,
                 response_deserializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.FromString,
                 _registered_method=True)
+        self.WhoAmI = channel.unary_unary(
+                '/rupaya.v1.AuthService/WhoAmI',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.WhoAmIRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.WhoAmIResponse.FromString,
+                _registered_method=True)
         self.GetJwks = channel.unary_unary(
                 '/rupaya.v1.AuthService/GetJwks',
                 request_serializer=rupaya_dot_v1_dot_auth__pb2.GetJwksRequest.SerializeToString,
@@ -216,6 +221,15 @@ class AuthServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def WhoAmI(self, request, context):
+        """Who the bearer of this access token is: user, session and when the token
+        expires. Answered from the verified token and the live-session check alone,
+        with no database work: a cheap way for a client to check its token.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetJwks(self, request, context):
         """The public keys that verify access tokens (RFC 7517 JWK Set), one per
         key id still accepted; also served by the gateway as /.well-known/jwks.json.
@@ -291,6 +305,11 @@ def add_AuthServiceServicer_to_server(servicer, server):
                     servicer.ChangePassword,
                     request_deserializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.FromString,
                     response_serializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.SerializeToString,
+            ),
+            'WhoAmI': grpc.unary_unary_rpc_method_handler(
+                    servicer.WhoAmI,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.WhoAmIRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.WhoAmIResponse.SerializeToString,
             ),
             'GetJwks': grpc.unary_unary_rpc_method_handler(
                     servicer.GetJwks,
@@ -654,6 +673,33 @@ class AuthService:
             '/rupaya.v1.AuthService/ChangePassword',
             rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.SerializeToString,
             rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WhoAmI(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/WhoAmI',
+            rupaya_dot_v1_dot_auth__pb2.WhoAmIRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.WhoAmIResponse.FromString,
             options,
             channel_credentials,
             insecure,

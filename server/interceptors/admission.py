@@ -1,0 +1,161 @@
+"""Admission: who is calling (access token + live session) and whether they may call now
+(the contract's rate-limit bucket), in one step and, with Redis, one round trip.
+
+An RPC not declared ACCESS_PUBLIC needs a valid access token whose session is live. The
+rate-limit key is the user the token verification proved, never a claim read from an
+unverified token (or one user could spend another's quota); public calls (sign-in, sign-up)
+are keyed by the client address. With Redis the limiter's script also checks the session's
+live marker, so a call costs one round trip; a missing or revoked marker is settled by
+SessionGuard (database) and takes no quota. Health checks and reflection pass untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import grpc
+import redis.exceptions
+import structlog
+
+from server import context, metrics
+from server.auth.sessions import SessionGuard
+from server.auth.tokens import AccessTokens
+from server.config import RateLimit
+from server.context import Principal
+from server.errors import DomainError
+from server.interceptors.wrap import Behavior, wrap_unary
+from server.policy import Policy
+from server.ratelimit import Decision, GuardFailed, Limiter, reset_header
+
+log = structlog.get_logger("rupaya.admission")
+
+LIMIT_HEADER, REMAINING_HEADER, RESET_HEADER = "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"
+LIMITER_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+
+def bearer_token(metadata: Any) -> str | None:
+    for key, value in metadata or ():
+        if key == "authorization" and isinstance(value, str):
+            scheme, _, token = value.partition(" ")
+            if scheme.lower() == "bearer" and token.strip():
+                return token.strip()
+    return None
+
+
+def peer_address(peer: str) -> str:
+    """ "ipv4:10.0.0.7:51234" -> "10.0.0.7", "ipv6:[::1]:5" -> "::1": one key per host, not per port."""
+    kind, _, rest = peer.partition(":")
+    if kind == "ipv6":
+        return rest.rpartition("]")[0].lstrip("[") or rest
+    if kind == "ipv4":
+        return rest.rpartition(":")[0] or rest
+    return peer
+
+
+def quota_metadata(decision: Decision) -> tuple[tuple[str, str], ...]:
+    return (
+        (LIMIT_HEADER, str(decision.limit)),
+        (REMAINING_HEADER, str(decision.remaining)),
+        (RESET_HEADER, reset_header(decision)),
+    )
+
+
+class AdmissionInterceptor(grpc.aio.ServerInterceptor):
+    def __init__(
+        self,
+        policies: dict[str, Policy],
+        tokens: AccessTokens,
+        guard: SessionGuard,
+        limits: dict[str, RateLimit],
+        limiter: Limiter,
+        fail_open: bool,
+    ) -> None:
+        self._policies = policies
+        self._tokens = tokens
+        self._guard = guard
+        self._limits = limits
+        self._limiter = limiter
+        self._fail_open = fail_open
+        self._limiter_down = False  # log state changes, not every failing call
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler | None:
+        handler = await continuation(handler_call_details)
+        policy = self._policies.get(handler_call_details.method)
+        if policy is None:
+            return handler  # health checks and reflection: not our contract's to guard
+        token = None if policy.public else bearer_token(handler_call_details.invocation_metadata)
+
+        def wrapper(behavior: Behavior) -> Behavior:
+            async def admitted(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+                principal = None
+                if not policy.public:
+                    if token is None:
+                        raise DomainError("UNAUTHENTICATED")
+                    principal = await self._tokens.verify(token)
+                decision = await self._admit(policy.rate_limit_bucket, principal, ctx)
+                if principal is not None:
+                    context.set_principal(principal)
+                if decision is not None:
+                    ctx.set_trailing_metadata(quota_metadata(decision))
+                    if not decision.allowed:
+                        self._refuse(policy.rate_limit_bucket, decision)
+                return await behavior(request, ctx)
+
+            return admitted
+
+        return wrap_unary(handler, wrapper)
+
+    async def _admit(
+        self, bucket: str, principal: Principal | None, ctx: grpc.aio.ServicerContext
+    ) -> Decision | None:
+        """The rate-limit decision once the caller's session (if any) is known live; None when
+        the limiter is unreachable and we fail open. UNAUTHENTICATED for a session not live."""
+        subject = f"user:{principal.user_id}" if principal else f"peer:{peer_address(ctx.peer())}"
+        key, limit = f"{bucket}:{subject}", self._limits[bucket]
+        guard = self._guard.live_marker(principal.session_id) if principal else None
+        session_settled = principal is None
+        try:
+            if guard is not None and not self._limiter.checks_guard:
+                await self._require_live(principal)
+                guard, session_settled = None, True
+            outcome = await self._limiter.acquire(key, limit, guard)
+            if isinstance(outcome, GuardFailed):  # marker absent (expired) or revoked
+                await self._require_live(principal)
+                session_settled = True
+                outcome = await self._limiter.acquire(key, limit)
+        except LIMITER_DOWN:
+            self._limiter_failed()
+            if not self._fail_open:
+                raise  # error mapping answers UNAVAILABLE
+            if not session_settled:
+                await self._require_live(principal)  # the guard falls back to the database
+            return None
+        if self._limiter_down:
+            self._limiter_down = False
+            log.info("rate limiter reachable again")
+        assert isinstance(outcome, Decision)
+        return outcome
+
+    async def _require_live(self, principal: Principal | None) -> None:
+        if principal is not None and not await self._guard.is_active(principal.session_id):
+            raise DomainError("UNAUTHENTICATED")
+
+    def _limiter_failed(self) -> None:
+        metrics.REDIS_ERRORS.labels("ratelimit").inc()
+        if not self._limiter_down:
+            self._limiter_down = True
+            log.error("rate limiter unreachable", fail_open=self._fail_open, exc_info=True)
+
+    def _refuse(self, bucket: str, decision: Decision) -> None:
+        metrics.RATE_LIMITED.labels(bucket).inc()
+        limit = self._limits[bucket]
+        raise DomainError(
+            "RATE_LIMITED",
+            metadata={"bucket": bucket, "limit": str(limit.count), "period_s": f"{limit.period_s:g}"},
+            retry_after_s=decision.retry_after_s,
+        )
