@@ -47,11 +47,12 @@ from server.db import migrate
 from server.db.engine import Database
 from server.exchange_rates.service import ExchangeRateService
 from server.idempotency import Idempotency
-from server.interceptors.access_log import AccessLogInterceptor
-from server.interceptors.admission import AdmissionInterceptor
-from server.interceptors.error_mapping import ErrorMappingInterceptor
-from server.interceptors.metrics import MetricsInterceptor
-from server.interceptors.validation import ValidationInterceptor
+from server.interceptors.access_log import AccessLogStep
+from server.interceptors.admission import AdmissionStep
+from server.interceptors.chain import Chain, Step
+from server.interceptors.error_mapping import ErrorMappingStep
+from server.interceptors.metrics import MetricsStep
+from server.interceptors.validation import ValidationStep
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
@@ -121,17 +122,16 @@ async def start(settings: Settings) -> Running:
     guard = SessionGuard(db, cache, revoked_ttl_s=settings.access_token_ttl_s)
     policies = load_policies()
 
+    steps: list[Step] = [  # outermost first
+        *([tracing.TracingStep()] if settings.tracing else []),
+        AccessLogStep(),
+        MetricsStep(),
+        ErrorMappingStep(),
+        AdmissionStep(policies, tokens, guard, settings.rate_limits, limiter, settings.rate_limit_fail_open),
+        ValidationStep(),
+    ]
     server = grpc.aio.server(
-        interceptors=[
-            *([tracing.TracingInterceptor()] if settings.tracing else []),
-            AccessLogInterceptor(),
-            MetricsInterceptor(),
-            ErrorMappingInterceptor(),
-            AdmissionInterceptor(
-                policies, tokens, guard, settings.rate_limits, limiter, settings.rate_limit_fail_open
-            ),
-            ValidationInterceptor(),
-        ],
+        interceptors=[Chain(steps)],
         options=channel_options(settings),
     )
     mfa = Mfa(keys)

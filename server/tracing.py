@@ -8,13 +8,12 @@ The OTLP exporter reads the standard OTEL_EXPORTER_OTLP_* variables.
 from __future__ import annotations
 
 import sys
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from server.interceptors.wrap import Behavior, wrap_unary
+from server.interceptors.chain import Behavior
 
 
 def install(exporter: str, engine: AsyncEngine) -> None:
@@ -51,37 +50,30 @@ def shutdown() -> None:
         provider.shutdown()  # flushes spans still batched
 
 
-class TracingInterceptor(grpc.aio.ServerInterceptor):
+class TracingStep:
     """Outermost, so the access-log line of the call is written inside its span."""
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler | None:
+    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
         from opentelemetry import propagate, trace
 
-        method = handler_call_details.method
-        carrier = {k: v for k, v in handler_call_details.invocation_metadata or () if isinstance(v, str)}
+        method = details.method
+        carrier = {k: v for k, v in details.invocation_metadata or () if isinstance(v, str)}
         tracer = trace.get_tracer("rupaya")
         service, _, name = method.lstrip("/").partition("/")
 
-        def wrapper(behavior: Behavior) -> Behavior:
-            async def traced(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
-                with tracer.start_as_current_span(
-                    method.lstrip("/"),
-                    context=propagate.extract(carrier),
-                    kind=trace.SpanKind.SERVER,
-                    attributes={"rpc.system": "grpc", "rpc.service": service, "rpc.method": name},
-                ) as span:
-                    try:
-                        return await behavior(request, ctx)
-                    finally:
-                        code = ctx.code()
-                        span.set_attribute(
-                            "rpc.grpc.status_code", code.value[0] if isinstance(code, grpc.StatusCode) else 0
-                        )
+        async def traced(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+            with tracer.start_as_current_span(
+                method.lstrip("/"),
+                context=propagate.extract(carrier),
+                kind=trace.SpanKind.SERVER,
+                attributes={"rpc.system": "grpc", "rpc.service": service, "rpc.method": name},
+            ) as span:
+                try:
+                    return await behavior(request, ctx)
+                finally:
+                    code = ctx.code()
+                    span.set_attribute(
+                        "rpc.grpc.status_code", code.value[0] if isinstance(code, grpc.StatusCode) else 0
+                    )
 
-            return traced
-
-        return wrap_unary(await continuation(handler_call_details), wrapper)
+        return traced

@@ -11,7 +11,6 @@ SessionGuard (database) and takes no quota. Health checks and reflection pass un
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
@@ -24,7 +23,7 @@ from server.auth.tokens import AccessTokens
 from server.config import RateLimit
 from server.context import Principal
 from server.errors import DomainError
-from server.interceptors.wrap import Behavior, wrap_unary
+from server.interceptors.chain import Behavior
 from server.policy import Policy
 from server.ratelimit import Decision, GuardFailed, Limiter, reset_header
 
@@ -61,7 +60,7 @@ def quota_metadata(decision: Decision) -> tuple[tuple[str, str], ...]:
     )
 
 
-class AdmissionInterceptor(grpc.aio.ServerInterceptor):
+class AdmissionStep:
     def __init__(
         self,
         policies: dict[str, Policy],
@@ -79,36 +78,28 @@ class AdmissionInterceptor(grpc.aio.ServerInterceptor):
         self._fail_open = fail_open
         self._limiter_down = False  # log state changes, not every failing call
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler | None:
-        handler = await continuation(handler_call_details)
-        policy = self._policies.get(handler_call_details.method)
+    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
+        policy = self._policies.get(details.method)
         if policy is None:
-            return handler  # health checks and reflection: not our contract's to guard
-        token = None if policy.public else bearer_token(handler_call_details.invocation_metadata)
+            return behavior  # health checks and reflection: not our contract's to guard
+        token = None if policy.public else bearer_token(details.invocation_metadata)
 
-        def wrapper(behavior: Behavior) -> Behavior:
-            async def admitted(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
-                principal = None
-                if not policy.public:
-                    if token is None:
-                        raise DomainError("UNAUTHENTICATED")
-                    principal = await self._tokens.verify(token)
-                decision = await self._admit(policy.rate_limit_bucket, principal, ctx)
-                if principal is not None:
-                    context.set_principal(principal)
-                if decision is not None:
-                    ctx.set_trailing_metadata(quota_metadata(decision))
-                    if not decision.allowed:
-                        self._refuse(policy.rate_limit_bucket, decision)
-                return await behavior(request, ctx)
+        async def admitted(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+            principal = None
+            if not policy.public:
+                if token is None:
+                    raise DomainError("UNAUTHENTICATED")
+                principal = await self._tokens.verify(token)
+            decision = await self._admit(policy.rate_limit_bucket, principal, ctx)
+            if principal is not None:
+                context.set_principal(principal)
+            if decision is not None:
+                ctx.set_trailing_metadata(quota_metadata(decision))
+                if not decision.allowed:
+                    self._refuse(policy.rate_limit_bucket, decision)
+            return await behavior(request, ctx)
 
-            return admitted
-
-        return wrap_unary(handler, wrapper)
+        return admitted
 
     async def _admit(
         self, bucket: str, principal: Principal | None, ctx: grpc.aio.ServicerContext

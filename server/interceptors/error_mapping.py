@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
@@ -11,7 +10,7 @@ import sqlalchemy.exc
 import structlog
 
 from server.errors import DomainError, internal_status, to_status
-from server.interceptors.wrap import Behavior, wrap_unary
+from server.interceptors.chain import Behavior
 
 log = structlog.get_logger("rupaya.errors")
 
@@ -49,10 +48,6 @@ def _map_errors(behavior: Behavior) -> Behavior:
     return mapped
 
 
-class ErrorMappingInterceptor(grpc.aio.ServerInterceptor):
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler | None:
-        return wrap_unary(await continuation(handler_call_details), _map_errors)
+class ErrorMappingStep:
+    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
+        return _map_errors(behavior)

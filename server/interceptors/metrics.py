@@ -5,14 +5,14 @@ from __future__ import annotations
 import asyncio
 import functools
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import grpc
 from prometheus_client import Counter
 
 from server import metrics
-from server.interceptors.wrap import Behavior, wrap_unary
+from server.interceptors.chain import Behavior
 
 
 class _MethodSeries:
@@ -35,7 +35,7 @@ class _MethodSeries:
         return counter
 
 
-@functools.lru_cache(maxsize=1024)  # bounded: only registered methods reach the handler
+@functools.lru_cache(maxsize=1024)  # bounded; the chain wraps only methods that have a handler
 def _series(full_method: str) -> _MethodSeries:
     return _MethodSeries(full_method)
 
@@ -68,13 +68,6 @@ def _measure(series: _MethodSeries) -> Callable[[Behavior], Behavior]:
     return wrapper
 
 
-class MetricsInterceptor(grpc.aio.ServerInterceptor):
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler | None:
-        handler = await continuation(handler_call_details)
-        if handler is None:
-            return None  # unknown method: nothing to measure, and no series for junk names
-        return wrap_unary(handler, _measure(_series(handler_call_details.method)))
+class MetricsStep:
+    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
+        return _measure(_series(details.method))(behavior)

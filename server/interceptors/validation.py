@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
 import protovalidate
 
 from server.errors import DomainError, FieldViolation
-from server.interceptors.wrap import Behavior, wrap_unary
+from server.interceptors.chain import Behavior
 
 _validator = protovalidate.Validator()
 
@@ -43,10 +42,6 @@ def _validate(behavior: Behavior) -> Behavior:
     return validated
 
 
-class ValidationInterceptor(grpc.aio.ServerInterceptor):
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler | None:
-        return wrap_unary(await continuation(handler_call_details), _validate)
+class ValidationStep:
+    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
+        return _validate(behavior)
