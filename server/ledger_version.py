@@ -16,11 +16,11 @@ from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import event, inspect, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from server.analytics import rollup
+from server.db.insert import insert_on
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
 
 LEDGER_TYPES = (Account, Budget, Category, ExchangeRate, Transaction)
@@ -58,7 +58,7 @@ def _bump(session: Session) -> None:
     if not owners:
         return
     connection = session.connection()
-    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    insert = insert_on(connection)
     for user_id in sorted(owners):
         statement = insert(LedgerVersion).values(user_id=user_id, version=1)
         connection.execute(

@@ -23,6 +23,7 @@ from server import audit
 from server.auth.tokens import ALGORITHM, SigningKey
 from server.crypto import DataKey, DecryptionError
 from server.db.engine import Database
+from server.db.insert import insert_in
 from server.db.tables import SigningKeyRow
 
 log = structlog.get_logger("rupaya.keyring")
@@ -56,9 +57,15 @@ class Keyring:
 
     async def bootstrap(self, key: SigningKey) -> None:
         """Adds the configured key to the ring unless its kid is known (then the ring wins)."""
+        row = _row(key, self._data_key, dt.datetime.now(dt.UTC))
+        values = {c.key: getattr(row, c.key) for c in SigningKeyRow.__table__.columns}
         async with self._db.transaction() as s:
-            if await s.get(SigningKeyRow, key.key_id) is None:
-                s.add(_row(key, self._data_key, dt.datetime.now(dt.UTC)))
+            # Workers of one `serve --workers N` start together with the same key: the first
+            # insert wins, the others find it there.
+            insert = await insert_in(s)
+            await s.execute(
+                insert(SigningKeyRow).values(**values).on_conflict_do_nothing(index_elements=["kid"])
+            )
         await self.load()
         if self._signer is None and key.key_id in self._public:
             # Only in development: the ring was written under an earlier (ephemeral) data key.
