@@ -21,11 +21,13 @@ import multiprocessing
 import os
 import pathlib
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -178,35 +180,56 @@ def measure(target: str, rpc: str, token: str, seconds: float, clients: int) -> 
     return sum(counts) / seconds
 
 
-Row = tuple[int, str, float, float]
+@dataclass(frozen=True)
+class Row:
+    workers: int
+    rpc: str
+    bare: list[float]  # calls/s per round
+    full: list[float]
+
+    def ratios(self) -> list[float]:
+        return sorted(f / b for b, f in zip(self.bare, self.full, strict=True))
 
 
-def run(workers: int, seconds: float, clients: int, backend_env: dict[str, str]) -> list[Row]:
-    """(workers, rpc, bare calls/s, RUPAYA calls/s) for each of RPCS."""
+def run(workers: int, seconds: float, clients: int, rounds: int, backend_env: dict[str, str]) -> list[Row]:
+    """For 1 and `workers` processes and each of RPCS: echo and RUPAYA measured alternately,
+    `rounds` times each, so load drifting on a shared machine hits both alike."""
     rows = []
     for n in sorted({1, workers}):
         echo_port, rupaya_port = free_port(), free_port()
-        echo = start_echo(echo_port, n)
-        try:
-            wait_until_serving_target(f"127.0.0.1:{echo_port}")
-            bare = {rpc: measure(f"127.0.0.1:{echo_port}", rpc, "", seconds, clients) for rpc in RPCS}
-        finally:
-            stop(echo)
         with tempfile.TemporaryDirectory(prefix="rupaya-bench-") as data_dir:
+            echo = start_echo(echo_port, n)
             server = start_rupaya(rupaya_port, n, data_dir, backend_env)
             try:
-                target = f"127.0.0.1:{rupaya_port}"
+                echo_target, target = f"127.0.0.1:{echo_port}", f"127.0.0.1:{rupaya_port}"
+                wait_until_serving_target(echo_target)
                 try:
                     wait_until_serving_target(target)
                 except RuntimeError:
                     sys.stderr.write(pathlib.Path(data_dir, f"server-{n}.log").read_text()[-3000:])
                     raise
                 token = sign_up(target)
-                full = {rpc: measure(target, rpc, token, seconds, clients) for rpc in RPCS}
+                for rpc in RPCS:
+                    bare, full = [], []
+                    for _ in range(rounds):
+                        bare.append(measure(echo_target, rpc, "", seconds, clients))
+                        full.append(measure(target, rpc, token, seconds, clients))
+                    rows.append(Row(n, rpc, bare, full))
+                    print_row(rows[-1])
             finally:
                 stop(server)
-        rows.extend((n, rpc, bare[rpc], full[rpc]) for rpc in RPCS)
+                stop(echo)
     return rows
+
+
+def print_row(row: Row) -> None:
+    ratios = row.ratios()
+    print(
+        f"{row.workers:>7}  {row.rpc:<6}  {statistics.median(row.bare):>17,.0f}  "
+        f"{statistics.median(row.full):>14,.0f}  {statistics.median(ratios):>5.2f}  "
+        f"{ratios[0]:.2f}-{ratios[-1]:.2f}",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -215,7 +238,8 @@ def main() -> None:
     echo = sub.add_parser("echo")
     echo.add_argument("--port", type=int, required=True)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--rounds", type=int, default=3, help="alternating echo/RUPAYA measurements")
     parser.add_argument("--clients", type=int, default=2, help="load-generating processes")
     parser.add_argument(
         "--backend",
@@ -227,16 +251,18 @@ def main() -> None:
     if args.command == "echo":
         asyncio.run(_echo_server(args.port))
         return
-    print(f"cores: {os.cpu_count()}, client processes: {args.clients}, {args.seconds:g} s per measurement")
-    print(f"backend: {args.backend}")
-    print(f"{'workers':>7}  {'rpc':<6}  {'bare echo calls/s':>17}  {'RUPAYA calls/s':>14}  {'ratio':>5}")
-    print("target: whoami ratio >= 0.5", flush=True)
+    print(
+        f"cores: {os.cpu_count()}, client processes: {args.clients}, {args.seconds:g} s per measurement, "
+        f"{args.rounds} alternating rounds (medians)"
+    )
+    print(f"backend: {args.backend}; target: whoami ratio >= 0.5")
+    print(
+        f"{'workers':>7}  {'rpc':<6}  {'bare echo calls/s':>17}  {'RUPAYA calls/s':>14}  {'ratio':>5}  range",
+        flush=True,
+    )
     backend = Backend.postgres() if args.backend == "postgres" else None
     try:
-        for n, rpc, bare, full in run(
-            args.workers, args.seconds, args.clients, backend.env if backend else {}
-        ):
-            print(f"{n:>7}  {rpc:<6}  {bare:>17,.0f}  {full:>14,.0f}  {full / bare:>5.2f}", flush=True)
+        run(args.workers, args.seconds, args.clients, args.rounds, backend.env if backend else {})
     finally:
         if backend:
             backend.drop()
