@@ -136,6 +136,8 @@ def test_readme_identity_flow_works_through_grpcurl(conn: Connection) -> None:
         )
     )
     token = done["tokens"]["access_token"]
+    me = json.loads(grpcurl(port, "rupaya.v1.AuthService/WhoAmI", data={}, token=token))
+    assert me["user_id"] == done["user_id"] and me["session_id"]
     assert json.loads(grpcurl(port, "rupaya.v1.AuthService/GetJwks", data={}))["keys"][0]["kty"] == "OKP"
     profile = json.loads(
         grpcurl(
