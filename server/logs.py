@@ -13,6 +13,7 @@ import sys
 from collections.abc import MutableMapping
 from typing import Any
 
+import orjson
 import structlog
 
 REDACTED = "[REDACTED]"
@@ -64,11 +65,6 @@ def add_pid(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[
 
 
 def configure(log_format: str, tracing: bool = False) -> None:
-    renderer: structlog.typing.Processor = (
-        structlog.processors.JSONRenderer()
-        if log_format == "json"
-        else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
-    )
     shared: list[structlog.typing.Processor] = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
@@ -79,11 +75,20 @@ def configure(log_format: str, tracing: bool = False) -> None:
         structlog.processors.format_exc_info,
         redact_secrets,
     ]
-    _route_stdlib_logging(shared, renderer)
+    if log_format == "json":
+        # structlog's fast path (orjson straight to bytes): an access line is written per RPC.
+        # Library records go through `logging`, which wants text: same fields, stdlib json.
+        _route_stdlib_logging(shared, structlog.processors.JSONRenderer())
+        renderer: structlog.typing.Processor = structlog.processors.JSONRenderer(serializer=orjson.dumps)
+        factory: Any = structlog.BytesLoggerFactory(file=sys.stderr.buffer)
+    else:
+        renderer = structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+        _route_stdlib_logging(shared, renderer)
+        factory = structlog.PrintLoggerFactory(file=sys.stderr)
     structlog.configure(
         processors=[*shared, renderer],
         wrapper_class=structlog.make_filtering_bound_logger(logging.INFO),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=factory,
         cache_logger_on_first_use=True,
     )
 
