@@ -92,7 +92,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         hit = await self._cache_get(key)
         if hit is not None:
             return response_type.FromString(hit)
-        async with self._db.transaction() as s:
+        async with self._db.snapshot() as s:
             response = await compute(s, user_id)
         await self._cache_set(key, response.SerializeToString(deterministic=True))
         return response

@@ -26,6 +26,14 @@ class Database:
         self._reads = async_sessionmaker(
             self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
         )
+        # SQLite transactions here are already one snapshot (BEGIN IMMEDIATE holds the lock).
+        self._snapshots = (
+            async_sessionmaker(
+                self.engine.execution_options(isolation_level="REPEATABLE READ"), expire_on_commit=False
+            )
+            if self.engine.dialect.name == "postgresql"
+            else self._sessions
+        )
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -40,6 +48,15 @@ class Database:
         PostgreSQL and no write lock taken on SQLite, so the hot reads of every call (lists,
         gets, the analytics cache version) stay cheap. Never write through it."""
         async with self._reads() as session:
+            yield session
+
+    @contextlib.asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[AsyncSession]:
+        """Reads that must agree with each other (a dashboard's current and previous period,
+        a report's totals and its rows): every statement sees the same committed state. On
+        PostgreSQL a REPEATABLE READ transaction, where READ COMMITTED would give each
+        statement its own snapshot and a write landing between them could be half counted."""
+        async with self._snapshots() as session, session.begin():
             yield session
 
     async def ping(self) -> None:

@@ -1,0 +1,65 @@
+"""What Database.read() and Database.snapshot() promise while another connection writes."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+import sqlalchemy
+from sqlalchemy import text
+
+from server.db.engine import Database
+from tests.servers import Backend, ServerProcess
+
+
+def _async_url(sync_url: str) -> str:
+    return sync_url.replace("sqlite:///", "sqlite+aiosqlite:///", 1)
+
+
+@pytest.fixture
+def probe_table(server: ServerProcess) -> tuple[Backend, sqlalchemy.Engine, str]:
+    """A throw-away table in the server's (migrated) database, and a second writer for it."""
+    backend = server.backend
+    other = sqlalchemy.create_engine(
+        backend.sync_db_url, connect_args={"timeout": 0.3} if "sqlite" in backend.sync_db_url else {}
+    )
+    table = f"probe_{uuid.uuid4().hex[:8]}"
+    with other.begin() as c:
+        c.execute(text(f"CREATE TABLE {table} (n INTEGER)"))
+    yield backend, other, table
+    with other.begin() as c:
+        c.execute(text(f"DROP TABLE {table}"))
+    other.dispose()
+
+
+def _insert(other: sqlalchemy.Engine, table: str) -> None:
+    with other.begin() as c:
+        c.execute(text(f"INSERT INTO {table} (n) VALUES (1)"))
+
+
+def test_snapshot_statements_agree_and_read_statements_see_each_commit(
+    probe_table: tuple[Backend, sqlalchemy.Engine, str],
+) -> None:
+    backend, other, table = probe_table
+    count = text(f"SELECT count(*) FROM {table}")
+
+    async def run() -> None:
+        db = Database(_async_url(backend.sync_db_url))
+        try:
+            async with db.snapshot() as s:
+                before = await s.scalar(count)
+                if backend.name == "postgres":
+                    _insert(other, table)  # commits between the snapshot's two statements
+                else:  # SQLite: the snapshot holds the write lock, so the writer cannot commit
+                    with pytest.raises(sqlalchemy.exc.OperationalError, match="locked"):
+                        _insert(other, table)
+                assert await s.scalar(count) == before
+            async with db.read() as s:
+                before = await s.scalar(count)
+                _insert(other, table)  # a read holds no lock and no snapshot
+                assert await s.scalar(count) == before + 1
+        finally:
+            await db.close()
+
+    asyncio.run(run())
