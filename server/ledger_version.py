@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from server.analytics import rollup
-from server.db.insert import insert_on
+from server.db.insert import insert_for
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
 
 LEDGER_TYPES = (Account, Budget, Category, ExchangeRate, Transaction)
@@ -58,7 +58,7 @@ def _bump(session: Session) -> None:
     if not owners:
         return
     connection = session.connection()
-    insert = insert_on(connection)
+    insert = insert_for(connection.dialect.name)
     for user_id in sorted(owners):
         statement = insert(LedgerVersion).values(user_id=user_id, version=1)
         connection.execute(

@@ -69,7 +69,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
     async def _today(self, time_zone: str) -> dt.date:
         """Today in the given zone, or in the caller's profile time zone."""
         if not time_zone:
-            async with self._db.transaction() as s:
+            async with self._db.read() as s:
                 time_zone = (await repository.profile(s, context.principal().user_id))[1]
         return today_in(time_zone)
 

@@ -23,7 +23,7 @@ from server import audit
 from server.auth.tokens import ALGORITHM, SigningKey
 from server.crypto import DataKey, DecryptionError
 from server.db.engine import Database
-from server.db.insert import insert_in
+from server.db.insert import insert_for
 from server.db.tables import SigningKeyRow
 
 log = structlog.get_logger("rupaya.keyring")
@@ -34,16 +34,17 @@ def _raw_public(key: Ed25519PublicKey) -> bytes:
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def _row(key: SigningKey, data_key: DataKey, now: dt.datetime) -> SigningKeyRow:
+def _values(key: SigningKey, data_key: DataKey, now: dt.datetime) -> dict[str, object]:
+    """A signing_keys row for `key`, its private half encrypted under the data key."""
     private_raw = key.private_key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
-    return SigningKeyRow(
-        kid=key.key_id,
-        private_key_encrypted=data_key.encrypt(private_raw, key.key_id.encode()),
-        public_key=_raw_public(key.private_key.public_key()),
-        created_at=now,
-    )
+    return {
+        "kid": key.key_id,
+        "private_key_encrypted": data_key.encrypt(private_raw, key.key_id.encode()),
+        "public_key": _raw_public(key.private_key.public_key()),
+        "created_at": now,
+    }
 
 
 class Keyring:
@@ -57,12 +58,11 @@ class Keyring:
 
     async def bootstrap(self, key: SigningKey) -> None:
         """Adds the configured key to the ring unless its kid is known (then the ring wins)."""
-        row = _row(key, self._data_key, dt.datetime.now(dt.UTC))
-        values = {c.key: getattr(row, c.key) for c in SigningKeyRow.__table__.columns}
+        values = _values(key, self._data_key, dt.datetime.now(dt.UTC))
         async with self._db.transaction() as s:
             # Workers of one `serve --workers N` start together with the same key: the first
             # insert wins, the others find it there.
-            insert = await insert_in(s)
+            insert = insert_for(s.get_bind().dialect.name)
             await s.execute(
                 insert(SigningKeyRow).values(**values).on_conflict_do_nothing(index_elements=["kid"])
             )
@@ -134,7 +134,7 @@ async def rotate(db: Database, data_key: DataKey) -> str:
         f"k-{dt.datetime.now(dt.UTC):%Y%m%d}-{secrets.token_hex(4)}", Ed25519PrivateKey.generate()
     )
     async with db.transaction() as s:
-        s.add(_row(key, data_key, dt.datetime.now(dt.UTC)))
+        s.add(SigningKeyRow(**_values(key, data_key, dt.datetime.now(dt.UTC))))
         await _audit(s, f"added {key.key_id}")
     return key.key_id
 

@@ -25,13 +25,17 @@ class SessionGuard:
         self._revoked_ttl_s = revoked_ttl_s  # as long as an access token can live
 
     async def is_active(self, session_id: uuid.UUID) -> bool:
-        key = _key(session_id)
-        cached = await self._cache.get(key)
-        if cached is not None:
-            return cached == ACTIVE
+        return await self.settle(session_id, await self._cache.get(_key(session_id)))
+
+    async def settle(self, session_id: uuid.UUID, marker: bytes | None) -> bool:
+        """Live or not, given the marker the cache held for it (read by the caller, e.g.
+        inside the rate limiter's script); without one the database answers and the marker
+        is written for the next calls."""
+        if marker is not None:
+            return marker == ACTIVE
         async with self._db.read() as s:
             active = await repository.session_is_active(s, session_id, dt.datetime.now(dt.UTC))
-        await self._cache.set(key, ACTIVE if active else REVOKED, ACTIVE_TTL_S)
+        await self._cache.set(_key(session_id), ACTIVE if active else REVOKED, ACTIVE_TTL_S)
         return active
 
     def live_marker(self, session_id: uuid.UUID) -> tuple[str, bytes]:

@@ -65,9 +65,9 @@ class AccessTokens:
         self._keys = keys
         self._issuer = issuer
         self._ttl = dt.timedelta(seconds=ttl_s)
-        # token -> (principal, kid, exp): a hit is the exact token string that passed the
-        # full check before, and still needs an unexpired exp and a kid not retired since.
-        self._verified: dict[str, tuple[Principal, str, float]] = {}
+        # token -> (principal, kid): a hit is the exact token string that passed the full
+        # check before, and still needs an unexpired exp and a kid not retired since.
+        self._verified: dict[str, tuple[Principal, str]] = {}
 
     def issue(self, principal: Principal, now: dt.datetime) -> tuple[str, dt.datetime]:
         expires = now + self._ttl
@@ -89,17 +89,17 @@ class AccessTokens:
         """The principal a valid access token names; UNAUTHENTICATED otherwise."""
         hit = self._verified.get(token)
         if hit is not None:
-            principal, kid, expires = hit
-            if time.time() < expires and self._keys.verifies(kid):
+            principal, kid = hit
+            if time.time() < principal.token_expires_at and self._keys.verifies(kid):
                 return principal
             del self._verified[token]
-        principal, kid, expires = await self._verify_signed(token)
+        principal, kid = await self._verify_signed(token)
         if len(self._verified) >= VERIFIED_CACHE_SIZE:
             del self._verified[next(iter(self._verified))]  # the oldest entry
-        self._verified[token] = (principal, kid, expires)
+        self._verified[token] = (principal, kid)
         return principal
 
-    async def _verify_signed(self, token: str) -> tuple[Principal, str, float]:
+    async def _verify_signed(self, token: str) -> tuple[Principal, str]:
         try:
             header = jwt.get_unverified_header(token)
             kid = str(header.get("kid", ""))[:64]
@@ -116,8 +116,7 @@ class AccessTokens:
             )
             if claims["typ"] != ACCESS_TYPE:
                 raise jwt.InvalidTokenError("not an access token")
-            expires = int(claims["exp"])
-            return Principal(uuid.UUID(claims["sub"]), uuid.UUID(claims["sid"]), expires), kid, float(expires)
+            return Principal(uuid.UUID(claims["sub"]), uuid.UUID(claims["sid"]), int(claims["exp"])), kid
         except (jwt.InvalidTokenError, ValueError, KeyError):
             raise DomainError("UNAUTHENTICATED") from None
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.config import PROJECT_ROOT
-from server.db.insert import insert_in
+from server.db.insert import insert_for
 from server.db.tables import Budget, Category, Transaction, TransactionSplit
 
 
@@ -103,7 +103,7 @@ async def seed_system_categories(s: AsyncSession) -> int:
     existing = set(await s.scalars(select(Category.id).where(Category.user_id.is_(None))))
     now = dt.datetime.now(dt.UTC)
     kinds = {"income": 1, "expense": 2}
-    insert = await insert_in(s)
+    insert = insert_for(s.get_bind().dialect.name)
     added = 0
     for entry in data["categories"]:  # parents come before their children in the file
         category_id = uuid.UUID(entry["id"])

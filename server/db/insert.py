@@ -5,18 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import AsyncSession
 
 
 def insert_for(dialect_name: str) -> Any:
     """The `insert` construct with `on_conflict_do_*` for this dialect."""
     return postgresql.insert if dialect_name == "postgresql" else sqlite.insert
-
-
-async def insert_in(s: AsyncSession) -> Any:
-    return insert_for((await s.connection()).dialect.name)
-
-
-def insert_on(connection: Connection) -> Any:
-    return insert_for(connection.dialect.name)

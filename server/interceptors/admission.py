@@ -14,12 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 import grpc
-import redis.exceptions
 import structlog
 
 from server import context, metrics
 from server.auth.sessions import SessionGuard
 from server.auth.tokens import AccessTokens
+from server.cache_failsoft import REDIS_DOWN
 from server.config import RateLimit
 from server.context import Principal
 from server.errors import DomainError
@@ -30,7 +30,6 @@ from server.ratelimit import Decision, GuardFailed, Limiter, reset_header
 log = structlog.get_logger("rupaya.admission")
 
 LIMIT_HEADER, REMAINING_HEADER, RESET_HEADER = "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"
-LIMITER_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
 
 def bearer_token(metadata: Any) -> str | None:
@@ -58,6 +57,11 @@ def quota_metadata(decision: Decision) -> tuple[tuple[str, str], ...]:
         (REMAINING_HEADER, str(decision.remaining)),
         (RESET_HEADER, reset_header(decision)),
     )
+
+
+def _require_live(live: bool) -> None:
+    if not live:
+        raise DomainError("UNAUTHENTICATED")
 
 
 class AdmissionStep:
@@ -108,33 +112,30 @@ class AdmissionStep:
         the limiter is unreachable and we fail open. UNAUTHENTICATED for a session not live."""
         subject = f"user:{principal.user_id}" if principal else f"peer:{peer_address(ctx.peer())}"
         key, limit = f"{bucket}:{subject}", self._limits[bucket]
-        guard = self._guard.live_marker(principal.session_id) if principal else None
-        session_settled = principal is None
+        guard = None
+        if principal is not None:
+            if self._limiter.checks_guard:
+                guard = self._guard.live_marker(principal.session_id)
+            else:
+                _require_live(await self._guard.is_active(principal.session_id))
         try:
-            if guard is not None and not self._limiter.checks_guard:
-                await self._require_live(principal)
-                guard, session_settled = None, True
             outcome = await self._limiter.acquire(key, limit, guard)
-            if isinstance(outcome, GuardFailed):  # marker absent (expired) or revoked
-                await self._require_live(principal)
-                session_settled = True
+            if isinstance(outcome, GuardFailed):  # marker revoked, or absent (expired)
+                assert principal is not None
+                _require_live(await self._guard.settle(principal.session_id, outcome.found))
                 outcome = await self._limiter.acquire(key, limit)
-        except LIMITER_DOWN:
+        except REDIS_DOWN:
             self._limiter_failed()
             if not self._fail_open:
                 raise  # error mapping answers UNAVAILABLE
-            if not session_settled:
-                await self._require_live(principal)  # the guard falls back to the database
+            if principal is not None and guard is not None:  # the guard falls back to the database
+                _require_live(await self._guard.is_active(principal.session_id))
             return None
         if self._limiter_down:
             self._limiter_down = False
             log.info("rate limiter reachable again")
         assert isinstance(outcome, Decision)
         return outcome
-
-    async def _require_live(self, principal: Principal | None) -> None:
-        if principal is not None and not await self._guard.is_active(principal.session_id):
-            raise DomainError("UNAUTHENTICATED")
 
     def _limiter_failed(self) -> None:
         metrics.REDIS_ERRORS.labels("ratelimit").inc()

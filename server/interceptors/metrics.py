@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import time
-from collections.abc import Callable
 from typing import Any
 
 import grpc
@@ -40,34 +39,31 @@ def _series(full_method: str) -> _MethodSeries:
     return _MethodSeries(full_method)
 
 
-def _measure(series: _MethodSeries) -> Callable[[Behavior], Behavior]:
-    def wrapper(behavior: Behavior) -> Behavior:
-        async def measured(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
-            series.started.inc()
-            series.received.inc()
-            series.in_flight.inc()
-            started = time.perf_counter()
-            code = grpc.StatusCode.OK
-            try:
-                response = await behavior(request, ctx)
-                series.sent.inc()
-                return response
-            except asyncio.CancelledError:
-                code = grpc.StatusCode.CANCELLED
-                raise
-            except BaseException:
-                code = ctx.code() or grpc.StatusCode.UNKNOWN
-                raise
-            finally:
-                series.in_flight.dec()
-                series.seconds.observe(time.perf_counter() - started)
-                series.handled(code.name if isinstance(code, grpc.StatusCode) else str(code)).inc()
+def _measure(series: _MethodSeries, behavior: Behavior) -> Behavior:
+    async def measured(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+        series.started.inc()
+        series.received.inc()
+        series.in_flight.inc()
+        started = time.perf_counter()
+        code = grpc.StatusCode.OK
+        try:
+            response = await behavior(request, ctx)
+            series.sent.inc()
+            return response
+        except asyncio.CancelledError:
+            code = grpc.StatusCode.CANCELLED
+            raise
+        except BaseException:
+            code = ctx.code() or grpc.StatusCode.UNKNOWN
+            raise
+        finally:
+            series.in_flight.dec()
+            series.seconds.observe(time.perf_counter() - started)
+            series.handled(code.name if isinstance(code, grpc.StatusCode) else str(code)).inc()
 
-        return measured
-
-    return wrapper
+    return measured
 
 
 class MetricsStep:
     def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
-        return _measure(_series(details.method))(behavior)
+        return _measure(_series(details.method), behavior)
