@@ -9,14 +9,16 @@ call whose guard does not hold takes no quota.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import time
 from dataclasses import dataclass
 from typing import Protocol
 
-import redis.asyncio as aioredis
+import redis.exceptions
 
 from server.config import RateLimit
+from server.redis_mux import MuxConnection
 
 
 @dataclass(frozen=True)
@@ -117,9 +119,9 @@ class RedisLimiter:
 
     def __init__(self, url: str, prefix: str) -> None:
         self._prefix = prefix
-        # Short timeouts: a limiter that hangs would stall every call it guards.
-        self._redis = aioredis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
-        self._script = self._redis.register_script(_GCRA)  # EVALSHA, reloaded after a restart
+        # A short timeout: a limiter that hangs would stall every call it guards.
+        self._redis = MuxConnection(url, timeout_s=0.5)
+        self._sha = hashlib.sha1(_GCRA.encode()).hexdigest()
 
     checks_guard = True
 
@@ -130,14 +132,17 @@ class RedisLimiter:
         if guard is not None:
             keys.append(self._prefix + guard[0])  # the cache shares the prefix
             args.append(guard[1])
-        reply = await self._script(keys=keys, args=args)
+        try:
+            reply = await self._redis.execute("EVALSHA", self._sha, len(keys), *keys, *args)
+        except redis.exceptions.NoScriptError:  # Redis restarted: EVAL caches the script again
+            reply = await self._redis.execute("EVAL", _GCRA, len(keys), *keys, *args)
         if reply[0] == -1:
             return GuardFailed(reply[1] if len(reply) > 1 else None)  # Lua drops a trailing nil
         allowed, remaining, retry_ms, reset_ms = reply
         return Decision(bool(allowed), limit.count, int(remaining), retry_ms / 1000, reset_ms / 1000)
 
     async def close(self) -> None:
-        await self._redis.aclose()
+        await self._redis.close()
 
 
 def make_limiter(redis_url: str, prefix: str) -> Limiter:
