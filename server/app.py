@@ -49,7 +49,7 @@ from server.exchange_rates.service import ExchangeRateService
 from server.idempotency import Idempotency
 from server.interceptors.access_log import AccessLogStep
 from server.interceptors.admission import AdmissionStep
-from server.interceptors.chain import Chain, Step
+from server.interceptors.chain import Chain, ChainedServer, Step
 from server.interceptors.error_mapping import ErrorMappingStep
 from server.interceptors.metrics import MetricsStep
 from server.interceptors.validation import ValidationStep
@@ -130,10 +130,8 @@ async def start(settings: Settings) -> Running:
         AdmissionStep(policies, tokens, guard, settings.rate_limits, limiter, settings.rate_limit_fail_open),
         ValidationStep(),
     ]
-    server = grpc.aio.server(
-        interceptors=[Chain(steps)],
-        options=channel_options(settings),
-    )
+    server = grpc.aio.server(options=channel_options(settings))
+    chained = ChainedServer(server, Chain(steps))  # every servicer below is registered through the steps
     mfa = Mfa(keys)
     authenticator = Authenticator(
         db,
@@ -145,24 +143,24 @@ async def start(settings: Settings) -> Running:
         mfa=mfa,
     )
     auth_pb2_grpc.add_AuthServiceServicer_to_server(
-        AuthService(db, authenticator, mfa, DeviceSessions(db, guard), keyring), server
+        AuthService(db, authenticator, mfa, DeviceSessions(db, guard), keyring), chained
     )
     users_pb2_grpc.add_UserServiceServicer_to_server(
-        UserService(db, Users(db, authenticator, mfa, guard)), server
+        UserService(db, Users(db, authenticator, mfa, guard)), chained
     )
     idempotency = Idempotency(db)
-    accounts_pb2_grpc.add_AccountServiceServicer_to_server(AccountService(db, idempotency), server)
-    categories_pb2_grpc.add_CategoryServiceServicer_to_server(CategoryService(db, idempotency), server)
+    accounts_pb2_grpc.add_AccountServiceServicer_to_server(AccountService(db, idempotency), chained)
+    categories_pb2_grpc.add_CategoryServiceServicer_to_server(CategoryService(db, idempotency), chained)
     transactions_pb2_grpc.add_TransactionServiceServicer_to_server(
-        TransactionService(db, idempotency), server
+        TransactionService(db, idempotency), chained
     )
-    budgets_pb2_grpc.add_BudgetServiceServicer_to_server(BudgetService(db, idempotency), server)
+    budgets_pb2_grpc.add_BudgetServiceServicer_to_server(BudgetService(db, idempotency), chained)
     exchange_rates_pb2_grpc.add_ExchangeRateServiceServicer_to_server(
-        ExchangeRateService(db, idempotency), server
+        ExchangeRateService(db, idempotency), chained
     )
-    analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), server)
+    analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
     health_servicer = health_aio.HealthServicer()
-    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, chained)
     reflection.enable_server_reflection(
         (
             *SERVICE_NAMES,

@@ -39,6 +39,7 @@ class _Protocol(asyncio.Protocol):
         self._timeout_s = timeout_s
         self._watchdog: asyncio.TimerHandle | None = None
         self._transport: asyncio.Transport | None = None
+        self._unsent: list[bytes] = []
         self.closed = asyncio.get_running_loop().create_future()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -48,12 +49,20 @@ class _Protocol(asyncio.Protocol):
     def send(self, args: tuple[Any, ...]) -> asyncio.Future[Any]:
         if self.closed.done() or self._transport is None:
             raise redis.exceptions.ConnectionError("Redis connection closed")
-        reply = asyncio.get_running_loop().create_future()
-        self._transport.write(hiredis.pack_command(args))
+        loop = asyncio.get_running_loop()
+        reply = loop.create_future()
+        if not self._unsent:  # commands issued in one loop iteration leave in one write
+            loop.call_soon(self._flush)
+        self._unsent.append(hiredis.pack_command(args))
         self._pending.append((reply, time.monotonic() + self._timeout_s))
         if self._watchdog is None:
-            self._watchdog = asyncio.get_running_loop().call_later(self._timeout_s, self._check_overdue)
+            self._watchdog = loop.call_later(self._timeout_s, self._check_overdue)
         return reply
+
+    def _flush(self) -> None:
+        unsent, self._unsent = self._unsent, []
+        if self._transport is not None and not self.closed.done():
+            self._transport.write(b"".join(unsent))
 
     def data_received(self, data: bytes) -> None:
         self._reader.feed(data)

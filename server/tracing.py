@@ -53,15 +53,14 @@ def shutdown() -> None:
 class TracingStep:
     """Outermost, so the access-log line of the call is written inside its span."""
 
-    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
+    def wrap(self, method: str, behavior: Behavior) -> Behavior:
         from opentelemetry import propagate, trace
 
-        method = details.method
-        carrier = {k: v for k, v in details.invocation_metadata or () if isinstance(v, str)}
         tracer = trace.get_tracer("rupaya")
         service, _, name = method.lstrip("/").partition("/")
 
         async def traced(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+            carrier = {k: v for k, v in ctx.invocation_metadata() or () if isinstance(v, str)}
             with tracer.start_as_current_span(
                 method.lstrip("/"),
                 context=propagate.extract(carrier),

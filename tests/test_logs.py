@@ -22,7 +22,7 @@ def test_access_line_is_json_with_the_callers_request_id(conn: Connection, serve
     _, call = client.accounts.ListAccounts.with_call(
         accounts_pb2.ListAccountsRequest(), metadata=[*client.md(), ("x-request-id", request_id)]
     )
-    assert ("x-request-id", request_id) in tuple(call.initial_metadata())
+    assert ("x-request-id", request_id) in tuple(call.trailing_metadata())
     eventually(lambda: bool(_rpc_lines(server, request_id)), what="access line written")
     [line] = _rpc_lines(server, request_id)
     assert line["event"] == "rpc"
@@ -36,8 +36,25 @@ def test_access_line_is_json_with_the_callers_request_id(conn: Connection, serve
 def test_a_request_without_id_gets_a_generated_one_back(conn: Connection) -> None:
     client = conn.client().sign_up()
     _, call = client.accounts.ListAccounts.with_call(accounts_pb2.ListAccountsRequest(), metadata=client.md())
-    returned = dict(call.initial_metadata())["x-request-id"]
+    returned = dict(call.trailing_metadata())["x-request-id"]
     assert uuid.UUID(returned)
+
+
+def test_an_error_carries_the_request_id_beside_its_details(conn: Connection, server: ServerProcess) -> None:
+    client = conn.client().sign_up()
+    request_id = f"req-{uuid.uuid4()}"
+    error = rpc_fails(
+        lambda: client.accounts.GetAccount(
+            accounts_pb2.GetAccountRequest(id="not-a-uuid"),
+            metadata=[*client.md(), ("x-request-id", request_id)],
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    trailers = dict(error.trailing_metadata())
+    assert trailers["x-request-id"] == request_id
+    assert "grpc-status-details-bin" in trailers and "ratelimit-remaining" in trailers
+    eventually(lambda: bool(_rpc_lines(server, request_id)), what="access line written")
+    assert _rpc_lines(server, request_id)[0]["code"] == "INVALID_ARGUMENT"
 
 
 def test_logs_never_contain_passwords_or_tokens(conn: Connection, server: ServerProcess) -> None:

@@ -1,4 +1,8 @@
-"""Request id + one structured access-log line per RPC."""
+"""Request id + one structured access-log line per RPC.
+
+The request id goes back to the caller as trailing metadata: sending it as initial metadata
+would cost the call a batch of its own (grpc.aio sends initial metadata set by a handler at
+once), and trailers reach every gRPC client, on success and on error alike."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import grpc
 import structlog
 
 from server import context
-from server.interceptors.chain import Behavior
+from server.interceptors.chain import Behavior, add_trailing_metadata
 
 log = structlog.get_logger("rupaya.access")
 REQUEST_ID_HEADER = "x-request-id"
@@ -30,13 +34,11 @@ def _incoming_request_id(metadata: Any) -> str:
 
 
 class AccessLogStep:
-    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
-        method = details.method
-        rid = _incoming_request_id(details.invocation_metadata)
-
+    def wrap(self, method: str, behavior: Behavior) -> Behavior:
         async def logged(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+            rid = _incoming_request_id(ctx.invocation_metadata())
             context.request_id.set(rid)
-            await ctx.send_initial_metadata(((REQUEST_ID_HEADER, rid),))
+            add_trailing_metadata(ctx, ((REQUEST_ID_HEADER, rid),))
             started = time.perf_counter()
             code = grpc.StatusCode.OK
             try:

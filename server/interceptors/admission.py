@@ -23,7 +23,7 @@ from server.cache_failsoft import REDIS_DOWN
 from server.config import RateLimit
 from server.context import Principal
 from server.errors import DomainError
-from server.interceptors.chain import Behavior
+from server.interceptors.chain import Behavior, add_trailing_metadata
 from server.policy import Policy
 from server.ratelimit import Decision, GuardFailed, Limiter, reset_header
 
@@ -82,15 +82,15 @@ class AdmissionStep:
         self._fail_open = fail_open
         self._limiter_down = False  # log state changes, not every failing call
 
-    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
-        policy = self._policies.get(details.method)
+    def wrap(self, method: str, behavior: Behavior) -> Behavior:
+        policy = self._policies.get(method)
         if policy is None:
-            return behavior  # health checks and reflection: not our contract's to guard
-        token = None if policy.public else bearer_token(details.invocation_metadata)
+            return behavior  # health checks: not our contract's to guard
 
         async def admitted(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
             principal = None
             if not policy.public:
+                token = bearer_token(ctx.invocation_metadata())
                 if token is None:
                     raise DomainError("UNAUTHENTICATED")
                 principal = await self._tokens.verify(token)
@@ -98,7 +98,7 @@ class AdmissionStep:
             if principal is not None:
                 context.set_principal(principal)
             if decision is not None:
-                ctx.set_trailing_metadata(quota_metadata(decision))
+                add_trailing_metadata(ctx, quota_metadata(decision))
                 if not decision.allowed:
                     self._refuse(policy.rate_limit_bucket, decision)
             return await behavior(request, ctx)

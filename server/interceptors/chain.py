@@ -1,15 +1,17 @@
-"""The server's one grpc.aio interceptor: RUPAYA's per-call steps, composed once per call.
+"""RUPAYA's per-call steps (the interceptors), composed once per method at registration.
 
-grpc.aio runs each interceptor as its own coroutine and each one had to rebuild the method
-handler on every call; on a cheap RPC six interceptors cost more than the work they wrapped.
-So each concern (access log, metrics, error mapping, admission, validation, tracing) is a
-Step that wraps the handler's behaviour, and this interceptor applies them all, outermost
-first. Streaming handlers (reflection) pass through untouched.
+Each concern (access log, metrics, error mapping, admission, validation, tracing) is a Step
+that wraps a method's behaviour. A grpc.aio ServerInterceptor would run as a coroutine of
+its own on every call and rebuild the method handler each time; on a cheap RPC that cost
+more than the work it wrapped. So the servicers are registered through `ChainedServer`,
+which wraps every unary handler once, outermost step first; grpc then finds the wrapped
+handler by its registered method. Streaming handlers (reflection) pass through untouched.
+Steps read per-call metadata from the call's context.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import grpc
@@ -18,28 +20,61 @@ Behavior = Callable[[Any, grpc.aio.ServicerContext], Awaitable[Any]]
 
 
 class Step(Protocol):
-    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
-        """`behavior` with this step around it, for the call `details` describes."""
+    def wrap(self, method: str, behavior: Behavior) -> Behavior:
+        """`behavior` with this step around it, for calls of `method` ("/package.Service/Name")."""
         ...
 
 
-class Chain(grpc.aio.ServerInterceptor):
+def add_trailing_metadata(ctx: grpc.aio.ServicerContext, pairs: Sequence[tuple[str, str]]) -> None:
+    """Steps share the trailers (request id, quota): each adds its own, none replaces another's."""
+    ctx.set_trailing_metadata((*(ctx.trailing_metadata() or ()), *pairs))
+
+
+class Chain:
     def __init__(self, steps: Sequence[Step]) -> None:
         self._innermost_first = tuple(reversed(steps))
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler | None:
-        handler = await continuation(handler_call_details)
-        if handler is None or handler.unary_unary is None:
+    def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+        if handler.unary_unary is None:
             return handler
         behavior = handler.unary_unary
         for step in self._innermost_first:
-            behavior = step.wrap(handler_call_details, behavior)
-        return grpc.unary_unary_rpc_method_handler(
-            behavior,
-            request_deserializer=handler.request_deserializer,
-            response_serializer=handler.response_serializer,
+            behavior = step.wrap(method, behavior)
+        return handler._replace(unary_unary=behavior)  # type: ignore[attr-defined]
+
+
+class _ChainedGenericHandler(grpc.GenericRpcHandler):
+    """A generic handler whose unary handlers are wrapped, each once, when first looked up."""
+
+    def __init__(self, inner: grpc.GenericRpcHandler, chain: Chain) -> None:
+        self._inner = inner
+        self._chain = chain
+        self._wrapped: dict[str, grpc.RpcMethodHandler | None] = {}
+
+    def service(self, handler_call_details: grpc.HandlerCallDetails) -> grpc.RpcMethodHandler | None:
+        method = handler_call_details.method
+        if method not in self._wrapped:
+            handler = self._inner.service(handler_call_details)
+            if handler is None:
+                return None  # not this service's method: nothing to remember
+            self._wrapped[method] = self._chain.wrap(method, handler)
+        return self._wrapped[method]
+
+
+class ChainedServer:
+    """Stands in for the grpc.aio server in the generated `add_*Servicer_to_server` functions."""
+
+    def __init__(self, server: grpc.aio.Server, chain: Chain) -> None:
+        self._server = server
+        self._chain = chain
+
+    def add_generic_rpc_handlers(self, handlers: Iterable[grpc.GenericRpcHandler]) -> None:
+        self._server.add_generic_rpc_handlers(tuple(_ChainedGenericHandler(h, self._chain) for h in handlers))
+
+    def add_registered_method_handlers(
+        self, service: str, method_handlers: dict[str, grpc.RpcMethodHandler]
+    ) -> None:
+        self._server.add_registered_method_handlers(
+            service,
+            {name: self._chain.wrap(f"/{service}/{name}", h) for name, h in method_handlers.items()},
         )

@@ -25,7 +25,7 @@ UNAVAILABLE_ERRORS: tuple[type[BaseException], ...] = (
 
 
 async def _abort(ctx: grpc.aio.ServicerContext, status: grpc.Status) -> None:
-    """Abort with `status`, keeping trailers set earlier in the chain (rate-limit quota)."""
+    """Abort with `status`, keeping trailers set earlier in the chain (request id, quota)."""
     earlier = tuple(ctx.trailing_metadata() or ())
     await ctx.abort(status.code, status.details, (*earlier, *status.trailing_metadata))
 
@@ -43,11 +43,11 @@ def _map_errors(behavior: Behavior) -> Behavior:
             await _abort(ctx, to_status(DomainError("SERVICE_UNAVAILABLE")))
         except Exception:
             log.exception("unhandled error")
-            await ctx.abort_with_status(internal_status())
+            await _abort(ctx, internal_status())
 
     return mapped
 
 
 class ErrorMappingStep:
-    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
+    def wrap(self, method: str, behavior: Behavior) -> Behavior:
         return _map_errors(behavior)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import time
 from typing import Any
 
@@ -15,7 +14,7 @@ from server.interceptors.chain import Behavior
 
 
 class _MethodSeries:
-    """One method's labelled series, looked up once instead of on every call."""
+    """One method's labelled series, looked up once (the chain wraps each method once)."""
 
     def __init__(self, full_method: str) -> None:
         labels = metrics.method_labels(full_method)
@@ -32,11 +31,6 @@ class _MethodSeries:
         if counter is None:
             counter = self._handled[code] = metrics.HANDLED.labels(*self._labels, code)
         return counter
-
-
-@functools.lru_cache(maxsize=1024)  # bounded; the chain wraps only methods that have a handler
-def _series(full_method: str) -> _MethodSeries:
-    return _MethodSeries(full_method)
 
 
 def _measure(series: _MethodSeries, behavior: Behavior) -> Behavior:
@@ -65,5 +59,5 @@ def _measure(series: _MethodSeries, behavior: Behavior) -> Behavior:
 
 
 class MetricsStep:
-    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
-        return _measure(_series(details.method), behavior)
+    def wrap(self, method: str, behavior: Behavior) -> Behavior:
+        return _measure(_MethodSeries(method), behavior)

@@ -43,5 +43,5 @@ def _validate(behavior: Behavior) -> Behavior:
 
 
 class ValidationStep:
-    def wrap(self, details: grpc.HandlerCallDetails, behavior: Behavior) -> Behavior:
+    def wrap(self, method: str, behavior: Behavior) -> Behavior:
         return _validate(behavior)
