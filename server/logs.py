@@ -41,9 +41,21 @@ def _scrub(value: Any) -> Any:
     return value
 
 
+# Fields the server computes itself on every line (the access line's included): no text from
+# a caller can reach them, so they skip the scrubbing that runs on every other value.
+_OWN_FIELDS = frozenset(
+    {"timestamp", "level", "pid", "method", "code", "duration_ms", "user_id", "peer", "trace_id", "span_id"}
+)
+
+
 def redact_secrets(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
-    for key, value in list(event.items()):
-        event[key] = REDACTED if _secret_key(key) else _scrub(value)
+    for key, value in event.items():  # values replaced in place: the keys stay as they are
+        if key in _OWN_FIELDS:
+            continue
+        if _secret_key(key):
+            event[key] = REDACTED
+        elif isinstance(value, str | dict | list | tuple):
+            event[key] = _scrub(value)
     return event
 
 
@@ -66,7 +78,6 @@ def add_pid(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[
 
 def configure(log_format: str, tracing: bool = False) -> None:
     shared: list[structlog.typing.Processor] = [
-        structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
         add_pid,

@@ -103,8 +103,13 @@ def test_redaction_scrubs_secret_fields_and_bearer_tokens_in_text() -> None:
             "password": "hunter2hunter2",
             "request": {"email": "a@example.com", "refresh_token": "r-123", "totp_code": "123456"},
             "note": "jwt eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl leaked",
+            "totp": 123456,  # not text, still a secret by its name
+            "request_id": "Bearer abc.def-123",  # comes from the caller
+            "method": "/rupaya.v1.AuthService/WhoAmI",  # the server's own field, kept as is
         },
     )
+    assert event["totp"] == REDACTED and "abc.def-123" not in event["request_id"]
+    assert event["method"] == "/rupaya.v1.AuthService/WhoAmI"
     assert event["password"] == REDACTED
     assert event["request"] == {"email": "a@example.com", "refresh_token": REDACTED, "totp_code": REDACTED}
     assert "abc.def-123" not in event["event"] and REDACTED in event["event"]
