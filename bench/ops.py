@@ -239,7 +239,7 @@ def main() -> None:
     echo.add_argument("--port", type=int, required=True)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seconds", type=float, default=3.0)
-    parser.add_argument("--rounds", type=int, default=3, help="alternating echo/RUPAYA measurements")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating echo/RUPAYA measurements")
     parser.add_argument("--clients", type=int, default=2, help="load-generating processes")
     parser.add_argument(
         "--backend",
