@@ -84,6 +84,9 @@ class _Protocol(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._fail(redis.exceptions.ConnectionError(f"Redis connection lost: {exc or 'closed'}"))
 
+    def close(self) -> None:
+        self._fail(redis.exceptions.ConnectionError("Redis connection closed"))
+
     def _fail(self, error: redis.exceptions.RedisError) -> None:
         if not self.closed.done():
             self.closed.set_result(None)
@@ -143,7 +146,7 @@ class MuxConnection:
                 if options.get("db"):
                     await protocol.send(("SELECT", options["db"]))
             except redis.exceptions.ResponseError as refused:  # wrong password or database
-                protocol.connection_lost(None)
+                protocol.close()
                 raise redis.exceptions.AuthenticationError(str(refused)) from refused
         self._protocol = protocol
         return protocol
@@ -159,5 +162,5 @@ class MuxConnection:
         if self._connecting is not None and not self._connecting.done():
             self._connecting.cancel()
         if self._protocol is not None:
-            self._protocol.connection_lost(None)
+            self._protocol.close()
             self._protocol = None

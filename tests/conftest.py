@@ -4,10 +4,13 @@ real PostgreSQL + Redis. With CI=true an unreachable PostgreSQL/Redis fails the 
 from __future__ import annotations
 
 import os
+import pathlib
+import shutil
 from collections.abc import Iterator
 
 import pytest
 
+from tests.ops import PrivateRedis
 from tests.servers import (
     Backend,
     Connection,
@@ -55,3 +58,18 @@ def server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 @pytest.fixture
 def conn(server: ServerProcess) -> Iterator[Connection]:
     yield from connect(server)
+
+
+@pytest.fixture
+def private_redis(tmp_path: pathlib.Path) -> Iterator[PrivateRedis]:
+    """A throw-away redis-server a test may kill and restart (needs the redis-server binary)."""
+    if shutil.which("redis-server") is None:
+        if IN_CI:
+            pytest.fail("CI=true requires redis-server for the Redis fault and client tests")
+        pytest.skip("no redis-server installed")
+    redis_server = PrivateRedis(tmp_path)
+    redis_server.start()
+    try:
+        yield redis_server
+    finally:
+        redis_server.kill()

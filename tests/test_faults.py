@@ -17,16 +17,6 @@ from tests.rpc_errors import rpc_fails
 from tests.servers import PG_ADMIN_URL, Backend, Client, Connection, ServerProcess, start_server
 
 
-@pytest.fixture
-def private_redis(tmp_path: pathlib.Path) -> Iterator[PrivateRedis]:
-    redis_server = PrivateRedis(tmp_path)
-    redis_server.start()
-    try:
-        yield redis_server
-    finally:
-        redis_server.kill()
-
-
 def _with_redis(backend: Backend, tmp_path: pathlib.Path, redis_url: str, **env: str) -> ServerProcess:
     return start_server(
         backend,

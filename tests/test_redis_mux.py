@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import pathlib
-import shutil
 import socket
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -18,22 +16,7 @@ import redis
 import redis.exceptions
 
 from server.redis_mux import MuxConnection
-from tests.conftest import IN_CI
 from tests.ops import PrivateRedis
-
-
-@pytest.fixture
-def private_redis(tmp_path: pathlib.Path) -> Iterator[PrivateRedis]:
-    if shutil.which("redis-server") is None:
-        if IN_CI:
-            pytest.fail("CI=true requires redis-server for the Redis client tests")
-        pytest.skip("no redis-server installed")
-    server = PrivateRedis(tmp_path)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.kill()
 
 
 def _run(body: Callable[[MuxConnection], Awaitable[Any]], url: str, timeout_s: float = 0.5) -> Any:
