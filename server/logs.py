@@ -10,8 +10,9 @@ import logging
 import os
 import re
 import sys
+import time
 from collections.abc import MutableMapping
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 import structlog
@@ -79,6 +80,48 @@ def add_pid(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[
     return event
 
 
+class _AccessLine:
+    """The one line per RPC. In JSON mode (tracing off) it is serialized straight to bytes,
+    with the fields and redaction structlog would give it: structlog's processor chain costs
+    several times the line itself, and this line is written on every call. Otherwise it goes
+    through structlog like any other line."""
+
+    def __init__(self) -> None:
+        self._json_out: BinaryIO | None = None
+        self._second = -1
+        self._second_text = ""
+
+    def direct_to(self, out: BinaryIO | None) -> None:
+        self._json_out = out
+
+    def write(self, **fields: Any) -> None:
+        out = self._json_out
+        if out is None:
+            _access_log.info("rpc", **fields)
+            return
+        event = {
+            "event": "rpc",
+            **fields,
+            "level": "info",
+            "timestamp": self._timestamp(),
+            "pid": os.getpid(),
+        }
+        out.write(orjson.dumps(redact_secrets(None, "info", event)) + b"\n")
+        out.flush()
+
+    def _timestamp(self) -> str:
+        """structlog's ISO UTC form ("...T12:00:00.123456Z"), the date part formatted once a second."""
+        now = time.time()
+        second = int(now)
+        if second != self._second:
+            self._second, self._second_text = second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
+        return f"{self._second_text}.{int((now - second) * 1_000_000):06d}Z"
+
+
+_access_log = structlog.get_logger("rupaya.access")
+access_line = _AccessLine()
+
+
 def configure(log_format: str, tracing: bool = False) -> None:
     shared: list[structlog.typing.Processor] = [
         structlog.processors.add_log_level,
@@ -95,10 +138,12 @@ def configure(log_format: str, tracing: bool = False) -> None:
         _route_stdlib_logging(shared, structlog.processors.JSONRenderer())
         renderer: structlog.typing.Processor = structlog.processors.JSONRenderer(serializer=orjson.dumps)
         factory: Any = structlog.BytesLoggerFactory(file=sys.stderr.buffer)
+        access_line.direct_to(None if tracing else sys.stderr.buffer)  # trace ids come from a processor
     else:
         renderer = structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
         _route_stdlib_logging(shared, renderer)
         factory = structlog.PrintLoggerFactory(file=sys.stderr)
+        access_line.direct_to(None)
     structlog.configure(
         processors=[*shared, renderer],
         wrapper_class=structlog.make_filtering_bound_logger(logging.INFO),

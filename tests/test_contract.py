@@ -4,13 +4,15 @@ HTTP binding, and every error reason the server can raise is in the shared catal
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import grpc
 from google.api import annotations_pb2
-from google.protobuf import empty_pb2
+from google.protobuf import descriptor_pb2, empty_pb2
 
 from rupaya.v1 import common_pb2
 from server.errors import catalog
+from server.interceptors.validation import has_rules
 from server.policy import CONTRACT_FILES, load_policies
 from tests.rpc_errors import rpc_fails
 from tests.servers import ROOT, Connection
@@ -63,3 +65,27 @@ def test_every_reason_raised_in_the_server_is_in_the_catalog() -> None:
     raised = set(re.findall(r'(?:DomainError|not_found)\(\s*"([A-Z_]+)"', source))
     assert {"ACCOUNT_NOT_FOUND", "VALIDATION_FAILED", "UNAUTHENTICATED"} <= raised
     assert raised <= set(catalog()), raised - set(catalog())
+
+
+def _rule_text_reachable(message: Any, seen: set[str]) -> bool:
+    """buf.validate in the text form of `message`'s descriptor or of any message inside it."""
+    if message.full_name in seen:
+        return False
+    seen.add(message.full_name)
+    proto = descriptor_pb2.DescriptorProto()
+    message.CopyToProto(proto)
+    if "[buf.validate." in str(proto):
+        return True
+    return any(
+        _rule_text_reachable(field.message_type, seen) for field in message.fields if field.message_type
+    )
+
+
+def test_validation_is_skipped_only_for_requests_without_rules() -> None:
+    # A second reading of the contract (descriptor text) against the one the validation step uses.
+    judged = {method.input_type.name: has_rules(method.input_type) for _, method in all_methods()}  # type: ignore[attr-defined]
+    for _, method in all_methods():
+        request = method.input_type  # type: ignore[attr-defined]
+        assert judged[request.name] == _rule_text_reachable(request, set()), request.full_name
+    assert judged["SignUpRequest"] and judged["ListAccountsRequest"]
+    assert not judged["WhoAmIRequest"] and not judged["GetProfileRequest"]

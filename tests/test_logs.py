@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 import grpc
@@ -31,6 +32,21 @@ def test_access_line_is_json_with_the_callers_request_id(conn: Connection, serve
     assert line["user_id"] == client.user_id
     assert isinstance(line["duration_ms"], float | int)
     assert "127.0.0.1" in str(line["peer"])
+    assert line["level"] == "info" and line["pid"] == server.process.pid
+    written = datetime.datetime.fromisoformat(str(line["timestamp"]))  # structlog's ISO UTC form
+    assert written.tzinfo == datetime.UTC
+    assert abs(datetime.datetime.now(datetime.UTC) - written) < datetime.timedelta(minutes=5)
+
+
+def test_a_token_sent_as_request_id_is_not_written(conn: Connection, server: ServerProcess) -> None:
+    client = conn.client().sign_up()
+    leaked = client.token[:100]  # ids over 128 characters are replaced anyway
+    request_id = f"Bearer {leaked}"  # a client that puts its credential in the wrong header
+    client.accounts.ListAccounts(
+        accounts_pb2.ListAccountsRequest(), metadata=[*client.md(), ("x-request-id", request_id)]
+    )
+    eventually(lambda: client.user_id in server.log(), what="access line written")
+    assert leaked not in server.log()
 
 
 def test_a_request_without_id_gets_a_generated_one_back(conn: Connection) -> None:

@@ -1,16 +1,46 @@
-"""Enforces the contract's buf.validate rules on every request (protovalidate)."""
+"""Enforces the contract's buf.validate rules on every request (protovalidate).
+
+Request types that carry no rule at all (WhoAmI, ListAccounts' empty filters...) skip the
+validator: a call into it costs microseconds even when there is nothing to check."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import grpc
 import protovalidate
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
 from server.errors import DomainError, FieldViolation
 from server.interceptors.chain import Behavior
 
 _validator = protovalidate.Validator()
+_RULES_PACKAGE = "buf.validate."
+
+
+def _annotated(options: Any) -> bool:
+    return any(field.full_name.startswith(_RULES_PACKAGE) for field, _ in options.ListFields())
+
+
+@functools.cache
+def has_rules(message: Descriptor) -> bool:
+    """Whether protovalidate has anything to check on `message` or any message inside it."""
+    return _has_rules(message, set())
+
+
+def _has_rules(message: Descriptor, seen: set[str]) -> bool:
+    if message.full_name in seen:  # recursive types: the cycle itself adds no rule
+        return False
+    seen.add(message.full_name)
+    if _annotated(message.GetOptions()) or any(_annotated(o.GetOptions()) for o in message.oneofs):
+        return True
+    for field in message.fields:
+        if _annotated(field.GetOptions()):
+            return True
+        if field.type == FieldDescriptor.TYPE_MESSAGE and _has_rules(field.message_type, seen):
+            return True  # map entries are messages too: their key/value rules are found here
+    return False
 
 
 def _field_path(violation: protovalidate.Violation) -> str:
@@ -26,6 +56,8 @@ def _field_path(violation: protovalidate.Violation) -> str:
 
 
 def violations_of(request: Any) -> list[FieldViolation]:
+    if not has_rules(request.DESCRIPTOR):
+        return []
     return [
         FieldViolation(field=_field_path(v), description=v.proto.message)
         for v in _validator.collect_violations(request)
