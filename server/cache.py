@@ -14,6 +14,10 @@ import redis.asyncio as aioredis
 class Cache(Protocol):
     async def get(self, key: str) -> bytes | None: ...
     async def set(self, key: str, value: bytes, ttl_s: float) -> None: ...
+    async def add(self, key: str, value: bytes, ttl_s: float) -> None:
+        """Like set, but leaves a value already there (and unexpired) as it is."""
+        ...
+
     async def delete(self, key: str) -> None: ...
     async def incr(self, key: str, ttl_s: float) -> int:
         """Adds 1 and returns the new count; the first increment starts a `ttl_s` window."""
@@ -44,6 +48,10 @@ class InProcessCache:
         if len(self._items) > 100_000:
             self._evict_expired()
         self._items[self._prefix + key] = (time.monotonic() + ttl_s, value)
+
+    async def add(self, key: str, value: bytes, ttl_s: float) -> None:
+        if await self.get(key) is None:
+            await self.set(key, value, ttl_s)
 
     async def delete(self, key: str) -> None:
         self._items.pop(self._prefix + key, None)
@@ -78,6 +86,9 @@ class RedisCache:
 
     async def set(self, key: str, value: bytes, ttl_s: float) -> None:
         await self._redis.set(self._prefix + key, value, px=max(1, int(ttl_s * 1000)))
+
+    async def add(self, key: str, value: bytes, ttl_s: float) -> None:
+        await self._redis.set(self._prefix + key, value, px=max(1, int(ttl_s * 1000)), nx=True)
 
     async def delete(self, key: str) -> None:
         await self._redis.delete(self._prefix + key)

@@ -42,6 +42,14 @@ class FailSoftCache:
             return
         self._succeeded()
 
+    async def add(self, key: str, value: bytes, ttl_s: float) -> None:
+        try:
+            await self._inner.add(key, value, ttl_s)
+        except REDIS_DOWN:
+            self._failed("add")
+            return
+        self._succeeded()
+
     async def delete(self, key: str) -> None:
         try:
             await self._inner.delete(key)
