@@ -1,6 +1,6 @@
 """Enforces the contract's buf.validate rules on every request (protovalidate).
 
-Request types that carry no rule at all (WhoAmI, ListAccounts' empty filters...) skip the
+Request types that carry no rule at all (WhoAmI, GetProfile, SignOut...) skip the
 validator: a call into it costs microseconds even when there is nothing to check."""
 
 from __future__ import annotations
