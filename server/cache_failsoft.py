@@ -1,14 +1,15 @@
 """Keeps serving while Redis is down: cache reads miss and writes are skipped.
 
 The database stays the truth for everything cached (sessions, hot reads), so a miss costs
-a query, not correctness. Methods other than get/set/delete pass straight through and
+a query, not correctness. Methods other than get/set/add/delete pass straight through and
 still fail, so a feature that needs Redis to be right (an atomic counter) is not silently
 weakened. Readiness (`ping`) must see the real state, so it passes through too.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Awaitable
+from typing import Any, TypeVar
 
 import redis.exceptions
 import structlog
@@ -17,6 +18,7 @@ from server import metrics
 from server.cache import Cache
 
 log = structlog.get_logger("rupaya.cache")
+T = TypeVar("T")
 REDIS_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
 
@@ -26,37 +28,16 @@ class FailSoftCache:
         self._down = False  # log state changes, not every failing call
 
     async def get(self, key: str) -> bytes | None:
-        try:
-            value = await self._inner.get(key)
-        except REDIS_DOWN:
-            self._failed("get")
-            return None
-        self._succeeded()
-        return value
+        return await self._soft("get", self._inner.get(key))
 
     async def set(self, key: str, value: bytes, ttl_s: float) -> None:
-        try:
-            await self._inner.set(key, value, ttl_s)
-        except REDIS_DOWN:
-            self._failed("set")
-            return
-        self._succeeded()
+        await self._soft("set", self._inner.set(key, value, ttl_s))
 
     async def add(self, key: str, value: bytes, ttl_s: float) -> None:
-        try:
-            await self._inner.add(key, value, ttl_s)
-        except REDIS_DOWN:
-            self._failed("add")
-            return
-        self._succeeded()
+        await self._soft("add", self._inner.add(key, value, ttl_s))
 
     async def delete(self, key: str) -> None:
-        try:
-            await self._inner.delete(key)
-        except REDIS_DOWN:
-            self._failed("delete")
-            return
-        self._succeeded()
+        await self._soft("delete", self._inner.delete(key))
 
     async def ping(self) -> None:
         await self._inner.ping()
@@ -67,6 +48,16 @@ class FailSoftCache:
     def __getattr__(self, name: str) -> Any:
         """Any other cache method (added later) passes through, failing loudly."""
         return getattr(self._inner, name)
+
+    async def _soft(self, operation: str, call: Awaitable[T]) -> T | None:
+        """`call`'s result, or None (a miss, a skipped write) while Redis is down."""
+        try:
+            result = await call
+        except REDIS_DOWN:
+            self._failed(operation)
+            return None
+        self._succeeded()
+        return result
 
     def _failed(self, operation: str) -> None:
         metrics.REDIS_ERRORS.labels("cache").inc()

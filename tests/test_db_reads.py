@@ -9,12 +9,9 @@ import pytest
 import sqlalchemy
 from sqlalchemy import text
 
+from server.config import normalize_database_url
 from server.db.engine import Database
 from tests.servers import Backend, ServerProcess
-
-
-def _async_url(sync_url: str) -> str:
-    return sync_url.replace("sqlite:///", "sqlite+aiosqlite:///", 1)
 
 
 @pytest.fixture
@@ -45,7 +42,7 @@ def test_snapshot_statements_agree_and_read_statements_see_each_commit(
     count = text(f"SELECT count(*) FROM {table}")
 
     async def run() -> None:
-        db = Database(_async_url(backend.sync_db_url))
+        db = Database(normalize_database_url(backend.sync_db_url))
         try:
             async with db.snapshot() as s:
                 before = await s.scalar(count)

@@ -19,6 +19,7 @@ import pytest
 from server.auth import repository
 from server.auth.sessions import ACTIVE, REVOKED, SessionGuard
 from server.cache import Cache, make_cache
+from server.config import normalize_database_url
 from server.db.engine import Database
 from tests.servers import REDIS_URL, Connection, ServerProcess
 
@@ -26,7 +27,7 @@ from tests.servers import REDIS_URL, Connection, ServerProcess
 @asynccontextmanager
 async def _guard(server: ServerProcess) -> AsyncIterator[tuple[SessionGuard, Cache]]:
     backend = server.backend
-    db = Database(backend.sync_db_url.replace("sqlite:///", "sqlite+aiosqlite:///", 1))
+    db = Database(normalize_database_url(backend.sync_db_url))
     redis_url = REDIS_URL if backend.name == "postgres" else ""
     cache = make_cache(redis_url, f"rupaya_test_marker_{secrets.token_hex(4)}:")
     try:
