@@ -46,10 +46,12 @@ from server.crypto import DataKey
 from server.db import migrate
 from server.db.engine import Database
 from server.exchange_rates.service import ExchangeRateService
+from server.health import HealthServicer
 from server.idempotency import Idempotency
 from server.interceptors.access_log import AccessLogStep
 from server.interceptors.admission import AdmissionStep
 from server.interceptors.chain import Chain, ChainedServer, Step
+from server.interceptors.decoding import DecodingStep
 from server.interceptors.error_mapping import ErrorMappingStep
 from server.interceptors.metrics import MetricsStep
 from server.interceptors.validation import ValidationStep
@@ -128,6 +130,7 @@ async def start(settings: Settings) -> Running:
         MetricsStep(),
         ErrorMappingStep(),
         AdmissionStep(policies, tokens, guard, settings.rate_limits, limiter, settings.rate_limit_fail_open),
+        DecodingStep(),
         ValidationStep(),
     ]
     server = grpc.aio.server(options=channel_options(settings))
@@ -159,7 +162,7 @@ async def start(settings: Settings) -> Running:
         ExchangeRateService(db, idempotency), chained
     )
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
-    health_servicer = health_aio.HealthServicer()
+    health_servicer = HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, chained)
     reflection.enable_server_reflection(
         (

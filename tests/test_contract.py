@@ -53,6 +53,11 @@ def test_every_authenticated_rpc_refuses_a_call_without_token(conn: Connection) 
         call = channel.unary_unary(name, request_serializer=empty_pb2.Empty.SerializeToString)
         if name == "/rupaya.v1.AuthService/GetJwks":
             call(empty_pb2.Empty())  # public keys need no token and no fields
+        elif name == "/rupaya.v1.AuthService/RefreshToken":
+            # An empty refresh token is refused like any other bad one, not for want of an access token.
+            rpc_fails(
+                lambda c=call: c(empty_pb2.Empty()), grpc.StatusCode.UNAUTHENTICATED, "REFRESH_TOKEN_INVALID"
+            )
         elif policies[name].public:
             error = rpc_fails(lambda c=call: c(empty_pb2.Empty()), grpc.StatusCode.INVALID_ARGUMENT)
             assert error.code() != grpc.StatusCode.UNAUTHENTICATED
@@ -89,3 +94,47 @@ def test_validation_is_skipped_only_for_requests_without_rules() -> None:
         assert judged[request.name] == _rule_text_reachable(request, set()), request.full_name
     assert judged["SignUpRequest"] and judged["ListAccountsRequest"]
     assert not judged["WhoAmIRequest"] and not judged["GetProfileRequest"]
+
+
+# Text a client sends that the server never stores or compares as text, or that a rule would
+# lock out (a password set before the text rules existed must still be accepted for checking).
+_TEXT_WITHOUT_RULE = {
+    "rupaya.v1.SignInRequest.password": "checked against a hash, never stored",
+    "rupaya.v1.DisableMfaRequest.password": "checked against a hash, never stored",
+    "rupaya.v1.ChangePasswordRequest.current_password": "checked against a hash, never stored",
+    "rupaya.v1.DeleteUserRequest.password": "checked against a hash, never stored",
+}
+_CLOSED_STRING_RULES = ("uuid", "pattern", "email", "in", "const", "single_line", "multi_line")
+
+
+def _string_rules(field: Any) -> str:
+    rules = str(field.GetOptions())
+    return rules
+
+
+def _request_string_fields(message: Any, seen: set[str]) -> list[Any]:
+    if message.full_name in seen or not message.full_name.startswith("rupaya."):
+        return []
+    seen.add(message.full_name)
+    found = []
+    for field in message.fields:
+        if field.message_type is not None:
+            found += _request_string_fields(field.message_type, seen)
+        elif field.type == field.TYPE_STRING:
+            found.append(field)
+    return found
+
+
+def test_every_text_field_a_client_sends_has_a_character_rule() -> None:
+    """The contract owns the text rules (rupaya/v1/text.proto): a string field with only a length
+    rule would let NUL reach PostgreSQL (which refuses it) while SQLite stored it."""
+    seen: set[str] = set()
+    fields = [f for _, method in all_methods() for f in _request_string_fields(method.input_type, seen)]  # type: ignore[attr-defined]
+    assert len(fields) > 50
+    open_text = sorted(
+        f.full_name
+        for f in fields
+        if f.full_name not in _TEXT_WITHOUT_RULE
+        and not any(re.search(rf"\b{rule}\b", _string_rules(f)) for rule in _CLOSED_STRING_RULES)
+    )
+    assert open_text == [], "give these a text rule (rupaya.v1.single_line / multi_line) or a pattern"

@@ -121,10 +121,12 @@ def test_another_users_ledger_is_not_found_through_every_rpc(conn: Connection) -
             attempt()
         assert caught.value.code() == grpc.StatusCode.NOT_FOUND, (name, caught.value.details())
 
-    # List RPCs answer, but with Bob's data only.
+    # List RPCs answer, but with Bob's data only; filtering by Alice's ids is NOT_FOUND.
     assert walk(bob, show_deleted=True) == []
-    assert walk(bob, account_id=account.id) == []
-    assert walk(bob, category_id=category.id) == []
+    for foreign_filter in ({"account_id": account.id}, {"category_id": category.id}):
+        with pytest.raises(grpc.RpcError) as caught:
+            walk(bob, **foreign_filter)
+        assert caught.value.code() == grpc.StatusCode.NOT_FOUND, foreign_filter
     assert category.id not in {
         c.id
         for c in bob.categories.ListCategories(

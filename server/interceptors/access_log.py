@@ -13,7 +13,7 @@ from typing import Any
 import grpc
 
 from server import context
-from server.interceptors.chain import Behavior, add_trailing_metadata
+from server.interceptors.chain import Behavior, add_trailing_metadata, failure_code
 from server.logs import access_line
 
 REQUEST_ID_HEADER = "x-request-id"
@@ -44,15 +44,15 @@ class AccessLogStep:
             code = grpc.StatusCode.OK
             try:
                 return await behavior(request, ctx)
-            except BaseException:
-                code = ctx.code() or grpc.StatusCode.UNKNOWN
+            except BaseException as error:
+                code = failure_code(ctx, error)
                 raise
             finally:
                 caller = context.current_principal()
                 access_line.write(
                     request_id=rid,
                     method=method,
-                    code=code.name if isinstance(code, grpc.StatusCode) else str(code),
+                    code=code.name,
                     duration_ms=round((time.perf_counter() - started) * 1000, 2),
                     user_id=str(caller.user_id) if caller else None,
                     peer=ctx.peer(),

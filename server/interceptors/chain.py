@@ -5,16 +5,20 @@ that wraps a method's behaviour. A grpc.aio ServerInterceptor would run as a cor
 its own on every call and rebuild the method handler each time; on a cheap RPC that cost
 more than the work it wrapped. So the servicers are registered through `ChainedServer`,
 which wraps every unary handler once, outermost step first; grpc then finds the wrapped
-handler by its registered method. Streaming handlers (reflection) pass through untouched.
+handler by its registered method. Streaming handlers (reflection) pass through untouched. Every unary decoder is made
+tolerant (decoding.py), so a body that does not decode is refused by a step, not by grpc.
 Steps read per-call metadata from the call's context.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import grpc
+
+from server.interceptors.decoding import tolerant
 
 Behavior = Callable[[Any, grpc.aio.ServicerContext], Awaitable[Any]]
 
@@ -30,6 +34,19 @@ def add_trailing_metadata(ctx: grpc.aio.ServicerContext, pairs: Sequence[tuple[s
     ctx.set_trailing_metadata((*(ctx.trailing_metadata() or ()), *pairs))
 
 
+def failure_code(ctx: grpc.aio.ServicerContext, error: BaseException) -> grpc.StatusCode:
+    """The status a call that raised `error` ended with, for the access log and the metrics.
+
+    A handler is cancelled when its client went away or its deadline passed: the client saw
+    CANCELLED or DEADLINE_EXCEEDED, not a server error, and dashboards must not count one."""
+    if isinstance(error, asyncio.CancelledError):
+        remaining = ctx.time_remaining()
+        expired = remaining is not None and remaining <= 0
+        return grpc.StatusCode.DEADLINE_EXCEEDED if expired else grpc.StatusCode.CANCELLED
+    code = ctx.code()
+    return code if isinstance(code, grpc.StatusCode) else grpc.StatusCode.UNKNOWN
+
+
 class Chain:
     def __init__(self, steps: Sequence[Step]) -> None:
         self._innermost_first = tuple(reversed(steps))
@@ -40,7 +57,10 @@ class Chain:
         behavior = handler.unary_unary
         for step in self._innermost_first:
             behavior = step.wrap(method, behavior)
-        return handler._replace(unary_unary=behavior)  # type: ignore[attr-defined]
+        # A body that does not decode reaches the steps as a MalformedRequest (decoding.py).
+        return handler._replace(  # type: ignore[attr-defined]
+            unary_unary=behavior, request_deserializer=tolerant(handler.request_deserializer)
+        )
 
 
 class _ChainedGenericHandler(grpc.GenericRpcHandler):

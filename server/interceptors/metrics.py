@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any
 
@@ -10,7 +9,7 @@ import grpc
 from prometheus_client import Counter
 
 from server import metrics
-from server.interceptors.chain import Behavior
+from server.interceptors.chain import Behavior, failure_code
 
 
 class _MethodSeries:
@@ -44,16 +43,13 @@ def _measure(series: _MethodSeries, behavior: Behavior) -> Behavior:
             response = await behavior(request, ctx)
             series.sent.inc()
             return response
-        except asyncio.CancelledError:
-            code = grpc.StatusCode.CANCELLED
-            raise
-        except BaseException:
-            code = ctx.code() or grpc.StatusCode.UNKNOWN
+        except BaseException as error:
+            code = failure_code(ctx, error)
             raise
         finally:
             series.in_flight.dec()
             series.seconds.observe(time.perf_counter() - started)
-            series.handled(code.name if isinstance(code, grpc.StatusCode) else str(code)).inc()
+            series.handled(code.name).inc()
 
     return measured
 

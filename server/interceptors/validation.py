@@ -43,15 +43,19 @@ def _has_rules(message: Descriptor, seen: set[str]) -> bool:
     return False
 
 
+def _subscript(key: object) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return repr(key) if isinstance(key, str) else str(key)
+
+
 def _field_path(violation: protovalidate.Violation) -> str:
+    """ "splits[0].amount_minor", "tags[1]", "labels['k']": the element a client must fix."""
     parts: list[str] = []
     for element in violation.proto.field.elements:
-        part = element.field_name
-        if element.has_field("index"):
-            part += f"[{element.index}]"
-        elif element.has_field("string_key"):
-            part += f"[{element.string_key!r}]"
-        parts.append(part)
+        # The subscript is a oneof (index, bool_key, int_key, uint_key, string_key), or None.
+        subscript = element.subscript
+        parts.append(element.field_name + (f"[{_subscript(subscript.value)}]" if subscript else ""))
     return ".".join(parts)
 
 

@@ -118,6 +118,21 @@ async def _account(s: AsyncSession, user_id: uuid.UUID, id_text: str, field_: st
     return account
 
 
+async def list_scope(
+    s: AsyncSession, user_id: uuid.UUID, account_id_text: str, category_id_text: str
+) -> tuple[uuid.UUID | None, tuple[uuid.UUID, ...]]:
+    """The account and the categories (with sub-categories) a list is filtered by. Another
+    user's account or category is NOT_FOUND, as everywhere else: an empty page would still
+    answer a question about someone else's id."""
+    account_id = (await _account(s, user_id, account_id_text, "account_id")).id if account_id_text else None
+    if not category_id_text:
+        return account_id, ()
+    category_id = require_uuid(category_id_text, "category_id")
+    if await categories.get(s, user_id, category_id) is None:
+        raise not_found("CATEGORY_NOT_FOUND", category_id_text)
+    return account_id, tuple(await categories.with_children(s, user_id, category_id))
+
+
 async def _check_categories(
     s: AsyncSession, user_id: uuid.UUID, given: TransactionInput, check: _Checker
 ) -> uuid.UUID | None:

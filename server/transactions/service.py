@@ -13,12 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from rupaya.v1 import transactions_pb2 as pb
 from rupaya.v1 import transactions_pb2_grpc
 from server import context, money, pagination
-from server.categories import repository as categories
 from server.db.engine import Database
 from server.db.tables import Transaction
 from server.errors import DomainError, FieldViolation, invalid
 from server.idempotency import Idempotency
-from server.ids import parse_uuid
 from server.transactions import domain, repository
 
 
@@ -142,13 +140,9 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
     async def _filters(
         self, s: AsyncSession, user_id: uuid.UUID, r: pb.ListTransactionsRequest
     ) -> repository.Filters:
-        category_ids: tuple[uuid.UUID, ...] = ()
-        if r.category_id:
-            category_id = parse_uuid(r.category_id)
-            assert category_id is not None  # the contract requires a UUID
-            category_ids = tuple(await categories.with_children(s, user_id, category_id))
+        account_id, category_ids = await domain.list_scope(s, user_id, r.account_id, r.category_id)
         return repository.Filters(
-            account_id=parse_uuid(r.account_id) if r.account_id else None,
+            account_id=account_id,
             category_ids=category_ids,
             kind=r.kind,
             from_date=to_date(r.from_date, "from_date") if r.HasField("from_date") else None,

@@ -27,33 +27,40 @@ from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from rupaya.v1 import common_pb2 as rupaya_dot_v1_dot_common__pb2
+from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1arupaya/v1/categories.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16rupaya/v1/common.proto\"\xcc\x02\n\x08\x43\x61tegory\x12\n\n\x02id\x18\x01 \x01(\t\x12\x18\n\x04name\x18\x02 \x01(\tB\n\xbaH\x07r\x02\x18@\xd8\x01\x01\x12/\n\x04kind\x18\x03 \x01(\x0e\x32\x17.rupaya.v1.CategoryKindB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x11\n\tparent_id\x18\x04 \x01(\t\x12\x15\n\x04icon\x18\x05 \x01(\tB\x07\xbaH\x04r\x02\x18@\x12*\n\x05\x63olor\x18\x06 \x01(\tB\x1b\xbaH\x18r\x13\x32\x11^#[0-9A-Fa-f]{6}$\xd8\x01\x01\x12\x11\n\tis_system\x18\x07 \x01(\x08\x12\x10\n\x08\x61rchived\x18\x08 \x01(\x08\x12/\n\x0b\x63reate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04\x65tag\x18\x0b \x01(\t\"\xe4\x01\n\x15\x43reateCategoryRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x17\n\x04name\x18\x02 \x01(\tB\t\xbaH\x06r\x04\x10\x01\x18@\x12\x31\n\x04kind\x18\x03 \x01(\x0e\x32\x17.rupaya.v1.CategoryKindB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x1e\n\tparent_id\x18\x04 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x15\n\x04icon\x18\x05 \x01(\tB\x07\xbaH\x04r\x02\x18@\x12*\n\x05\x63olor\x18\x06 \x01(\tB\x1b\xbaH\x18r\x13\x32\x11^#[0-9A-Fa-f]{6}$\xd8\x01\x01\"?\n\x16\x43reateCategoryResponse\x12%\n\x08\x63\x61tegory\x18\x01 \x01(\x0b\x32\x13.rupaya.v1.Category\"*\n\x12GetCategoryRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"<\n\x13GetCategoryResponse\x12%\n\x08\x63\x61tegory\x18\x01 \x01(\x0b\x32\x13.rupaya.v1.Category\"\x9f\x01\n\x15ListCategoriesRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12\x1c\n\npage_token\x18\x02 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x04\x12/\n\x04kind\x18\x03 \x01(\x0e\x32\x17.rupaya.v1.CategoryKindB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x18\n\x10include_archived\x18\x04 \x01(\x08\"Z\n\x16ListCategoriesResponse\x12\'\n\ncategories\x18\x01 \x03(\x0b\x32\x13.rupaya.v1.Category\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9f\x01\n\x15UpdateCategoryRequest\x12-\n\x08\x63\x61tegory\x18\x01 \x01(\x0b\x32\x13.rupaya.v1.CategoryB\x06\xbaH\x03\xc8\x01\x01\x12W\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB&\xbaH#\xc8\x01\x01\xe2\x01\x1d\x12\x04name\x12\x04icon\x12\x05\x63olor\x12\x08\x61rchived\"?\n\x16UpdateCategoryResponse\x12%\n\x08\x63\x61tegory\x18\x01 \x01(\x0b\x32\x13.rupaya.v1.Category\"r\n\x15\x44\x65leteCategoryRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x15\n\x04\x65tag\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18@\x12,\n\x17reassign_to_category_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"2\n\x16\x44\x65leteCategoryResponse\x12\x18\n\x10reassigned_count\x18\x01 \x01(\x03*b\n\x0c\x43\x61tegoryKind\x12\x1d\n\x19\x43\x41TEGORY_KIND_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43\x41TEGORY_KIND_INCOME\x10\x01\x12\x19\n\x15\x43\x41TEGORY_KIND_EXPENSE\x10\x02\x32\x81\x05\n\x0f\x43\x61tegoryService\x12x\n\x0e\x43reateCategory\x12 .rupaya.v1.CreateCategoryRequest\x1a!.rupaya.v1.CreateCategoryResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\"\x0e/v1/categories:\x01*\x12q\n\x0bGetCategory\x12\x1d.rupaya.v1.GetCategoryRequest\x1a\x1e.rupaya.v1.GetCategoryResponse\"#\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/categories/{id}\x12u\n\x0eListCategories\x12 .rupaya.v1.ListCategoriesRequest\x1a!.rupaya.v1.ListCategoriesResponse\"\x1e\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/categories\x12\x8d\x01\n\x0eUpdateCategory\x12 .rupaya.v1.UpdateCategoryRequest\x1a!.rupaya.v1.UpdateCategoryResponse\"6\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02(2\x1c/v1/categories/{category.id}:\x08\x63\x61tegory\x12z\n\x0e\x44\x65leteCategory\x12 .rupaya.v1.DeleteCategoryRequest\x1a!.rupaya.v1.DeleteCategoryResponse\"#\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x15*\x13/v1/categories/{id}b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1arupaya/v1/categories.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xfb\x02\n\x08\x43\x61tegory\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x1c\n\x04name\x18\x02 \x01(\tB\x0e\xbaH\x0br\x06\x18@\xc8\xf3\x18\x01\xd8\x01\x01\x12/\n\x04kind\x18\x03 \x01(\x0e\x32\x17.rupaya.v1.CategoryKindB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x1e\n\tparent_id\x18\x04 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x19\n\x04icon\x18\x05 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12*\n\x05\x63olor\x18\x06 \x01(\tB\x1b\xbaH\x18r\x13\x32\x11^#[0-9A-Fa-f]{6}$\xd8\x01\x01\x12\x11\n\tis_system\x18\x07 \x01(\x08\x12\x10\n\x08\x61rchived\x18\x08 \x01(\x08\x12/\n\x0b\x63reate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\x0b \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"\xec\x01\n\x15\x43reateCategoryRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1b\n\x04name\x18\x02 \x01(\tB\r\xbaH\nr\x08\x10\x01\x18@\xc8\xf3\x18\x01\x12\x31\n\x04kind\x18\x03 \x01(\x0e\x32\x17.rupaya.v1.CategoryKindB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x1e\n\tparent_id\x18\x04 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x19\n\x04icon\x18\x05 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12*\n\x05\x63olor\x18\x06 \x01(\tB\x1b\xbaH\x18r\x13\x32\x11^#[0-9A-Fa-f]{6}$\xd8\x01\x01\"?\n\x16\x43reateCategoryResponse\x12%\n\x08\x63\x61tegory\x18\x01 \x01(\x0b\x32\x13.rupaya.v1.Category\"*\n\x12GetCategoryRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"<\n\x13GetCategoryResponse\x12%\n\x08\x63\x61tegory\x18\x01 \x01(\x0b\x32\x13.rupaya.v1.Category\"\xa3\x01\n\x15ListCategoriesRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\x12/\n\x04kind\x18\x03 \x01(\x0e\x32\x17.rupaya.v1.CategoryKindB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x18\n\x10include_archived\x18\x04 \x01(\x08\"Z\n\x16ListCategoriesResponse\x12\'\n\ncategories\x18\x01 \x03(\x0b\x32\x13.rupaya.v1.Category\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9f\x01\n\x15UpdateCategoryRequest\x12-\n\x08\x63\x61tegory\x18\x01 \x01(\x0b\x32\x13.rupaya.v1.CategoryB\x06\xbaH\x03\xc8\x01\x01\x12W\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB&\xbaH#\xc8\x01\x01\xe2\x01\x1d\x12\x04name\x12\x04icon\x12\x05\x63olor\x12\x08\x61rchived\"?\n\x16UpdateCategoryResponse\x12%\n\x08\x63\x61tegory\x18\x01 \x01(\x0b\x32\x13.rupaya.v1.Category\"v\n\x15\x44\x65leteCategoryRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12,\n\x17reassign_to_category_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"2\n\x16\x44\x65leteCategoryResponse\x12\x18\n\x10reassigned_count\x18\x01 \x01(\x03*b\n\x0c\x43\x61tegoryKind\x12\x1d\n\x19\x43\x41TEGORY_KIND_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43\x41TEGORY_KIND_INCOME\x10\x01\x12\x19\n\x15\x43\x41TEGORY_KIND_EXPENSE\x10\x02\x32\x81\x05\n\x0f\x43\x61tegoryService\x12x\n\x0e\x43reateCategory\x12 .rupaya.v1.CreateCategoryRequest\x1a!.rupaya.v1.CreateCategoryResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\"\x0e/v1/categories:\x01*\x12q\n\x0bGetCategory\x12\x1d.rupaya.v1.GetCategoryRequest\x1a\x1e.rupaya.v1.GetCategoryResponse\"#\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/categories/{id}\x12u\n\x0eListCategories\x12 .rupaya.v1.ListCategoriesRequest\x1a!.rupaya.v1.ListCategoriesResponse\"\x1e\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/categories\x12\x8d\x01\n\x0eUpdateCategory\x12 .rupaya.v1.UpdateCategoryRequest\x1a!.rupaya.v1.UpdateCategoryResponse\"6\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02(2\x1c/v1/categories/{category.id}:\x08\x63\x61tegory\x12z\n\x0e\x44\x65leteCategory\x12 .rupaya.v1.DeleteCategoryRequest\x1a!.rupaya.v1.DeleteCategoryResponse\"#\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x15*\x13/v1/categories/{id}b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'rupaya.v1.categories_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
+  _globals['_CATEGORY'].fields_by_name['id']._loaded_options = None
+  _globals['_CATEGORY'].fields_by_name['id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_CATEGORY'].fields_by_name['name']._loaded_options = None
-  _globals['_CATEGORY'].fields_by_name['name']._serialized_options = b'\272H\007r\002\030@\330\001\001'
+  _globals['_CATEGORY'].fields_by_name['name']._serialized_options = b'\272H\013r\006\030@\310\363\030\001\330\001\001'
   _globals['_CATEGORY'].fields_by_name['kind']._loaded_options = None
   _globals['_CATEGORY'].fields_by_name['kind']._serialized_options = b'\272H\005\202\001\002\020\001'
+  _globals['_CATEGORY'].fields_by_name['parent_id']._loaded_options = None
+  _globals['_CATEGORY'].fields_by_name['parent_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_CATEGORY'].fields_by_name['icon']._loaded_options = None
-  _globals['_CATEGORY'].fields_by_name['icon']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_CATEGORY'].fields_by_name['icon']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_CATEGORY'].fields_by_name['color']._loaded_options = None
   _globals['_CATEGORY'].fields_by_name['color']._serialized_options = b'\272H\030r\0232\021^#[0-9A-Fa-f]{6}$\330\001\001'
+  _globals['_CATEGORY'].fields_by_name['etag']._loaded_options = None
+  _globals['_CATEGORY'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['request_id']._loaded_options = None
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['name']._loaded_options = None
-  _globals['_CREATECATEGORYREQUEST'].fields_by_name['name']._serialized_options = b'\272H\006r\004\020\001\030@'
+  _globals['_CREATECATEGORYREQUEST'].fields_by_name['name']._serialized_options = b'\272H\nr\010\020\001\030@\310\363\030\001'
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['kind']._loaded_options = None
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['kind']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['parent_id']._loaded_options = None
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['parent_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['icon']._loaded_options = None
-  _globals['_CREATECATEGORYREQUEST'].fields_by_name['icon']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_CREATECATEGORYREQUEST'].fields_by_name['icon']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['color']._loaded_options = None
   _globals['_CREATECATEGORYREQUEST'].fields_by_name['color']._serialized_options = b'\272H\030r\0232\021^#[0-9A-Fa-f]{6}$\330\001\001'
   _globals['_GETCATEGORYREQUEST'].fields_by_name['id']._loaded_options = None
@@ -61,7 +68,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTCATEGORIESREQUEST'].fields_by_name['page_size']._loaded_options = None
   _globals['_LISTCATEGORIESREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\364\003(\000'
   _globals['_LISTCATEGORIESREQUEST'].fields_by_name['page_token']._loaded_options = None
-  _globals['_LISTCATEGORIESREQUEST'].fields_by_name['page_token']._serialized_options = b'\272H\005r\003\030\200\004'
+  _globals['_LISTCATEGORIESREQUEST'].fields_by_name['page_token']._serialized_options = b'\272H\tr\007\030\200\004\310\363\030\001'
   _globals['_LISTCATEGORIESREQUEST'].fields_by_name['kind']._loaded_options = None
   _globals['_LISTCATEGORIESREQUEST'].fields_by_name['kind']._serialized_options = b'\272H\005\202\001\002\020\001'
   _globals['_UPDATECATEGORYREQUEST'].fields_by_name['category']._loaded_options = None
@@ -71,7 +78,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETECATEGORYREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_DELETECATEGORYREQUEST'].fields_by_name['id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_DELETECATEGORYREQUEST'].fields_by_name['etag']._loaded_options = None
-  _globals['_DELETECATEGORYREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_DELETECATEGORYREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_DELETECATEGORYREQUEST'].fields_by_name['reassign_to_category_id']._loaded_options = None
   _globals['_DELETECATEGORYREQUEST'].fields_by_name['reassign_to_category_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_CATEGORYSERVICE'].methods_by_name['CreateCategory']._loaded_options = None
@@ -84,30 +91,30 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CATEGORYSERVICE'].methods_by_name['UpdateCategory']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002(2\034/v1/categories/{category.id}:\010category'
   _globals['_CATEGORYSERVICE'].methods_by_name['DeleteCategory']._loaded_options = None
   _globals['_CATEGORYSERVICE'].methods_by_name['DeleteCategory']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\025*\023/v1/categories/{id}'
-  _globals['_CATEGORYKIND']._serialized_start=1577
-  _globals['_CATEGORYKIND']._serialized_end=1675
-  _globals['_CATEGORY']._serialized_start=192
-  _globals['_CATEGORY']._serialized_end=524
-  _globals['_CREATECATEGORYREQUEST']._serialized_start=527
-  _globals['_CREATECATEGORYREQUEST']._serialized_end=755
-  _globals['_CREATECATEGORYRESPONSE']._serialized_start=757
-  _globals['_CREATECATEGORYRESPONSE']._serialized_end=820
-  _globals['_GETCATEGORYREQUEST']._serialized_start=822
-  _globals['_GETCATEGORYREQUEST']._serialized_end=864
-  _globals['_GETCATEGORYRESPONSE']._serialized_start=866
-  _globals['_GETCATEGORYRESPONSE']._serialized_end=926
-  _globals['_LISTCATEGORIESREQUEST']._serialized_start=929
-  _globals['_LISTCATEGORIESREQUEST']._serialized_end=1088
-  _globals['_LISTCATEGORIESRESPONSE']._serialized_start=1090
-  _globals['_LISTCATEGORIESRESPONSE']._serialized_end=1180
-  _globals['_UPDATECATEGORYREQUEST']._serialized_start=1183
-  _globals['_UPDATECATEGORYREQUEST']._serialized_end=1342
-  _globals['_UPDATECATEGORYRESPONSE']._serialized_start=1344
-  _globals['_UPDATECATEGORYRESPONSE']._serialized_end=1407
-  _globals['_DELETECATEGORYREQUEST']._serialized_start=1409
-  _globals['_DELETECATEGORYREQUEST']._serialized_end=1523
-  _globals['_DELETECATEGORYRESPONSE']._serialized_start=1525
-  _globals['_DELETECATEGORYRESPONSE']._serialized_end=1575
-  _globals['_CATEGORYSERVICE']._serialized_start=1678
-  _globals['_CATEGORYSERVICE']._serialized_end=2319
+  _globals['_CATEGORYKIND']._serialized_start=1662
+  _globals['_CATEGORYKIND']._serialized_end=1760
+  _globals['_CATEGORY']._serialized_start=214
+  _globals['_CATEGORY']._serialized_end=593
+  _globals['_CREATECATEGORYREQUEST']._serialized_start=596
+  _globals['_CREATECATEGORYREQUEST']._serialized_end=832
+  _globals['_CREATECATEGORYRESPONSE']._serialized_start=834
+  _globals['_CREATECATEGORYRESPONSE']._serialized_end=897
+  _globals['_GETCATEGORYREQUEST']._serialized_start=899
+  _globals['_GETCATEGORYREQUEST']._serialized_end=941
+  _globals['_GETCATEGORYRESPONSE']._serialized_start=943
+  _globals['_GETCATEGORYRESPONSE']._serialized_end=1003
+  _globals['_LISTCATEGORIESREQUEST']._serialized_start=1006
+  _globals['_LISTCATEGORIESREQUEST']._serialized_end=1169
+  _globals['_LISTCATEGORIESRESPONSE']._serialized_start=1171
+  _globals['_LISTCATEGORIESRESPONSE']._serialized_end=1261
+  _globals['_UPDATECATEGORYREQUEST']._serialized_start=1264
+  _globals['_UPDATECATEGORYREQUEST']._serialized_end=1423
+  _globals['_UPDATECATEGORYRESPONSE']._serialized_start=1425
+  _globals['_UPDATECATEGORYRESPONSE']._serialized_end=1488
+  _globals['_DELETECATEGORYREQUEST']._serialized_start=1490
+  _globals['_DELETECATEGORYREQUEST']._serialized_end=1608
+  _globals['_DELETECATEGORYRESPONSE']._serialized_start=1610
+  _globals['_DELETECATEGORYRESPONSE']._serialized_end=1660
+  _globals['_CATEGORYSERVICE']._serialized_start=1763
+  _globals['_CATEGORYSERVICE']._serialized_end=2404
 # @@protoc_insertion_point(module_scope)

@@ -24,9 +24,10 @@ _sym_db = _symbol_database.Default()
 
 from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor__pb2
+from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16rupaya/v1/common.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a google/protobuf/descriptor.proto\"\x8e\x01\n\x05Money\x12\x14\n\x0c\x61mount_minor\x18\x01 \x01(\x03\x12+\n\rcurrency_code\x18\x02 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x42\n\x0e\x61mount_decimal\x18\x03 \x01(\tB*\xbaH\'r\"2 ^-?[0-9]{1,20}([.][0-9]{1,20})?$\xd8\x01\x01\"h\n\x0cMethodPolicy\x12!\n\x06\x61\x63\x63\x65ss\x18\x01 \x01(\x0e\x32\x11.rupaya.v1.Access\x12\x35\n\x11rate_limit_bucket\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.RateLimitBucket\"y\n\nDeviceInfo\x12\x1b\n\tdevice_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01\x12\x1d\n\x0b\x64\x65vice_name\x18\x02 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01\x12/\n\x08platform\x18\x03 \x01(\x0e\x32\x13.rupaya.v1.PlatformB\x08\xbaH\x05\x82\x01\x02\x10\x01*M\n\x06\x41\x63\x63\x65ss\x12\x16\n\x12\x41\x43\x43\x45SS_UNSPECIFIED\x10\x00\x12\x11\n\rACCESS_PUBLIC\x10\x01\x12\x18\n\x14\x41\x43\x43\x45SS_AUTHENTICATED\x10\x02*\x8d\x01\n\x0fRateLimitBucket\x12!\n\x1dRATE_LIMIT_BUCKET_UNSPECIFIED\x10\x00\x12\x1d\n\x19RATE_LIMIT_BUCKET_DEFAULT\x10\x01\x12\x1c\n\x18RATE_LIMIT_BUCKET_STRICT\x10\x02\x12\x1a\n\x16RATE_LIMIT_BUCKET_BULK\x10\x03*r\n\x08Platform\x12\x18\n\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x10\n\x0cPLATFORM_IOS\x10\x01\x12\x14\n\x10PLATFORM_ANDROID\x10\x02\x12\x10\n\x0cPLATFORM_WEB\x10\x03\x12\x12\n\x0ePLATFORM_OTHER\x10\x04:I\n\x06policy\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\x0b\x32\x17.rupaya.v1.MethodPolicyb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16rupaya/v1/common.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a google/protobuf/descriptor.proto\x1a\x14rupaya/v1/text.proto\"\x8e\x01\n\x05Money\x12\x14\n\x0c\x61mount_minor\x18\x01 \x01(\x03\x12+\n\rcurrency_code\x18\x02 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x42\n\x0e\x61mount_decimal\x18\x03 \x01(\tB*\xbaH\'r\"2 ^-?[0-9]{1,20}([.][0-9]{1,20})?$\xd8\x01\x01\"h\n\x0cMethodPolicy\x12!\n\x06\x61\x63\x63\x65ss\x18\x01 \x01(\x0e\x32\x11.rupaya.v1.Access\x12\x35\n\x11rate_limit_bucket\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.RateLimitBucket\"\x81\x01\n\nDeviceInfo\x12\x1f\n\tdevice_id\x18\x01 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12!\n\x0b\x64\x65vice_name\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12/\n\x08platform\x18\x03 \x01(\x0e\x32\x13.rupaya.v1.PlatformB\x08\xbaH\x05\x82\x01\x02\x10\x01*M\n\x06\x41\x63\x63\x65ss\x12\x16\n\x12\x41\x43\x43\x45SS_UNSPECIFIED\x10\x00\x12\x11\n\rACCESS_PUBLIC\x10\x01\x12\x18\n\x14\x41\x43\x43\x45SS_AUTHENTICATED\x10\x02*\x8d\x01\n\x0fRateLimitBucket\x12!\n\x1dRATE_LIMIT_BUCKET_UNSPECIFIED\x10\x00\x12\x1d\n\x19RATE_LIMIT_BUCKET_DEFAULT\x10\x01\x12\x1c\n\x18RATE_LIMIT_BUCKET_STRICT\x10\x02\x12\x1a\n\x16RATE_LIMIT_BUCKET_BULK\x10\x03*r\n\x08Platform\x12\x18\n\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x10\n\x0cPLATFORM_IOS\x10\x01\x12\x14\n\x10PLATFORM_ANDROID\x10\x02\x12\x10\n\x0cPLATFORM_WEB\x10\x03\x12\x12\n\x0ePLATFORM_OTHER\x10\x04:I\n\x06policy\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\x0b\x32\x17.rupaya.v1.MethodPolicyb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,21 +39,21 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_MONEY'].fields_by_name['amount_decimal']._loaded_options = None
   _globals['_MONEY'].fields_by_name['amount_decimal']._serialized_options = b'\272H\'r\"2 ^-?[0-9]{1,20}([.][0-9]{1,20})?$\330\001\001'
   _globals['_DEVICEINFO'].fields_by_name['device_id']._loaded_options = None
-  _globals['_DEVICEINFO'].fields_by_name['device_id']._serialized_options = b'\272H\005r\003\030\200\001'
+  _globals['_DEVICEINFO'].fields_by_name['device_id']._serialized_options = b'\272H\tr\007\030\200\001\310\363\030\001'
   _globals['_DEVICEINFO'].fields_by_name['device_name']._loaded_options = None
-  _globals['_DEVICEINFO'].fields_by_name['device_name']._serialized_options = b'\272H\005r\003\030\200\001'
+  _globals['_DEVICEINFO'].fields_by_name['device_name']._serialized_options = b'\272H\tr\007\030\200\001\310\363\030\001'
   _globals['_DEVICEINFO'].fields_by_name['platform']._loaded_options = None
   _globals['_DEVICEINFO'].fields_by_name['platform']._serialized_options = b'\272H\005\202\001\002\020\001'
-  _globals['_ACCESS']._serialized_start=474
-  _globals['_ACCESS']._serialized_end=551
-  _globals['_RATELIMITBUCKET']._serialized_start=554
-  _globals['_RATELIMITBUCKET']._serialized_end=695
-  _globals['_PLATFORM']._serialized_start=697
-  _globals['_PLATFORM']._serialized_end=811
-  _globals['_MONEY']._serialized_start=101
-  _globals['_MONEY']._serialized_end=243
-  _globals['_METHODPOLICY']._serialized_start=245
-  _globals['_METHODPOLICY']._serialized_end=349
-  _globals['_DEVICEINFO']._serialized_start=351
-  _globals['_DEVICEINFO']._serialized_end=472
+  _globals['_ACCESS']._serialized_start=505
+  _globals['_ACCESS']._serialized_end=582
+  _globals['_RATELIMITBUCKET']._serialized_start=585
+  _globals['_RATELIMITBUCKET']._serialized_end=726
+  _globals['_PLATFORM']._serialized_start=728
+  _globals['_PLATFORM']._serialized_end=842
+  _globals['_MONEY']._serialized_start=123
+  _globals['_MONEY']._serialized_end=265
+  _globals['_METHODPOLICY']._serialized_start=267
+  _globals['_METHODPOLICY']._serialized_end=371
+  _globals['_DEVICEINFO']._serialized_start=374
+  _globals['_DEVICEINFO']._serialized_end=503
 # @@protoc_insertion_point(module_scope)

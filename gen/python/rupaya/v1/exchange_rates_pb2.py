@@ -27,9 +27,10 @@ from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from google.type import date_pb2 as google_dot_type_dot_date__pb2
 from rupaya.v1 import common_pb2 as rupaya_dot_v1_dot_common__pb2
+from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1erupaya/v1/exchange_rates.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x16rupaya/v1/common.proto\"\xab\x01\n\x0c\x45xchangeRate\x12\x15\n\rcurrency_code\x18\x01 \x01(\t\x12\x1a\n\x12\x62\x61se_currency_code\x18\x02 \x01(\t\x12\x0c\n\x04rate\x18\x03 \x01(\t\x12)\n\x0e\x65\x66\x66\x65\x63tive_date\x18\x04 \x01(\x0b\x32\x11.google.type.Date\x12/\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xf5\x01\n\x16SetExchangeRateRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12(\n\rcurrency_code\x18\x02 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12-\n\x12\x62\x61se_currency_code\x18\x03 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12\x31\n\x04rate\x18\x04 \x01(\tB#\xbaH r\x1e\x32\x1c^[0-9]{1,9}([.][0-9]{1,9})?$\x12\x31\n\x0e\x65\x66\x66\x65\x63tive_date\x18\x05 \x01(\x0b\x32\x11.google.type.DateB\x06\xbaH\x03\xc8\x01\x01\"I\n\x17SetExchangeRateResponse\x12.\n\rexchange_rate\x18\x01 \x01(\x0b\x32\x17.rupaya.v1.ExchangeRate\"\x89\x01\n\x18ListExchangeRatesRequest\x12\x30\n\x12\x62\x61se_currency_code\x18\x01 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x1d\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12\x1c\n\npage_token\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x04\"e\n\x19ListExchangeRatesResponse\x12/\n\x0e\x65xchange_rates\x18\x01 \x03(\x0b\x32\x17.rupaya.v1.ExchangeRate\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t2\x99\x02\n\x13\x45xchangeRateService\x12~\n\x0fSetExchangeRate\x12!.rupaya.v1.SetExchangeRateRequest\x1a\".rupaya.v1.SetExchangeRateResponse\"$\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x16\"\x11/v1/exchangeRates:\x01*\x12\x81\x01\n\x11ListExchangeRates\x12#.rupaya.v1.ListExchangeRatesRequest\x1a$.rupaya.v1.ListExchangeRatesResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/exchangeRatesb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1erupaya/v1/exchange_rates.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xab\x01\n\x0c\x45xchangeRate\x12\x15\n\rcurrency_code\x18\x01 \x01(\t\x12\x1a\n\x12\x62\x61se_currency_code\x18\x02 \x01(\t\x12\x0c\n\x04rate\x18\x03 \x01(\t\x12)\n\x0e\x65\x66\x66\x65\x63tive_date\x18\x04 \x01(\x0b\x32\x11.google.type.Date\x12/\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xf5\x01\n\x16SetExchangeRateRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12(\n\rcurrency_code\x18\x02 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12-\n\x12\x62\x61se_currency_code\x18\x03 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12\x31\n\x04rate\x18\x04 \x01(\tB#\xbaH r\x1e\x32\x1c^[0-9]{1,9}([.][0-9]{1,9})?$\x12\x31\n\x0e\x65\x66\x66\x65\x63tive_date\x18\x05 \x01(\x0b\x32\x11.google.type.DateB\x06\xbaH\x03\xc8\x01\x01\"I\n\x17SetExchangeRateResponse\x12.\n\rexchange_rate\x18\x01 \x01(\x0b\x32\x17.rupaya.v1.ExchangeRate\"\x8d\x01\n\x18ListExchangeRatesRequest\x12\x30\n\x12\x62\x61se_currency_code\x18\x01 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x1d\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x03 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"e\n\x19ListExchangeRatesResponse\x12/\n\x0e\x65xchange_rates\x18\x01 \x03(\x0b\x32\x17.rupaya.v1.ExchangeRate\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t2\x99\x02\n\x13\x45xchangeRateService\x12~\n\x0fSetExchangeRate\x12!.rupaya.v1.SetExchangeRateRequest\x1a\".rupaya.v1.SetExchangeRateResponse\"$\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x16\"\x11/v1/exchangeRates:\x01*\x12\x81\x01\n\x11ListExchangeRates\x12#.rupaya.v1.ListExchangeRatesRequest\x1a$.rupaya.v1.ListExchangeRatesResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/exchangeRatesb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -51,21 +52,21 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['page_size']._loaded_options = None
   _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\364\003(\000'
   _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['page_token']._loaded_options = None
-  _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['page_token']._serialized_options = b'\272H\005r\003\030\200\004'
+  _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['page_token']._serialized_options = b'\272H\tr\007\030\200\004\310\363\030\001'
   _globals['_EXCHANGERATESERVICE'].methods_by_name['SetExchangeRate']._loaded_options = None
   _globals['_EXCHANGERATESERVICE'].methods_by_name['SetExchangeRate']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\026\"\021/v1/exchangeRates:\001*'
   _globals['_EXCHANGERATESERVICE'].methods_by_name['ListExchangeRates']._loaded_options = None
   _globals['_EXCHANGERATESERVICE'].methods_by_name['ListExchangeRates']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\023\022\021/v1/exchangeRates'
-  _globals['_EXCHANGERATE']._serialized_start=186
-  _globals['_EXCHANGERATE']._serialized_end=357
-  _globals['_SETEXCHANGERATEREQUEST']._serialized_start=360
-  _globals['_SETEXCHANGERATEREQUEST']._serialized_end=605
-  _globals['_SETEXCHANGERATERESPONSE']._serialized_start=607
-  _globals['_SETEXCHANGERATERESPONSE']._serialized_end=680
-  _globals['_LISTEXCHANGERATESREQUEST']._serialized_start=683
-  _globals['_LISTEXCHANGERATESREQUEST']._serialized_end=820
-  _globals['_LISTEXCHANGERATESRESPONSE']._serialized_start=822
-  _globals['_LISTEXCHANGERATESRESPONSE']._serialized_end=923
-  _globals['_EXCHANGERATESERVICE']._serialized_start=926
-  _globals['_EXCHANGERATESERVICE']._serialized_end=1207
+  _globals['_EXCHANGERATE']._serialized_start=208
+  _globals['_EXCHANGERATE']._serialized_end=379
+  _globals['_SETEXCHANGERATEREQUEST']._serialized_start=382
+  _globals['_SETEXCHANGERATEREQUEST']._serialized_end=627
+  _globals['_SETEXCHANGERATERESPONSE']._serialized_start=629
+  _globals['_SETEXCHANGERATERESPONSE']._serialized_end=702
+  _globals['_LISTEXCHANGERATESREQUEST']._serialized_start=705
+  _globals['_LISTEXCHANGERATESREQUEST']._serialized_end=846
+  _globals['_LISTEXCHANGERATESRESPONSE']._serialized_start=848
+  _globals['_LISTEXCHANGERATESRESPONSE']._serialized_end=949
+  _globals['_EXCHANGERATESERVICE']._serialized_start=952
+  _globals['_EXCHANGERATESERVICE']._serialized_end=1233
 # @@protoc_insertion_point(module_scope)

@@ -29,9 +29,10 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from google.type import date_pb2 as google_dot_type_dot_date__pb2
 from google.type import timeofday_pb2 as google_dot_type_dot_timeofday__pb2
 from rupaya.v1 import common_pb2 as rupaya_dot_v1_dot_common__pb2
+from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1crupaya/v1/transactions.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x1bgoogle/type/timeofday.proto\x1a\x16rupaya/v1/common.proto\"a\n\tSplitLine\x12\x1d\n\x0b\x63\x61tegory_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1d\n\x0c\x61mount_minor\x18\x02 \x01(\x03\x42\x07\xbaH\x04\"\x02 \x00\x12\x16\n\x04note\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x02\"\xa9\x04\n\x0bTransaction\x12\n\n\x02id\x18\x01 \x01(\t\x12(\n\x04kind\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.TransactionKind\x12\x12\n\naccount_id\x18\x03 \x01(\t\x12 \n\x06\x61mount\x18\x04 \x01(\x0b\x32\x10.rupaya.v1.Money\x12\x15\n\rto_account_id\x18\x05 \x01(\t\x12#\n\tto_amount\x18\x06 \x01(\x0b\x32\x10.rupaya.v1.Money\x12\x13\n\x0b\x63\x61tegory_id\x18\x07 \x01(\t\x12&\n\x0boccurred_on\x18\x08 \x01(\x0b\x32\x11.google.type.Date\x12-\n\roccurred_time\x18\t \x01(\x0b\x32\x16.google.type.TimeOfDay\x12\r\n\x05payee\x18\n \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x0b \x01(\t\x12\r\n\x05notes\x18\x0c \x01(\t\x12\x0c\n\x04tags\x18\r \x03(\t\x12$\n\x06splits\x18\x0e \x03(\x0b\x32\x14.rupaya.v1.SplitLine\x12/\n\x0b\x64\x65lete_time\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x63reate_time\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04\x65tag\x18\x12 \x01(\t\"\xa1\x04\n\x18\x43reateTransactionRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x34\n\x04kind\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.TransactionKindB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x1c\n\naccount_id\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12(\n\x06\x61mount\x18\x04 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\x06\xbaH\x03\xc8\x01\x01\x12\"\n\rto_account_id\x18\x05 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12#\n\tto_amount\x18\x06 \x01(\x0b\x32\x10.rupaya.v1.Money\x12 \n\x0b\x63\x61tegory_id\x18\x07 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12.\n\x0boccurred_on\x18\x08 \x01(\x0b\x32\x11.google.type.DateB\x06\xbaH\x03\xc8\x01\x01\x12-\n\roccurred_time\x18\t \x01(\x0b\x32\x16.google.type.TimeOfDay\x12\x17\n\x05payee\x18\n \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01\x12\x1d\n\x0b\x64\x65scription\x18\x0b \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x02\x12\x17\n\x05notes\x18\x0c \x01(\tB\x08\xbaH\x05r\x03\x18\xd0\x0f\x12\x1e\n\x04tags\x18\r \x03(\tB\x10\xbaH\r\x92\x01\n\x10\x14\"\x06r\x04\x10\x01\x18 \x12.\n\x06splits\x18\x0e \x03(\x0b\x32\x14.rupaya.v1.SplitLineB\x08\xbaH\x05\x92\x01\x02\x10\x32\"H\n\x19\x43reateTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\"-\n\x15GetTransactionRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"E\n\x16GetTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\"\xc3\x03\n\x17ListTransactionsRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12\x1c\n\npage_token\x18\x02 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x04\x12\x1f\n\naccount_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12 \n\x0b\x63\x61tegory_id\x18\x04 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x32\n\x04kind\x18\x05 \x01(\x0e\x32\x1a.rupaya.v1.TransactionKindB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12$\n\tfrom_date\x18\x06 \x01(\x0b\x32\x11.google.type.Date\x12\"\n\x07to_date\x18\x07 \x01(\x0b\x32\x11.google.type.Date\x12\x1d\n\x10min_amount_minor\x18\x08 \x01(\x03H\x00\x88\x01\x01\x12\x1d\n\x10max_amount_minor\x18\t \x01(\x03H\x01\x88\x01\x01\x12\x14\n\x03tag\x18\n \x01(\tB\x07\xbaH\x04r\x02\x18 \x12\x16\n\x05query\x18\x0b \x01(\tB\x07\xbaH\x04r\x02\x18\x64\x12\x14\n\x0cshow_deleted\x18\x0c \x01(\x08\x42\x13\n\x11_min_amount_minorB\x13\n\x11_max_amount_minor\"a\n\x18ListTransactionsResponse\x12,\n\x0ctransactions\x18\x01 \x03(\x0b\x32\x16.rupaya.v1.Transaction\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xb0\x02\n\x18UpdateTransactionRequest\x12\x33\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.TransactionB\x06\xbaH\x03\xc8\x01\x01\x12\xbd\x01\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB\x8b\x01\xbaH\x87\x01\xc8\x01\x01\xe2\x01\x80\x01\x12\naccount_id\x12\x06\x61mount\x12\rto_account_id\x12\tto_amount\x12\x0b\x63\x61tegory_id\x12\x0boccurred_on\x12\roccurred_time\x12\x05payee\x12\x0b\x64\x65scription\x12\x05notes\x12\x04tags\x12\x06splits\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"H\n\x19UpdateTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\"h\n\x18\x44\x65leteTransactionRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x15\n\x04\x65tag\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18@\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"H\n\x19\x44\x65leteTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\"j\n\x1aUndeleteTransactionRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x15\n\x04\x65tag\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18@\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"J\n\x1bUndeleteTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction*\x8d\x01\n\x0fTransactionKind\x12 \n\x1cTRANSACTION_KIND_UNSPECIFIED\x10\x00\x12\x1b\n\x17TRANSACTION_KIND_INCOME\x10\x01\x12\x1c\n\x18TRANSACTION_KIND_EXPENSE\x10\x02\x12\x1d\n\x19TRANSACTION_KIND_TRANSFER\x10\x03\x32\xda\x06\n\x12TransactionService\x12\x83\x01\n\x11\x43reateTransaction\x12#.rupaya.v1.CreateTransactionRequest\x1a$.rupaya.v1.CreateTransactionResponse\"#\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x15\"\x10/v1/transactions:\x01*\x12|\n\x0eGetTransaction\x12 .rupaya.v1.GetTransactionRequest\x1a!.rupaya.v1.GetTransactionResponse\"%\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/transactions/{id}\x12}\n\x10ListTransactions\x12\".rupaya.v1.ListTransactionsRequest\x1a#.rupaya.v1.ListTransactionsResponse\" \xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x12\x12\x10/v1/transactions\x12\x9e\x01\n\x11UpdateTransaction\x12#.rupaya.v1.UpdateTransactionRequest\x1a$.rupaya.v1.UpdateTransactionResponse\">\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x30\x32!/v1/transactions/{transaction.id}:\x0btransaction\x12\x85\x01\n\x11\x44\x65leteTransaction\x12#.rupaya.v1.DeleteTransactionRequest\x1a$.rupaya.v1.DeleteTransactionResponse\"%\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x17*\x15/v1/transactions/{id}\x12\x97\x01\n\x13UndeleteTransaction\x12%.rupaya.v1.UndeleteTransactionRequest\x1a&.rupaya.v1.UndeleteTransactionResponse\"1\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02#\"\x1e/v1/transactions/{id}:undelete:\x01*b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1crupaya/v1/transactions.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x1bgoogle/type/timeofday.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"e\n\tSplitLine\x12\x1d\n\x0b\x63\x61tegory_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1d\n\x0c\x61mount_minor\x18\x02 \x01(\x03\x42\x07\xbaH\x04\"\x02 \x00\x12\x1a\n\x04note\x18\x03 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x02\xc8\xf3\x18\x01\"\xb6\x05\n\x0bTransaction\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12(\n\x04kind\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.TransactionKind\x12\x1f\n\naccount_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12 \n\x06\x61mount\x18\x04 \x01(\x0b\x32\x10.rupaya.v1.Money\x12\"\n\rto_account_id\x18\x05 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12#\n\tto_amount\x18\x06 \x01(\x0b\x32\x10.rupaya.v1.Money\x12 \n\x0b\x63\x61tegory_id\x18\x07 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12&\n\x0boccurred_on\x18\x08 \x01(\x0b\x32\x11.google.type.Date\x12-\n\roccurred_time\x18\t \x01(\x0b\x32\x16.google.type.TimeOfDay\x12\x1b\n\x05payee\x18\n \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12!\n\x0b\x64\x65scription\x18\x0b \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x02\xc8\xf3\x18\x01\x12\x1b\n\x05notes\x18\x0c \x01(\tB\x0c\xbaH\tr\x07\x18\xd0\x0f\xd0\xf3\x18\x01\x12$\n\x04tags\x18\r \x03(\tB\x16\xbaH\x13\x92\x01\x10\x10\x14\x18\x01\"\nr\x08\x10\x01\x18 \xc8\xf3\x18\x01\x12.\n\x06splits\x18\x0e \x03(\x0b\x32\x14.rupaya.v1.SplitLineB\x08\xbaH\x05\x92\x01\x02\x10\x32\x12/\n\x0b\x64\x65lete_time\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x63reate_time\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\x12 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"\xb3\x04\n\x18\x43reateTransactionRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x34\n\x04kind\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.TransactionKindB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x1c\n\naccount_id\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12(\n\x06\x61mount\x18\x04 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\x06\xbaH\x03\xc8\x01\x01\x12\"\n\rto_account_id\x18\x05 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12#\n\tto_amount\x18\x06 \x01(\x0b\x32\x10.rupaya.v1.Money\x12 \n\x0b\x63\x61tegory_id\x18\x07 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12.\n\x0boccurred_on\x18\x08 \x01(\x0b\x32\x11.google.type.DateB\x06\xbaH\x03\xc8\x01\x01\x12-\n\roccurred_time\x18\t \x01(\x0b\x32\x16.google.type.TimeOfDay\x12\x1b\n\x05payee\x18\n \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12!\n\x0b\x64\x65scription\x18\x0b \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x02\xc8\xf3\x18\x01\x12\x1b\n\x05notes\x18\x0c \x01(\tB\x0c\xbaH\tr\x07\x18\xd0\x0f\xd0\xf3\x18\x01\x12$\n\x04tags\x18\r \x03(\tB\x16\xbaH\x13\x92\x01\x10\x10\x14\x18\x01\"\nr\x08\x10\x01\x18 \xc8\xf3\x18\x01\x12.\n\x06splits\x18\x0e \x03(\x0b\x32\x14.rupaya.v1.SplitLineB\x08\xbaH\x05\x92\x01\x02\x10\x32\"H\n\x19\x43reateTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\"-\n\x15GetTransactionRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"E\n\x16GetTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\"\xcf\x03\n\x17ListTransactionsRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\x12\x1f\n\naccount_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12 \n\x0b\x63\x61tegory_id\x18\x04 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x32\n\x04kind\x18\x05 \x01(\x0e\x32\x1a.rupaya.v1.TransactionKindB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12$\n\tfrom_date\x18\x06 \x01(\x0b\x32\x11.google.type.Date\x12\"\n\x07to_date\x18\x07 \x01(\x0b\x32\x11.google.type.Date\x12\x1d\n\x10min_amount_minor\x18\x08 \x01(\x03H\x00\x88\x01\x01\x12\x1d\n\x10max_amount_minor\x18\t \x01(\x03H\x01\x88\x01\x01\x12\x18\n\x03tag\x18\n \x01(\tB\x0b\xbaH\x08r\x06\x18 \xc8\xf3\x18\x01\x12\x1a\n\x05query\x18\x0b \x01(\tB\x0b\xbaH\x08r\x06\x18\x64\xc8\xf3\x18\x01\x12\x14\n\x0cshow_deleted\x18\x0c \x01(\x08\x42\x13\n\x11_min_amount_minorB\x13\n\x11_max_amount_minor\"a\n\x18ListTransactionsResponse\x12,\n\x0ctransactions\x18\x01 \x03(\x0b\x32\x16.rupaya.v1.Transaction\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xb0\x02\n\x18UpdateTransactionRequest\x12\x33\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.TransactionB\x06\xbaH\x03\xc8\x01\x01\x12\xbd\x01\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB\x8b\x01\xbaH\x87\x01\xc8\x01\x01\xe2\x01\x80\x01\x12\naccount_id\x12\x06\x61mount\x12\rto_account_id\x12\tto_amount\x12\x0b\x63\x61tegory_id\x12\x0boccurred_on\x12\roccurred_time\x12\x05payee\x12\x0b\x64\x65scription\x12\x05notes\x12\x04tags\x12\x06splits\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"H\n\x19UpdateTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\"l\n\x18\x44\x65leteTransactionRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"H\n\x19\x44\x65leteTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\"n\n\x1aUndeleteTransactionRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"J\n\x1bUndeleteTransactionResponse\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction*\x8d\x01\n\x0fTransactionKind\x12 \n\x1cTRANSACTION_KIND_UNSPECIFIED\x10\x00\x12\x1b\n\x17TRANSACTION_KIND_INCOME\x10\x01\x12\x1c\n\x18TRANSACTION_KIND_EXPENSE\x10\x02\x12\x1d\n\x19TRANSACTION_KIND_TRANSFER\x10\x03\x32\xda\x06\n\x12TransactionService\x12\x83\x01\n\x11\x43reateTransaction\x12#.rupaya.v1.CreateTransactionRequest\x1a$.rupaya.v1.CreateTransactionResponse\"#\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x15\"\x10/v1/transactions:\x01*\x12|\n\x0eGetTransaction\x12 .rupaya.v1.GetTransactionRequest\x1a!.rupaya.v1.GetTransactionResponse\"%\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/transactions/{id}\x12}\n\x10ListTransactions\x12\".rupaya.v1.ListTransactionsRequest\x1a#.rupaya.v1.ListTransactionsResponse\" \xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x12\x12\x10/v1/transactions\x12\x9e\x01\n\x11UpdateTransaction\x12#.rupaya.v1.UpdateTransactionRequest\x1a$.rupaya.v1.UpdateTransactionResponse\">\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x30\x32!/v1/transactions/{transaction.id}:\x0btransaction\x12\x85\x01\n\x11\x44\x65leteTransaction\x12#.rupaya.v1.DeleteTransactionRequest\x1a$.rupaya.v1.DeleteTransactionResponse\"%\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x17*\x15/v1/transactions/{id}\x12\x97\x01\n\x13UndeleteTransaction\x12%.rupaya.v1.UndeleteTransactionRequest\x1a&.rupaya.v1.UndeleteTransactionResponse\"1\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02#\"\x1e/v1/transactions/{id}:undelete:\x01*b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -43,7 +44,27 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SPLITLINE'].fields_by_name['amount_minor']._loaded_options = None
   _globals['_SPLITLINE'].fields_by_name['amount_minor']._serialized_options = b'\272H\004\"\002 \000'
   _globals['_SPLITLINE'].fields_by_name['note']._loaded_options = None
-  _globals['_SPLITLINE'].fields_by_name['note']._serialized_options = b'\272H\005r\003\030\200\002'
+  _globals['_SPLITLINE'].fields_by_name['note']._serialized_options = b'\272H\tr\007\030\200\002\310\363\030\001'
+  _globals['_TRANSACTION'].fields_by_name['id']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
+  _globals['_TRANSACTION'].fields_by_name['account_id']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['account_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
+  _globals['_TRANSACTION'].fields_by_name['to_account_id']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['to_account_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
+  _globals['_TRANSACTION'].fields_by_name['category_id']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['category_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
+  _globals['_TRANSACTION'].fields_by_name['payee']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['payee']._serialized_options = b'\272H\tr\007\030\200\001\310\363\030\001'
+  _globals['_TRANSACTION'].fields_by_name['description']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['description']._serialized_options = b'\272H\tr\007\030\200\002\310\363\030\001'
+  _globals['_TRANSACTION'].fields_by_name['notes']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['notes']._serialized_options = b'\272H\tr\007\030\320\017\320\363\030\001'
+  _globals['_TRANSACTION'].fields_by_name['tags']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['tags']._serialized_options = b'\272H\023\222\001\020\020\024\030\001\"\nr\010\020\001\030 \310\363\030\001'
+  _globals['_TRANSACTION'].fields_by_name['splits']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['splits']._serialized_options = b'\272H\005\222\001\002\0202'
+  _globals['_TRANSACTION'].fields_by_name['etag']._loaded_options = None
+  _globals['_TRANSACTION'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['request_id']._loaded_options = None
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['kind']._loaded_options = None
@@ -59,13 +80,13 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['occurred_on']._loaded_options = None
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['occurred_on']._serialized_options = b'\272H\003\310\001\001'
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['payee']._loaded_options = None
-  _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['payee']._serialized_options = b'\272H\005r\003\030\200\001'
+  _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['payee']._serialized_options = b'\272H\tr\007\030\200\001\310\363\030\001'
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['description']._loaded_options = None
-  _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['description']._serialized_options = b'\272H\005r\003\030\200\002'
+  _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['description']._serialized_options = b'\272H\tr\007\030\200\002\310\363\030\001'
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['notes']._loaded_options = None
-  _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['notes']._serialized_options = b'\272H\005r\003\030\320\017'
+  _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['notes']._serialized_options = b'\272H\tr\007\030\320\017\320\363\030\001'
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['tags']._loaded_options = None
-  _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['tags']._serialized_options = b'\272H\r\222\001\n\020\024\"\006r\004\020\001\030 '
+  _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['tags']._serialized_options = b'\272H\023\222\001\020\020\024\030\001\"\nr\010\020\001\030 \310\363\030\001'
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['splits']._loaded_options = None
   _globals['_CREATETRANSACTIONREQUEST'].fields_by_name['splits']._serialized_options = b'\272H\005\222\001\002\0202'
   _globals['_GETTRANSACTIONREQUEST'].fields_by_name['id']._loaded_options = None
@@ -73,7 +94,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['page_size']._loaded_options = None
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\364\003(\000'
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['page_token']._loaded_options = None
-  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['page_token']._serialized_options = b'\272H\005r\003\030\200\004'
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['page_token']._serialized_options = b'\272H\tr\007\030\200\004\310\363\030\001'
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['account_id']._loaded_options = None
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['category_id']._loaded_options = None
@@ -81,9 +102,9 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['kind']._loaded_options = None
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['kind']._serialized_options = b'\272H\005\202\001\002\020\001'
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['tag']._loaded_options = None
-  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['tag']._serialized_options = b'\272H\004r\002\030 '
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['tag']._serialized_options = b'\272H\010r\006\030 \310\363\030\001'
   _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['query']._loaded_options = None
-  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['query']._serialized_options = b'\272H\004r\002\030d'
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['query']._serialized_options = b'\272H\010r\006\030d\310\363\030\001'
   _globals['_UPDATETRANSACTIONREQUEST'].fields_by_name['transaction']._loaded_options = None
   _globals['_UPDATETRANSACTIONREQUEST'].fields_by_name['transaction']._serialized_options = b'\272H\003\310\001\001'
   _globals['_UPDATETRANSACTIONREQUEST'].fields_by_name['update_mask']._loaded_options = None
@@ -93,13 +114,13 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETETRANSACTIONREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_DELETETRANSACTIONREQUEST'].fields_by_name['id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_DELETETRANSACTIONREQUEST'].fields_by_name['etag']._loaded_options = None
-  _globals['_DELETETRANSACTIONREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_DELETETRANSACTIONREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_DELETETRANSACTIONREQUEST'].fields_by_name['request_id']._loaded_options = None
   _globals['_DELETETRANSACTIONREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_UNDELETETRANSACTIONREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_UNDELETETRANSACTIONREQUEST'].fields_by_name['id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_UNDELETETRANSACTIONREQUEST'].fields_by_name['etag']._loaded_options = None
-  _globals['_UNDELETETRANSACTIONREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_UNDELETETRANSACTIONREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_UNDELETETRANSACTIONREQUEST'].fields_by_name['request_id']._loaded_options = None
   _globals['_UNDELETETRANSACTIONREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_TRANSACTIONSERVICE'].methods_by_name['CreateTransaction']._loaded_options = None
@@ -114,36 +135,36 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_TRANSACTIONSERVICE'].methods_by_name['DeleteTransaction']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\027*\025/v1/transactions/{id}'
   _globals['_TRANSACTIONSERVICE'].methods_by_name['UndeleteTransaction']._loaded_options = None
   _globals['_TRANSACTIONSERVICE'].methods_by_name['UndeleteTransaction']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002#\"\036/v1/transactions/{id}:undelete:\001*'
-  _globals['_TRANSACTIONKIND']._serialized_start=2940
-  _globals['_TRANSACTIONKIND']._serialized_end=3081
-  _globals['_SPLITLINE']._serialized_start=246
-  _globals['_SPLITLINE']._serialized_end=343
-  _globals['_TRANSACTION']._serialized_start=346
-  _globals['_TRANSACTION']._serialized_end=899
-  _globals['_CREATETRANSACTIONREQUEST']._serialized_start=902
-  _globals['_CREATETRANSACTIONREQUEST']._serialized_end=1447
-  _globals['_CREATETRANSACTIONRESPONSE']._serialized_start=1449
-  _globals['_CREATETRANSACTIONRESPONSE']._serialized_end=1521
-  _globals['_GETTRANSACTIONREQUEST']._serialized_start=1523
-  _globals['_GETTRANSACTIONREQUEST']._serialized_end=1568
-  _globals['_GETTRANSACTIONRESPONSE']._serialized_start=1570
-  _globals['_GETTRANSACTIONRESPONSE']._serialized_end=1639
-  _globals['_LISTTRANSACTIONSREQUEST']._serialized_start=1642
-  _globals['_LISTTRANSACTIONSREQUEST']._serialized_end=2093
-  _globals['_LISTTRANSACTIONSRESPONSE']._serialized_start=2095
-  _globals['_LISTTRANSACTIONSRESPONSE']._serialized_end=2192
-  _globals['_UPDATETRANSACTIONREQUEST']._serialized_start=2195
-  _globals['_UPDATETRANSACTIONREQUEST']._serialized_end=2499
-  _globals['_UPDATETRANSACTIONRESPONSE']._serialized_start=2501
-  _globals['_UPDATETRANSACTIONRESPONSE']._serialized_end=2573
-  _globals['_DELETETRANSACTIONREQUEST']._serialized_start=2575
-  _globals['_DELETETRANSACTIONREQUEST']._serialized_end=2679
-  _globals['_DELETETRANSACTIONRESPONSE']._serialized_start=2681
-  _globals['_DELETETRANSACTIONRESPONSE']._serialized_end=2753
-  _globals['_UNDELETETRANSACTIONREQUEST']._serialized_start=2755
-  _globals['_UNDELETETRANSACTIONREQUEST']._serialized_end=2861
-  _globals['_UNDELETETRANSACTIONRESPONSE']._serialized_start=2863
-  _globals['_UNDELETETRANSACTIONRESPONSE']._serialized_end=2937
-  _globals['_TRANSACTIONSERVICE']._serialized_start=3084
-  _globals['_TRANSACTIONSERVICE']._serialized_end=3942
+  _globals['_TRANSACTIONKIND']._serialized_start=3145
+  _globals['_TRANSACTIONKIND']._serialized_end=3286
+  _globals['_SPLITLINE']._serialized_start=268
+  _globals['_SPLITLINE']._serialized_end=369
+  _globals['_TRANSACTION']._serialized_start=372
+  _globals['_TRANSACTION']._serialized_end=1066
+  _globals['_CREATETRANSACTIONREQUEST']._serialized_start=1069
+  _globals['_CREATETRANSACTIONREQUEST']._serialized_end=1632
+  _globals['_CREATETRANSACTIONRESPONSE']._serialized_start=1634
+  _globals['_CREATETRANSACTIONRESPONSE']._serialized_end=1706
+  _globals['_GETTRANSACTIONREQUEST']._serialized_start=1708
+  _globals['_GETTRANSACTIONREQUEST']._serialized_end=1753
+  _globals['_GETTRANSACTIONRESPONSE']._serialized_start=1755
+  _globals['_GETTRANSACTIONRESPONSE']._serialized_end=1824
+  _globals['_LISTTRANSACTIONSREQUEST']._serialized_start=1827
+  _globals['_LISTTRANSACTIONSREQUEST']._serialized_end=2290
+  _globals['_LISTTRANSACTIONSRESPONSE']._serialized_start=2292
+  _globals['_LISTTRANSACTIONSRESPONSE']._serialized_end=2389
+  _globals['_UPDATETRANSACTIONREQUEST']._serialized_start=2392
+  _globals['_UPDATETRANSACTIONREQUEST']._serialized_end=2696
+  _globals['_UPDATETRANSACTIONRESPONSE']._serialized_start=2698
+  _globals['_UPDATETRANSACTIONRESPONSE']._serialized_end=2770
+  _globals['_DELETETRANSACTIONREQUEST']._serialized_start=2772
+  _globals['_DELETETRANSACTIONREQUEST']._serialized_end=2880
+  _globals['_DELETETRANSACTIONRESPONSE']._serialized_start=2882
+  _globals['_DELETETRANSACTIONRESPONSE']._serialized_end=2954
+  _globals['_UNDELETETRANSACTIONREQUEST']._serialized_start=2956
+  _globals['_UNDELETETRANSACTIONREQUEST']._serialized_end=3066
+  _globals['_UNDELETETRANSACTIONRESPONSE']._serialized_start=3068
+  _globals['_UNDELETETRANSACTIONRESPONSE']._serialized_end=3142
+  _globals['_TRANSACTIONSERVICE']._serialized_start=3289
+  _globals['_TRANSACTIONSERVICE']._serialized_end=4147
 # @@protoc_insertion_point(module_scope)

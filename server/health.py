@@ -1,0 +1,30 @@
+"""grpc.health.v1 with every method answered: grpcio's servicer has no List (it would
+answer INTERNAL), and its NOT_FOUND for an unknown service carries no ErrorInfo."""
+
+from __future__ import annotations
+
+import grpc
+from grpc_health.v1 import health_pb2
+from grpc_health.v1.health import aio as health_aio
+
+from server.errors import DomainError
+
+
+class HealthServicer(health_aio.HealthServicer):
+    async def Check(  # noqa: N802 (the gRPC method's name)
+        self, request: health_pb2.HealthCheckRequest, context: grpc.aio.ServicerContext
+    ) -> health_pb2.HealthCheckResponse:
+        status = self._server_status.get(request.service)
+        if status is None:
+            raise DomainError("HEALTH_SERVICE_UNKNOWN", metadata={"service": request.service})
+        return health_pb2.HealthCheckResponse(status=status)
+
+    async def List(  # noqa: N802
+        self, request: health_pb2.HealthListRequest, context: grpc.aio.ServicerContext
+    ) -> health_pb2.HealthListResponse:
+        return health_pb2.HealthListResponse(
+            statuses={
+                service: health_pb2.HealthCheckResponse(status=status)
+                for service, status in self._server_status.items()
+            }
+        )
