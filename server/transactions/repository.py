@@ -70,6 +70,12 @@ async def move_balance(s: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUI
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def balance(s: AsyncSession, account_id: uuid.UUID) -> int | None:
+    """The balance as the database has it now (the ORM copy may predate move_balance)."""
+    found = await s.scalar(select(Account.current_balance_minor).where(Account.id == account_id))
+    return None if found is None else int(found)
+
+
 def _escape_like(text_: str) -> str:
     return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
