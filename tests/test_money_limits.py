@@ -18,7 +18,7 @@ from rupaya.v1 import budgets_pb2 as bud
 from rupaya.v1 import categories_pb2 as cat
 from rupaya.v1 import exchange_rates_pb2 as fx
 from rupaya.v1 import transactions_pb2 as tx
-from server.db.tables import Account, Category
+from server.db.tables import Account, Category, Transaction
 from tests.ledger import (
     GROCERIES,
     INCOME,
@@ -194,23 +194,37 @@ def test_money_with_both_amount_fields_is_refused_even_when_they_agree(conn: Con
 def test_the_contract_states_the_money_limit_and_exactly_one_amount_on_request_fields() -> None:
     """Every generated client (and the OpenAPI schema) carries the rules, not only the server."""
     validator = protovalidate.Validator()
-
-    def invalid(message: object) -> bool:
-        return bool(validator.collect_violations(message))  # type: ignore[arg-type]
-
-    assert invalid(acc.CreateAccountRequest(opening_balance_minor=LIMIT + 1))
-    for request in (
-        tx.CreateTransactionRequest(amount=money(LIMIT + 1, "INR")),
-        tx.CreateTransactionRequest(amount=money(1050, "INR", "10.50")),
-        tx.CreateTransactionRequest(amount=money(1, "INR"), to_amount=money(LIMIT + 1, "USD")),
-        tx.CreateTransactionRequest(amount=money(1, "INR"), splits=[tx.SplitLine(amount_minor=LIMIT + 1)]),
-        tx.ListTransactionsRequest(max_amount_minor=LIMIT + 1),
-        tx.UpdateTransactionRequest(transaction=tx.Transaction(amount=money(LIMIT + 1, "INR"))),
-        bud.CreateBudgetRequest(amount=money(1050, "INR", "10.50")),
-        acc.UpdateAccountRequest(account=acc.Account(opening_balance_minor=-LIMIT - 1)),
-    ):
-        violations = validator.collect_violations(request)
-        assert violations, f"{type(request).__name__} {request} passes the contract"
+    bound, one, gt_lte = "money.within_limit", "money.one_amount", "int64.gt_lte"
+    cases: list[tuple[object, str, str]] = [
+        (acc.CreateAccountRequest(opening_balance_minor=LIMIT + 1), "opening_balance_minor", "int64.gte_lte"),
+        (
+            acc.UpdateAccountRequest(account=acc.Account(opening_balance_minor=-LIMIT - 1)),
+            "account",
+            "int64.gte_lte",
+        ),
+        (tx.CreateTransactionRequest(amount=money(LIMIT + 1, "INR")), "amount", bound),
+        (tx.CreateTransactionRequest(amount=money(1050, "INR", "10.50")), "amount", one),
+        (tx.CreateTransactionRequest(to_amount=money(LIMIT + 1, "USD")), "to_amount", bound),
+        (tx.CreateTransactionRequest(splits=[tx.SplitLine(amount_minor=LIMIT + 1)]), "splits", gt_lte),
+        (tx.ListTransactionsRequest(max_amount_minor=LIMIT + 1), "max_amount_minor", "int64.gte_lte"),
+        (
+            tx.UpdateTransactionRequest(transaction=tx.Transaction(amount=money(LIMIT + 1, "INR"))),
+            "transaction",
+            bound,
+        ),
+        (bud.CreateBudgetRequest(amount=money(LIMIT + 1, "INR")), "amount", bound),
+        (bud.CreateBudgetRequest(amount=money(1050, "INR", "10.50")), "amount", one),
+        (bud.UpdateBudgetRequest(budget=bud.Budget(amount=money(-LIMIT - 1, "INR"))), "budget", bound),
+    ]
+    for request, field, rule in cases:
+        found = {
+            (v.proto.field.elements[0].field_name, v.proto.rule_id)
+            for v in validator.collect_violations(request)  # type: ignore[arg-type]
+        }
+        assert (field, rule) in found, f"{type(request).__name__}: {found}"
+    # Responses set both amount fields and may carry sums past 10^15: no rule judges them.
+    response = tx.CreateTransactionResponse(transaction=tx.Transaction(amount=money(LIMIT, "INR", "1")))
+    assert not validator.collect_violations(response)
 
 
 def test_a_conversion_past_int64_is_a_typed_error_and_figures_in_one_currency_still_answer(
@@ -276,6 +290,40 @@ def _insert(backend: Backend, table: sa.Table, rows: list[dict[str, object]]) ->
             connection.execute(sa.insert(table), rows)
     finally:
         engine.dispose()
+
+
+def test_net_worth_answers_over_transfers_whose_partial_sums_pass_int64(conn: Connection) -> None:
+    """Transfers back and forth are unbounded in number; their movements cancel, but a SUM
+    adding them in the wrong order passed int64 (SQLite's SUM then fails the read)."""
+    client = conn.client().sign_up()
+    first, second = open_account(client), open_account(client)
+    now = dt.datetime.now(dt.UTC)
+    rows = [
+        {
+            "id": uuid.uuid4(),
+            "user_id": uuid.UUID(client.user_id),
+            "kind": 3,
+            "account_id": uuid.UUID(a.id),
+            "amount_minor": LIMIT,
+            "currency_code": "INR",
+            "to_account_id": uuid.UUID(b.id),
+            "to_amount_minor": LIMIT,
+            "to_currency_code": "INR",
+            "occurred_on": dt.date(2026, 3, 10),
+            "created_at": now,
+            "updated_at": now,
+        }
+        for a, b in [(first, second), (second, first)] * 5_000
+    ]
+    _insert(conn.server.backend, Transaction.__table__, rows)  # type: ignore[arg-type]
+    reply = client.analytics.GetNetWorth(
+        an.GetNetWorthRequest(
+            range=an.DateRange(start_date=day("2026-02-01"), end_date=day("2026-03-31")),
+            granularity=an.GRANULARITY_MONTH,
+        ),
+        metadata=client.md(),
+    )
+    assert [p.currencies[0].net_worth.amount_minor for p in reply.points] == [0, 0]
 
 
 def _account_rows(user_id: str, n: int) -> list[dict[str, object]]:
