@@ -18,10 +18,11 @@ from server.errors import DomainError, FieldViolation
 # filters) and every figure the server stores: each account balance and each day's income,
 # and each day's expenses, per currency (the daily rollup). Every sum a read computes adds
 # up a bounded number of those figures, so it stays inside int64 (2^63 - 1 ~ 9.2 * 10^18)
-# by construction: a period spans at most MAX_RANGE_DAYS + 1 = 7,321 days (7.3 * 10^18),
-# net worth at most quotas.MAX_ACCOUNTS = 1,000 balances (10^18). A write that would push a stored figure
-# past the limit is refused (AMOUNT_LIMIT_EXCEEDED) and changes nothing; a read figure that
-# still cannot be represented (a conversion at an extreme rate) is the same typed error.
+# by construction: a period spans at most analytics.periods.MAX_RANGE_DAYS + 1 = 7,321 days
+# (7.3 * 10^18), net worth at most quotas.MAX_ACCOUNTS = 1,000 balances (10^18). A write
+# that would push a stored figure past the limit is refused (AMOUNT_LIMIT_EXCEEDED) and
+# changes nothing; a read figure that still cannot be represented (a conversion at an
+# extreme rate, a change between two extreme periods) is the same typed error.
 MAX_AMOUNT_MINOR = 10**15
 MAX_BALANCE_MINOR = MAX_AMOUNT_MINOR
 MAX_DAY_TOTAL_MINOR = MAX_AMOUNT_MINOR

@@ -20,10 +20,12 @@ MAX_BUDGETS = 500
 Counter = Callable[[AsyncSession, uuid.UUID], Awaitable[int]]
 
 
-async def ensure_room(s: AsyncSession, user_id: uuid.UUID, resource: str, count: Counter, limit: int) -> None:
-    """Refuses a create that would take the user past `limit`. Creates of one user take turns
-    on the user's row first, so each counts every create committed before it and parallel
-    creates cannot pass the cap (SQLite serializes writers anyway)."""
+async def ensure_room(s: AsyncSession, user_id: uuid.UUID, resource: str, count: Counter, limit: int) -> int:
+    """How many the user has, refusing a create that would take them past `limit`. Creates
+    of one user take turns on the user's row first, so each counts every create committed
+    before it and parallel creates cannot pass the cap (SQLite serializes writers anyway)."""
     await users.lock(s, user_id)
-    if await count(s, user_id) >= limit:
+    existing = await count(s, user_id)
+    if existing >= limit:
         raise DomainError("RESOURCE_LIMIT_REACHED", metadata={"resource": resource, "limit": str(limit)})
+    return existing

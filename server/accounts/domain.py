@@ -53,9 +53,9 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewAccount) -> Accoun
     if not currencies.is_known(new.currency_code):
         raise invalid("currency_code", f"{new.currency_code} is not an ISO 4217 currency RUPAYA supports")
     _check_opening_balance(new.type, new.opening_balance_minor, "opening_balance_minor")
-    await quotas.ensure_room(s, user_id, "accounts", repository.count_live, quotas.MAX_ACCOUNTS)
+    live = await quotas.ensure_room(s, user_id, "accounts", repository.count_live, quotas.MAX_ACCOUNTS)
     now = dt.datetime.now(dt.UTC)
-    first = await repository.count_live(s, user_id) == 0
+    first = live == 0
     account = Account(
         id=uuid7(),
         user_id=user_id,
