@@ -19,6 +19,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from server import money
 from server.analytics import rollup
 from server.db.insert import insert_for
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
@@ -71,6 +72,11 @@ def _bump(session: Session) -> None:
             if owner == user_id:
                 touched |= rollup.days_with_category(connection, user_id, category_id)
         rollup.refresh(connection, user_id, touched)
+        past = rollup.totals_past(connection, user_id, touched, money.MAX_DAY_TOTAL_MINOR)
+        if past:  # raised before the commit, so the whole write rolls back
+            day, kind, currency, _total = past[0]
+            kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
+            raise money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
 
 
 def _forget(session: Session, *_args: Any) -> None:

@@ -1,4 +1,5 @@
-"""Money at the edges: exact parsing of request amounts and formatting of responses.
+"""Money at the edges, and the one place that owns money limits: exact parsing of request
+amounts, the bounds every amount and stored figure keeps, and formatting of responses.
 
 Amounts are int minor units everywhere inside; Decimal appears only here, to read
 "12.50"-style input exactly and to print amounts for display. Never a float."""
@@ -10,13 +11,22 @@ from decimal import Decimal, InvalidOperation
 
 from rupaya.v1 import common_pb2
 from server import currencies
-from server.errors import FieldViolation
+from server.errors import DomainError, FieldViolation
 
-# Per-transaction ceiling (10^15 minor units, e.g. 10 trillion USD) and balance ceiling:
-# together they keep every balance sum far inside BIGINT, so SQLite never
-# silently turns an overflowing integer into a float.
+# The one money limit: 10^15 minor units (10 trillion USD, 10^15 JPY) in magnitude for every
+# amount a request gives (transaction amounts and split lines, opening balances, budgets,
+# filters) and every figure the server stores: each account balance and each day's income,
+# and each day's expenses, per currency (the daily rollup). Every sum a read computes adds
+# up a bounded number of those figures, so it stays inside int64 (2^63 - 1 ~ 9.2 * 10^18)
+# by construction: a period spans at most analytics.periods.MAX_RANGE_DAYS + 1 = 7,321 days
+# (7.3 * 10^18), net worth at most quotas.MAX_ACCOUNTS = 1,000 balances (10^18). A write
+# that would push a stored figure past the limit is refused (AMOUNT_LIMIT_EXCEEDED) and
+# changes nothing; a read figure that still cannot be represented (a conversion at an
+# extreme rate, a change between two extreme periods) is the same typed error.
 MAX_AMOUNT_MINOR = 10**15
-MAX_BALANCE_MINOR = 4 * 10**18
+MAX_BALANCE_MINOR = MAX_AMOUNT_MINOR
+MAX_DAY_TOTAL_MINOR = MAX_AMOUNT_MINOR
+INT64_MAX = 2**63 - 1
 
 
 class AmountError(ValueError):
@@ -50,9 +60,9 @@ def parse_positive(money: AmountInput, field: str, currency: str) -> int:
         raise AmountError(f"{field}.currency_code", f"must be the account's currency {currency}")
     exponent = currencies.exponents()[currency]
     if money.amount_decimal:
+        if money.amount_minor:
+            raise AmountError(field, "set exactly one of amount_minor and amount_decimal")
         minor = _decimal_to_minor(money.amount_decimal, exponent, currency, field)
-        if money.amount_minor and money.amount_minor != minor:
-            raise AmountError(field, "amount_minor and amount_decimal disagree; set one of them")
     else:
         minor = money.amount_minor
     if minor <= 0:
@@ -60,6 +70,26 @@ def parse_positive(money: AmountInput, field: str, currency: str) -> int:
     if minor > MAX_AMOUNT_MINOR:
         raise AmountError(field, f"must be at most {format_minor(MAX_AMOUNT_MINOR, exponent)} {currency}")
     return minor
+
+
+def check_bounded(amount_minor: int, field: str) -> int:
+    """An amount a request gives directly in minor units (opening balance, filter): within
+    the limit, either sign."""
+    if not -MAX_AMOUNT_MINOR <= amount_minor <= MAX_AMOUNT_MINOR:
+        raise AmountError(field, f"must be between -{MAX_AMOUNT_MINOR} and {MAX_AMOUNT_MINOR} minor units")
+    return amount_minor
+
+
+def within_balance_limit(balance_minor: int) -> bool:
+    return -MAX_BALANCE_MINOR <= balance_minor <= MAX_BALANCE_MINOR
+
+
+def limit_exceeded(figure: str, **metadata: str) -> DomainError:
+    """A sum that would pass the limit: refused before it is written (or, on a read, instead
+    of a figure that cannot be represented)."""
+    return DomainError(
+        "AMOUNT_LIMIT_EXCEEDED", metadata={"figure": figure, "limit_minor": str(MAX_AMOUNT_MINOR), **metadata}
+    )
 
 
 def _decimal_to_minor(text: str, exponent: int, currency: str, field: str) -> int:
@@ -88,6 +118,8 @@ def format_minor(amount_minor: int, exponent: int) -> str:
 
 
 def to_proto(amount_minor: int, currency: str) -> common_pb2.Money:
+    if not -INT64_MAX <= amount_minor <= INT64_MAX:  # only a read combining extreme figures
+        raise limit_exceeded("response", currency_code=currency)
     return common_pb2.Money(
         amount_minor=amount_minor,
         currency_code=currency,

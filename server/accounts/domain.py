@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import currencies
+from server import currencies, money, quotas
 from server.accounts import repository
 from server.db.tables import Account
 from server.errors import check_etag, invalid, not_found
@@ -41,6 +41,10 @@ def etag(account: Account) -> str:
 
 
 def _check_opening_balance(account_type: int, amount: int, field: str) -> None:
+    try:
+        money.check_bounded(amount, field)
+    except money.AmountError as error:
+        raise invalid(field, str(error)) from None
     if amount < 0 and account_type not in NEGATIVE_ALLOWED:
         raise invalid(field, "may be negative only for credit card and loan accounts")
 
@@ -49,8 +53,9 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewAccount) -> Accoun
     if not currencies.is_known(new.currency_code):
         raise invalid("currency_code", f"{new.currency_code} is not an ISO 4217 currency RUPAYA supports")
     _check_opening_balance(new.type, new.opening_balance_minor, "opening_balance_minor")
+    live = await quotas.ensure_room(s, user_id, "accounts", repository.count_live, quotas.MAX_ACCOUNTS)
     now = dt.datetime.now(dt.UTC)
-    first = await repository.count_live(s, user_id) == 0
+    first = live == 0
     account = Account(
         id=uuid7(),
         user_id=user_id,
@@ -102,7 +107,10 @@ async def update(
         new_opening = int(values["opening_balance_minor"])
         _check_opening_balance(account.type, new_opening, "account.opening_balance_minor")
         # The current balance is opening + postings, so it moves by the same delta.
-        account.current_balance_minor += new_opening - account.opening_balance_minor
+        balance = account.current_balance_minor + new_opening - account.opening_balance_minor
+        if not money.within_balance_limit(balance):
+            raise money.limit_exceeded("balance", account_id=id_text)
+        account.current_balance_minor = balance
         account.opening_balance_minor = new_opening
     for path in ("name", "is_default", "archived", "icon", "color", "allow_overdraft"):
         if path in paths:

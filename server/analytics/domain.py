@@ -14,13 +14,15 @@ from server.analytics import periods, repository
 from server.analytics.conversion import Converter, divide_half_even
 from server.errors import invalid
 from server.exchange_rates import repository as rates
+from server.money import INT64_MAX
 
 
 def basis_points(part: int, whole: int) -> int:
-    """part / whole in basis points, rounded toward zero; 0 when whole is 0."""
+    """part / whole in basis points, rounded toward zero; 0 when whole is 0. Saturates at
+    the int64 range (a savings rate of 1 minor unit of income against 10^15 spent)."""
     if whole == 0:
         return 0
-    value = abs(part) * 10_000 // abs(whole)
+    value = min(abs(part) * 10_000 // abs(whole), INT64_MAX)
     return value if (part >= 0) == (whole >= 0) else -value
 
 

@@ -52,6 +52,24 @@ def refresh(connection: Connection, user_id: uuid.UUID, days: Collection[dt.date
     )
 
 
+def totals_past(
+    connection: Connection, user_id: uuid.UUID, days: Collection[dt.date], limit: int
+) -> list[Any]:
+    """(day, kind, currency, total) of the user's days whose income or expense total in a
+    currency is past `limit` (a write adds at most one amount per day to totals kept within
+    it, so these sums cannot overflow)."""
+    if not days:
+        return []
+    total = func.sum(D.amount_minor)
+    query = (
+        select(D.occurred_on, D.kind, D.currency_code, total)
+        .where(D.user_id == user_id, D.occurred_on.in_(days))
+        .group_by(D.occurred_on, D.kind, D.currency_code)
+        .having(total > limit)
+    )
+    return list(connection.execute(query))
+
+
 def days_with_category(connection: Connection, user_id: uuid.UUID, category_id: uuid.UUID) -> set[dt.date]:
     """Days whose rollup names a category (to refresh when its transactions move elsewhere)."""
     rows = connection.execute(

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import analytics_pb2 as pb
 from rupaya.v1 import analytics_pb2_grpc
-from server import context, ledger_version, money
+from server import context, ledger_version, money, quotas
 from server.analytics import domain, periods, repository
 from server.analytics.conversion import Converter
 from server.budgets import domain as budgets
@@ -37,7 +37,6 @@ log = structlog.get_logger("rupaya.analytics")
 ResponseT = TypeVar("ResponseT", bound=Message)
 CACHE_TTL_S = 3600.0
 INCOME, EXPENSE = repository.INCOME, repository.EXPENSE
-MAX_BUDGETS = 500
 
 
 def _date(day: dt.date) -> date_pb2.Date:
@@ -249,7 +248,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetBudgetVsActualResponse:
             response = pb.GetBudgetVsActualResponse()
-            for budget in await budget_rows.list_page(s, user_id, None, MAX_BUDGETS):
+            for budget in await budget_rows.list_page(s, user_id, None, quotas.MAX_BUDGETS):
                 p = await budgets.progress(s, user_id, str(budget.id), day)
                 code = budget.currency_code
                 response.budgets.add(

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server import quotas
 from server.budgets import periods, repository
 from server.categories import domain as categories
 from server.categories import repository as category_rows
 from server.db.tables import Budget
 from server.errors import check_etag, invalid, not_found
 from server.ids import require_uuid, uuid7
-from server.money import AmountError, AmountInput, parse_positive
+from server.money import INT64_MAX, AmountError, AmountInput, parse_positive
 
 EXPENSE_CATEGORY = 2
 UPDATABLE = frozenset({"amount", "rollover", "alert_threshold_percent"})
@@ -48,7 +49,8 @@ class Progress:
 
     @property
     def spent_basis_points(self) -> int:
-        return self.spent * 10_000 // self.limit
+        # Saturates at the int64 range: a limit of 1 minor unit against 10^15 spent.
+        return min(self.spent * 10_000 // self.limit, INT64_MAX)
 
     @property
     def alert(self) -> bool:
@@ -78,6 +80,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewBudget) -> Budget:
     if category.kind != EXPENSE_CATEGORY:
         raise invalid("category_id", "budgets watch expense categories")
     amount, currency = _amount(new.amount, "amount")
+    await quotas.ensure_room(s, user_id, "budgets", repository.count, quotas.MAX_BUDGETS)
     now = dt.datetime.now(dt.UTC)
     budget = Budget(
         id=uuid7(),

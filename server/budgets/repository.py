@@ -21,6 +21,10 @@ async def get(s: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID) -> Budg
     return found
 
 
+async def count(s: AsyncSession, user_id: uuid.UUID) -> int:
+    return int(await s.scalar(select(func.count()).where(Budget.user_id == user_id)) or 0)
+
+
 async def list_page(
     s: AsyncSession, user_id: uuid.UUID, after: uuid.UUID | None, limit: int
 ) -> Sequence[Budget]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server import quotas
 from server.categories import repository
 from server.db.tables import Category
 from server.errors import DomainError, check_etag, invalid, not_found
@@ -58,6 +59,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewCategory) -> Categ
         parent_id = parent.id
     if not new.name.strip():
         raise invalid("name", "must not be blank")
+    await quotas.ensure_room(s, user_id, "categories", repository.count_own, quotas.MAX_CATEGORIES)
     now = dt.datetime.now(dt.UTC)
     category = Category(
         id=uuid7(),

@@ -43,6 +43,10 @@ async def with_children(s: AsyncSession, user_id: uuid.UUID, category_id: uuid.U
     return [category_id, *children]
 
 
+async def count_own(s: AsyncSession, user_id: uuid.UUID) -> int:
+    return int(await s.scalar(select(func.count()).where(Category.user_id == user_id)) or 0)
+
+
 async def has_children(s: AsyncSession, category_id: uuid.UUID) -> bool:
     return (await s.scalar(select(func.count()).where(Category.parent_id == category_id))) != 0
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server import money
 from server.accounts import repository as accounts
 from server.categories import repository as categories
 from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
@@ -83,7 +84,15 @@ async def move_balances(s: AsyncSession, user_id: uuid.UUID, deltas: dict[uuid.U
     for account_id in sorted(deltas):
         delta = deltas[account_id]
         if delta and not await repository.move_balance(s, user_id, account_id, delta):
-            raise DomainError("INSUFFICIENT_FUNDS", metadata={"account_id": str(account_id)})
+            raise await _refusal(s, account_id, delta)
+
+
+async def _refusal(s: AsyncSession, account_id: uuid.UUID, delta: int) -> DomainError:
+    """Why a balance did not move: past the money limit, or below what the account allows."""
+    balance = await repository.balance(s, account_id)
+    if balance is not None and not money.within_balance_limit(balance + delta):
+        return money.limit_exceeded("balance", account_id=str(account_id))
+    return DomainError("INSUFFICIENT_FUNDS", metadata={"account_id": str(account_id)})
 
 
 def _net(before: dict[uuid.UUID, int], after: dict[uuid.UUID, int]) -> dict[uuid.UUID, int]:

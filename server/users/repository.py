@@ -16,6 +16,12 @@ async def get(s: AsyncSession, user_id: uuid.UUID) -> User | None:
     return await s.get(User, user_id)
 
 
+async def lock(s: AsyncSession, user_id: uuid.UUID) -> None:
+    """Row lock on the user that makes per-user creates take turns. NO KEY UPDATE: inserts
+    of rows referencing the user (they take KEY SHARE) are not held up by it."""
+    await s.execute(select(User.id).where(User.id == user_id).with_for_update(key_share=True))
+
+
 async def update_fields(s: AsyncSession, user_id: uuid.UUID, values: dict[str, Any]) -> None:
     await s.execute(update(User).where(User.id == user_id).values(**values))
 

@@ -31,7 +31,7 @@ from rupaya.v1 import common_pb2 as rupaya_dot_v1_dot_common__pb2
 from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17rupaya/v1/budgets.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xf0\x02\n\x06\x42udget\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12 \n\x0b\x63\x61tegory_id\x18\x02 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12 \n\x06\x61mount\x18\x03 \x01(\x0b\x32\x10.rupaya.v1.Money\x12\'\n\x06period\x18\x04 \x01(\x0e\x32\x17.rupaya.v1.BudgetPeriod\x12\x10\n\x08rollover\x18\x05 \x01(\x08\x12*\n\x17\x61lert_threshold_percent\x18\x06 \x01(\x05\x42\t\xbaH\x06\x1a\x04\x18\x64(\x00\x12/\n\x0b\x63reate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\t \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12%\n\nstart_date\x18\n \x01(\x0b\x32\x11.google.type.Date\"\x96\x02\n\x13\x43reateBudgetRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1d\n\x0b\x63\x61tegory_id\x18\x02 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12(\n\x06\x61mount\x18\x03 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\x06\xbaH\x03\xc8\x01\x01\x12\x33\n\x06period\x18\x04 \x01(\x0e\x32\x17.rupaya.v1.BudgetPeriodB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x10\n\x08rollover\x18\x05 \x01(\x08\x12*\n\x17\x61lert_threshold_percent\x18\x06 \x01(\x05\x42\t\xbaH\x06\x1a\x04\x18\x64(\x00\x12%\n\nstart_date\x18\x07 \x01(\x0b\x32\x11.google.type.Date\"9\n\x14\x43reateBudgetResponse\x12!\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x11.rupaya.v1.Budget\"(\n\x10GetBudgetRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"6\n\x11GetBudgetResponse\x12!\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x11.rupaya.v1.Budget\"U\n\x12ListBudgetsRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"R\n\x13ListBudgetsResponse\x12\"\n\x07\x62udgets\x18\x01 \x03(\x0b\x32\x11.rupaya.v1.Budget\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa7\x01\n\x13UpdateBudgetRequest\x12)\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x11.rupaya.v1.BudgetB\x06\xbaH\x03\xc8\x01\x01\x12\x65\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB4\xbaH1\xc8\x01\x01\xe2\x01+\x12\x06\x61mount\x12\x08rollover\x12\x17\x61lert_threshold_percent\"9\n\x14UpdateBudgetResponse\x12!\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x11.rupaya.v1.Budget\"F\n\x13\x44\x65leteBudgetRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"\x16\n\x14\x44\x65leteBudgetResponse\"q\n\x18GetBudgetProgressRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1f\n\x04\x64\x61te\x18\x02 \x01(\x0b\x32\x11.google.type.Date\x12\x1e\n\ttime_zone\x18\x03 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"\xb7\x02\n\x19GetBudgetProgressResponse\x12\x11\n\tbudget_id\x18\x01 \x01(\t\x12\'\n\x0cperiod_start\x18\x02 \x01(\x0b\x32\x11.google.type.Date\x12%\n\nperiod_end\x18\x03 \x01(\x0b\x32\x11.google.type.Date\x12\x1f\n\x05limit\x18\x04 \x01(\x0b\x32\x10.rupaya.v1.Money\x12%\n\x0brolled_over\x18\x05 \x01(\x0b\x32\x10.rupaya.v1.Money\x12\x1f\n\x05spent\x18\x06 \x01(\x0b\x32\x10.rupaya.v1.Money\x12#\n\tremaining\x18\x07 \x01(\x0b\x32\x10.rupaya.v1.Money\x12\x1a\n\x12spent_basis_points\x18\x08 \x01(\x03\x12\r\n\x05\x61lert\x18\t \x01(\x08*|\n\x0c\x42udgetPeriod\x12\x1d\n\x19\x42UDGET_PERIOD_UNSPECIFIED\x10\x00\x12\x18\n\x14\x42UDGET_PERIOD_WEEKLY\x10\x01\x12\x19\n\x15\x42UDGET_PERIOD_MONTHLY\x10\x02\x12\x18\n\x14\x42UDGET_PERIOD_YEARLY\x10\x03\x32\xd7\x05\n\rBudgetService\x12o\n\x0c\x43reateBudget\x12\x1e.rupaya.v1.CreateBudgetRequest\x1a\x1f.rupaya.v1.CreateBudgetResponse\"\x1e\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x10\"\x0b/v1/budgets:\x01*\x12h\n\tGetBudget\x12\x1b.rupaya.v1.GetBudgetRequest\x1a\x1c.rupaya.v1.GetBudgetResponse\" \xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x12\x12\x10/v1/budgets/{id}\x12i\n\x0bListBudgets\x12\x1d.rupaya.v1.ListBudgetsRequest\x1a\x1e.rupaya.v1.ListBudgetsResponse\"\x1b\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\r\x12\x0b/v1/budgets\x12\x80\x01\n\x0cUpdateBudget\x12\x1e.rupaya.v1.UpdateBudgetRequest\x1a\x1f.rupaya.v1.UpdateBudgetResponse\"/\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02!2\x17/v1/budgets/{budget.id}:\x06\x62udget\x12q\n\x0c\x44\x65leteBudget\x12\x1e.rupaya.v1.DeleteBudgetRequest\x1a\x1f.rupaya.v1.DeleteBudgetResponse\" \xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x12*\x10/v1/budgets/{id}\x12\x89\x01\n\x11GetBudgetProgress\x12#.rupaya.v1.GetBudgetProgressRequest\x1a$.rupaya.v1.GetBudgetProgressResponse\")\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/budgets/{id}/progressb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17rupaya/v1/budgets.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xa2\x04\n\x06\x42udget\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12 \n\x0b\x63\x61tegory_id\x18\x02 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\xd1\x01\n\x06\x61mount\x18\x03 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xae\x01\xbaH\xaa\x01\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\x12\'\n\x06period\x18\x04 \x01(\x0e\x32\x17.rupaya.v1.BudgetPeriod\x12\x10\n\x08rollover\x18\x05 \x01(\x08\x12*\n\x17\x61lert_threshold_percent\x18\x06 \x01(\x05\x42\t\xbaH\x06\x1a\x04\x18\x64(\x00\x12/\n\x0b\x63reate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\t \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12%\n\nstart_date\x18\n \x01(\x0b\x32\x11.google.type.Date\"\xc1\x04\n\x13\x43reateBudgetRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1d\n\x0b\x63\x61tegory_id\x18\x02 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\xd2\x02\n\x06\x61mount\x18\x03 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xaf\x02\xbaH\xab\x02\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\xba\x01{\n\x10money.one_amount\x12\x32set exactly one of amount_minor and amount_decimal\x1a\x33this.amount_minor == 0 || this.amount_decimal == \'\'\xc8\x01\x01\x12\x33\n\x06period\x18\x04 \x01(\x0e\x32\x17.rupaya.v1.BudgetPeriodB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x10\n\x08rollover\x18\x05 \x01(\x08\x12*\n\x17\x61lert_threshold_percent\x18\x06 \x01(\x05\x42\t\xbaH\x06\x1a\x04\x18\x64(\x00\x12%\n\nstart_date\x18\x07 \x01(\x0b\x32\x11.google.type.Date\"9\n\x14\x43reateBudgetResponse\x12!\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x11.rupaya.v1.Budget\"(\n\x10GetBudgetRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"6\n\x11GetBudgetResponse\x12!\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x11.rupaya.v1.Budget\"U\n\x12ListBudgetsRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"R\n\x13ListBudgetsResponse\x12\"\n\x07\x62udgets\x18\x01 \x03(\x0b\x32\x11.rupaya.v1.Budget\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa7\x01\n\x13UpdateBudgetRequest\x12)\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x11.rupaya.v1.BudgetB\x06\xbaH\x03\xc8\x01\x01\x12\x65\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB4\xbaH1\xc8\x01\x01\xe2\x01+\x12\x06\x61mount\x12\x08rollover\x12\x17\x61lert_threshold_percent\"9\n\x14UpdateBudgetResponse\x12!\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x11.rupaya.v1.Budget\"F\n\x13\x44\x65leteBudgetRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"\x16\n\x14\x44\x65leteBudgetResponse\"q\n\x18GetBudgetProgressRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1f\n\x04\x64\x61te\x18\x02 \x01(\x0b\x32\x11.google.type.Date\x12\x1e\n\ttime_zone\x18\x03 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"\xb7\x02\n\x19GetBudgetProgressResponse\x12\x11\n\tbudget_id\x18\x01 \x01(\t\x12\'\n\x0cperiod_start\x18\x02 \x01(\x0b\x32\x11.google.type.Date\x12%\n\nperiod_end\x18\x03 \x01(\x0b\x32\x11.google.type.Date\x12\x1f\n\x05limit\x18\x04 \x01(\x0b\x32\x10.rupaya.v1.Money\x12%\n\x0brolled_over\x18\x05 \x01(\x0b\x32\x10.rupaya.v1.Money\x12\x1f\n\x05spent\x18\x06 \x01(\x0b\x32\x10.rupaya.v1.Money\x12#\n\tremaining\x18\x07 \x01(\x0b\x32\x10.rupaya.v1.Money\x12\x1a\n\x12spent_basis_points\x18\x08 \x01(\x03\x12\r\n\x05\x61lert\x18\t \x01(\x08*|\n\x0c\x42udgetPeriod\x12\x1d\n\x19\x42UDGET_PERIOD_UNSPECIFIED\x10\x00\x12\x18\n\x14\x42UDGET_PERIOD_WEEKLY\x10\x01\x12\x19\n\x15\x42UDGET_PERIOD_MONTHLY\x10\x02\x12\x18\n\x14\x42UDGET_PERIOD_YEARLY\x10\x03\x32\xd7\x05\n\rBudgetService\x12o\n\x0c\x43reateBudget\x12\x1e.rupaya.v1.CreateBudgetRequest\x1a\x1f.rupaya.v1.CreateBudgetResponse\"\x1e\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x10\"\x0b/v1/budgets:\x01*\x12h\n\tGetBudget\x12\x1b.rupaya.v1.GetBudgetRequest\x1a\x1c.rupaya.v1.GetBudgetResponse\" \xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x12\x12\x10/v1/budgets/{id}\x12i\n\x0bListBudgets\x12\x1d.rupaya.v1.ListBudgetsRequest\x1a\x1e.rupaya.v1.ListBudgetsResponse\"\x1b\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\r\x12\x0b/v1/budgets\x12\x80\x01\n\x0cUpdateBudget\x12\x1e.rupaya.v1.UpdateBudgetRequest\x1a\x1f.rupaya.v1.UpdateBudgetResponse\"/\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02!2\x17/v1/budgets/{budget.id}:\x06\x62udget\x12q\n\x0c\x44\x65leteBudget\x12\x1e.rupaya.v1.DeleteBudgetRequest\x1a\x1f.rupaya.v1.DeleteBudgetResponse\" \xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x12*\x10/v1/budgets/{id}\x12\x89\x01\n\x11GetBudgetProgress\x12#.rupaya.v1.GetBudgetProgressRequest\x1a$.rupaya.v1.GetBudgetProgressResponse\")\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/budgets/{id}/progressb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -42,6 +42,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BUDGET'].fields_by_name['id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_BUDGET'].fields_by_name['category_id']._loaded_options = None
   _globals['_BUDGET'].fields_by_name['category_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
+  _globals['_BUDGET'].fields_by_name['amount']._loaded_options = None
+  _globals['_BUDGET'].fields_by_name['amount']._serialized_options = b'\272H\252\001\272\001\246\001\n\022money.within_limit\022?amount_minor must be between -10^15 and 10^15 (the money limit)\032Othis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000'
   _globals['_BUDGET'].fields_by_name['alert_threshold_percent']._loaded_options = None
   _globals['_BUDGET'].fields_by_name['alert_threshold_percent']._serialized_options = b'\272H\006\032\004\030d(\000'
   _globals['_BUDGET'].fields_by_name['etag']._loaded_options = None
@@ -51,7 +53,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEBUDGETREQUEST'].fields_by_name['category_id']._loaded_options = None
   _globals['_CREATEBUDGETREQUEST'].fields_by_name['category_id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_CREATEBUDGETREQUEST'].fields_by_name['amount']._loaded_options = None
-  _globals['_CREATEBUDGETREQUEST'].fields_by_name['amount']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_CREATEBUDGETREQUEST'].fields_by_name['amount']._serialized_options = b'\272H\253\002\272\001\246\001\n\022money.within_limit\022?amount_minor must be between -10^15 and 10^15 (the money limit)\032Othis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\272\001{\n\020money.one_amount\0222set exactly one of amount_minor and amount_decimal\0323this.amount_minor == 0 || this.amount_decimal == \'\'\310\001\001'
   _globals['_CREATEBUDGETREQUEST'].fields_by_name['period']._loaded_options = None
   _globals['_CREATEBUDGETREQUEST'].fields_by_name['period']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
   _globals['_CREATEBUDGETREQUEST'].fields_by_name['alert_threshold_percent']._loaded_options = None
@@ -86,34 +88,34 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BUDGETSERVICE'].methods_by_name['DeleteBudget']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\022*\020/v1/budgets/{id}'
   _globals['_BUDGETSERVICE'].methods_by_name['GetBudgetProgress']._loaded_options = None
   _globals['_BUDGETSERVICE'].methods_by_name['GetBudgetProgress']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\033\022\031/v1/budgets/{id}/progress'
-  _globals['_BUDGETPERIOD']._serialized_start=1968
-  _globals['_BUDGETPERIOD']._serialized_end=2092
+  _globals['_BUDGETPERIOD']._serialized_start=2445
+  _globals['_BUDGETPERIOD']._serialized_end=2569
   _globals['_BUDGET']._serialized_start=235
-  _globals['_BUDGET']._serialized_end=603
-  _globals['_CREATEBUDGETREQUEST']._serialized_start=606
-  _globals['_CREATEBUDGETREQUEST']._serialized_end=884
-  _globals['_CREATEBUDGETRESPONSE']._serialized_start=886
-  _globals['_CREATEBUDGETRESPONSE']._serialized_end=943
-  _globals['_GETBUDGETREQUEST']._serialized_start=945
-  _globals['_GETBUDGETREQUEST']._serialized_end=985
-  _globals['_GETBUDGETRESPONSE']._serialized_start=987
-  _globals['_GETBUDGETRESPONSE']._serialized_end=1041
-  _globals['_LISTBUDGETSREQUEST']._serialized_start=1043
-  _globals['_LISTBUDGETSREQUEST']._serialized_end=1128
-  _globals['_LISTBUDGETSRESPONSE']._serialized_start=1130
-  _globals['_LISTBUDGETSRESPONSE']._serialized_end=1212
-  _globals['_UPDATEBUDGETREQUEST']._serialized_start=1215
-  _globals['_UPDATEBUDGETREQUEST']._serialized_end=1382
-  _globals['_UPDATEBUDGETRESPONSE']._serialized_start=1384
-  _globals['_UPDATEBUDGETRESPONSE']._serialized_end=1441
-  _globals['_DELETEBUDGETREQUEST']._serialized_start=1443
-  _globals['_DELETEBUDGETREQUEST']._serialized_end=1513
-  _globals['_DELETEBUDGETRESPONSE']._serialized_start=1515
-  _globals['_DELETEBUDGETRESPONSE']._serialized_end=1537
-  _globals['_GETBUDGETPROGRESSREQUEST']._serialized_start=1539
-  _globals['_GETBUDGETPROGRESSREQUEST']._serialized_end=1652
-  _globals['_GETBUDGETPROGRESSRESPONSE']._serialized_start=1655
-  _globals['_GETBUDGETPROGRESSRESPONSE']._serialized_end=1966
-  _globals['_BUDGETSERVICE']._serialized_start=2095
-  _globals['_BUDGETSERVICE']._serialized_end=2822
+  _globals['_BUDGET']._serialized_end=781
+  _globals['_CREATEBUDGETREQUEST']._serialized_start=784
+  _globals['_CREATEBUDGETREQUEST']._serialized_end=1361
+  _globals['_CREATEBUDGETRESPONSE']._serialized_start=1363
+  _globals['_CREATEBUDGETRESPONSE']._serialized_end=1420
+  _globals['_GETBUDGETREQUEST']._serialized_start=1422
+  _globals['_GETBUDGETREQUEST']._serialized_end=1462
+  _globals['_GETBUDGETRESPONSE']._serialized_start=1464
+  _globals['_GETBUDGETRESPONSE']._serialized_end=1518
+  _globals['_LISTBUDGETSREQUEST']._serialized_start=1520
+  _globals['_LISTBUDGETSREQUEST']._serialized_end=1605
+  _globals['_LISTBUDGETSRESPONSE']._serialized_start=1607
+  _globals['_LISTBUDGETSRESPONSE']._serialized_end=1689
+  _globals['_UPDATEBUDGETREQUEST']._serialized_start=1692
+  _globals['_UPDATEBUDGETREQUEST']._serialized_end=1859
+  _globals['_UPDATEBUDGETRESPONSE']._serialized_start=1861
+  _globals['_UPDATEBUDGETRESPONSE']._serialized_end=1918
+  _globals['_DELETEBUDGETREQUEST']._serialized_start=1920
+  _globals['_DELETEBUDGETREQUEST']._serialized_end=1990
+  _globals['_DELETEBUDGETRESPONSE']._serialized_start=1992
+  _globals['_DELETEBUDGETRESPONSE']._serialized_end=2014
+  _globals['_GETBUDGETPROGRESSREQUEST']._serialized_start=2016
+  _globals['_GETBUDGETPROGRESSREQUEST']._serialized_end=2129
+  _globals['_GETBUDGETPROGRESSRESPONSE']._serialized_start=2132
+  _globals['_GETBUDGETPROGRESSRESPONSE']._serialized_end=2443
+  _globals['_BUDGETSERVICE']._serialized_start=2572
+  _globals['_BUDGETSERVICE']._serialized_end=3299
 # @@protoc_insertion_point(module_scope)
