@@ -24,7 +24,7 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
-from server import ledger_version, metrics, tracing
+from server import ledger_version, metrics, pagination, tracing
 from server.accounts.service import AccountService
 from server.analytics.service import AnalyticsService
 from server.auth.challenges import MfaChallenges
@@ -116,6 +116,7 @@ async def start(settings: Settings) -> Running:
     cache: Cache = FailSoftCache(raw_cache) if settings.redis_url else raw_cache
     limiter = make_limiter(settings.redis_url, settings.cache_prefix)
     keys = data_key(settings)
+    pagination.install(pagination.PageTokens(keys.derive(pagination.SUBKEY_LABEL), settings.page_token_ttl_s))
     keyring = Keyring(db, keys, settings.keyring_refresh_s)
     await keyring.bootstrap(signing_key(settings))
     tokens = AccessTokens(keyring, settings.jwt_issuer, settings.access_token_ttl_s)
