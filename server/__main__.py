@@ -59,7 +59,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(2)
     logs.configure(settings.log_format, tracing=bool(settings.tracing))
     if args.command in {"serve", "worker"}:
-        settings = dev_keys.with_development_keys(settings)
+        try:
+            settings = dev_keys.with_development_keys(settings)
+        except ConfigError as error:
+            print(f"rupaya: configuration error: {error}", file=sys.stderr)
+            sys.exit(2)
     if args.command == "migrate":
         migrate.upgrade(settings.database_url)
         print("migrations applied")

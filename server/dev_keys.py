@@ -20,11 +20,12 @@ import tempfile
 import structlog
 
 from server.auth.tokens import SigningKey
-from server.config import Settings
+from server.config import ConfigError, Settings
 
 log = structlog.get_logger("rupaya.keys")
 FILE_NAME = "development-keys.json"
 OWNER_ONLY = 0o600
+KEY_NAMES = ("RUPAYA_DATA_KEY", "RUPAYA_JWT_KEY_ID", "RUPAYA_JWT_PRIVATE_KEY")  # as in the environment
 
 
 def _new_keys() -> dict[str, str]:
@@ -57,8 +58,16 @@ def _publish(path: pathlib.Path) -> bool:
 def _read(path: pathlib.Path) -> dict[str, str]:
     if stat.S_IMODE(path.stat().st_mode) & 0o077:
         path.chmod(OWNER_ONLY)  # the keys decrypt every stored secret: owner only
-    keys: dict[str, str] = json.loads(path.read_text())
-    return keys
+    try:
+        keys = json.loads(path.read_text())
+        if len(base64.b64decode(keys["RUPAYA_DATA_KEY"], validate=True)) != 32:
+            raise ValueError("the data key is not 32 bytes")
+        return {name: str(keys[name]) for name in KEY_NAMES}
+    except (ValueError, KeyError, TypeError):
+        raise ConfigError(
+            f"{path} is not a development key file; delete it to generate new keys "
+            "(secrets stored under the old ones are then lost)"
+        ) from None
 
 
 def with_development_keys(settings: Settings) -> Settings:

@@ -89,3 +89,10 @@ def test_page_token_lifetime_outside_one_second_to_seven_days_is_refused() -> No
         result = run_serve({"RUPAYA_PAGE_TOKEN_TTL": bad})
         assert result.returncode == 2
         assert "RUPAYA_PAGE_TOKEN_TTL" in result.stderr
+
+
+def test_unreadable_development_key_file_is_a_configuration_error(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "development-keys.json").write_text("{not json")
+    result = run_serve({"RUPAYA_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    assert "development-keys.json" in result.stderr and "Traceback" not in result.stderr
