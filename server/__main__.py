@@ -8,7 +8,7 @@ import dataclasses
 import os
 import sys
 
-from server import app, logs, workers
+from server import app, dev_keys, logs, workers
 from server.auth import keyring
 from server.config import ConfigError, Settings, load_settings
 from server.crypto import DataKey
@@ -58,6 +58,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"rupaya: configuration error: {error}", file=sys.stderr)
         sys.exit(2)
     logs.configure(settings.log_format, tracing=bool(settings.tracing))
+    if args.command in {"serve", "worker"}:
+        try:
+            settings = dev_keys.with_development_keys(settings)
+        except ConfigError as error:
+            print(f"rupaya: configuration error: {error}", file=sys.stderr)
+            sys.exit(2)
     if args.command == "migrate":
         migrate.upgrade(settings.database_url)
         print("migrations applied")

@@ -24,7 +24,7 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
-from server import ledger_version, metrics, tracing
+from server import ledger_version, metrics, pagination, tracing
 from server.accounts.service import AccountService
 from server.analytics.service import AnalyticsService
 from server.auth.challenges import MfaChallenges
@@ -78,29 +78,6 @@ class Running:
     background: list[asyncio.Task[None]]
 
 
-def signing_key(settings: Settings) -> SigningKey:
-    if settings.jwt_private_key_pem:
-        return SigningKey.from_pem(settings.jwt_key_id or "default", settings.jwt_private_key_pem)
-    key = SigningKey.generate()
-    log.warning(
-        "NO SIGNING KEY CONFIGURED: generated an ephemeral development key; tokens die with this "
-        "process. Set RUPAYA_JWT_PRIVATE_KEY and RUPAYA_JWT_KEY_ID for anything real.",
-        kid=key.key_id,
-    )
-    return key
-
-
-def data_key(settings: Settings) -> DataKey:
-    if settings.data_key:
-        return DataKey(settings.data_key)
-    log.warning(
-        "NO DATA KEY CONFIGURED: generated an ephemeral RUPAYA_DATA_KEY; TOTP secrets and signing "
-        "keys stored now cannot be decrypted after a restart. Set RUPAYA_DATA_KEY "
-        "(openssl rand -base64 32) for anything real."
-    )
-    return DataKey.generate()
-
-
 async def start(settings: Settings) -> Running:
     if settings.database_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -117,9 +94,13 @@ async def start(settings: Settings) -> Running:
     raw_cache = make_cache(settings.redis_url, settings.cache_prefix)
     cache: Cache = FailSoftCache(raw_cache) if settings.redis_url else raw_cache
     limiter = make_limiter(settings.redis_url, settings.cache_prefix)
-    keys = data_key(settings)
+    # Keys come from the environment, or in development from the data folder (dev_keys).
+    keys = DataKey(settings.data_key)
+    pagination.install(pagination.PageTokens(keys.derive(pagination.SUBKEY_LABEL), settings.page_token_ttl_s))
     keyring = Keyring(db, keys, settings.keyring_refresh_s)
-    await keyring.bootstrap(signing_key(settings))
+    await keyring.bootstrap(
+        SigningKey.from_pem(settings.jwt_key_id or "default", settings.jwt_private_key_pem)
+    )
     tokens = AccessTokens(keyring, settings.jwt_issuer, settings.access_token_ttl_s)
     guard = SessionGuard(db, cache, revoked_ttl_s=settings.access_token_ttl_s)
     policies = load_policies()

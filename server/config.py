@@ -107,6 +107,7 @@ class Settings:
     keyring_refresh_s: float = 30.0
     access_token_ttl_s: int = 900
     refresh_token_ttl_s: int = 7 * 24 * 3600
+    page_token_ttl_s: int = 24 * 3600
     log_format: str = "console"
     migrate_on_start: bool = True
     grace_period_s: float = 10.0
@@ -160,6 +161,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         keyring_refresh_s=float(_int(env, "RUPAYA_KEYRING_REFRESH", 30)),
         access_token_ttl_s=_int(env, "RUPAYA_ACCESS_TOKEN_TTL", 900),
         refresh_token_ttl_s=_int(env, "RUPAYA_REFRESH_TOKEN_TTL", 7 * 24 * 3600),
+        page_token_ttl_s=_int(env, "RUPAYA_PAGE_TOKEN_TTL", 24 * 3600),
         log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
         migrate_on_start=_bool(env, "RUPAYA_MIGRATE_ON_START", True),
         grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
@@ -189,6 +191,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_READINESS_INTERVAL must be a positive number of seconds")
     if not 0 < settings.access_token_ttl_s <= 3600:
         raise ConfigError("RUPAYA_ACCESS_TOKEN_TTL must be between 1 and 3600 seconds")
+    if not 0 < settings.page_token_ttl_s <= 7 * 24 * 3600:
+        raise ConfigError("RUPAYA_PAGE_TOKEN_TTL must be between 1 and 604800 seconds (7 days)")
     if not 0 < settings.keyring_refresh_s <= 300:
         raise ConfigError("RUPAYA_KEYRING_REFRESH must be between 1 and 300 seconds")
     if not settings.production:

@@ -24,8 +24,13 @@ class DataKey:
         if len(key) != 32:
             raise ValueError("the data key must be 32 bytes")
         self._aead = AESGCM(key)
+        self._root = key
         # Separate subkey for keyed hashes, so no value is ever both encrypted and MACed under one key.
-        self._mac_key = hmac.new(key, b"rupaya hmac subkey v1", hashlib.sha256).digest()
+        self._mac_key = self.derive(b"rupaya hmac subkey v1")
+
+    def derive(self, label: bytes) -> bytes:
+        """A subkey of its own for each purpose (`label`), e.g. sealing page tokens."""
+        return hmac.new(self._root, label, hashlib.sha256).digest()
 
     @classmethod
     def generate(cls) -> DataKey:

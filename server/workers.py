@@ -6,13 +6,14 @@ This supervisor migrates once, starts the workers, serves the summed /metrics of
 them (prometheus_client multi-process mode), forwards SIGTERM/SIGINT so each drains
 gracefully, and exits 0 once all did. If a worker dies on its own the supervisor stops
 the rest and exits 1: restarting is the job of the process manager (systemd, Kubernetes).
+Workers must share one signing key and one data key, or a token (or a TOTP secret) written by
+one would fail on the next: each reads them from the same environment or, in development,
+from the same key file in the data folder (server/dev_keys.py), written by the supervisor.
 """
 
 from __future__ import annotations
 
-import base64
 import os
-import secrets
 import signal
 import socket
 import subprocess
@@ -25,7 +26,6 @@ from types import FrameType
 import structlog
 
 from server import metrics
-from server.app import signing_key
 from server.config import Settings
 from server.db import migrate
 
@@ -44,19 +44,6 @@ def _stop_all(workers: list[subprocess.Popen[bytes]], sig: int = signal.SIGTERM)
             worker.send_signal(sig)
 
 
-def _shared_keys(settings: Settings) -> dict[str, str]:
-    """Workers must sign with one key and encrypt with one data key, or a token (or a TOTP
-    secret) written by one worker would fail on the next. Development fallbacks: ephemeral."""
-    shared: dict[str, str] = {}
-    if not settings.jwt_private_key_pem:
-        key = signing_key(settings)  # logged loudly
-        shared |= {"RUPAYA_JWT_PRIVATE_KEY": key.private_pem(), "RUPAYA_JWT_KEY_ID": key.key_id}
-    if not settings.data_key:
-        log.warning("NO DATA KEY CONFIGURED: workers share an ephemeral RUPAYA_DATA_KEY for this run")
-        shared["RUPAYA_DATA_KEY"] = base64.b64encode(secrets.token_bytes(32)).decode()
-    return shared
-
-
 def supervise(settings: Settings) -> int:
     if settings.migrate_on_start:
         if settings.database_url.startswith("sqlite"):
@@ -72,7 +59,6 @@ def supervise(settings: Settings) -> int:
     with tempfile.TemporaryDirectory(prefix="rupaya-metrics-") as metrics_dir:
         env = {
             **os.environ,
-            **_shared_keys(settings),
             "PROMETHEUS_MULTIPROC_DIR": metrics_dir,
             "RUPAYA_GRPC_PORT": str(port),
             "RUPAYA_MIGRATE_ON_START": "false",

@@ -41,6 +41,12 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = os.environ.get("RUPAYA_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("RUPAYA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 PASSWORD = "correct horse battery staple"
+KEY_SETTINGS = (
+    "RUPAYA_DATA_KEY",
+    "RUPAYA_JWT_PRIVATE_KEY",
+    "RUPAYA_JWT_PRIVATE_KEY_FILE",
+    "RUPAYA_JWT_KEY_ID",
+)
 
 
 def free_port() -> int:
@@ -211,16 +217,18 @@ def start_server(
     log_dir: pathlib.Path,
     signing_key: Ed25519PrivateKey | None = None,
     extra_env: dict[str, str] | None = None,
+    keys: bool = True,
 ) -> ServerProcess:
+    """With keys=False the server gets no data key and no signing key, as the README's run command."""
     key = signing_key or Ed25519PrivateKey.generate()
     key_id = f"test-{uuid.uuid4().hex[:8]}"
     port, metrics_port = free_port(), free_port()
+    key_env = {"RUPAYA_JWT_PRIVATE_KEY": private_pem(key), "RUPAYA_JWT_KEY_ID": key_id}
+    inherited = {**os.environ, **backend.env}
     env = {
-        **os.environ,
-        **backend.env,
+        **{k: v for k, v in inherited.items() if keys or k not in KEY_SETTINGS},
+        **(key_env if keys else {}),
         "RUPAYA_GRPC_PORT": str(port),
-        "RUPAYA_JWT_PRIVATE_KEY": private_pem(key),
-        "RUPAYA_JWT_KEY_ID": key_id,
         "RUPAYA_LOG_FORMAT": "json",
         "RUPAYA_KEYRING_REFRESH": "1",
         "RUPAYA_METRICS_PORT": str(metrics_port),

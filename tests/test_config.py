@@ -76,3 +76,23 @@ def test_rotate_keys_without_a_data_key_is_refused(tmp_path: pathlib.Path) -> No
         timeout=60,
     )
     assert result.returncode == 2 and "RUPAYA_DATA_KEY" in result.stderr
+
+
+def test_production_without_keys_writes_no_development_key_file(tmp_path: pathlib.Path) -> None:
+    result = run_serve({"RUPAYA_ENV": "production", "RUPAYA_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 2 and "RUPAYA_DATA_KEY" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_page_token_lifetime_outside_one_second_to_seven_days_is_refused() -> None:
+    for bad in ("0", "604801"):
+        result = run_serve({"RUPAYA_PAGE_TOKEN_TTL": bad})
+        assert result.returncode == 2
+        assert "RUPAYA_PAGE_TOKEN_TTL" in result.stderr
+
+
+def test_unreadable_development_key_file_is_a_configuration_error(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "development-keys.json").write_text("{not json")
+    result = run_serve({"RUPAYA_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    assert "development-keys.json" in result.stderr and "Traceback" not in result.stderr

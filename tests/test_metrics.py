@@ -55,9 +55,14 @@ def _list_on_fresh_connection(server: ServerProcess, token: str) -> None:
 def test_workers_share_one_port_one_signing_key_and_summed_metrics(
     backend: Backend, tmp_path: pathlib.Path
 ) -> None:
-    # No key configured: the supervisor's ephemeral development key must serve every worker.
-    no_key = {"RUPAYA_JWT_PRIVATE_KEY": "", "RUPAYA_JWT_KEY_ID": "", "RUPAYA_WORKERS": "2"}
-    server = start_server(backend, tmp_path, extra_env=no_key)
+    # No signing key configured: the development key in the data folder must serve every worker.
+    # (The backend's data key is kept, so the shared database gets no row other servers cannot read.)
+    settings = {
+        "RUPAYA_WORKERS": "2",
+        "RUPAYA_DATA_DIR": str(tmp_path / "data"),
+        "RUPAYA_DATA_KEY": backend.env["RUPAYA_DATA_KEY"],
+    }
+    server = start_server(backend, tmp_path, extra_env=settings, keys=False)
     try:
         token = Connection(server).client().sign_up().token
         calls = 0

@@ -59,7 +59,8 @@ def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_p
         services = _wait_for_services(port, process, tmp_path / "run.log")
         assert {"rupaya.v1.AuthService", "rupaya.v1.AccountService", "grpc.health.v1.Health"} <= services
         assert (tmp_path / "rupaya.db").exists(), "the embedded default keeps its data in SQLite"
-        assert "ephemeral" in (tmp_path / "run.log").read_text()
+        assert "DEVELOPMENT KEYS" in (tmp_path / "run.log").read_text()  # said loudly
+        assert (tmp_path / "development-keys.json").exists(), "kept for the next start"
 
         signed_up = json.loads(
             grpcurl(

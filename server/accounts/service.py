@@ -12,7 +12,6 @@ from server.accounts import domain, repository
 from server.db.engine import Database
 from server.db.tables import Account
 from server.idempotency import Idempotency
-from server.ids import parse_uuid
 
 
 def to_proto(account: Account) -> accounts_pb2.Account:
@@ -79,15 +78,13 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
     async def ListAccounts(
         self, request: accounts_pb2.ListAccountsRequest, context_: grpc.aio.ServicerContext
     ) -> accounts_pb2.ListAccountsResponse:
-        query = pagination.filters_of(request)
-        last = pagination.decode(request.page_token, query)
-        after = parse_uuid(last[0]) if last else None
+        after = pagination.decode(request, pagination.by_id)
         size = pagination.page_size(request.page_size)
         async with self._db.read() as s:
             rows = await repository.list_page(
                 s, context.principal().user_id, after, size + 1, request.include_archived
             )
-        page, token = pagination.split(rows, size, lambda a: [str(a.id)], query)
+        page, token = pagination.split(rows, size, lambda a: [str(a.id)], request)
         return accounts_pb2.ListAccountsResponse(accounts=[to_proto(a) for a in page], next_page_token=token)
 
     async def UpdateAccount(

@@ -68,7 +68,7 @@ class Keyring:
             )
         await self.load()
         if self._signer is None and key.key_id in self._public:
-            # Only in development: the ring was written under an earlier (ephemeral) data key.
+            # The ring was written under another data key (e.g. a deleted development key file).
             self._signer = key
 
     async def load(self) -> None:

@@ -14,7 +14,6 @@ from server.budgets import domain, repository
 from server.db.engine import Database
 from server.db.tables import Budget
 from server.idempotency import Idempotency
-from server.ids import parse_uuid
 from server.transactions.service import to_date
 from server.users import repository as users
 
@@ -77,14 +76,11 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
     async def ListBudgets(
         self, request: pb.ListBudgetsRequest, context_: grpc.aio.ServicerContext
     ) -> pb.ListBudgetsResponse:
-        query = pagination.filters_of(request)
-        last = pagination.decode(request.page_token, query)
+        after = pagination.decode(request, pagination.by_id)
         size = pagination.page_size(request.page_size)
         async with self._db.read() as s:
-            rows = await repository.list_page(
-                s, context.principal().user_id, parse_uuid(last[0]) if last else None, size + 1
-            )
-            page, token = pagination.split(rows, size, lambda b: [str(b.id)], query)
+            rows = await repository.list_page(s, context.principal().user_id, after, size + 1)
+            page, token = pagination.split(rows, size, lambda b: [str(b.id)], request)
             return pb.ListBudgetsResponse(budgets=[to_proto(b) for b in page], next_page_token=token)
 
     async def UpdateBudget(

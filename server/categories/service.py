@@ -13,7 +13,6 @@ from server.categories import domain, repository
 from server.db.engine import Database
 from server.db.tables import Category
 from server.idempotency import Idempotency
-from server.ids import parse_uuid
 
 
 def to_proto(category: Category) -> pb.Category:
@@ -63,19 +62,18 @@ class CategoryService(categories_pb2_grpc.CategoryServiceServicer):
     async def ListCategories(
         self, request: pb.ListCategoriesRequest, context_: grpc.aio.ServicerContext
     ) -> pb.ListCategoriesResponse:
-        query = pagination.filters_of(request)
-        last = pagination.decode(request.page_token, query)
+        after = pagination.decode(request, pagination.by_id)
         size = pagination.page_size(request.page_size)
         async with self._db.read() as s:
             rows = await repository.list_page(
                 s,
                 context.principal().user_id,
-                parse_uuid(last[0]) if last else None,
+                after,
                 size + 1,
                 request.kind,
                 request.include_archived,
             )
-        page, token = pagination.split(rows, size, lambda c: [str(c.id)], query)
+        page, token = pagination.split(rows, size, lambda c: [str(c.id)], request)
         return pb.ListCategoriesResponse(categories=[to_proto(c) for c in page], next_page_token=token)
 
     async def UpdateCategory(

@@ -14,7 +14,6 @@ from rupaya.v1 import exchange_rates_pb2_grpc
 from server import context, pagination
 from server.db.engine import Database
 from server.db.tables import ExchangeRate
-from server.errors import DomainError, FieldViolation
 from server.exchange_rates import domain, repository
 from server.idempotency import Idempotency
 from server.transactions.service import to_date
@@ -57,25 +56,17 @@ class ExchangeRateService(exchange_rates_pb2_grpc.ExchangeRateServiceServicer):
     async def ListExchangeRates(
         self, request: pb.ListExchangeRatesRequest, context_: grpc.aio.ServicerContext
     ) -> pb.ListExchangeRatesResponse:
-        query = pagination.filters_of(request)
-        last = pagination.decode(request.page_token, query)
+        after = pagination.decode(request, _cursor)
         size = pagination.page_size(request.page_size)
         async with self._db.read() as s:
             rows = await repository.list_page(
-                s, context.principal().user_id, request.base_currency_code, _cursor(last), size + 1
+                s, context.principal().user_id, request.base_currency_code, after, size + 1
             )
         page, token = pagination.split(
-            rows, size, lambda r: [r.base_currency_code, r.currency_code, r.effective_on.isoformat()], query
+            rows, size, lambda r: [r.base_currency_code, r.currency_code, r.effective_on.isoformat()], request
         )
         return pb.ListExchangeRatesResponse(exchange_rates=[to_proto(r) for r in page], next_page_token=token)
 
 
-def _cursor(last: list[str] | None) -> repository.Key | None:
-    if last is None:
-        return None
-    try:
-        return last[0], last[1], dt.date.fromisoformat(last[2])
-    except (ValueError, IndexError):
-        raise DomainError(
-            "INVALID_PAGE_TOKEN", violations=[FieldViolation("page_token", "malformed")]
-        ) from None
+def _cursor(last: list[str]) -> repository.Key:
+    return last[0], last[1], dt.date.fromisoformat(last[2])

@@ -9,6 +9,7 @@ import redis.exceptions
 import sqlalchemy.exc
 import structlog
 
+from server.crypto import DecryptionError
 from server.errors import DomainError, internal_status, to_status
 from server.interceptors.chain import Behavior
 
@@ -30,7 +31,7 @@ async def _abort(ctx: grpc.aio.ServicerContext, status: grpc.Status) -> None:
     await ctx.abort(status.code, status.details, (*earlier, *status.trailing_metadata))
 
 
-def _map_errors(behavior: Behavior) -> Behavior:
+def _map_errors(method: str, behavior: Behavior) -> Behavior:
     async def mapped(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
         try:
             return await behavior(request, ctx)
@@ -41,6 +42,15 @@ def _map_errors(behavior: Behavior) -> Behavior:
         except UNAVAILABLE_ERRORS:
             log.warning("backing service unavailable", exc_info=True)
             await _abort(ctx, to_status(DomainError("SERVICE_UNAVAILABLE")))
+        except DecryptionError:
+            # Not a bug and not transient: the server runs with another data key than the one
+            # the secret was stored under. One line for the operator; the caller is told to ask.
+            log.error(
+                "a stored secret does not decrypt under this RUPAYA_DATA_KEY: the server runs "
+                "with another data key than the one it was written with",
+                method=method,
+            )
+            await _abort(ctx, to_status(DomainError("STORED_SECRET_UNREADABLE")))
         except Exception:
             log.exception("unhandled error")
             await _abort(ctx, internal_status())
@@ -50,4 +60,4 @@ def _map_errors(behavior: Behavior) -> Behavior:
 
 class ErrorMappingStep:
     def wrap(self, method: str, behavior: Behavior) -> Behavior:
-        return _map_errors(behavior)
+        return _map_errors(method, behavior)

@@ -15,7 +15,7 @@ from rupaya.v1 import transactions_pb2_grpc
 from server import context, money, pagination
 from server.db.engine import Database
 from server.db.tables import Transaction
-from server.errors import DomainError, FieldViolation, invalid
+from server.errors import invalid
 from server.idempotency import Idempotency
 from server.transactions import domain, repository
 
@@ -124,14 +124,12 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
     ) -> pb.ListTransactionsResponse:
         user_id = context.principal().user_id
         size = pagination.page_size(request.page_size)
-        query = pagination.filters_of(request)
-        last = pagination.decode(request.page_token, query)
-        after = _cursor(last) if last else None
+        after = pagination.decode(request, _cursor)
         async with self._db.read() as s:
             filters = await self._filters(s, user_id, request)
             rows = await repository.list_page(s, user_id, filters, after, size + 1)
             page, token = pagination.split(
-                rows, size, lambda t: [t.occurred_on.isoformat(), str(t.id)], query
+                rows, size, lambda t: [t.occurred_on.isoformat(), str(t.id)], request
             )
             return pb.ListTransactionsResponse(
                 transactions=[to_proto(t) for t in page], next_page_token=token
@@ -203,9 +201,4 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
 
 
 def _cursor(last: list[str]) -> tuple[dt.date, uuid.UUID]:
-    try:
-        return dt.date.fromisoformat(last[0]), uuid.UUID(last[1])
-    except (ValueError, IndexError):
-        raise DomainError(
-            "INVALID_PAGE_TOKEN", violations=[FieldViolation("page_token", "malformed")]
-        ) from None
+    return dt.date.fromisoformat(last[0]), uuid.UUID(last[1])

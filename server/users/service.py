@@ -9,7 +9,6 @@ from rupaya.v1 import users_pb2, users_pb2_grpc
 from server import context, pagination
 from server.db.engine import Database
 from server.db.tables import AuditEvent
-from server.ids import parse_uuid
 from server.users import repository
 from server.users.domain import ProfileView, Users
 
@@ -72,11 +71,9 @@ class UserService(users_pb2_grpc.UserServiceServicer):
     async def ListAuditEvents(
         self, request: users_pb2.ListAuditEventsRequest, ctx: grpc.aio.ServicerContext
     ) -> users_pb2.ListAuditEventsResponse:
-        query = ("audit_events",)
-        last = pagination.decode(request.page_token, query)
-        before = parse_uuid(last[0]) if last else None
+        before = pagination.decode(request, pagination.by_id)
         size = pagination.page_size(request.page_size)
         async with self._db.read() as s:
             rows = await repository.audit_page(s, context.principal().user_id, before, size + 1)
-        page, token = pagination.split(rows, size, lambda e: [str(e.id)], query)
+        page, token = pagination.split(rows, size, lambda e: [str(e.id)], request)
         return users_pb2.ListAuditEventsResponse(events=[_event(e) for e in page], next_page_token=token)
