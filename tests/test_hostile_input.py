@@ -9,9 +9,11 @@ import uuid
 
 import grpc
 import pytest
+from google.type import date_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from rupaya.v1 import accounts_pb2 as acc
+from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import auth_pb2
 from rupaya.v1 import categories_pb2 as cat
 from rupaya.v1 import transactions_pb2 as tx
@@ -24,14 +26,12 @@ INVALID = grpc.StatusCode.INVALID_ARGUMENT
 
 
 def _expense(client: Client, account_id: str, **fields: object) -> tx.CreateTransactionRequest:
+    defaults: dict[str, object] = {"amount": money(1_000), "category_id": GROCERIES, "occurred_on": day()}
     return tx.CreateTransactionRequest(
         request_id=str(uuid.uuid4()),
         kind=EXPENSE,
         account_id=account_id,
-        amount=money(1_000),
-        category_id=GROCERIES,
-        occurred_on=day(),
-        **fields,  # type: ignore[arg-type]
+        **{**defaults, **fields},  # type: ignore[arg-type]
     )
 
 
@@ -288,3 +288,38 @@ def test_calls_past_their_deadline_or_cancelled_are_logged_and_counted_as_such(
     assert counted("UNKNOWN") == 0
     assert counted("DEADLINE_EXCEEDED") == 1
     assert counted("CANCELLED") == 1
+
+
+@pytest.mark.parametrize("year", [1, 1899, 3000, 9999])
+def test_a_day_outside_the_supported_years_is_a_field_violation_everywhere(
+    conn: Connection, year: int
+) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, 50_000)
+    far = date_pb2.Date(year=year, month=12 if year > 2000 else 1, day=31 if year > 2000 else 1)
+    error = rpc_fails(
+        lambda: client.transactions.CreateTransaction(
+            _expense(client, account.id, occurred_on=far), metadata=client.md()
+        ),
+        INVALID,
+        "VALIDATION_FAILED",
+    )
+    assert "occurred_on" in field_violations(error)
+    for period in (an.ANALYTICS_PERIOD_MONTH, an.ANALYTICS_PERIOD_YEAR):
+        error = rpc_fails(
+            lambda period=period: client.analytics.GetDashboard(
+                an.GetDashboardRequest(period=period, date=far), metadata=client.md()
+            ),
+            INVALID,
+            "VALIDATION_FAILED",
+        )
+        assert "date" in field_violations(error)
+    assert _transactions(client) == []
+
+
+def test_an_unknown_health_service_with_a_long_name_still_gets_its_typed_reply(conn: Connection) -> None:
+    health = health_pb2_grpc.HealthStub(conn.client().channel)
+    error = rpc_fails(
+        lambda: health.Check(health_pb2.HealthCheckRequest(service="x" * 10_000)), grpc.StatusCode.NOT_FOUND
+    )
+    assert error_info(error).reason == "HEALTH_SERVICE_UNKNOWN"

@@ -15,32 +15,27 @@ import grpc
 import redis
 import structlog
 from google.protobuf.message import Message
-from google.type import date_pb2
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import analytics_pb2 as pb
 from rupaya.v1 import analytics_pb2_grpc
-from server import context, ledger_version, money, quotas
+from server import calendar_days, context, ledger_version, money, quotas
 from server.analytics import domain, periods, repository
 from server.analytics.conversion import Converter
 from server.budgets import domain as budgets
 from server.budgets import repository as budget_rows
 from server.budgets.domain import today_in
 from server.cache import Cache
+from server.calendar_days import to_date
 from server.categories import domain as categories
 from server.categories import repository as category_rows
 from server.db.engine import Database
 from server.exchange_rates.domain import format_rate
-from server.transactions.service import to_date
 
 log = structlog.get_logger("rupaya.analytics")
 ResponseT = TypeVar("ResponseT", bound=Message)
 CACHE_TTL_S = 3600.0
 INCOME, EXPENSE = repository.INCOME, repository.EXPENSE
-
-
-def _date(day: dt.date) -> date_pb2.Date:
-    return date_pb2.Date(year=day.year, month=day.month, day=day.day)
 
 
 def _range(value: pb.DateRange, field: str) -> periods.Range:
@@ -51,9 +46,9 @@ def _range(value: pb.DateRange, field: str) -> periods.Range:
 def _conversion(c: Converter) -> pb.Conversion:
     return pb.Conversion(
         base_currency_code=c.base,
-        as_of=_date(c.as_of),
+        as_of=calendar_days.to_proto(c.as_of),
         rates_used=[
-            pb.RateUsed(currency_code=code, rate=format_rate(rate), effective_date=_date(on))
+            pb.RateUsed(currency_code=code, rate=format_rate(rate), effective_date=calendar_days.to_proto(on))
             for code, (rate, on) in sorted(c.rates.items())
         ],
         missing_currencies=c.missing,
@@ -121,7 +116,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         current, previous = domain.dashboard_periods(request.period, day, custom)
         keyed = pb.GetDashboardRequest()
         keyed.CopyFrom(request)
-        keyed.date.CopyFrom(_date(day))
+        keyed.date.CopyFrom(calendar_days.to_proto(day))
         keyed.ClearField("time_zone")
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetDashboardResponse:
@@ -156,7 +151,9 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
             response = pb.GetCashFlowResponse(conversion=_conversion(conv))
             for key, (first, last) in buckets:
                 figures = {code: sums.get((key, code), [0, 0]) for code in codes}
-                bucket = response.buckets.add(start_date=_date(first), end_date=_date(last))
+                bucket = response.buckets.add(
+                    start_date=calendar_days.to_proto(first), end_date=calendar_days.to_proto(last)
+                )
                 bucket.currencies.extend(_flow(code, *figures[code]) for code in codes)
                 if conv.complete:
                     income = conv.total((c, f[0]) for c, f in figures.items())
@@ -244,7 +241,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
             if request.HasField("date")
             else await self._today(request.time_zone)
         )
-        keyed = pb.GetBudgetVsActualRequest(date=_date(day))
+        keyed = pb.GetBudgetVsActualRequest(date=calendar_days.to_proto(day))
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetBudgetVsActualResponse:
             response = pb.GetBudgetVsActualResponse()
@@ -254,8 +251,8 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                 response.budgets.add(
                     budget_id=str(budget.id),
                     category_id=str(budget.category_id),
-                    period_start=_date(p.start),
-                    period_end=_date(p.end),
+                    period_start=calendar_days.to_proto(p.start),
+                    period_end=calendar_days.to_proto(p.end),
                     limit=money.to_proto(p.limit, code),
                     spent=money.to_proto(p.spent, code),
                     remaining=money.to_proto(p.remaining, code),
@@ -289,7 +286,8 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                     average=money.to_proto(domain.average(total, count), code),
                     monthly_trend=[
                         pb.MonthAmount(
-                            month=_date(m), amount=money.to_proto(per_month[code].get(m, (0, 0))[0], code)
+                            month=calendar_days.to_proto(m),
+                            amount=money.to_proto(per_month[code].get(m, (0, 0))[0], code),
                         )
                         for m in months
                     ],
@@ -333,7 +331,9 @@ def _category_tree(rows: Sequence[Any], total: int) -> list[pb.CategorySpending]
 def _summary(
     span: periods.Range, figures: dict[str, list[int]], codes: list[str], conv: Converter
 ) -> pb.PeriodSummary:
-    summary = pb.PeriodSummary(start_date=_date(span[0]), end_date=_date(span[1]))
+    summary = pb.PeriodSummary(
+        start_date=calendar_days.to_proto(span[0]), end_date=calendar_days.to_proto(span[1])
+    )
     for code in codes:
         income, expenses = figures.get(code, [0, 0])
         summary.currencies.add(
@@ -412,7 +412,7 @@ def _net_worth_amounts(code: str, assets: int, liability_balances: int) -> pb.Ne
 def _net_worth_point(
     day: dt.date, codes: list[str], at_end: dict[tuple[str, int], int], conv: Converter
 ) -> pb.NetWorthPoint:
-    point = pb.NetWorthPoint(date=_date(day))
+    point = pb.NetWorthPoint(date=calendar_days.to_proto(day))
     for code in codes:
         point.currencies.append(_net_worth_amounts(code, at_end.get((code, 0), 0), at_end.get((code, 1), 0)))
     if conv.complete:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
-from google.type import date_pb2
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import budgets_pb2 as pb
 from rupaya.v1 import budgets_pb2_grpc
-from server import context, money, pagination
+from server import calendar_days, context, money, pagination
 from server.budgets import domain, repository
+from server.calendar_days import to_date
 from server.db.engine import Database
 from server.db.tables import Budget
 from server.idempotency import Idempotency
-from server.transactions.service import to_date
 from server.users import repository as users
 
 
@@ -32,12 +31,8 @@ def to_proto(budget: Budget) -> pb.Budget:
         create_time=created,
         update_time=updated,
         etag=domain.etag(budget),
-        start_date=_date(budget.start_date),
+        start_date=calendar_days.to_proto(budget.start_date),
     )
-
-
-def _date(day: object) -> date_pb2.Date:
-    return date_pb2.Date(year=day.year, month=day.month, day=day.day)  # type: ignore[attr-defined]
 
 
 class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
@@ -121,8 +116,8 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
         currency = p.budget.currency_code
         return pb.GetBudgetProgressResponse(
             budget_id=str(p.budget.id),
-            period_start=_date(p.start),
-            period_end=_date(p.end),
+            period_start=calendar_days.to_proto(p.start),
+            period_end=calendar_days.to_proto(p.end),
             limit=money.to_proto(p.limit, currency),
             rolled_over=money.to_proto(p.rolled_over, currency),
             spent=money.to_proto(p.spent, currency),

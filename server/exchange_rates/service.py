@@ -6,17 +6,16 @@ import datetime as dt
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
-from google.type import date_pb2
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import exchange_rates_pb2 as pb
 from rupaya.v1 import exchange_rates_pb2_grpc
-from server import context, pagination
+from server import calendar_days, context, pagination
+from server.calendar_days import to_date
 from server.db.engine import Database
 from server.db.tables import ExchangeRate
 from server.exchange_rates import domain, repository
 from server.idempotency import Idempotency
-from server.transactions.service import to_date
 
 
 def to_proto(rate: ExchangeRate) -> pb.ExchangeRate:
@@ -27,7 +26,7 @@ def to_proto(rate: ExchangeRate) -> pb.ExchangeRate:
         currency_code=rate.currency_code,
         base_currency_code=rate.base_currency_code,
         rate=domain.format_rate(rate.rate_nanos),
-        effective_date=date_pb2.Date(year=day.year, month=day.month, day=day.day),
+        effective_date=calendar_days.to_proto(day),
         update_time=updated,
     )
 

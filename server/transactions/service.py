@@ -7,24 +7,18 @@ import uuid
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
-from google.type import date_pb2, timeofday_pb2
+from google.type import timeofday_pb2
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import transactions_pb2 as pb
 from rupaya.v1 import transactions_pb2_grpc
-from server import context, money, pagination
+from server import calendar_days, context, money, pagination
+from server.calendar_days import to_date
 from server.db.engine import Database
 from server.db.tables import Transaction
 from server.errors import invalid
 from server.idempotency import Idempotency
 from server.transactions import domain, repository
-
-
-def to_date(value: date_pb2.Date, field: str) -> dt.date:
-    try:
-        return dt.date(value.year, value.month, value.day)
-    except ValueError:
-        raise invalid(field, "is not a valid calendar date") from None
 
 
 def to_time(value: timeofday_pb2.TimeOfDay, field: str) -> dt.time:
@@ -47,7 +41,7 @@ def to_proto(t: Transaction) -> pb.Transaction:
         account_id=str(t.account_id),
         amount=money.to_proto(t.amount_minor, t.currency_code),
         category_id=str(t.category_id) if t.category_id else "",
-        occurred_on=date_pb2.Date(year=t.occurred_on.year, month=t.occurred_on.month, day=t.occurred_on.day),
+        occurred_on=calendar_days.to_proto(t.occurred_on),
         payee=t.payee,
         description=t.description,
         notes=t.notes,
