@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
@@ -38,7 +39,7 @@ class Database:
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """One database transaction: committed on success, rolled back on any error."""
-        async with self._sessions() as session, session.begin():
+        async with _closing(self._sessions) as session, session.begin():
             yield session
 
     @contextlib.asynccontextmanager
@@ -47,7 +48,7 @@ class Database:
         may see its own snapshot. In autocommit there is no BEGIN/COMMIT round trip on
         PostgreSQL and no write lock taken on SQLite, so the hot reads of every call (lists,
         gets, the analytics cache version) stay cheap. Never write through it."""
-        async with self._reads() as session:
+        async with _closing(self._reads) as session:
             yield session
 
     @contextlib.asynccontextmanager
@@ -56,7 +57,7 @@ class Database:
         a report's totals and its rows): every statement sees the same committed state. On
         PostgreSQL a REPEATABLE READ transaction, where READ COMMITTED would give each
         statement its own snapshot and a write landing between them could be half counted."""
-        async with self._snapshots() as session, session.begin():
+        async with _closing(self._snapshots) as session, session.begin():
             yield session
 
     async def ping(self) -> None:
@@ -65,6 +66,19 @@ class Database:
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+@contextlib.asynccontextmanager
+async def _closing(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    """A session whose connection always goes back to the pool whole. A call cancelled while
+    its connection is being reset (the client went away, its deadline passed) would interrupt
+    the reset: SQLAlchemy then logs an error with a traceback for a client's doing and throws
+    the connection away. Shielded, the reset finishes even though the call is over."""
+    session = sessions()
+    try:
+        yield session
+    finally:
+        await asyncio.shield(session.close())
 
 
 def _engine_options(url: str) -> dict[str, Any]:
