@@ -50,10 +50,11 @@ from server.health import HealthServicer
 from server.idempotency import Idempotency
 from server.interceptors.access_log import AccessLogStep
 from server.interceptors.admission import AdmissionStep
-from server.interceptors.chain import Chain, ChainedServer, Step
+from server.interceptors.chain import Chain, ChainedServer
 from server.interceptors.decoding import DecodingStep
 from server.interceptors.error_mapping import ErrorMappingStep
 from server.interceptors.metrics import MetricsStep
+from server.interceptors.step import Step
 from server.interceptors.validation import ValidationStep
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter

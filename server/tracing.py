@@ -13,7 +13,7 @@ from typing import Any
 import grpc
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from server.interceptors.chain import Behavior
+from server.interceptors.step import Behavior
 
 
 def install(exporter: str, engine: AsyncEngine) -> None:

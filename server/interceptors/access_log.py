@@ -13,7 +13,7 @@ from typing import Any
 import grpc
 
 from server import context
-from server.interceptors.chain import Behavior, add_trailing_metadata, failure_code
+from server.interceptors.step import Behavior, add_trailing_metadata, failure_code
 from server.logs import access_line
 
 REQUEST_ID_HEADER = "x-request-id"

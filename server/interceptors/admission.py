@@ -23,7 +23,7 @@ from server.cache_failsoft import REDIS_DOWN
 from server.config import RateLimit
 from server.context import Principal
 from server.errors import DomainError
-from server.interceptors.chain import Behavior, add_trailing_metadata
+from server.interceptors.step import Behavior, add_trailing_metadata
 from server.policy import Policy
 from server.ratelimit import Decision, GuardFailed, Limiter, reset_header
 

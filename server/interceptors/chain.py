@@ -5,46 +5,20 @@ that wraps a method's behaviour. A grpc.aio ServerInterceptor would run as a cor
 its own on every call and rebuild the method handler each time; on a cheap RPC that cost
 more than the work it wrapped. So the servicers are registered through `ChainedServer`,
 which wraps every unary handler once, outermost step first; grpc then finds the wrapped
-handler by its registered method. Streaming handlers (reflection) pass through untouched. Every unary decoder is made
-tolerant (decoding.py), so a body that does not decode is refused by a step, not by grpc.
-Steps read per-call metadata from the call's context.
+handler by its registered method. Streaming handlers (reflection) pass through untouched.
+Every unary decoder is made tolerant (decoding.py), so a body that does not decode is
+refused by a step, not by grpc. Steps read per-call metadata from the call's context; what
+they share is in step.py.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Any, Protocol
+from collections.abc import Iterable, Sequence
 
 import grpc
 
 from server.interceptors.decoding import tolerant
-
-Behavior = Callable[[Any, grpc.aio.ServicerContext], Awaitable[Any]]
-
-
-class Step(Protocol):
-    def wrap(self, method: str, behavior: Behavior) -> Behavior:
-        """`behavior` with this step around it, for calls of `method` ("/package.Service/Name")."""
-        ...
-
-
-def add_trailing_metadata(ctx: grpc.aio.ServicerContext, pairs: Sequence[tuple[str, str]]) -> None:
-    """Steps share the trailers (request id, quota): each adds its own, none replaces another's."""
-    ctx.set_trailing_metadata((*(ctx.trailing_metadata() or ()), *pairs))
-
-
-def failure_code(ctx: grpc.aio.ServicerContext, error: BaseException) -> grpc.StatusCode:
-    """The status a call that raised `error` ended with, for the access log and the metrics.
-
-    A handler is cancelled when its client went away or its deadline passed: the client saw
-    CANCELLED or DEADLINE_EXCEEDED, not a server error, and dashboards must not count one."""
-    if isinstance(error, asyncio.CancelledError):
-        remaining = ctx.time_remaining()
-        expired = remaining is not None and remaining <= 0
-        return grpc.StatusCode.DEADLINE_EXCEEDED if expired else grpc.StatusCode.CANCELLED
-    code = ctx.code()
-    return code if isinstance(code, grpc.StatusCode) else grpc.StatusCode.UNKNOWN
+from server.interceptors.step import Step
 
 
 class Chain:

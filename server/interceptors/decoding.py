@@ -13,15 +13,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import grpc
 import structlog
 
 from server.errors import DomainError
-
-if TYPE_CHECKING:  # chain.py imports this module: it makes every decoder tolerant
-    from server.interceptors.chain import Behavior
+from server.interceptors.step import Behavior
 
 log = structlog.get_logger("rupaya.decoding")
 

@@ -11,7 +11,7 @@ import structlog
 
 from server.crypto import DecryptionError
 from server.errors import DomainError, internal_status, to_status
-from server.interceptors.chain import Behavior
+from server.interceptors.step import Behavior
 
 log = structlog.get_logger("rupaya.errors")
 

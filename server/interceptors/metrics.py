@@ -9,7 +9,7 @@ import grpc
 from prometheus_client import Counter
 
 from server import metrics
-from server.interceptors.chain import Behavior, failure_code
+from server.interceptors.step import Behavior, failure_code
 
 
 class _MethodSeries:

@@ -13,7 +13,7 @@ import protovalidate
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
 from server.errors import DomainError, FieldViolation
-from server.interceptors.chain import Behavior
+from server.interceptors.step import Behavior
 
 _validator = protovalidate.Validator()
 _RULES_PACKAGE = "buf.validate."
