@@ -27,6 +27,7 @@ from google.protobuf.message import DecodeError, Message
 from hypothesis import strategies as st
 
 import rupaya.v1
+from buf.validate import validate_pb2
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 
@@ -290,6 +291,8 @@ class Generator:
                 self._message_field(draw, message, f, rpc, mode, depth, target, path, mutate, on_path)
             else:
                 setattr(message, f.name, self._scalar(draw, message, f, rpc, mutate))
+        if mode != "chaos" and not (target or "").startswith(prefix):
+            _order_dates(message)
 
     def _repeated(
         self,
@@ -345,7 +348,7 @@ class Generator:
                 values = (draw(st.integers(0, 23)), draw(st.integers(0, 59)), draw(st.integers(0, 59)), 0)
             sub.hours, sub.minutes, sub.seconds, sub.nanos = values
         elif kind == "google.protobuf.FieldMask":
-            sub.paths.extend(self._mask_paths(draw, message.DESCRIPTOR, mutate))
+            sub.paths.extend(self._mask_paths(draw, message.DESCRIPTOR, f, mutate))
         elif kind == "google.protobuf.Timestamp":
             seconds = int(dt.datetime.now(dt.UTC).timestamp())
             if mutate:
@@ -373,24 +376,32 @@ class Generator:
         day = self.today + dt.timedelta(days=draw(st.integers(-400, 30)))
         return day.year, day.month, day.day
 
-    def _mask_paths(self, draw: Draw, request: Descriptor, mutate: bool) -> list[str]:
-        """Paths of the resource the request updates (its other message field)."""
+    def _mask_paths(self, draw: Draw, request: Descriptor, mask: FieldDescriptor, mutate: bool) -> list[str]:
+        """Paths the contract allows (its `field_mask.in` rule), else the fields of the resource
+        the request updates (its other message field)."""
         resource = next(
             (f.message_type for f in request.fields if f.message_type and not _well_known(f.message_type)),
             None,
         )
         names = [f.name for f in resource.fields] if resource else ["name"]
+        allowed = (
+            list(mask.GetOptions().Extensions[validate_pb2.field].field_mask.__getattribute__("in")) or names
+        )
         if not mutate:
-            return list(draw(st.lists(st.sampled_from(names), min_size=1, max_size=3, unique=True)))
-        choice = draw(st.sampled_from(("unknown", "star", "empty-path", "nested", "many", "upper", "dup")))
+            return list(draw(st.lists(st.sampled_from(allowed), min_size=1, max_size=3, unique=True)))
+        outside = [n for n in names if n not in allowed] or ["id"]
+        choice = draw(
+            st.sampled_from(("unknown", "outside", "star", "empty-path", "nested", "many", "upper", "dup"))
+        )
         return {
             "unknown": ["no_such_field"],
+            "outside": [outside[draw(st.integers(0, 2**16 - 1)) % len(outside)]],
             "star": ["*"],
             "empty-path": [""],
-            "nested": [f"{names[0]}.amount_minor", "amount.no_such"],
+            "nested": [f"{allowed[0]}.amount_minor", "amount.no_such"],
             "many": [f"f{i}" for i in range(2_000)],
-            "upper": [names[0].upper()],
-            "dup": [names[0], names[0]],
+            "upper": [allowed[0].upper()],
+            "dup": [allowed[0], allowed[0]],
         }[choice]
 
     def _scalar(self, draw: Draw, message: Message, f: FieldDescriptor, rpc: Rpc, mutate: bool) -> Any:
@@ -493,6 +504,22 @@ class Generator:
         if name == "email":
             choices += ["no-at-sign", "a@", "@b", "a" * 300 + "@example.com", "ÄÖÜ@exämple.com"]
         return pick(draw, choices) or ""
+
+
+def _order_dates(message: Message) -> None:
+    """Dates of one message in field order ascending (start_date <= end_date), as valid ranges are."""
+    fields = [
+        f for f in message.DESCRIPTOR.fields
+        if f.message_type is not None and f.message_type.full_name == "google.type.Date" and not f.is_repeated
+        and message.HasField(f.name)
+    ]  # fmt: skip
+    values = sorted(
+        (getattr(message, f.name).year, getattr(message, f.name).month, getattr(message, f.name).day)
+        for f in fields
+    )
+    for f, (year, month, day) in zip(fields, values, strict=True):
+        date = getattr(message, f.name)
+        date.year, date.month, date.day = year, month, day
 
 
 def _copy_path(source: Message, target: Message, path: list[str]) -> None:
