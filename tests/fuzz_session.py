@@ -31,7 +31,15 @@ from rupaya.v1 import (
     exchange_rates_pb2,
     transactions_pb2,
 )
-from tests.fuzz_contract import Generator, Pools, Rpc, contract_rpcs, corrupt_payloads, describe
+from tests.fuzz_contract import (
+    Generator,
+    Pools,
+    Rpc,
+    contract_rpcs,
+    corrupt_payloads,
+    describe,
+    edited_tokens,
+)
 from tests.servers import PASSWORD, Backend, Client, ServerProcess
 
 # RPCs that would end the fuzz user's session or credentials. They are still fuzzed, each
@@ -334,15 +342,40 @@ class FuzzSession:
         shown = label or describe(request)
         problems = self._check_reply(outcome)
         if outcome.code == grpc.StatusCode.OK:
+            problems += self._accepted_foreign(rpc, request)
             if caller is self.throwaway:
                 self.throwaway = None
-            else:
+            elif not problems:
                 self.own.harvest(rpc.response_type.FromString(outcome.reply), rpc.path)
                 self.own.remember(rpc.path, request)
         elif before is not None:
             problems += self._changed(rpc, before)
         self._record(rpc, problems, outcome, shown, len(payload))
         return outcome
+
+    def _accepted_foreign(self, rpc: Rpc, request: Message) -> list[str]:
+        """An OK answer to a request naming another user's resource, or carrying a page token
+        that is not this user's for this RPC (another user's, another list's, or edited)."""
+        problems = []
+        foreign = set(self.foreign_pools.all_ids()) - set(self.own.all_ids())
+        named = [f"{path}={value}" for path, value in _id_fields(request) if value in foreign]
+        if named:
+            problems.append(f"another user's id accepted ({named[0].split('=')[0]})")
+        token = (
+            getattr(request, "page_token", "") if "page_token" in request.DESCRIPTOR.fields_by_name else ""
+        )
+        own = self.own.tokens.get(rpc.path, [])
+        if token and token not in own:
+            sources = {
+                "another user's": self.foreign_pools.all_tokens(),
+                "another list's": [t for t in self.own.all_tokens() if t not in own],
+                "an edited": [e for t in own for e in edited_tokens(t)],
+            }
+            for source, tokens in sources.items():
+                if token in tokens:
+                    problems.append(f"{source} page token accepted")
+                    break
+        return problems
 
     def _changed(self, rpc: Rpc, before: dict[str, str]) -> list[str]:
         after = self.fingerprint.take()
@@ -439,6 +472,21 @@ class FuzzSession:
             found = grouped[key]
             rpcs = sorted({f.rpc.rsplit("/", 1)[1] for f in found})
             yield key, rpcs, len(found), min(found, key=lambda f: (f.size, len(f.request)))
+
+
+def _id_fields(message: Message, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(path, value) of every id-naming string field of a request (not request_id/device_id)."""
+    for f, value in message.ListFields():
+        if f.type == f.TYPE_MESSAGE:
+            for item in value if f.is_repeated else [value]:
+                yield from _id_fields(item, f"{prefix}{f.name}.")
+        elif f.type == f.TYPE_STRING and _names_an_id(f.name):
+            for item in value if f.is_repeated else [value]:
+                yield f"{prefix}{f.name}", item
+
+
+def _names_an_id(name: str) -> bool:
+    return (name == "id" or name.endswith("_id")) and name not in ("request_id", "device_id")
 
 
 def _rpc_strategy(rpcs: list[Rpc]) -> Any:

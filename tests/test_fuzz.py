@@ -180,6 +180,11 @@ def test_fuzz_rejected_calls_change_nothing(fuzzed: FuzzResult) -> None:
     assert not groups, _report(groups)
 
 
+def test_fuzz_never_accepts_another_users_ids_or_foreign_page_tokens(fuzzed: FuzzResult) -> None:
+    groups = fuzzed.groups("accepted")
+    assert not groups, _report(groups)
+
+
 def test_fuzz_corrupt_bytes_are_invalid_argument(fuzzed: FuzzResult) -> None:
     groups = fuzzed.groups("corrupt bytes")
     assert not groups, _report(groups)
