@@ -24,6 +24,7 @@ from google.api import annotations_pb2
 from google.protobuf import message_factory, text_format
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, MethodDescriptor
 from google.protobuf.message import DecodeError, Message
+from grpc_health.v1 import health_pb2
 from hypothesis import strategies as st
 
 import rupaya.v1
@@ -106,12 +107,16 @@ class Rpc:
 
 
 def contract_rpcs() -> list[Rpc]:
-    """Every RPC of every service of every generated rupaya.v1 module."""
+    """Every unary RPC of every service of every generated rupaya.v1 module, and of the
+    infrastructure services the server also answers (grpc.health.v1)."""
+    modules = sorted(m.name for m in pkgutil.iter_modules(rupaya.v1.__path__) if m.name.endswith("_pb2"))
+    files = [importlib.import_module(f"rupaya.v1.{module}").DESCRIPTOR for module in modules]
     found: list[Rpc] = []
-    for module in sorted(m.name for m in pkgutil.iter_modules(rupaya.v1.__path__) if m.name.endswith("_pb2")):
-        file = importlib.import_module(f"rupaya.v1.{module}").DESCRIPTOR
+    for file in [*files, health_pb2.DESCRIPTOR]:
         for service in file.services_by_name.values():
             for method in service.methods:
+                if method.client_streaming or method.server_streaming:
+                    continue  # Health/Watch: a stream, not a request/reply
                 found.append(
                     Rpc(
                         service.full_name,
@@ -142,6 +147,7 @@ class Pools:
     ids: dict[str, list[str]] = field(default_factory=dict)
     etags: dict[str, str] = field(default_factory=dict)
     tokens: dict[str, list[str]] = field(default_factory=dict)
+    seen_tokens: dict[str, set[str]] = field(default_factory=dict)  # every token ever seen, by RPC
     refresh_tokens: list[str] = field(default_factory=list)
     resources: dict[str, list[Message]] = field(default_factory=dict)  # by message full name
     templates: dict[str, list[Message]] = field(default_factory=dict)  # requests answered OK, by RPC
@@ -158,6 +164,7 @@ class Pools:
         token = getattr(reply, "next_page_token", "")
         if rpc and token:
             self._add(self.tokens.setdefault(rpc, []), token, limit)
+            self.seen_tokens.setdefault(rpc, set()).add(token)
 
     def _walk(self, message: Message, limit: int) -> None:
         values = {f.name: v for f, v in message.ListFields()}
@@ -229,14 +236,16 @@ class Generator:
     def request(self, draw: Draw, rpc: Rpc) -> tuple[str, Message]:
         """(mode, request): valid, valid but for one mutated field, or chaos. Valid requests and
         single mutations start, when there is one, from a request the server answered OK."""
-        mode = draw(st.sampled_from(("valid", "one-mutation", "one-mutation", "chaos")))
+        mode = draw(
+            st.sampled_from(("valid", "valid", "one-mutation", "one-mutation", "one-mutation", "chaos"))
+        )
         message = rpc.request_type()
         templates = self.own.templates.get(rpc.path, [])
         if mode == "one-mutation":
             paths = list(self._field_paths(rpc.request_type.DESCRIPTOR))
             target = draw(st.sampled_from(paths)) if paths else ""
             self._fill(draw, message, rpc, "valid", depth=0, target=target, prefix="")
-            use_template, template = draw(st.booleans()), pick(draw, templates)
+            use_template, template = draw(st.integers(0, 3)) > 0, pick(draw, templates)
             if use_template and template is not None:
                 base = rpc.request_type()
                 base.CopyFrom(template)
@@ -481,29 +490,33 @@ class Generator:
         return pools.all_ids()
 
     def _bad_string(self, draw: Draw, message: Message, f: FieldDescriptor, rpc: Rpc) -> str:
+        """A mutation: three times in four one aimed at what the field names (ids, tokens,
+        currencies, ...), else a generic bad string (empty, 10k chars, NUL, control chars...)."""
         name = f.name
-        choices: list[str] = list(BAD_STRINGS)
+        aimed: list[str] = []
         if name == "id" or name.endswith("_id") or name == "etag":
-            choices += [*BAD_UUIDS, str(uuid.uuid4()), *self._id_pool(self.foreign, message, f, rpc)[:5]]
-            choices += [*self.foreign.etags.values()][:3]
-            choices += self.own.all_ids()[:5]  # the user's own id of another resource kind
+            aimed += [*BAD_UUIDS, str(uuid.uuid4()), *self._id_pool(self.foreign, message, f, rpc)[:5]]
+            aimed += [*self.foreign.etags.values()][:3]
+            aimed += self.own.all_ids()[:5]  # the user's own id of another resource kind
         if name == "page_token":
             own = self.own.tokens.get(rpc.path, [])
             other_rpcs = [t for t in self.own.all_tokens() if t not in own]
-            choices += [*self.foreign.tokens.get(rpc.path, []), *other_rpcs[:5]]
-            choices += [edit for token in own[:2] for edit in edited_tokens(token)]
-            choices += ["AAAA", "not base64!", "eyJ9"]
+            aimed += [*self.foreign.tokens.get(rpc.path, [])[:3], *other_rpcs[:5]]
+            aimed += [edit for token in own[:2] for edit in edited_tokens(token)]
+            aimed += ["AAAA", "not base64!", "eyJ9"]
         if name == "refresh_token":
-            choices += self.foreign.refresh_tokens
+            aimed += self.foreign.refresh_tokens
         if "currency" in name:
-            choices += BAD_CURRENCIES
+            aimed += BAD_CURRENCIES
         if name == "time_zone":
-            choices += BAD_TIME_ZONES
+            aimed += BAD_TIME_ZONES
         if name in ("rate", "amount_decimal"):
-            choices += ["0", "-1", "1e5", "1.", ".5", "1,5", "0.000000000000000000001", "9" * 30, "1" * 21]
+            aimed += ["0", "-1", "1e5", "1.", ".5", "1,5", "0.000000000000000000001", "9" * 30, "1" * 21]
         if name == "email":
-            choices += ["no-at-sign", "a@", "@b", "a" * 300 + "@example.com", "ÄÖÜ@exämple.com"]
-        return pick(draw, choices) or ""
+            aimed += ["no-at-sign", "a@", "@b", "a" * 300 + "@example.com", "ÄÖÜ@exämple.com"]
+        generic = draw(st.integers(0, 3)) == 0
+        choice = pick(draw, list(BAD_STRINGS) if generic or not aimed else aimed)
+        return str(choice)
 
 
 def _order_dates(message: Message) -> None:
@@ -579,17 +592,16 @@ def corrupt_payloads(rpc: Rpc, valid: bytes) -> list[tuple[str, bytes]]:
     ]
     if valid:
         candidates.append(("valid request truncated", valid[:-1]))
-    for f in desc.fields:
+    strings = [f for f in desc.fields if f.type == FieldDescriptor.TYPE_STRING]
+    messages = [f for f in desc.fields if f.type == FieldDescriptor.TYPE_MESSAGE]
+    for f in strings[:2]:
         tag = f.number << 3
-        if f.type == FieldDescriptor.TYPE_STRING:
-            candidates.append((f"invalid UTF-8 in {f.name}", _varint(tag | 2) + b"\x04\xff\xfe\xc3\x28"))
-            candidates.append((f"string {f.name} sent as varint", _varint(tag | 0) + b"\x01"))
-        elif f.type == FieldDescriptor.TYPE_MESSAGE:
-            candidates.append(
-                (f"message {f.name} with a corrupt body", _varint(tag | 2) + b"\x03\x0a\x7f\x00")
-            )
-        elif f.type in (FieldDescriptor.TYPE_INT64, FieldDescriptor.TYPE_INT32, FieldDescriptor.TYPE_ENUM):
-            candidates.append((f"{f.name} as a 11-byte varint", _varint(tag | 0) + b"\xff" * 10 + b"\x01"))
+        candidates.append((f"invalid UTF-8 in {f.name}", _varint(tag | 2) + b"\x04\xff\xfe\xc3\x28"))
+        candidates.append((f"string {f.name} sent as varint", _varint(tag | 0) + b"\x01"))
+    for f in messages[:1]:
+        candidates.append(
+            (f"message {f.name} with a corrupt body", _varint(f.number << 3 | 2) + b"\x03\x0a\x7f\x00")
+        )
     corrupt = []
     for label, payload in candidates:
         try:

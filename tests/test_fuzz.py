@@ -1,7 +1,7 @@
 """The contract-driven fuzzer (issue 11): every RPC of the contract, generated requests valid and
 mutated, raw corrupt bytes, as a real user against a real server on both backends.
 
-RUPAYA_FUZZ_CALLS sets the number of generated calls per backend (default 1,000; `make fuzz`
+RUPAYA_FUZZ_CALLS sets the number of generated calls per backend (default 1,500; `make fuzz`
 runs 50,000). RUPAYA_FUZZ_SEED replays a run (`random` picks a new seed); the seed, the calls
 and every failure group are printed in the terminal summary."""
 
@@ -25,7 +25,7 @@ from tests.fuzz_session import THROWAWAY_ONLY, FuzzSession
 from tests.servers import Backend, start_server
 
 DEFAULT_SEED = 20261130
-CALLS = int(os.environ.get("RUPAYA_FUZZ_CALLS", "1000"))
+CALLS = int(os.environ.get("RUPAYA_FUZZ_CALLS", "1500"))
 _seed_text = os.environ.get("RUPAYA_FUZZ_SEED", "")
 SEED = random.randrange(2**32) if _seed_text == "random" else int(_seed_text or DEFAULT_SEED)
 
