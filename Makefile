@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 ## fuzz: the contract fuzzer, long: 50,000 generated calls per backend, a new seed each run
-## (printed; replay with RUPAYA_FUZZ_SEED=<seed>). `make test` runs it bounded (1,500 calls).
+## (printed; replay with RUPAYA_FUZZ_SEED=<seed>). `make test` runs it bounded (1,000 calls).
 FUZZ_CALLS ?= 50000
 FUZZ_SEED ?= random
 fuzz: $(STAMP)

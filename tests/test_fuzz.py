@@ -1,7 +1,8 @@
 """The contract-driven fuzzer (issue 11): every RPC of the contract, generated requests valid and
 mutated, raw corrupt bytes, as a real user against a real server on both backends.
 
-RUPAYA_FUZZ_CALLS sets the number of generated calls per backend (default 1,500; `make fuzz`
+RUPAYA_FUZZ_CALLS sets the number of generated calls per backend (default 1,000, plus a
+boundary sweep of every field and corrupt bytes for every RPC; `make fuzz`
 runs 50,000). RUPAYA_FUZZ_SEED replays a run (`random` picks a new seed); the seed, the calls
 and every failure group are printed in the terminal summary."""
 
@@ -25,7 +26,7 @@ from tests.fuzz_session import THROWAWAY_ONLY, FuzzSession
 from tests.servers import Backend, start_server
 
 DEFAULT_SEED = 20261130
-CALLS = int(os.environ.get("RUPAYA_FUZZ_CALLS", "1500"))
+CALLS = int(os.environ.get("RUPAYA_FUZZ_CALLS", "1000"))
 _seed_text = os.environ.get("RUPAYA_FUZZ_SEED", "")
 SEED = random.randrange(2**32) if _seed_text == "random" else int(_seed_text or DEFAULT_SEED)
 
@@ -38,6 +39,7 @@ class FuzzResult:
     backend: str
     session: FuzzSession
     generated: int = 0
+    swept: int = 0
     corrupt: int = 0
     seconds: float = 0.0
     ledger: str = ""
@@ -107,6 +109,7 @@ def fuzzed(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     try:
         _generate(session, CALLS, SEED)
         result.generated = session.stats.calls
+        result.swept = session.sweep()
         result.corrupt = session.corrupt_bytes()
         result.analytics_problems = session.analytics_answer()
         result.seconds = round(time.monotonic() - started, 1)
@@ -126,7 +129,8 @@ def _summarize(result: FuzzResult) -> None:
     SUMMARY.append(
         f"fuzz[{result.backend}] seed={SEED} (replay: RUPAYA_FUZZ_SEED={SEED} RUPAYA_FUZZ_CALLS={CALLS}) "
         f"rpcs={len(stats.codes)}/{len(result.session.rpcs)} calls={stats.calls} "
-        f"(generated {result.generated}, corrupt bytes {result.corrupt}) in {result.seconds}s; "
+        f"(generated {result.generated}, boundary sweep {result.swept}, corrupt bytes {result.corrupt}) "
+        f"in {result.seconds}s; "
         f"failures={len(stats.failures)} in {len(list(result.session.classes()))} classes, "
         f"{len(result.groups())} (RPC, class) groups; "
         f"check-ledger rc={result.ledger_rc}; tracebacks in log={_total(result.tracebacks)}; "
