@@ -295,16 +295,14 @@ class Generator:
 
     def _sweep_values(self, rpc: Rpc, f: FieldDescriptor) -> list[tuple[str, Any]]:
         kind = f.message_type.full_name if f.message_type is not None else ""
+        if f.is_repeated and f.type == FieldDescriptor.TYPE_MESSAGE:
+            empty = f.message_type._concrete_class()
+            return [("1 empty item", [empty]), (f"{HUGE_REPEATED} items", [empty] * HUGE_REPEATED)]
+        if f.is_repeated and f.type == FieldDescriptor.TYPE_STRING:
+            many = [f"t{i}" for i in range(HUGE_REPEATED)]
+            return [("1 empty item", [""]), ("1 NUL item", ["a\x00b"]), (f"{HUGE_REPEATED} items", many)]
         if f.is_repeated:
-            if f.type == FieldDescriptor.TYPE_MESSAGE:
-                return [(f"{HUGE_REPEATED} items", [f.message_type._concrete_class()] * HUGE_REPEATED)]
-            item = 1 if f.type != FieldDescriptor.TYPE_STRING else "t"
-            return [
-                (
-                    f"{HUGE_REPEATED} items",
-                    [f"{item}{i}" if isinstance(item, str) else i for i in range(HUGE_REPEATED)],
-                )
-            ]
+            return [(f"{HUGE_REPEATED} items", list(range(HUGE_REPEATED)))]
         if kind == "google.type.Date":
             return [
                 (f"{y:04d}-{m:02d}-{d:02d}", (y, m, d))
