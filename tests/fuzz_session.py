@@ -64,6 +64,9 @@ ALLOWED_REJECTED_CHANGES: dict[tuple[str, str], str] = {
     ("RefreshToken", "audit_events"): "... and records that in the audit trail",
     ("SignIn", "audit_events"): "a failed sign-in is a security event the audit trail records",
 }
+# Id fields the contract documents as read-only, so a request may carry any value in them. That
+# no call changes another user's rows is checked separately, for every call.
+READ_ONLY_IDS = {"profile.id": "users.proto: Profile.id is read-only; UpdateProfile changes the caller"}
 CALL_TIMEOUT_S = 30.0
 PROBE_TIMEOUT_S = 0.001
 GOOGLE_STATUS_TRAILER = "grpc-status-details-bin"
@@ -180,10 +183,12 @@ class FuzzSession:
             self._seed(client, pools)
             self._harvest_lists(client, pools)
         self.generator = Generator(self.own, self.foreign_pools, PASSWORD, self.email)
-        self.fingerprint = Fingerprint(backend, [self.user.user_id, self.foreign.user_id])
+        self.fingerprint = Fingerprint(backend, [self.user.user_id])
+        self.foreign_fingerprint = Fingerprint(backend, [self.foreign.user_id])
 
     def close(self) -> None:
         self.fingerprint.close()
+        self.foreign_fingerprint.close()
         self.channel.close()
 
     # -- setup --------------------------------------------------------------------------------
@@ -340,13 +345,15 @@ class FuzzSession:
         """One call with every per-call check; failures are recorded, never raised."""
         caller = self._caller(rpc)
         payload = request.SerializeToString()
-        before = None if rpc.read_only or probe else self.fingerprint.take()
+        before = None if rpc.read_only or probe else self._fingerprints()
         outcome = self._send(rpc, payload, caller.md(), PROBE_TIMEOUT_S if probe else CALL_TIMEOUT_S)
         self.stats.count(rpc, outcome.code)
         shown = label or describe(request)
         problems = self._check_reply(outcome)
         if outcome.code == grpc.StatusCode.OK:
             problems += self._accepted_foreign(rpc, request)
+            if before is not None:
+                problems += self._changed_foreign(before)
             if caller is self.throwaway:
                 self.throwaway = None
             elif not problems:
@@ -362,9 +369,8 @@ class FuzzSession:
         that is not this user's for this RPC (another user's, another list's, or edited)."""
         problems = []
         foreign = set(self.foreign_pools.all_ids()) - set(self.own.all_ids())
-        named = [
-            f"{path}={value}" for path, value in _id_fields(request, _masked_out(request)) if value in foreign
-        ]
+        ignored = _masked_out(request) | set(READ_ONLY_IDS)
+        named = [f"{path}={value}" for path, value in _id_fields(request, ignored) if value in foreign]
         if named:
             problems.append(f"another user's id accepted ({named[0].split('=')[0]})")
         token = (
@@ -383,12 +389,29 @@ class FuzzSession:
                     break
         return problems
 
-    def _changed(self, rpc: Rpc, before: dict[str, str]) -> list[str]:
-        after = self.fingerprint.take()
-        changed = [
-            t for t in after if after[t] != before[t] and (rpc.name, t) not in ALLOWED_REJECTED_CHANGES
-        ]
-        return [f"rejected call changed rows ({', '.join(changed)})"] if changed else []
+    def _fingerprints(self) -> tuple[dict[str, str], dict[str, str]]:
+        return self.fingerprint.take(), self.foreign_fingerprint.take()
+
+    def _changed(self, rpc: Rpc, before: tuple[dict[str, str], dict[str, str]]) -> list[str]:
+        """A rejected call changed the caller's or the other user's rows."""
+        problems = []
+        for whose, fingerprint, earlier in (
+            ("", self.fingerprint, before[0]),
+            ("another user's ", self.foreign_fingerprint, before[1]),
+        ):
+            after = fingerprint.take()
+            changed = [
+                t for t in after if after[t] != earlier[t] and (rpc.name, t) not in ALLOWED_REJECTED_CHANGES
+            ]
+            if changed:
+                problems.append(f"rejected call changed {whose}rows ({', '.join(changed)})")
+        return problems
+
+    def _changed_foreign(self, before: tuple[dict[str, str], dict[str, str]]) -> list[str]:
+        """A call of the fuzz user that succeeded changed the other user's rows."""
+        after = self.foreign_fingerprint.take()
+        changed = [t for t in after if after[t] != before[1][t]]
+        return [f"call changed another user's rows ({', '.join(changed)})"] if changed else []
 
     def _check_reply(self, outcome: Outcome) -> list[str]:
         """What is wrong with a reply by itself: a forbidden code, no (or a foreign) ErrorInfo."""
@@ -443,7 +466,7 @@ class FuzzSession:
             self.generator._fill(_first_choice, valid, rpc, "valid", 0, None, "")
             for label, payload in corrupt_payloads(rpc, valid.SerializeToString()):
                 caller = self._caller(rpc)
-                before = None if rpc.read_only else self.fingerprint.take()
+                before = None if rpc.read_only else self._fingerprints()
                 outcome = self._send(rpc, payload, caller.md())
                 self.stats.count(rpc, outcome.code)
                 sent += 1
