@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 import rupaya.v1
 from buf.validate import validate_pb2
+from rupaya.v1 import common_pb2
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 
@@ -98,6 +99,14 @@ class Rpc:
     @property
     def path(self) -> str:
         return f"/{self.service}/{self.name}"
+
+    @property
+    def public(self) -> bool:
+        """Callable without a token (the contract's policy option): the caller is whoever the
+        request's own credentials (e-mail and password, refresh token) name."""
+        return bool(
+            self.descriptor.GetOptions().Extensions[common_pb2.policy].access == common_pb2.ACCESS_PUBLIC
+        )
 
     @property
     def read_only(self) -> bool:

@@ -350,10 +350,11 @@ class FuzzSession:
         self.stats.count(rpc, outcome.code)
         shown = label or describe(request)
         problems = self._check_reply(outcome)
-        if outcome.code == grpc.StatusCode.OK:
+        if outcome.code == grpc.StatusCode.OK and not rpc.public:
             problems += self._accepted_foreign(rpc, request)
             if before is not None:
                 problems += self._changed_foreign(before)
+        if outcome.code == grpc.StatusCode.OK:
             if caller is self.throwaway:
                 self.throwaway = None
             elif not problems:
