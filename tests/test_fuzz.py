@@ -127,7 +127,7 @@ def fuzzed(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 def _summarize(result: FuzzResult) -> None:
     stats = result.session.stats
     SUMMARY.append(
-        f"fuzz[{result.backend}] seed={SEED} (replay: RUPAYA_FUZZ_SEED={SEED} RUPAYA_FUZZ_CALLS={CALLS}) "
+        f"fuzz[{result.backend}] seed={SEED} (replay: make fuzz FUZZ_SEED={SEED} FUZZ_CALLS={CALLS}) "
         f"rpcs={len(stats.codes)}/{len(result.session.rpcs)} calls={stats.calls} "
         f"(generated {result.generated}, boundary sweep {result.swept}, corrupt bytes {result.corrupt}) "
         f"in {result.seconds}s; "
