@@ -109,6 +109,10 @@ class Rpc:
         )
 
     @property
+    def deletes(self) -> bool:
+        return self.descriptor.GetOptions().Extensions[annotations_pb2.http].WhichOneof("pattern") == "delete"
+
+    @property
     def read_only(self) -> bool:
         """A GET in the HTTP mapping: reads only, so no state fingerprint is taken around it."""
         rule = self.descriptor.GetOptions().Extensions[annotations_pb2.http]
@@ -286,14 +290,13 @@ class Generator:
             ):
                 self._refresh(value, skip, prefix + f.name + ".")
 
-    def sweep(self, rpc: Rpc) -> Iterator[tuple[str, Message]]:
-        """(label, request): a request the server answered OK (else an empty one) with one
-        field set to each boundary value of its type, for every field of the request. The
-        same calls every run, so the bounded run covers each field whatever the seed."""
+    def sweep(self, rpc: Rpc, fallback: Message) -> Iterator[tuple[str, Message]]:
+        """(label, request): a request the server answered OK (else `fallback`) with one field
+        set to each boundary value of its type, for every field of the request. The same calls
+        every run, so the bounded run covers each field whatever the seed."""
         templates = self.own.templates.get(rpc.path, [])
         base = rpc.request_type()
-        if templates:
-            base.CopyFrom(templates[0])
+        base.CopyFrom(templates[0] if templates else fallback)
         for path, f in _leaves(rpc.request_type.DESCRIPTOR):
             for label, value in self._sweep_values(rpc, f):
                 request = rpc.request_type()
@@ -613,7 +616,7 @@ def _set_path(message: Message, path: list[str], value: Any) -> None:
     kind = f.message_type.full_name if f.message_type is not None else ""
     target = getattr(message, f.name)
     if f.is_repeated:
-        message.ClearField(f.name)
+        del target[:]
         target.extend(value)
     elif kind == "google.type.Date":
         target.year, target.month, target.day = value

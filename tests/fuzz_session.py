@@ -315,6 +315,8 @@ class FuzzSession:
                     break
                 reply = rpc.response_type.FromString(outcome.reply)
                 pools.harvest(reply, rpc.path)
+                if not request.ListFields():
+                    pools.remember(rpc.path, rpc.request_type())
                 token = getattr(reply, "next_page_token", "")
                 if not token:
                     break
@@ -451,10 +453,14 @@ class FuzzSession:
         self.call(rpc, request, probe=probe, label=f"[{mode}] {describe(request)}")
 
     def sweep(self) -> int:
-        """Every field of every RPC set once to each boundary value of its type."""
+        """Every field of every RPC set once to each boundary value of its type, on the seeded
+        data; RPCs that delete (DELETE in the HTTP mapping) last, so the others find it intact."""
         sent = 0
-        for rpc in self.rpcs:
-            for label, request in self.generator.sweep(rpc):
+        for rpc in sorted(self.rpcs, key=lambda rpc: rpc.deletes):
+            base = rpc.request_type()
+            if not self.own.templates.get(rpc.path):
+                self.generator._fill(_first_choice, base, rpc, "valid", 0, None, "")
+            for label, request in self.generator.sweep(rpc, base):
                 self.call(rpc, request, label=f"[sweep {label[:60]}] {describe(request)}")
                 sent += 1
         return sent

@@ -107,9 +107,9 @@ def fuzzed(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     result = FuzzResult(backend.name, session)
     started = time.monotonic()
     try:
-        _generate(session, CALLS, SEED)
-        result.generated = session.stats.calls
         result.swept = session.sweep()
+        _generate(session, CALLS, SEED)
+        result.generated = session.stats.calls - result.swept
         result.corrupt = session.corrupt_bytes()
         result.analytics_problems = session.analytics_answer()
         result.seconds = round(time.monotonic() - started, 1)
