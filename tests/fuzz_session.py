@@ -54,6 +54,9 @@ FORBIDDEN_CODES = {
     grpc.StatusCode.UNKNOWN,
     grpc.StatusCode.UNIMPLEMENTED,  # every RPC of the contract is served
     grpc.StatusCode.DATA_LOSS,
+    # PostgreSQL, Redis and SQLite are up during the run: UNAVAILABLE ("retry shortly") would
+    # send a client into retries of a request that can never succeed.
+    grpc.StatusCode.UNAVAILABLE,
 }
 # Non-OK replies that come from gRPC itself, not from the application, and so carry no
 # ErrorInfo. Only the fuzzer's own deadline probes (read-only RPCs called with a 1 ms deadline).
