@@ -25,6 +25,7 @@ from google.protobuf import message_factory, text_format
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, MethodDescriptor
 from google.protobuf.message import DecodeError, Message
 from grpc_health.v1 import health_pb2
+from hypothesis import find, settings
 from hypothesis import strategies as st
 
 import rupaya.v1
@@ -223,6 +224,11 @@ def edited_tokens(token: str) -> list[str]:
     return [token[:-1], token[:-4], flipped, token + "A", token + "==", token[::-1], token.upper()]
 
 
+def _simplest(strategy: st.SearchStrategy[Any]) -> Any:
+    """A `draw` that returns a strategy's simplest value (hypothesis' shrink target)."""
+    return find(strategy, lambda _: True, settings=settings(database=None))
+
+
 def pick(draw: Draw, values: list[Any]) -> Any:
     """One of `values` (None if empty). The draw does not depend on how many there are: the
     pools grow during a run, and hypothesis requires the same draws for the same choices."""
@@ -290,13 +296,18 @@ class Generator:
             ):
                 self._refresh(value, skip, prefix + f.name + ".")
 
-    def sweep(self, rpc: Rpc, fallback: Message) -> Iterator[tuple[str, Message]]:
-        """(label, request): a request the server answered OK (else `fallback`) with one field
-        set to each boundary value of its type, for every field of the request. The same calls
-        every run, so the bounded run covers each field whatever the seed."""
+    def canonical(self, rpc: Rpc) -> Message:
+        """A valid request built from the simplest choice of every draw (first real id, ...)."""
+        request = rpc.request_type()
+        self._fill(_simplest, request, rpc, "valid", depth=0, target=None, prefix="")
+        return request
+
+    def sweep(self, rpc: Rpc) -> Iterator[tuple[str, Message]]:
+        """(label, request): a request the server answered OK (else the canonical one) with one
+        field set to each boundary value of its type, for every field of the request. The same
+        calls every run, so the bounded run covers each field whatever the seed."""
         templates = self.own.templates.get(rpc.path, [])
-        base = rpc.request_type()
-        base.CopyFrom(templates[0] if templates else fallback)
+        base = templates[0] if templates else self.canonical(rpc)
         for path, f in _leaves(rpc.request_type.DESCRIPTOR):
             for label, value in self._sweep_values(rpc, f):
                 request = rpc.request_type()

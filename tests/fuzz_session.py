@@ -10,7 +10,6 @@ import collections
 import datetime as dt
 import hashlib
 import re
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ import sqlalchemy as sa
 from google.protobuf.message import Message
 from google.rpc import error_details_pb2, status_pb2
 from google.type import date_pb2
+from hypothesis import strategies as st
 
 from rupaya.v1 import (
     accounts_pb2,
@@ -30,6 +30,7 @@ from rupaya.v1 import (
     common_pb2,
     exchange_rates_pb2,
     transactions_pb2,
+    users_pb2,
 )
 from tests.fuzz_contract import (
     Generator,
@@ -98,7 +99,6 @@ class Stats:
     calls: int = 0
     codes: dict[str, collections.Counter[str]] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
-    seconds: float = 0.0
 
     def count(self, rpc: Rpc, code: grpc.StatusCode) -> None:
         self.calls += 1
@@ -197,8 +197,6 @@ class FuzzSession:
     # -- setup --------------------------------------------------------------------------------
 
     def _email(self, client: Client) -> str:
-        from rupaya.v1 import users_pb2
-
         return str(client.users.GetProfile(users_pb2.GetProfileRequest(), metadata=client.md()).profile.email)
 
     def _session_id(self, client: Client) -> str:
@@ -450,9 +448,9 @@ class FuzzSession:
 
     def fuzz_one(self, draw: Any) -> None:
         """One generated call: a contract RPC, a request for it, sometimes a 1 ms deadline."""
-        rpc = draw(_rpc_strategy(self.rpcs))
+        rpc = draw(st.sampled_from(self.rpcs))
         mode, request = self.generator.request(draw, rpc)
-        probe = rpc.read_only and draw(_probe_strategy())
+        probe = rpc.read_only and draw(st.integers(0, 49)) == 0
         self.call(rpc, request, probe=probe, label=f"[{mode}] {describe(request)}")
 
     def sweep(self) -> int:
@@ -460,10 +458,7 @@ class FuzzSession:
         data; RPCs that delete (DELETE in the HTTP mapping) last, so the others find it intact."""
         sent = 0
         for rpc in sorted(self.rpcs, key=lambda rpc: rpc.deletes):
-            base = rpc.request_type()
-            if not self.own.templates.get(rpc.path):
-                self.generator._fill(_first_choice, base, rpc, "valid", 0, None, "")
-            for label, request in self.generator.sweep(rpc, base):
+            for label, request in self.generator.sweep(rpc):
                 self.call(rpc, request, label=f"[sweep {label[:60]}] {describe(request)}")
                 sent += 1
         return sent
@@ -472,8 +467,7 @@ class FuzzSession:
         """Every RPC sent byte strings that are not a well-formed request of its type."""
         sent = 0
         for rpc in self.rpcs:
-            valid = rpc.request_type()
-            self.generator._fill(_first_choice, valid, rpc, "valid", 0, None, "")
+            valid = self.generator.canonical(rpc)
             for label, payload in corrupt_payloads(rpc, valid.SerializeToString()):
                 caller = self._caller(rpc)
                 before = None if rpc.read_only else self._fingerprints()
@@ -495,8 +489,7 @@ class FuzzSession:
         for rpc in self.rpcs:
             if not rpc.service.endswith("AnalyticsService"):
                 continue
-            request = rpc.request_type()
-            self.generator._fill(_first_choice, request, rpc, "valid", 0, None, "")
+            request = self.generator.canonical(rpc)
             outcome = self._send(rpc, request.SerializeToString(), self.user.md())
             if outcome.code != grpc.StatusCode.OK:
                 problems.append(f"{rpc.path}: {outcome.code.name} {outcome.details} <- {describe(request)}")
@@ -553,26 +546,3 @@ def _id_fields(message: Message, skip: set[str], prefix: str = "") -> Iterator[t
 
 def _names_an_id(name: str) -> bool:
     return (name == "id" or name.endswith("_id")) and name not in ("request_id", "device_id")
-
-
-def _rpc_strategy(rpcs: list[Rpc]) -> Any:
-    from hypothesis import strategies as st
-
-    return st.sampled_from(rpcs)
-
-
-def _probe_strategy() -> Any:
-    from hypothesis import strategies as st
-
-    return st.integers(0, 49).map(lambda n: n == 0)
-
-
-def _first_choice(strategy: Any) -> Any:
-    """A stand-in for `draw` that builds the canonical valid request: hypothesis' simplest value."""
-    from hypothesis import find, settings
-
-    return find(strategy, lambda _: True, settings=settings(database=None))
-
-
-def elapsed(started: float) -> float:
-    return round(time.monotonic() - started, 1)
