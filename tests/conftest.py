@@ -30,6 +30,16 @@ def pytest_report_header() -> list[str]:
     return [f"rupaya backends: embedded only; SKIPPING PostgreSQL + Redis runs: {_why_no_postgres}"]
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fuzz runs' seed, counts and failure groups (tests/test_fuzz.py), shown without -s."""
+    from tests.test_fuzz import SUMMARY
+
+    if SUMMARY:
+        terminalreporter.section("contract fuzz")
+        for line in SUMMARY:
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture(scope="session", params=["embedded", "postgres"])
 def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
     if request.param == "embedded":
