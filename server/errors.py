@@ -19,6 +19,10 @@ from grpc_status import rpc_status
 from server.config import PROJECT_ROOT
 
 DOMAIN = "rupaya"
+# Field violations sent back at most: details travel in a header, and a request with thousands
+# of bad list items would make a reply larger than clients accept (they would see
+# RESOURCE_EXHAUSTED without our details). ErrorInfo says how many there were in all.
+MAX_FIELD_VIOLATIONS = 50
 
 
 @dataclass(frozen=True)
@@ -100,16 +104,17 @@ def _pack(message: object) -> any_pb2.Any:
 
 def to_status(error: DomainError) -> grpc.Status:
     """gRPC status with ErrorInfo always, plus the detail types the reason calls for."""
-    details = [
-        _pack(error_details_pb2.ErrorInfo(reason=error.reason, domain=DOMAIN, metadata=error.metadata))
-    ]
+    metadata = dict(error.metadata)
+    if len(error.violations) > MAX_FIELD_VIOLATIONS:
+        metadata["field_violations_total"] = str(len(error.violations))
+    details = [_pack(error_details_pb2.ErrorInfo(reason=error.reason, domain=DOMAIN, metadata=metadata))]
     if error.violations:
         details.append(
             _pack(
                 error_details_pb2.BadRequest(
                     field_violations=[
                         error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description)
-                        for v in error.violations
+                        for v in error.violations[:MAX_FIELD_VIOLATIONS]
                     ]
                 )
             )

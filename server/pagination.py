@@ -76,8 +76,7 @@ class PageTokens:
     def seal(self, last_key: list[str], user_id: uuid.UUID, request: Message) -> str:
         header = _HEADER.pack(_VERSION, int(self._clock()) + self._lifetime_s)
         body = json.dumps(last_key, separators=(",", ":")).encode()
-        raw = header + self._tag(header, body, user_id, request) + body
-        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        return _text(header + self._tag(header, body, user_id, request) + body)
 
     def open(self, token: str, user_id: uuid.UUID, request: Message) -> list[str]:
         """The last key sealed in `token`; INVALID_PAGE_TOKEN for anything but a live token."""
@@ -85,6 +84,10 @@ class PageTokens:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
         except (binascii.Error, ValueError):
             raise _invalid() from None
+        # The decoder skips stray characters and ignores a last digit's spare bits, so several
+        # strings decode to one token; only the one the server wrote is that token.
+        if _text(raw) != token:
+            raise _invalid()
         start = _HEADER.size + _TAG_BYTES
         header, tag, body = raw[: _HEADER.size], raw[_HEADER.size : start], raw[start:]
         if len(raw) <= start or not hmac.compare_digest(tag, self._tag(header, body, user_id, request)):
@@ -99,6 +102,11 @@ class PageTokens:
         if not isinstance(key, list) or not all(isinstance(k, str) for k in key):
             raise _invalid()
         return key
+
+
+def _text(raw: bytes) -> str:
+    """URL-safe base64 without padding: the one spelling of a token."""
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 _tokens: PageTokens | None = None

@@ -323,3 +323,19 @@ def test_an_unknown_health_service_with_a_long_name_still_gets_its_typed_reply(c
         lambda: health.Check(health_pb2.HealthCheckRequest(service="x" * 10_000)), grpc.StatusCode.NOT_FOUND
     )
     assert error_info(error).reason == "HEALTH_SERVICE_UNKNOWN"
+
+
+def test_thousands_of_bad_list_items_get_a_typed_reply_with_the_first_violations(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, 50_000)
+    error = rpc_fails(
+        lambda: client.transactions.CreateTransaction(
+            _expense(client, account.id, splits=[tx.SplitLine()] * 5_000), metadata=client.md()
+        ),
+        INVALID,
+        "VALIDATION_FAILED",
+    )
+    violations = field_violations(error)
+    assert "splits" in violations and len(violations) == 50
+    assert int(error_info(error).metadata["field_violations_total"]) > 5_000
+    assert _transactions(client) == []

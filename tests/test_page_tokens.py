@@ -122,3 +122,23 @@ def test_garbage_tokens_are_refused(conn: Connection) -> None:
         base64.urlsafe_b64encode(bytes(60)).decode(),
     ):
         refused(lambda: list_accounts(client, garbage))  # noqa: B023 -- called at once
+
+
+def test_other_spellings_of_a_token_are_refused(conn: Connection) -> None:
+    """base64 decoders skip stray characters and a last digit's spare bits: each such spelling
+    decodes to the sealed bytes, but only the one the server wrote is the token."""
+    client = conn.client().sign_up()
+    with_accounts(client, 3)
+    token = list_accounts(client).next_page_token
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    spare_bits = {2: 4, 3: 2}.get(len(token) % 4, 0)  # bits of the last digit no byte uses
+    spellings = [token + "==", token[:5] + "." + token[5:], token[:5] + " " + token[5:]]
+    if spare_bits:
+        last = alphabet.index(token[-1])
+        spellings.append(token[:-1] + alphabet[last ^ 1])  # same bytes, another last digit
+        assert base64.urlsafe_b64decode(spellings[-1] + "=" * (-len(token) % 4)) == base64.urlsafe_b64decode(
+            token + "=" * (-len(token) % 4)
+        )
+    for spelling in spellings:
+        refused(lambda spelling=spelling: list_accounts(client, spelling))
+    assert [a.id for a in list_accounts(client, token).accounts]

@@ -72,7 +72,8 @@ class Keyring:
             self._signer = key
 
     async def load(self) -> None:
-        async with self._db.transaction() as s:
+        # One read: no transaction, so on SQLite it never queues for the write lock behind writers.
+        async with self._db.read() as s:
             rows = (
                 await s.scalars(
                     select(SigningKeyRow)
@@ -124,8 +125,10 @@ class Keyring:
             await asyncio.sleep(self._refresh_s)
             try:
                 await self.load()
-            except Exception:
-                log.warning("keyring refresh failed; keeping the keys already loaded", exc_info=True)
+            except Exception as error:  # the next refresh retries; one line, no traceback, per miss
+                log.warning(
+                    "keyring refresh failed; keeping the keys already loaded", error=repr(error)[:300]
+                )
 
 
 async def rotate(db: Database, data_key: DataKey) -> str:
