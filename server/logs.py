@@ -152,6 +152,24 @@ def configure(log_format: str, tracing: bool = False) -> None:
     )
 
 
+def _undeliverable_reply(record: logging.LogRecord) -> bool:
+    """grpc logs an error with a traceback when a reply cannot be sent because the call is
+    already over (the client cancelled, or its deadline passed): the client's doing, already
+    in the access line. One warning line without the traceback is enough."""
+    if record.name == "grpc._cython.cygrpc" and "ExecuteBatchError" in record.getMessage():
+        record.levelno, record.levelname, record.exc_info, record.exc_text = (
+            logging.WARNING,
+            "WARNING",
+            None,
+            None,
+        )
+        record.msg, record.args = (
+            "reply not delivered: the call was already over (cancelled or past its deadline)",
+            (),
+        )
+    return True
+
+
 def _route_stdlib_logging(
     shared: list[structlog.typing.Processor], renderer: structlog.typing.Processor
 ) -> None:
@@ -163,6 +181,7 @@ def _route_stdlib_logging(
             processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
         )
     )
+    handler.addFilter(_undeliverable_reply)
     root = logging.getLogger()
     root.handlers = [handler]
     root.setLevel(logging.WARNING)

@@ -130,3 +130,32 @@ def test_redaction_scrubs_secret_fields_and_bearer_tokens_in_text() -> None:
     assert event["request"] == {"email": "a@example.com", "refresh_token": REDACTED, "totp_code": REDACTED}
     assert "abc.def-123" not in event["event"] and REDACTED in event["event"]
     assert "eyJzdWIiOi" not in event["note"]
+
+
+def test_a_reply_grpc_could_not_deliver_is_one_warning_without_traceback() -> None:
+    """grpc logs ExecuteBatchError with a traceback when the call was over before its reply
+    (client cancelled, deadline passed): the client's doing, so the server log keeps one line."""
+    import logging
+
+    from server.logs import _undeliverable_reply
+
+    try:
+        raise RuntimeError('Failed "execute_batch"')
+    except RuntimeError:
+        import sys
+
+        exc_info = sys.exc_info()
+    record = logging.LogRecord(
+        "grpc._cython.cygrpc",
+        logging.ERROR,
+        "server.pyx",
+        1,
+        "ExecuteBatchError raised in core by servicer method [%s]",
+        ("/rupaya.v1.X/Y",),
+        exc_info,
+    )
+    assert _undeliverable_reply(record)
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert "already over" in record.getMessage()
+    other = logging.LogRecord("grpc._cython.cygrpc", logging.ERROR, "x", 1, "something else", (), exc_info)
+    assert _undeliverable_reply(other) and other.exc_info is not None and other.levelno == logging.ERROR

@@ -39,7 +39,7 @@ class Database:
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """One database transaction: committed on success, rolled back on any error."""
-        async with _closing(self._sessions) as session, session.begin():
+        async with _session(self._sessions, begin=True) as session:
             yield session
 
     @contextlib.asynccontextmanager
@@ -48,7 +48,7 @@ class Database:
         may see its own snapshot. In autocommit there is no BEGIN/COMMIT round trip on
         PostgreSQL and no write lock taken on SQLite, so the hot reads of every call (lists,
         gets, the analytics cache version) stay cheap. Never write through it."""
-        async with _closing(self._reads) as session:
+        async with _session(self._reads, begin=False) as session:
             yield session
 
     @contextlib.asynccontextmanager
@@ -57,7 +57,7 @@ class Database:
         a report's totals and its rows): every statement sees the same committed state. On
         PostgreSQL a REPEATABLE READ transaction, where READ COMMITTED would give each
         statement its own snapshot and a write landing between them could be half counted."""
-        async with _closing(self._snapshots) as session, session.begin():
+        async with _session(self._snapshots, begin=True) as session:
             yield session
 
     async def ping(self) -> None:
@@ -69,16 +69,29 @@ class Database:
 
 
 @contextlib.asynccontextmanager
-async def _closing(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
-    """A session whose connection always goes back to the pool whole. A call cancelled while
-    its connection is being reset (the client went away, its deadline passed) would interrupt
-    the reset: SQLAlchemy then logs an error with a traceback for a client's doing and throws
-    the connection away. Shielded, the reset finishes even though the call is over."""
+async def _session(sessions: async_sessionmaker[AsyncSession], *, begin: bool) -> AsyncIterator[AsyncSession]:
+    """A session (in a transaction when `begin`: committed on success, rolled back on any
+    error) whose end cannot be interrupted. A call cancelled while its transaction ends or its
+    connection is reset (the client went away, its deadline passed) would otherwise stop that
+    work half-way: SQLAlchemy logs an error with a traceback for the client's doing and throws
+    the connection away. Shielded, the end runs to completion although the call is over."""
     session = sessions()
+    finished = False
     try:
+        if begin:
+            await session.begin()
         yield session
+        finished = True
     finally:
-        await asyncio.shield(session.close())
+        await asyncio.shield(_end(session, commit=begin and finished))
+
+
+async def _end(session: AsyncSession, *, commit: bool) -> None:
+    try:
+        if commit:
+            await session.commit()
+    finally:
+        await session.close()  # rolls back whatever was not committed, returns the connection
 
 
 def _engine_options(url: str) -> dict[str, Any]:
