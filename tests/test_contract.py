@@ -3,6 +3,7 @@ HTTP binding, and every error reason the server can raise is in the shared catal
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
@@ -138,3 +139,28 @@ def test_every_text_field_a_client_sends_has_a_character_rule() -> None:
         and not any(re.search(rf"\b{rule}\b", _string_rules(f)) for rule in _CLOSED_STRING_RULES)
     )
     assert open_text == [], "give these a text rule (rupaya.v1.single_line / multi_line) or a pattern"
+
+
+# Chosen once for every file: the names Java/Kotlin, Swift/Objective-C, C# and Go code is
+# generated under. Changing one after a release renames every class of every client.
+_LANGUAGE_OPTIONS = {
+    "java_package": "com.rupaya.api.v1",
+    "java_multiple_files": True,
+    "objc_class_prefix": "RPY",
+    "swift_prefix": "RPY",
+    "csharp_namespace": "Rupaya.Api.V1",
+    "go_package": "github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1",
+}
+
+
+def test_every_contract_file_declares_the_same_language_options() -> None:
+    files = sorted((ROOT / "proto" / "rupaya" / "v1").glob("*.proto"))
+    assert len(files) >= 10
+    for path in files:
+        module = importlib.import_module(f"rupaya.v1.{path.stem}_pb2")
+        options = module.DESCRIPTOR.GetOptions()
+        for name, wanted in _LANGUAGE_OPTIONS.items():
+            assert options.HasField(name), f"{path.name} lacks option {name}"
+            assert getattr(options, name) == wanted, f"{path.name}: {name} = {getattr(options, name)!r}"
+        outer = "".join(word.capitalize() for word in path.stem.split("_")) + "Proto"
+        assert options.java_outer_classname == outer, path.name

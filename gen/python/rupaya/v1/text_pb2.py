@@ -25,13 +25,14 @@ _sym_db = _symbol_database.Default()
 from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x14rupaya/v1/text.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto:\xda\x01\n\x0bsingle_line\x12\x19.buf.validate.StringRules\x18\xb9\x8e\x03 \x01(\x08\x42\xa7\x01\xc2H\xa3\x01\n\xa0\x01\n\x12string.single_line\x1a\x89\x01!rule || this.matches(\'^[^\\\\x00-\\\\x1F\\\\x7F\\\\x{80}-\\\\x{9F}]*$\') ? \'\' : \'must not contain control characters (such as NUL, tab or newline)\':\xee\x01\n\nmulti_line\x12\x19.buf.validate.StringRules\x18\xba\x8e\x03 \x01(\x08\x42\xbc\x01\xc2H\xb8\x01\n\xb5\x01\n\x11string.multi_line\x1a\x9f\x01!rule || this.matches(\'^[^\\\\x00-\\\\x08\\\\x0B\\\\x0C\\\\x0E-\\\\x1F\\\\x7F\\\\x{80}-\\\\x{9F}]*$\') ? \'\' : \'must not contain control characters other than tab and line breaks\'')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x14rupaya/v1/text.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto:\xda\x01\n\x0bsingle_line\x12\x19.buf.validate.StringRules\x18\xb9\x8e\x03 \x01(\x08\x42\xa7\x01\xc2H\xa3\x01\n\xa0\x01\n\x12string.single_line\x1a\x89\x01!rule || this.matches(\'^[^\\\\x00-\\\\x1F\\\\x7F\\\\x{80}-\\\\x{9F}]*$\') ? \'\' : \'must not contain control characters (such as NUL, tab or newline)\':\xee\x01\n\nmulti_line\x12\x19.buf.validate.StringRules\x18\xba\x8e\x03 \x01(\x08\x42\xbc\x01\xc2H\xb8\x01\n\xb5\x01\n\x11string.multi_line\x1a\x9f\x01!rule || this.matches(\'^[^\\\\x00-\\\\x08\\\\x0B\\\\x0C\\\\x0E-\\\\x1F\\\\x7F\\\\x{80}-\\\\x{9F}]*$\') ? \'\' : \'must not contain control characters other than tab and line breaks\'Bp\n\x11\x63om.rupaya.api.v1B\tTextProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPY')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'rupaya.v1.text_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
-  DESCRIPTOR._loaded_options = None
+  _globals['DESCRIPTOR']._loaded_options = None
+  _globals['DESCRIPTOR']._serialized_options = b'\n\021com.rupaya.api.v1B\tTextProtoP\001Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPY'
   _globals['single_line']._loaded_options = None
   _globals['single_line']._serialized_options = b'\302H\243\001\n\240\001\n\022string.single_line\032\211\001!rule || this.matches(\'^[^\\\\x00-\\\\x1F\\\\x7F\\\\x{80}-\\\\x{9F}]*$\') ? \'\' : \'must not contain control characters (such as NUL, tab or newline)\''
   _globals['multi_line']._loaded_options = None
