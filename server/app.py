@@ -20,6 +20,7 @@ from rupaya.v1 import (
     auth_pb2_grpc,
     budgets_pb2_grpc,
     categories_pb2_grpc,
+    currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -43,6 +44,7 @@ from server.categories import repository as category_rows
 from server.categories.service import CategoryService
 from server.config import Settings
 from server.crypto import DataKey
+from server.currency_catalog.service import CurrencyService
 from server.db import migrate
 from server.db.engine import Database
 from server.exchange_rates.service import ExchangeRateService
@@ -144,6 +146,7 @@ async def start(settings: Settings) -> Running:
         ExchangeRateService(db, idempotency), chained
     )
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
+    currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(CurrencyService(), chained)
     health_servicer = HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, chained)
     reflection.enable_server_reflection(

@@ -166,6 +166,12 @@ class Pools:
     resources: dict[str, list[Message]] = field(default_factory=dict)  # by message full name
     templates: dict[str, list[Message]] = field(default_factory=dict)  # requests answered OK, by RPC
     protected: set[str] = field(default_factory=set)  # never offered (the fuzz session's own id)
+    deleted: set[str] = field(default_factory=set)  # ids a delete RPC answered OK for
+
+    def forget_deleted(self) -> None:
+        """Drop deleted ids from the pools, so the simplest request names live resources only."""
+        for pool in self.ids.values():
+            pool[:] = [i for i in pool if i not in self.deleted]
 
     def remember(self, rpc: str, request: Message, limit: int = 8) -> None:
         """A request the server answered OK: a base for valid requests and single mutations."""

@@ -28,6 +28,7 @@ from rupaya.v1 import (
     budgets_pb2,
     categories_pb2,
     common_pb2,
+    errors_pb2,
     exchange_rates_pb2,
     transactions_pb2,
     users_pb2,
@@ -357,6 +358,8 @@ class FuzzSession:
             problems += self._accepted_foreign(rpc, request)
             if before is not None:
                 problems += self._changed_foreign(before)
+        if outcome.code == grpc.StatusCode.OK and rpc.deletes:
+            self.own.deleted.add(getattr(request, "id", ""))
         if outcome.code == grpc.StatusCode.OK:
             if caller is self.throwaway:
                 self.throwaway = None
@@ -435,6 +438,8 @@ class FuzzSession:
                 problems.append("status details disagree with the code")
         if len(infos) != 1 or infos[0].domain != "rupaya" or not infos[0].reason:
             problems.append("error without one rupaya ErrorInfo")
+        elif f"ERROR_REASON_{infos[0].reason}" not in errors_pb2.ErrorReason.DESCRIPTOR.values_by_name:
+            problems.append("ErrorInfo reason not in the contract's ErrorReason")
         return problems
 
     def _record(self, rpc: Rpc, problems: list[str], outcome: Outcome, shown: str, size: int) -> None:
@@ -484,7 +489,9 @@ class FuzzSession:
         return sent
 
     def analytics_answer(self) -> list[str]:
-        """Every RPC of the analytics service answers a valid request of the fuzz user."""
+        """Every RPC of the analytics service answers a valid request of the fuzz user: one
+        naming live resources (a category deleted during the run is rightly NOT_FOUND)."""
+        self.own.forget_deleted()
         problems = []
         for rpc in self.rpcs:
             if not rpc.service.endswith("AnalyticsService"):

@@ -10,6 +10,15 @@ import pytest
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
+from rupaya.v1 import errors_pb2
+
+# ErrorInfo.reason is an ErrorReason value's name without its prefix (errors.proto).
+_CONTRACT_REASONS = {
+    value.name.removeprefix("ERROR_REASON_")
+    for value in errors_pb2.ErrorReason.DESCRIPTOR.values
+    if value.number != errors_pb2.ERROR_REASON_UNSPECIFIED
+}
+
 
 def _details(error: grpc.RpcError, kind: type[Any]) -> list[Any]:
     status = rpc_status.from_call(error)  # type: ignore[arg-type]
@@ -27,6 +36,8 @@ def error_info(error: grpc.RpcError) -> error_details_pb2.ErrorInfo:
     infos = _details(error, error_details_pb2.ErrorInfo)
     assert len(infos) == 1, "every error carries exactly one ErrorInfo"
     assert infos[0].domain == "rupaya"
+    # The reason is a value of the contract's ErrorReason, without its prefix (errors.proto).
+    assert infos[0].reason in _CONTRACT_REASONS, f"{infos[0].reason} is not an ErrorReason"
     return infos[0]
 
 

@@ -32,6 +32,7 @@ from rupaya.v1 import (
     budgets_pb2_grpc,
     categories_pb2_grpc,
     common_pb2,
+    currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -307,6 +308,10 @@ class Client:
     @property
     def exchange_rates(self) -> exchange_rates_pb2_grpc.ExchangeRateServiceStub:
         return exchange_rates_pb2_grpc.ExchangeRateServiceStub(self.channel)
+
+    @property
+    def currencies(self) -> currencies_pb2_grpc.CurrencyServiceStub:
+        return currencies_pb2_grpc.CurrencyServiceStub(self.channel)
 
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]

@@ -35,7 +35,14 @@ def test_every_rpc_declares_policy_and_http_binding() -> None:
         assert options.HasExtension(annotations_pb2.http), f"{name} has no google.api.http"
 
 
-def test_only_credential_exchanges_and_public_keys_are_public() -> None:
+# Public RPCs that need no fields either: published data, the same for every caller.
+_PUBLIC_DATA = {
+    "/rupaya.v1.AuthService/GetJwks": "public keys, to verify access tokens",
+    "/rupaya.v1.CurrencyService/ListCurrencies": "exponents, to show and parse amounts before sign-in",
+}
+
+
+def test_only_credential_exchanges_and_published_data_are_public() -> None:
     public = sorted(name for name, policy in load_policies().items() if policy.public)
     assert public == [
         "/rupaya.v1.AuthService/CompleteMfaSignIn",
@@ -43,6 +50,7 @@ def test_only_credential_exchanges_and_public_keys_are_public() -> None:
         "/rupaya.v1.AuthService/RefreshToken",
         "/rupaya.v1.AuthService/SignIn",
         "/rupaya.v1.AuthService/SignUp",
+        "/rupaya.v1.CurrencyService/ListCurrencies",
     ]
 
 
@@ -52,8 +60,8 @@ def test_every_authenticated_rpc_refuses_a_call_without_token(conn: Connection) 
     for name, _ in all_methods():
         # An empty message is a valid encoding of every request type.
         call = channel.unary_unary(name, request_serializer=empty_pb2.Empty.SerializeToString)
-        if name == "/rupaya.v1.AuthService/GetJwks":
-            call(empty_pb2.Empty())  # public keys need no token and no fields
+        if name in _PUBLIC_DATA:
+            call(empty_pb2.Empty())  # published data needs no token and no fields
         elif name == "/rupaya.v1.AuthService/RefreshToken":
             # An empty refresh token is refused like any other bad one, not for want of an access token.
             rpc_fails(

@@ -156,3 +156,13 @@ def test_readme_identity_flow_works_through_grpcurl(conn: Connection) -> None:
         grpcurl(port, "rupaya.v1.UserService/ListAuditEvents", token=token, data={"page_size": 20})
     )
     assert events["events"][0]["action"] == "AUDIT_ACTION_SIGN_IN_SUCCEEDED"
+
+
+def test_readme_shared_models_work_through_grpcurl(conn: Connection) -> None:
+    """The README's ListCurrencies (no token) and `describe rupaya.v1.ErrorReason`."""
+    port = conn.server.port
+    listed = json.loads(grpcurl(port, "rupaya.v1.CurrencyService/ListCurrencies", data={}))["currencies"]
+    assert listed[0] == {"code": "AED", "numeric_code": "784", "name": "UAE Dirham", "exponent": 2}
+    assert {"code": "JPY", "numeric_code": "392", "name": "Yen"} in listed  # exponent 0: omitted
+    described = grpcurl(port, "describe", "rupaya.v1.ErrorReason")
+    assert "ERROR_REASON_INSUFFICIENT_FUNDS = " in described

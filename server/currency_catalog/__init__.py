@@ -1,0 +1,1 @@
+"""The currency table (shared/currencies.json, read by server.currencies), served to clients."""
