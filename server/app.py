@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import signal
 from dataclasses import dataclass
@@ -135,7 +136,7 @@ async def start(settings: Settings) -> Running:
     users_pb2_grpc.add_UserServiceServicer_to_server(
         UserService(db, Users(db, authenticator, mfa, guard)), chained
     )
-    idempotency = Idempotency(db)
+    idempotency = Idempotency(db, dt.timedelta(seconds=settings.idempotency_retention_s))
     accounts_pb2_grpc.add_AccountServiceServicer_to_server(AccountService(db, idempotency), chained)
     categories_pb2_grpc.add_CategoryServiceServicer_to_server(CategoryService(db, idempotency), chained)
     transactions_pb2_grpc.add_TransactionServiceServicer_to_server(

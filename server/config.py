@@ -108,6 +108,9 @@ class Settings:
     access_token_ttl_s: int = 900
     refresh_token_ttl_s: int = 7 * 24 * 3600
     page_token_ttl_s: int = 24 * 3600
+    # How long a request_id's first response is replayed: a phone offline for days must not
+    # post its queued writes twice when it reconnects.
+    idempotency_retention_s: int = 7 * 24 * 3600
     log_format: str = "console"
     migrate_on_start: bool = True
     grace_period_s: float = 10.0
@@ -162,6 +165,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         access_token_ttl_s=_int(env, "RUPAYA_ACCESS_TOKEN_TTL", 900),
         refresh_token_ttl_s=_int(env, "RUPAYA_REFRESH_TOKEN_TTL", 7 * 24 * 3600),
         page_token_ttl_s=_int(env, "RUPAYA_PAGE_TOKEN_TTL", 24 * 3600),
+        idempotency_retention_s=_int(env, "RUPAYA_IDEMPOTENCY_RETENTION", 7 * 24 * 3600),
         log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
         migrate_on_start=_bool(env, "RUPAYA_MIGRATE_ON_START", True),
         grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
@@ -193,6 +197,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_ACCESS_TOKEN_TTL must be between 1 and 3600 seconds")
     if not 0 < settings.page_token_ttl_s <= 7 * 24 * 3600:
         raise ConfigError("RUPAYA_PAGE_TOKEN_TTL must be between 1 and 604800 seconds (7 days)")
+    if not 3600 <= settings.idempotency_retention_s <= 90 * 24 * 3600:
+        raise ConfigError("RUPAYA_IDEMPOTENCY_RETENTION must be 3600 to 7776000 seconds (1 hour to 90 days)")
     if not 0 < settings.keyring_refresh_s <= 300:
         raise ConfigError("RUPAYA_KEYRING_REFRESH must be between 1 and 300 seconds")
     if not settings.production:

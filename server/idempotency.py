@@ -1,6 +1,8 @@
 """Idempotent mutations (AIP-155): the first response to a (user, request_id) is stored in
-the same database transaction as the change it reports, and replayed to every retry for
-24 hours. The store is the database, so the guarantee holds across replicas."""
+the same database transaction as the change it reports, and replayed to every retry within
+the retention window (RUPAYA_IDEMPOTENCY_RETENTION, 7 days by default: long enough for a
+phone that was offline for days to replay its queued writes safely). The store is the
+database, so the guarantee holds across replicas."""
 
 from __future__ import annotations
 
@@ -19,7 +21,6 @@ from server.db.engine import Database
 from server.db.tables import IdempotencyRecord
 from server.errors import DomainError, invalid
 
-RETENTION = dt.timedelta(hours=24)
 ResponseT = TypeVar("ResponseT", bound=Message)
 
 
@@ -28,8 +29,9 @@ def fingerprint(method: str, request: Message) -> bytes:
 
 
 class Idempotency:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, retention: dt.timedelta) -> None:
         self._db = db
+        self._retention = retention
 
     async def run(
         self,
@@ -81,7 +83,7 @@ class Idempotency:
     ) -> IdempotencyRecord | None:
         where = (IdempotencyRecord.user_id == user_id, IdempotencyRecord.request_id == key)
         stored: IdempotencyRecord | None = await s.scalar(select(IdempotencyRecord).where(*where))
-        if stored is not None and stored.created_at < now - RETENTION:
+        if stored is not None and stored.created_at < now - self._retention:
             await s.execute(delete(IdempotencyRecord).where(*where))
             await s.flush()
             return None

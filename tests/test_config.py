@@ -91,6 +91,13 @@ def test_page_token_lifetime_outside_one_second_to_seven_days_is_refused() -> No
         assert "RUPAYA_PAGE_TOKEN_TTL" in result.stderr
 
 
+def test_idempotency_retention_outside_one_hour_to_ninety_days_is_refused() -> None:
+    for bad in ("3599", "7776001"):
+        result = run_serve({"RUPAYA_IDEMPOTENCY_RETENTION": bad})
+        assert result.returncode == 2
+        assert "RUPAYA_IDEMPOTENCY_RETENTION" in result.stderr
+
+
 def test_unreadable_development_key_file_is_a_configuration_error(tmp_path: pathlib.Path) -> None:
     (tmp_path / "development-keys.json").write_text("{not json")
     result = run_serve({"RUPAYA_DATA_DIR": str(tmp_path)})

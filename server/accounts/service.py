@@ -112,6 +112,12 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
     async def DeleteAccount(
         self, request: accounts_pb2.DeleteAccountRequest, context_: grpc.aio.ServicerContext
     ) -> accounts_pb2.DeleteAccountResponse:
-        async with self._db.transaction() as s:
-            await domain.delete(s, context.principal().user_id, request.id, request.etag)
-        return accounts_pb2.DeleteAccountResponse()
+        user_id = context.principal().user_id
+
+        async def delete(s: AsyncSession) -> accounts_pb2.DeleteAccountResponse:
+            await domain.delete(s, user_id, request.id, request.etag)
+            return accounts_pb2.DeleteAccountResponse()
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "DeleteAccount", request, accounts_pb2.DeleteAccountResponse, delete
+        )

@@ -81,11 +81,13 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
     async def UpdateBudget(
         self, request: pb.UpdateBudgetRequest, context_: grpc.aio.ServicerContext
     ) -> pb.UpdateBudgetResponse:
+        user_id = context.principal().user_id
         patch = request.budget
-        async with self._db.transaction() as s:
+
+        async def update(s: AsyncSession) -> pb.UpdateBudgetResponse:
             budget = await domain.update(
                 s,
-                context.principal().user_id,
+                user_id,
                 patch.id,
                 patch.etag,
                 list(request.update_mask.paths),
@@ -95,12 +97,22 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
             )
             return pb.UpdateBudgetResponse(budget=to_proto(budget))
 
+        return await self._idempotency.run(
+            user_id, request.request_id, "UpdateBudget", request, pb.UpdateBudgetResponse, update
+        )
+
     async def DeleteBudget(
         self, request: pb.DeleteBudgetRequest, context_: grpc.aio.ServicerContext
     ) -> pb.DeleteBudgetResponse:
-        async with self._db.transaction() as s:
-            await domain.delete(s, context.principal().user_id, request.id, request.etag)
-        return pb.DeleteBudgetResponse()
+        user_id = context.principal().user_id
+
+        async def delete(s: AsyncSession) -> pb.DeleteBudgetResponse:
+            await domain.delete(s, user_id, request.id, request.etag)
+            return pb.DeleteBudgetResponse()
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "DeleteBudget", request, pb.DeleteBudgetResponse, delete
+        )
 
     async def GetBudgetProgress(
         self, request: pb.GetBudgetProgressRequest, context_: grpc.aio.ServicerContext

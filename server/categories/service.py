@@ -82,17 +82,25 @@ class CategoryService(categories_pb2_grpc.CategoryServiceServicer):
         patch = request.category
         paths = list(request.update_mask.paths)
         values = {path: getattr(patch, path) for path in paths if path in domain.UPDATABLE}
-        async with self._db.transaction() as s:
-            category = await domain.update(
-                s, context.principal().user_id, patch.id, patch.etag, paths, values
-            )
+        user_id = context.principal().user_id
+
+        async def update(s: AsyncSession) -> pb.UpdateCategoryResponse:
+            category = await domain.update(s, user_id, patch.id, patch.etag, paths, values)
             return pb.UpdateCategoryResponse(category=to_proto(category))
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "UpdateCategory", request, pb.UpdateCategoryResponse, update
+        )
 
     async def DeleteCategory(
         self, request: pb.DeleteCategoryRequest, context_: grpc.aio.ServicerContext
     ) -> pb.DeleteCategoryResponse:
-        async with self._db.transaction() as s:
-            moved = await domain.delete(
-                s, context.principal().user_id, request.id, request.etag, request.reassign_to_category_id
-            )
-        return pb.DeleteCategoryResponse(reassigned_count=moved)
+        user_id = context.principal().user_id
+
+        async def delete(s: AsyncSession) -> pb.DeleteCategoryResponse:
+            moved = await domain.delete(s, user_id, request.id, request.etag, request.reassign_to_category_id)
+            return pb.DeleteCategoryResponse(reassigned_count=moved)
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "DeleteCategory", request, pb.DeleteCategoryResponse, delete
+        )

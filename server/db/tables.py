@@ -99,7 +99,7 @@ class Account(Base):
 
 
 class IdempotencyRecord(Base):
-    """First response to a (user, request_id); replayed to retries for 24 h."""
+    """First response to a (user, request_id); replayed to retries within the retention window."""
 
     __tablename__ = "idempotency_records"
 

@@ -141,12 +141,14 @@ class UpdateAccountResponse(_message.Message):
     def __init__(self, account: _Optional[_Union[Account, _Mapping]] = ...) -> None: ...
 
 class DeleteAccountRequest(_message.Message):
-    __slots__ = ("id", "etag")
+    __slots__ = ("id", "etag", "request_id")
     ID_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     id: str
     etag: str
-    def __init__(self, id: _Optional[str] = ..., etag: _Optional[str] = ...) -> None: ...
+    request_id: str
+    def __init__(self, id: _Optional[str] = ..., etag: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class DeleteAccountResponse(_message.Message):
     __slots__ = ()

@@ -104,12 +104,14 @@ class ListBudgetsResponse(_message.Message):
     def __init__(self, budgets: _Optional[_Iterable[_Union[Budget, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class UpdateBudgetRequest(_message.Message):
-    __slots__ = ("budget", "update_mask")
+    __slots__ = ("budget", "update_mask", "request_id")
     BUDGET_FIELD_NUMBER: _ClassVar[int]
     UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     budget: Budget
     update_mask: _field_mask_pb2.FieldMask
-    def __init__(self, budget: _Optional[_Union[Budget, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+    request_id: str
+    def __init__(self, budget: _Optional[_Union[Budget, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class UpdateBudgetResponse(_message.Message):
     __slots__ = ("budget",)
@@ -118,12 +120,14 @@ class UpdateBudgetResponse(_message.Message):
     def __init__(self, budget: _Optional[_Union[Budget, _Mapping]] = ...) -> None: ...
 
 class DeleteBudgetRequest(_message.Message):
-    __slots__ = ("id", "etag")
+    __slots__ = ("id", "etag", "request_id")
     ID_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     id: str
     etag: str
-    def __init__(self, id: _Optional[str] = ..., etag: _Optional[str] = ...) -> None: ...
+    request_id: str
+    def __init__(self, id: _Optional[str] = ..., etag: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class DeleteBudgetResponse(_message.Message):
     __slots__ = ()

@@ -105,12 +105,14 @@ class ListCategoriesResponse(_message.Message):
     def __init__(self, categories: _Optional[_Iterable[_Union[Category, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class UpdateCategoryRequest(_message.Message):
-    __slots__ = ("category", "update_mask")
+    __slots__ = ("category", "update_mask", "request_id")
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
     UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     category: Category
     update_mask: _field_mask_pb2.FieldMask
-    def __init__(self, category: _Optional[_Union[Category, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+    request_id: str
+    def __init__(self, category: _Optional[_Union[Category, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class UpdateCategoryResponse(_message.Message):
     __slots__ = ("category",)
@@ -119,14 +121,16 @@ class UpdateCategoryResponse(_message.Message):
     def __init__(self, category: _Optional[_Union[Category, _Mapping]] = ...) -> None: ...
 
 class DeleteCategoryRequest(_message.Message):
-    __slots__ = ("id", "etag", "reassign_to_category_id")
+    __slots__ = ("id", "etag", "reassign_to_category_id", "request_id")
     ID_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
     REASSIGN_TO_CATEGORY_ID_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     id: str
     etag: str
     reassign_to_category_id: str
-    def __init__(self, id: _Optional[str] = ..., etag: _Optional[str] = ..., reassign_to_category_id: _Optional[str] = ...) -> None: ...
+    request_id: str
+    def __init__(self, id: _Optional[str] = ..., etag: _Optional[str] = ..., reassign_to_category_id: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class DeleteCategoryResponse(_message.Message):
     __slots__ = ("reassigned_count",)
