@@ -15,6 +15,9 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+# Execution option of snapshot(): a read-only transaction, begun without the write lock.
+_SQLITE_READ_ONLY = "rupaya_sqlite_read_only"
+
 
 class Database:
     def __init__(self, url: str) -> None:
@@ -27,13 +30,13 @@ class Database:
         self._reads = async_sessionmaker(
             self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
         )
-        # SQLite transactions here are already one snapshot (BEGIN IMMEDIATE holds the lock).
-        self._snapshots = (
-            async_sessionmaker(
-                self.engine.execution_options(isolation_level="REPEATABLE READ"), expire_on_commit=False
-            )
+        # On SQLite a deferred BEGIN is one snapshot already (WAL): it needs no write lock, so a
+        # dashboard neither waits for writers nor makes them wait.
+        self._snapshots = async_sessionmaker(
+            self.engine.execution_options(isolation_level="REPEATABLE READ")
             if self.engine.dialect.name == "postgresql"
-            else self._sessions
+            else self.engine.execution_options(**{_SQLITE_READ_ONLY: True}),
+            expire_on_commit=False,
         )
 
     @contextlib.asynccontextmanager
@@ -120,5 +123,7 @@ def _serialize_sqlite_writers(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":  # read(): no lock
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        options = conn.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":  # read(): no transaction, no lock
+            return
+        conn.exec_driver_sql("BEGIN" if options.get(_SQLITE_READ_ONLY) else "BEGIN IMMEDIATE")
