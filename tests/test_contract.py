@@ -116,11 +116,6 @@ _TEXT_WITHOUT_RULE = {
 _CLOSED_STRING_RULES = ("uuid", "pattern", "email", "in", "const", "single_line", "multi_line")
 
 
-def _string_rules(field: Any) -> str:
-    rules = str(field.GetOptions())
-    return rules
-
-
 def _request_string_fields(message: Any, seen: set[str]) -> list[Any]:
     if message.full_name in seen or not message.full_name.startswith("rupaya."):
         return []
@@ -144,7 +139,7 @@ def test_every_text_field_a_client_sends_has_a_character_rule() -> None:
         f.full_name
         for f in fields
         if f.full_name not in _TEXT_WITHOUT_RULE
-        and not any(re.search(rf"\b{rule}\b", _string_rules(f)) for rule in _CLOSED_STRING_RULES)
+        and not any(re.search(rf"\b{rule}\b", str(f.GetOptions())) for rule in _CLOSED_STRING_RULES)
     )
     assert open_text == [], "give these a text rule (rupaya.v1.single_line / multi_line) or a pattern"
 

@@ -17,29 +17,12 @@ from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import auth_pb2
 from rupaya.v1 import categories_pb2 as cat
 from rupaya.v1 import transactions_pb2 as tx
-from tests.ledger import EXPENSE, GROCERIES, day, money, open_account
+from tests.ledger import GROCERIES, expense_request, open_account, walk
 from tests.ops import eventually, json_lines, sample, scrape
 from tests.rpc_errors import error_info, field_violations, rpc_fails
-from tests.servers import Client, Connection, ServerProcess
+from tests.servers import Connection, ServerProcess
 
 INVALID = grpc.StatusCode.INVALID_ARGUMENT
-
-
-def _expense(client: Client, account_id: str, **fields: object) -> tx.CreateTransactionRequest:
-    defaults: dict[str, object] = {"amount": money(1_000), "category_id": GROCERIES, "occurred_on": day()}
-    return tx.CreateTransactionRequest(
-        request_id=str(uuid.uuid4()),
-        kind=EXPENSE,
-        account_id=account_id,
-        **{**defaults, **fields},  # type: ignore[arg-type]
-    )
-
-
-def _transactions(client: Client) -> list[tx.Transaction]:
-    reply = client.transactions.ListTransactions(
-        tx.ListTransactionsRequest(show_deleted=True), metadata=client.md()
-    )
-    return list(reply.transactions)
 
 
 @pytest.mark.parametrize(
@@ -60,13 +43,13 @@ def test_a_bad_element_of_a_repeated_field_is_named_and_nothing_is_written(
     account = open_account(client, 50_000)
     error = rpc_fails(
         lambda: client.transactions.CreateTransaction(
-            _expense(client, account.id, **fields), metadata=client.md()
+            expense_request(account, 1_000, **fields), metadata=client.md()
         ),
         INVALID,
         "VALIDATION_FAILED",
     )
     assert violated in field_violations(error)
-    assert _transactions(client) == []
+    assert walk(client, show_deleted=True) == []
 
 
 @pytest.mark.parametrize(
@@ -122,13 +105,13 @@ def test_control_characters_in_ledger_text_are_refused_on_both_backends(
     account = open_account(client, 50_000)
     error = rpc_fails(
         lambda: client.transactions.CreateTransaction(
-            _expense(client, account.id, **fields), metadata=client.md()
+            expense_request(account, 1_000, **fields), metadata=client.md()
         ),
         INVALID,
         "VALIDATION_FAILED",
     )
     assert "control characters" in field_violations(error)[violated]
-    assert _transactions(client) == []
+    assert walk(client, show_deleted=True) == []
 
 
 def test_notes_keep_their_line_breaks_and_tabs(conn: Connection) -> None:
@@ -136,7 +119,7 @@ def test_notes_keep_their_line_breaks_and_tabs(conn: Connection) -> None:
     account = open_account(client, 50_000)
     notes = "line one\r\nline two\tindented"
     created = client.transactions.CreateTransaction(
-        _expense(client, account.id, notes=notes), metadata=client.md()
+        expense_request(account, 1_000, notes=notes), metadata=client.md()
     )
     assert created.transaction.notes == notes
 
@@ -165,7 +148,7 @@ def test_control_characters_in_names_emails_and_updates_are_refused(conn: Connec
     assert "email" in field_violations(error)
     account = open_account(client, 50_000)
     created = client.transactions.CreateTransaction(
-        _expense(client, account.id), metadata=client.md()
+        expense_request(account, 1_000), metadata=client.md()
     ).transaction
     patch = tx.Transaction(id=created.id, payee="x\x00", tags=["a" * 40])
     error = rpc_fails(
@@ -177,13 +160,13 @@ def test_control_characters_in_names_emails_and_updates_are_refused(conn: Connec
         "VALIDATION_FAILED",
     )
     assert {"transaction.payee", "transaction.tags[0]"} <= set(field_violations(error))
-    assert _transactions(client)[0].payee == created.payee
+    assert walk(client, show_deleted=True)[0].payee == created.payee
 
 
 def test_a_list_filtered_by_another_users_account_or_category_is_not_found(conn: Connection) -> None:
     owner, other = conn.client().sign_up(), conn.client().sign_up()
     account = open_account(owner, 50_000)
-    owner.transactions.CreateTransaction(_expense(owner, account.id), metadata=owner.md())
+    owner.transactions.CreateTransaction(expense_request(account, 1_000), metadata=owner.md())
     rpc_fails(
         lambda: other.transactions.ListTransactions(
             tx.ListTransactionsRequest(account_id=account.id), metadata=other.md()
@@ -299,7 +282,7 @@ def test_a_day_outside_the_supported_years_is_a_field_violation_everywhere(
     far = date_pb2.Date(year=year, month=12 if year > 2000 else 1, day=31 if year > 2000 else 1)
     error = rpc_fails(
         lambda: client.transactions.CreateTransaction(
-            _expense(client, account.id, occurred_on=far), metadata=client.md()
+            expense_request(account, 1_000, occurred_on=far), metadata=client.md()
         ),
         INVALID,
         "VALIDATION_FAILED",
@@ -314,7 +297,7 @@ def test_a_day_outside_the_supported_years_is_a_field_violation_everywhere(
             "VALIDATION_FAILED",
         )
         assert "date" in field_violations(error)
-    assert _transactions(client) == []
+    assert walk(client, show_deleted=True) == []
 
 
 def test_an_unknown_health_service_with_a_long_name_still_gets_its_typed_reply(conn: Connection) -> None:
@@ -330,7 +313,7 @@ def test_thousands_of_bad_list_items_get_a_typed_reply_with_the_first_violations
     account = open_account(client, 50_000)
     error = rpc_fails(
         lambda: client.transactions.CreateTransaction(
-            _expense(client, account.id, splits=[tx.SplitLine()] * 5_000), metadata=client.md()
+            expense_request(account, 1_000, splits=[tx.SplitLine()] * 5_000), metadata=client.md()
         ),
         INVALID,
         "VALIDATION_FAILED",
@@ -338,4 +321,4 @@ def test_thousands_of_bad_list_items_get_a_typed_reply_with_the_first_violations
     violations = field_violations(error)
     assert "splits" in violations and len(violations) == 50
     assert int(error_info(error).metadata["field_violations_total"]) > 5_000
-    assert _transactions(client) == []
+    assert walk(client, show_deleted=True) == []

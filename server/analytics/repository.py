@@ -17,24 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from server.analytics.periods import DAY_BUCKET, MONTH_BUCKET, WEEK_BUCKET
+from server.db import sums
 from server.db.tables import Account, Category, LedgerDaily, Transaction, User
 
 INCOME, EXPENSE = 1, 2
 LIABILITY_TYPES = (4, 6)  # credit card, loan
 T, D = Transaction, LedgerDaily
-SUM_SPLIT = 2**32
-
-
-def _sum_parts(amount: Any) -> tuple[Any, Any]:
-    """The SUM of `amount` as two SUMs that cannot overflow, joined exactly by `_joined`:
-    SQLite's SUM fails past int64 (PostgreSQL's turns NUMERIC), and where terms of both signs
-    come in unbounded number (transfers back and forth) a partial sum could pass it. Both
-    databases divide integers toward zero, so amount = (amount / 2^32) * 2^32 + amount % 2^32."""
-    return func.sum(amount // SUM_SPLIT), func.sum(amount % SUM_SPLIT)
-
-
-def _joined(high: Any, low: Any) -> int:
-    return int(high) * SUM_SPLIT + int(low)
 
 
 def as_date(value: object) -> dt.date:
@@ -197,12 +185,12 @@ async def postings_since(
     )
     liability = _is_liability().label("liability")
     query = (
-        select(bucket, Account.currency_code, liability, *_sum_parts(movements.c.amount))
+        select(bucket, Account.currency_code, liability, *sums.split_sum(movements.c.amount))
         .join(Account, and_(Account.id == movements.c.account_id, Account.deleted_at.is_(None)))
         .group_by(bucket, Account.currency_code, liability)
     )
     rows = (await s.execute(query)).all()
-    return [(day, code, is_liability, _joined(high, low)) for day, code, is_liability, high, low in rows]
+    return [(day, code, is_liability, sums.joined(high, low)) for day, code, is_liability, high, low in rows]
 
 
 async def category_statistics(

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import exists, or_, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.db import sums
 from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
 from server.money import MAX_BALANCE_MINOR
 
@@ -131,12 +132,11 @@ async def list_page(
     return (await s.scalars(query)).all()
 
 
-# Postings are summed as high and low 32-bit parts (joined in Python): transfers back and
-# forth are unbounded in number, and a partial SUM past int64 fails on SQLite.
+# Postings are summed as high and low 32-bit parts, joined in Python (server/db/sums.py).
 INVARIANT_SQL = text(
-    """
+    f"""
     SELECT a.id, a.user_id, a.current_balance_minor, a.opening_balance_minor,
-           COALESCE(SUM(m.amount / 4294967296), 0), COALESCE(SUM(m.amount % 4294967296), 0)
+           SUM(m.amount / {sums.SPLIT}), SUM(m.amount % {sums.SPLIT})
     FROM accounts a
     LEFT JOIN (
         SELECT account_id AS account_id,
@@ -155,7 +155,7 @@ async def balance_mismatches(s: AsyncSession) -> list[tuple[Any, Any, int, int]]
     """Accounts whose balance is not opening balance + the sum of their live postings."""
     found = []
     for account_id, user_id, balance, opening, high, low in await s.execute(INVARIANT_SQL):
-        expected = int(opening) + int(high) * 2**32 + int(low)
+        expected = int(opening) + sums.joined(high, low)
         if int(balance) != expected:
             found.append((account_id, user_id, int(balance), expected))
     return found
