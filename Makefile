@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen check lint format-check breaking drift bench-ledger bench-analytics bench-ops check-ledger clean
+.PHONY: run test fuzz gen check lint format-check breaking release drift bench-ledger bench-analytics bench-ops check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,8 +44,13 @@ lint: $(STAMP)
 format-check: $(STAMP)
 	$(BUF) format --diff --exit-code proto
 
+## breaking: buf breaking against the newest release in proto/releases/ (v1.x only adds)
 breaking: $(STAMP)
 	$(PY) scripts/breaking.py
+
+## release: record the contract as a release, e.g. `make release VERSION=v1.1.0` (then commit it)
+release: $(STAMP)
+	$(PY) scripts/release.py $(VERSION)
 
 drift: $(STAMP)
 	$(PY) scripts/drift.py

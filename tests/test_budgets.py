@@ -168,3 +168,16 @@ def test_update_and_delete_respect_etags(conn: Connection) -> None:
         grpc.StatusCode.NOT_FOUND,
         "BUDGET_NOT_FOUND",
     )
+
+
+def test_an_update_giving_both_amount_spellings_is_refused_by_the_contract(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    budget = create(client)
+    both = pb.Budget(id=budget.id, amount=money(20_000, "INR", decimal="200.00"))
+    request = pb.UpdateBudgetRequest(budget=both, update_mask=field_mask_pb2.FieldMask(paths=["amount"]))
+    error = rpc_fails(
+        lambda: client.budgets.UpdateBudget(request, metadata=client.md()), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert "exactly one of amount_minor and amount_decimal" in field_violations(error)["budget"]
+    unchanged = client.budgets.GetBudget(pb.GetBudgetRequest(id=budget.id), metadata=client.md()).budget
+    assert unchanged == budget
