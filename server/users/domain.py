@@ -53,7 +53,7 @@ class Users:
         self._guard = guard
 
     async def profile(self, user_id: uuid.UUID) -> ProfileView:
-        async with self._db.read() as s:
+        async with self._db.snapshot() as s:  # the etag and mfa_enabled of one moment
             user = await repository.get(s, user_id)
             if user is None:
                 raise DomainError("UNAUTHENTICATED")

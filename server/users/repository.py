@@ -12,7 +12,8 @@ from server.db.tables import AuditEvent, Budget, Category, MfaCredential, Sessio
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID, *, for_update: bool = False) -> User | None:
-    return await s.get(User, user_id, with_for_update=for_update)
+    """`for_update` locks the row NO KEY UPDATE: inserts referencing the user go on."""
+    return await s.get(User, user_id, with_for_update={"key_share": True} if for_update else None)
 
 
 async def mfa_enabled(s: AsyncSession, user_id: uuid.UUID) -> bool:
