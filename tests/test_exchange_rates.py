@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 import zoneinfo
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import grpc
 import pytest
@@ -192,6 +194,28 @@ def test_a_stale_etag_is_refused_and_changes_nothing(conn: Connection) -> None:
     assert stored(client) == [current]
     delete(client, current, etag=current.etag)
     assert stored(client) == []
+
+
+def outcome(call: Callable[[], object]) -> str:
+    try:
+        call()
+    except grpc.RpcError as error:
+        return str(error.code().name)
+    return "OK"
+
+
+def test_concurrent_sets_of_a_new_day_make_one_rate_and_one_etag_lets_one_writer_win(
+    conn: Connection,
+) -> None:
+    client = conn.client().sign_up()
+    with ThreadPoolExecutor(6) as pool:
+        first = list(pool.map(lambda i: put(client, f"8{i}"), range(6)))
+    assert len({r.id for r in first}) == 1 and len(stored(client)) == 1
+    current = stored(client)[0]
+    with ThreadPoolExecutor(6) as pool:
+        codes = list(pool.map(lambda i: outcome(lambda: put(client, f"9{i}", etag=current.etag)), range(6)))
+    assert sorted(codes) == ["ABORTED"] * 5 + ["OK"]
+    assert stored(client)[0].id == current.id
 
 
 def test_a_rate_set_again_after_a_delete_is_a_new_rate_its_old_etag_does_not_match(conn: Connection) -> None:

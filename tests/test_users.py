@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import grpc
 from google.protobuf.field_mask_pb2 import FieldMask
@@ -97,6 +98,22 @@ def test_profile_etag_changes_with_every_update_and_a_stale_one_changes_nothing(
     assert [v.subject for v in precondition_failures(error)] == [f"users/{client.user_id}"]
     assert profile(client) == renamed
     assert update(client, ["base_currency"], base_currency="INR").etag not in (first.etag, renamed.etag)
+
+
+def test_concurrent_updates_with_one_profile_etag_let_exactly_one_win(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    etag = profile(client).etag
+
+    def rename(i: int) -> str:
+        try:
+            return update(client, ["display_name"], etag=etag, display_name=f"Writer {i}").display_name
+        except grpc.RpcError as error:
+            return str(error.code().name)
+
+    with ThreadPoolExecutor(6) as pool:
+        names = list(pool.map(rename, range(6)))
+    winners = [n for n in names if n != "ABORTED"]
+    assert len(winners) == 1 and profile(client).display_name == winners[0]
 
 
 def test_a_retried_profile_update_answers_like_the_first_and_changes_nothing_again(conn: Connection) -> None:
