@@ -133,10 +133,10 @@ async def start(settings: Settings) -> Running:
     auth_pb2_grpc.add_AuthServiceServicer_to_server(
         AuthService(db, authenticator, mfa, DeviceSessions(db, guard), keyring), chained
     )
-    users_pb2_grpc.add_UserServiceServicer_to_server(
-        UserService(db, Users(db, authenticator, mfa, guard)), chained
-    )
     idempotency = Idempotency(db, dt.timedelta(seconds=settings.idempotency_retention_s))
+    users_pb2_grpc.add_UserServiceServicer_to_server(
+        UserService(db, Users(db, authenticator, mfa, guard), idempotency), chained
+    )
     accounts_pb2_grpc.add_AccountServiceServicer_to_server(AccountService(db, idempotency), chained)
     categories_pb2_grpc.add_CategoryServiceServicer_to_server(CategoryService(db, idempotency), chained)
     transactions_pb2_grpc.add_TransactionServiceServicer_to_server(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import grpc
 from google.protobuf.field_mask_pb2 import FieldMask
@@ -15,7 +16,7 @@ from rupaya.v1 import transactions_pb2 as tx
 from rupaya.v1 import users_pb2 as us
 from tests.identity import enable_mfa, list_accounts, refresh, sign_in
 from tests.ledger import expense_request, money, open_account, record
-from tests.rpc_errors import field_violations, rpc_fails
+from tests.rpc_errors import field_violations, precondition_failures, rpc_fails
 from tests.servers import PASSWORD, Client, Connection
 
 
@@ -23,8 +24,12 @@ def profile(client: Client) -> us.Profile:
     return client.users.GetProfile(us.GetProfileRequest(), metadata=client.md()).profile
 
 
-def update(client: Client, paths: list[str], **values: str) -> us.Profile:
-    request = us.UpdateProfileRequest(profile=us.Profile(**values), update_mask=FieldMask(paths=paths))
+def update(
+    client: Client, paths: list[str], etag: str = "", request_id: str = "", **values: str
+) -> us.Profile:
+    request = us.UpdateProfileRequest(
+        profile=us.Profile(**values), update_mask=FieldMask(paths=paths), etag=etag, request_id=request_id
+    )
     return client.users.UpdateProfile(request, metadata=client.md()).profile
 
 
@@ -78,6 +83,71 @@ def test_profile_rejects_unknown_currency_time_zone_and_read_only_fields(conn: C
         error = rpc_fails(lambda p=paths, v=values: update(client, p, **v), grpc.StatusCode.INVALID_ARGUMENT)
         assert field in field_violations(error)
     assert profile(client).base_currency == "USD"
+
+
+def test_profile_etag_changes_with_every_update_and_a_stale_one_changes_nothing(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    first = profile(client)
+    renamed = update(client, ["display_name"], etag=first.etag, display_name="Asha")
+    assert first.etag and renamed.etag != first.etag and profile(client) == renamed
+    error = rpc_fails(
+        lambda: update(client, ["base_currency"], etag=first.etag, base_currency="INR"),
+        grpc.StatusCode.ABORTED,
+        "ETAG_MISMATCH",
+    )
+    assert [v.subject for v in precondition_failures(error)] == [f"users/{client.user_id}"]
+    assert profile(client) == renamed
+    assert update(client, ["base_currency"], base_currency="INR").etag not in (first.etag, renamed.etag)
+
+
+def test_concurrent_updates_with_one_profile_etag_let_exactly_one_win(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    etag = profile(client).etag
+
+    def rename(i: int) -> str:
+        try:
+            return update(client, ["display_name"], etag=etag, display_name=f"Writer {i}").display_name
+        except grpc.RpcError as error:
+            return str(error.code().name)
+
+    with ThreadPoolExecutor(6) as pool:
+        names = list(pool.map(rename, range(6)))
+    winners = [n for n in names if n != "ABORTED"]
+    assert len(winners) == 1 and profile(client).display_name == winners[0]
+
+
+def test_a_retried_profile_update_answers_like_the_first_and_changes_nothing_again(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    request_id = str(uuid.uuid4())
+    first = update(client, ["display_name"], request_id=request_id, display_name="Asha")
+    later = update(client, ["display_name"], display_name="Ravi")
+    assert update(client, ["display_name"], request_id=request_id, display_name="Asha") == first
+    assert profile(client) == later  # the replay did not write "Asha" back
+    rpc_fails(
+        lambda: update(client, ["display_name"], request_id=request_id, display_name="Other"),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "IDEMPOTENCY_KEY_REUSED",
+    )
+
+
+def test_profile_etag_changes_when_mfa_is_turned_on_and_off(conn: Connection) -> None:
+    email = f"etag-{uuid.uuid4().hex[:8]}@example.com"
+    client = conn.client().sign_up(email)
+    before = profile(client)
+    user = enable_mfa(client, email)
+    enabled = profile(client)
+    assert enabled.mfa_enabled and enabled.etag != before.etag
+    rpc_fails(
+        lambda: update(client, ["locale"], etag=before.etag, locale="hi"),
+        grpc.StatusCode.ABORTED,
+        "ETAG_MISMATCH",
+    )
+    client.auth.DisableMfa(
+        pb.DisableMfaRequest(password=PASSWORD, code=next(user.codes)), metadata=client.md()
+    )
+    disabled = profile(client)
+    assert not disabled.mfa_enabled and disabled.etag not in (before.etag, enabled.etag)
+    assert update(client, ["locale"], etag=disabled.etag, locale="hi").locale == "hi"
 
 
 def test_account_deletion_leaves_no_rows_and_old_tokens_are_unauthenticated(conn: Connection) -> None:

@@ -104,6 +104,7 @@ class Mfa:
             raise DomainError("MFA_ALREADY_ENABLED")
         await self._accept_totp(s, credential, code)
         credential.confirmed_at = dt.datetime.now(dt.UTC)
+        await repository.bump_profile_version(s, user_id)
         codes = await self._replace_backup_codes(s, user_id)
         await audit.record(s, user_id, audit.Action.AUDIT_ACTION_MFA_ENABLED, actor)
         return codes
@@ -128,6 +129,7 @@ class Mfa:
     async def disable(self, s: AsyncSession, user_id: uuid.UUID, code: str, actor: audit.Actor) -> None:
         await self.verify(s, user_id, code, actor)
         await repository.delete_mfa(s, user_id)
+        await repository.bump_profile_version(s, user_id)
         await audit.record(s, user_id, audit.Action.AUDIT_ACTION_MFA_DISABLED, actor)
 
     async def regenerate_backup_codes(

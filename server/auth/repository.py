@@ -114,6 +114,11 @@ async def advance_totp_step(s: AsyncSession, user_id: uuid.UUID, step: int) -> b
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def bump_profile_version(s: AsyncSession, user_id: uuid.UUID) -> None:
+    """MFA on/off shows in the profile (mfa_enabled), so it gets a new etag."""
+    await s.execute(update(User).where(User.id == user_id).values(version=User.version + 1))
+
+
 async def delete_mfa(s: AsyncSession, user_id: uuid.UUID) -> None:
     await delete_backup_codes(s, user_id)
     await s.execute(delete(MfaCredential).where(MfaCredential.user_id == user_id))

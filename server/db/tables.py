@@ -43,6 +43,8 @@ class User(Base):
     base_currency: Mapped[str] = mapped_column(String(3), default="USD")
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     locale: Mapped[str] = mapped_column(String(35), default="en")
+    # The profile's etag: bumped with every change a client sees in it (MFA on/off included).
+    version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
@@ -271,7 +273,10 @@ class ExchangeRate(Base):
     base_currency_code: Mapped[str] = mapped_column(String(3), primary_key=True)
     currency_code: Mapped[str] = mapped_column(String(3), primary_key=True)
     effective_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    # Given when the key is first set, kept when the rate is replaced.
+    id: Mapped[uuid.UUID] = mapped_column(unique=True)
     rate_nanos: Mapped[int] = mapped_column(BigInteger)
+    version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 

@@ -1,4 +1,4 @@
-"""SQL for exchange rates: upsert, keyset list, and the rates in force on a day."""
+"""SQL for exchange rates: upsert, lookup by id, keyset list, and the rates in force on a day."""
 
 from __future__ import annotations
 
@@ -10,27 +10,51 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.tables import ExchangeRate
+from server.ids import uuid7
 
 Key = tuple[str, str, dt.date]
 
 
+async def get_for_update(
+    s: AsyncSession, user_id: uuid.UUID, currency: str, base: str, effective_on: dt.date
+) -> ExchangeRate | None:
+    return await s.get(ExchangeRate, (user_id, base, currency, effective_on), with_for_update=True)
+
+
+async def get_by_id_for_update(
+    s: AsyncSession, user_id: uuid.UUID, rate_id: uuid.UUID
+) -> ExchangeRate | None:
+    query = select(ExchangeRate).where(ExchangeRate.user_id == user_id, ExchangeRate.id == rate_id)
+    row: ExchangeRate | None = await s.scalar(query.with_for_update())
+    return row
+
+
 async def upsert(
-    s: AsyncSession, user_id: uuid.UUID, currency: str, base: str, effective_on: dt.date, rate_nanos: int
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    currency: str,
+    base: str,
+    effective_on: dt.date,
+    rate_nanos: int,
+    row: ExchangeRate | None,
 ) -> ExchangeRate:
+    """Replaces `row` (the key's current rate, locked) or, when None, adds the key's first."""
     now = dt.datetime.now(dt.UTC)
-    row = await s.get(ExchangeRate, (user_id, base, currency, effective_on), with_for_update=True)
     if row is None:
         row = ExchangeRate(
+            id=uuid7(),
             user_id=user_id,
             base_currency_code=base,
             currency_code=currency,
             effective_on=effective_on,
             rate_nanos=rate_nanos,
+            version=1,
             updated_at=now,
         )
         s.add(row)
     else:
         row.rate_nanos, row.updated_at = rate_nanos, now
+        row.version += 1
     await s.flush()
     return row
 

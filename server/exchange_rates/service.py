@@ -28,6 +28,8 @@ def to_proto(rate: ExchangeRate) -> pb.ExchangeRate:
         rate=domain.format_rate(rate.rate_nanos),
         effective_date=calendar_days.to_proto(day),
         update_time=updated,
+        id=str(rate.id),
+        etag=domain.etag(rate),
     )
 
 
@@ -44,12 +46,31 @@ class ExchangeRateService(exchange_rates_pb2_grpc.ExchangeRateServiceServicer):
 
         async def set_rate(s: AsyncSession) -> pb.SetExchangeRateResponse:
             rate = await domain.set_rate(
-                s, user_id, request.currency_code, request.base_currency_code, effective_on, request.rate
+                s,
+                user_id,
+                request.currency_code,
+                request.base_currency_code,
+                effective_on,
+                request.rate,
+                request.etag,
             )
             return pb.SetExchangeRateResponse(exchange_rate=to_proto(rate))
 
         return await self._idempotency.run(
             user_id, request.request_id, "SetExchangeRate", request, pb.SetExchangeRateResponse, set_rate
+        )
+
+    async def DeleteExchangeRate(
+        self, request: pb.DeleteExchangeRateRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.DeleteExchangeRateResponse:
+        user_id = context.principal().user_id
+
+        async def delete(s: AsyncSession) -> pb.DeleteExchangeRateResponse:
+            await domain.delete(s, user_id, request.id, request.etag)
+            return pb.DeleteExchangeRateResponse()
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "DeleteExchangeRate", request, pb.DeleteExchangeRateResponse, delete
         )
 
     async def ListExchangeRates(

@@ -8,6 +8,8 @@ import zoneinfo
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from server import audit, currencies
 from server.auth.domain import Authenticator
 from server.auth.mfa import Mfa
@@ -15,7 +17,7 @@ from server.auth.sessions import SessionGuard
 from server.context import Principal
 from server.db.engine import Database
 from server.db.tables import User
-from server.errors import DomainError, invalid
+from server.errors import DomainError, check_etag, invalid
 from server.users import repository
 
 UPDATABLE = frozenset({"display_name", "base_currency", "time_zone", "locale"})
@@ -25,6 +27,10 @@ UPDATABLE = frozenset({"display_name", "base_currency", "time_zone", "locale"})
 class ProfileView:
     user: User
     mfa_enabled: bool
+
+
+def etag(user: User) -> str:
+    return f"v{user.version}"
 
 
 def _check(path: str, value: str) -> None:
@@ -47,25 +53,40 @@ class Users:
         self._guard = guard
 
     async def profile(self, user_id: uuid.UUID) -> ProfileView:
-        async with self._db.transaction() as s:
+        async with self._db.snapshot() as s:  # the etag and mfa_enabled of one moment
             user = await repository.get(s, user_id)
             if user is None:
                 raise DomainError("UNAUTHENTICATED")
-            return ProfileView(user, await self._mfa.enabled(s, user_id))
+            return ProfileView(user, await repository.mfa_enabled(s, user_id))
 
     async def update_profile(
-        self, user_id: uuid.UUID, paths: Sequence[str], values: Mapping[str, str]
+        self,
+        s: AsyncSession,
+        user_id: uuid.UUID,
+        given_etag: str,
+        paths: Sequence[str],
+        values: Mapping[str, str],
     ) -> ProfileView:
+        """Changes the masked fields in `s`, the caller's transaction (idempotency records
+        the response in it)."""
         if not paths:
             raise invalid("update_mask", "name at least one field")
         for path in paths:
             if path not in UPDATABLE:
                 raise invalid("update_mask", f"{path} cannot be updated")
             _check(path, values[path])
-        async with self._db.transaction() as s:
-            changes = {path: values[path] for path in paths}
-            await repository.update_fields(s, user_id, {**changes, "updated_at": dt.datetime.now(dt.UTC)})
-        return await self.profile(user_id)
+        user = await repository.get(s, user_id, for_update=True)
+        if user is None:
+            raise DomainError("UNAUTHENTICATED")
+        check_etag(given_etag, etag(user), "users", str(user_id))
+        for path in paths:
+            setattr(user, path, values[path])
+        user.version += 1
+        user.updated_at = dt.datetime.now(dt.UTC)
+        await s.flush()
+        # Not locked: an MFA change takes this user row's lock to bump the version, so it
+        # commits wholly before or wholly after this update, never half-seen.
+        return ProfileView(user, await repository.mfa_enabled(s, user_id))
 
     async def delete(self, principal: Principal, password: str, totp_code: str, peer: str) -> None:
         """Erases the user and every row of their data, and ends all their sessions."""

@@ -4,26 +4,28 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db.tables import AuditEvent, Budget, Category, Session, Transaction, User
+from server.db.tables import AuditEvent, Budget, Category, MfaCredential, Session, Transaction, User
 
 
-async def get(s: AsyncSession, user_id: uuid.UUID) -> User | None:
-    return await s.get(User, user_id)
+async def get(s: AsyncSession, user_id: uuid.UUID, *, for_update: bool = False) -> User | None:
+    """`for_update` locks the row NO KEY UPDATE: inserts referencing the user go on."""
+    return await s.get(User, user_id, with_for_update={"key_share": True} if for_update else None)
+
+
+async def mfa_enabled(s: AsyncSession, user_id: uuid.UUID) -> bool:
+    """Whether MFA is on, read without locking the credential (profile reads only)."""
+    confirmed = select(MfaCredential.confirmed_at).where(MfaCredential.user_id == user_id)
+    return (await s.scalar(confirmed)) is not None
 
 
 async def lock(s: AsyncSession, user_id: uuid.UUID) -> None:
     """Row lock on the user that makes per-user creates take turns. NO KEY UPDATE: inserts
     of rows referencing the user (they take KEY SHARE) are not held up by it."""
     await s.execute(select(User.id).where(User.id == user_id).with_for_update(key_share=True))
-
-
-async def update_fields(s: AsyncSession, user_id: uuid.UUID, values: dict[str, Any]) -> None:
-    await s.execute(update(User).where(User.id == user_id).values(**values))
 
 
 async def session_ids(s: AsyncSession, user_id: uuid.UUID) -> Sequence[uuid.UUID]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import users_pb2, users_pb2_grpc
 from server import context, pagination
 from server.db.engine import Database
 from server.db.tables import AuditEvent
+from server.idempotency import Idempotency
 from server.users import repository
-from server.users.domain import ProfileView, Users
+from server.users.domain import ProfileView, Users, etag
 
 
 def _profile(view: ProfileView) -> users_pb2.Profile:
@@ -25,6 +27,7 @@ def _profile(view: ProfileView) -> users_pb2.Profile:
         locale=view.user.locale,
         mfa_enabled=view.mfa_enabled,
         create_time=created,
+        etag=etag(view.user),
     )
 
 
@@ -43,9 +46,10 @@ def _event(event: AuditEvent) -> users_pb2.AuditEvent:
 
 
 class UserService(users_pb2_grpc.UserServiceServicer):
-    def __init__(self, db: Database, users: Users) -> None:
+    def __init__(self, db: Database, users: Users, idempotency: Idempotency) -> None:
         self._db = db
         self._users = users
+        self._idempotency = idempotency
 
     async def GetProfile(
         self, request: users_pb2.GetProfileRequest, ctx: grpc.aio.ServicerContext
@@ -57,10 +61,17 @@ class UserService(users_pb2_grpc.UserServiceServicer):
     async def UpdateProfile(
         self, request: users_pb2.UpdateProfileRequest, ctx: grpc.aio.ServicerContext
     ) -> users_pb2.UpdateProfileResponse:
+        user_id = context.principal().user_id
         paths = list(request.update_mask.paths)
         values = {path: str(getattr(request.profile, path, "")) for path in paths}
-        view = await self._users.update_profile(context.principal().user_id, paths, values)
-        return users_pb2.UpdateProfileResponse(profile=_profile(view))
+
+        async def update(s: AsyncSession) -> users_pb2.UpdateProfileResponse:
+            view = await self._users.update_profile(s, user_id, request.etag, paths, values)
+            return users_pb2.UpdateProfileResponse(profile=_profile(view))
+
+        return await self._idempotency.run(
+            user_id, request.request_id, "UpdateProfile", request, users_pb2.UpdateProfileResponse, update
+        )
 
     async def DeleteUser(
         self, request: users_pb2.DeleteUserRequest, ctx: grpc.aio.ServicerContext

@@ -30,7 +30,7 @@ from rupaya.v1 import common_pb2 as rupaya_dot_v1_dot_common__pb2
 from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1erupaya/v1/exchange_rates.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xab\x01\n\x0c\x45xchangeRate\x12\x15\n\rcurrency_code\x18\x01 \x01(\t\x12\x1a\n\x12\x62\x61se_currency_code\x18\x02 \x01(\t\x12\x0c\n\x04rate\x18\x03 \x01(\t\x12)\n\x0e\x65\x66\x66\x65\x63tive_date\x18\x04 \x01(\x0b\x32\x11.google.type.Date\x12/\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xf5\x01\n\x16SetExchangeRateRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12(\n\rcurrency_code\x18\x02 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12-\n\x12\x62\x61se_currency_code\x18\x03 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12\x31\n\x04rate\x18\x04 \x01(\tB#\xbaH r\x1e\x32\x1c^[0-9]{1,9}([.][0-9]{1,9})?$\x12\x31\n\x0e\x65\x66\x66\x65\x63tive_date\x18\x05 \x01(\x0b\x32\x11.google.type.DateB\x06\xbaH\x03\xc8\x01\x01\"I\n\x17SetExchangeRateResponse\x12.\n\rexchange_rate\x18\x01 \x01(\x0b\x32\x17.rupaya.v1.ExchangeRate\"\x8d\x01\n\x18ListExchangeRatesRequest\x12\x30\n\x12\x62\x61se_currency_code\x18\x01 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x1d\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x03 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"e\n\x19ListExchangeRatesResponse\x12/\n\x0e\x65xchange_rates\x18\x01 \x03(\x0b\x32\x17.rupaya.v1.ExchangeRate\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t2\x99\x02\n\x13\x45xchangeRateService\x12~\n\x0fSetExchangeRate\x12!.rupaya.v1.SetExchangeRateRequest\x1a\".rupaya.v1.SetExchangeRateResponse\"$\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x16\"\x11/v1/exchangeRates:\x01*\x12\x81\x01\n\x11ListExchangeRates\x12#.rupaya.v1.ListExchangeRatesRequest\x1a$.rupaya.v1.ListExchangeRatesResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/exchangeRatesBy\n\x11\x63om.rupaya.api.v1B\x12\x45xchangeRatesProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1erupaya/v1/exchange_rates.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xc5\x01\n\x0c\x45xchangeRate\x12\x15\n\rcurrency_code\x18\x01 \x01(\t\x12\x1a\n\x12\x62\x61se_currency_code\x18\x02 \x01(\t\x12\x0c\n\x04rate\x18\x03 \x01(\t\x12)\n\x0e\x65\x66\x66\x65\x63tive_date\x18\x04 \x01(\x0b\x32\x11.google.type.Date\x12/\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\n\n\x02id\x18\x06 \x01(\t\x12\x0c\n\x04\x65tag\x18\x07 \x01(\t\"\x90\x02\n\x16SetExchangeRateRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12(\n\rcurrency_code\x18\x02 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12-\n\x12\x62\x61se_currency_code\x18\x03 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12\x31\n\x04rate\x18\x04 \x01(\tB#\xbaH r\x1e\x32\x1c^[0-9]{1,9}([.][0-9]{1,9})?$\x12\x31\n\x0e\x65\x66\x66\x65\x63tive_date\x18\x05 \x01(\x0b\x32\x11.google.type.DateB\x06\xbaH\x03\xc8\x01\x01\x12\x19\n\x04\x65tag\x18\x06 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"I\n\x17SetExchangeRateResponse\x12.\n\rexchange_rate\x18\x01 \x01(\x0b\x32\x17.rupaya.v1.ExchangeRate\"m\n\x19\x44\x65leteExchangeRateRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"\x1c\n\x1a\x44\x65leteExchangeRateResponse\"\x8d\x01\n\x18ListExchangeRatesRequest\x12\x30\n\x12\x62\x61se_currency_code\x18\x01 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x1d\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x03 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"e\n\x19ListExchangeRatesResponse\x12/\n\x0e\x65xchange_rates\x18\x01 \x03(\x0b\x32\x17.rupaya.v1.ExchangeRate\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t2\xa5\x03\n\x13\x45xchangeRateService\x12~\n\x0fSetExchangeRate\x12!.rupaya.v1.SetExchangeRateRequest\x1a\".rupaya.v1.SetExchangeRateResponse\"$\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x16\"\x11/v1/exchangeRates:\x01*\x12\x89\x01\n\x12\x44\x65leteExchangeRate\x12$.rupaya.v1.DeleteExchangeRateRequest\x1a%.rupaya.v1.DeleteExchangeRateResponse\"&\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x18*\x16/v1/exchangeRates/{id}\x12\x81\x01\n\x11ListExchangeRates\x12#.rupaya.v1.ListExchangeRatesRequest\x1a$.rupaya.v1.ListExchangeRatesResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/exchangeRatesBy\n\x11\x63om.rupaya.api.v1B\x12\x45xchangeRatesProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -48,6 +48,14 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SETEXCHANGERATEREQUEST'].fields_by_name['rate']._serialized_options = b'\272H r\0362\034^[0-9]{1,9}([.][0-9]{1,9})?$'
   _globals['_SETEXCHANGERATEREQUEST'].fields_by_name['effective_date']._loaded_options = None
   _globals['_SETEXCHANGERATEREQUEST'].fields_by_name['effective_date']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_SETEXCHANGERATEREQUEST'].fields_by_name['etag']._loaded_options = None
+  _globals['_SETEXCHANGERATEREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
+  _globals['_DELETEEXCHANGERATEREQUEST'].fields_by_name['id']._loaded_options = None
+  _globals['_DELETEEXCHANGERATEREQUEST'].fields_by_name['id']._serialized_options = b'\272H\005r\003\260\001\001'
+  _globals['_DELETEEXCHANGERATEREQUEST'].fields_by_name['etag']._loaded_options = None
+  _globals['_DELETEEXCHANGERATEREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
+  _globals['_DELETEEXCHANGERATEREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_DELETEEXCHANGERATEREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
   _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['base_currency_code']._loaded_options = None
   _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['base_currency_code']._serialized_options = b'\272H\021r\0142\n^[A-Z]{3}$\330\001\001'
   _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['page_size']._loaded_options = None
@@ -56,18 +64,24 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTEXCHANGERATESREQUEST'].fields_by_name['page_token']._serialized_options = b'\272H\tr\007\030\200\004\310\363\030\001'
   _globals['_EXCHANGERATESERVICE'].methods_by_name['SetExchangeRate']._loaded_options = None
   _globals['_EXCHANGERATESERVICE'].methods_by_name['SetExchangeRate']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\026\"\021/v1/exchangeRates:\001*'
+  _globals['_EXCHANGERATESERVICE'].methods_by_name['DeleteExchangeRate']._loaded_options = None
+  _globals['_EXCHANGERATESERVICE'].methods_by_name['DeleteExchangeRate']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\030*\026/v1/exchangeRates/{id}'
   _globals['_EXCHANGERATESERVICE'].methods_by_name['ListExchangeRates']._loaded_options = None
   _globals['_EXCHANGERATESERVICE'].methods_by_name['ListExchangeRates']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\023\022\021/v1/exchangeRates'
   _globals['_EXCHANGERATE']._serialized_start=208
-  _globals['_EXCHANGERATE']._serialized_end=379
-  _globals['_SETEXCHANGERATEREQUEST']._serialized_start=382
-  _globals['_SETEXCHANGERATEREQUEST']._serialized_end=627
-  _globals['_SETEXCHANGERATERESPONSE']._serialized_start=629
-  _globals['_SETEXCHANGERATERESPONSE']._serialized_end=702
-  _globals['_LISTEXCHANGERATESREQUEST']._serialized_start=705
-  _globals['_LISTEXCHANGERATESREQUEST']._serialized_end=846
-  _globals['_LISTEXCHANGERATESRESPONSE']._serialized_start=848
-  _globals['_LISTEXCHANGERATESRESPONSE']._serialized_end=949
-  _globals['_EXCHANGERATESERVICE']._serialized_start=952
-  _globals['_EXCHANGERATESERVICE']._serialized_end=1233
+  _globals['_EXCHANGERATE']._serialized_end=405
+  _globals['_SETEXCHANGERATEREQUEST']._serialized_start=408
+  _globals['_SETEXCHANGERATEREQUEST']._serialized_end=680
+  _globals['_SETEXCHANGERATERESPONSE']._serialized_start=682
+  _globals['_SETEXCHANGERATERESPONSE']._serialized_end=755
+  _globals['_DELETEEXCHANGERATEREQUEST']._serialized_start=757
+  _globals['_DELETEEXCHANGERATEREQUEST']._serialized_end=866
+  _globals['_DELETEEXCHANGERATERESPONSE']._serialized_start=868
+  _globals['_DELETEEXCHANGERATERESPONSE']._serialized_end=896
+  _globals['_LISTEXCHANGERATESREQUEST']._serialized_start=899
+  _globals['_LISTEXCHANGERATESREQUEST']._serialized_end=1040
+  _globals['_LISTEXCHANGERATESRESPONSE']._serialized_start=1042
+  _globals['_LISTEXCHANGERATESRESPONSE']._serialized_end=1143
+  _globals['_EXCHANGERATESERVICE']._serialized_start=1146
+  _globals['_EXCHANGERATESERVICE']._serialized_end=1567
 # @@protoc_insertion_point(module_scope)

@@ -15,38 +15,58 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class ExchangeRate(_message.Message):
-    __slots__ = ("currency_code", "base_currency_code", "rate", "effective_date", "update_time")
+    __slots__ = ("currency_code", "base_currency_code", "rate", "effective_date", "update_time", "id", "etag")
     CURRENCY_CODE_FIELD_NUMBER: _ClassVar[int]
     BASE_CURRENCY_CODE_FIELD_NUMBER: _ClassVar[int]
     RATE_FIELD_NUMBER: _ClassVar[int]
     EFFECTIVE_DATE_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    ID_FIELD_NUMBER: _ClassVar[int]
+    ETAG_FIELD_NUMBER: _ClassVar[int]
     currency_code: str
     base_currency_code: str
     rate: str
     effective_date: _date_pb2.Date
     update_time: _timestamp_pb2.Timestamp
-    def __init__(self, currency_code: _Optional[str] = ..., base_currency_code: _Optional[str] = ..., rate: _Optional[str] = ..., effective_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    id: str
+    etag: str
+    def __init__(self, currency_code: _Optional[str] = ..., base_currency_code: _Optional[str] = ..., rate: _Optional[str] = ..., effective_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., id: _Optional[str] = ..., etag: _Optional[str] = ...) -> None: ...
 
 class SetExchangeRateRequest(_message.Message):
-    __slots__ = ("request_id", "currency_code", "base_currency_code", "rate", "effective_date")
+    __slots__ = ("request_id", "currency_code", "base_currency_code", "rate", "effective_date", "etag")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     CURRENCY_CODE_FIELD_NUMBER: _ClassVar[int]
     BASE_CURRENCY_CODE_FIELD_NUMBER: _ClassVar[int]
     RATE_FIELD_NUMBER: _ClassVar[int]
     EFFECTIVE_DATE_FIELD_NUMBER: _ClassVar[int]
+    ETAG_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     currency_code: str
     base_currency_code: str
     rate: str
     effective_date: _date_pb2.Date
-    def __init__(self, request_id: _Optional[str] = ..., currency_code: _Optional[str] = ..., base_currency_code: _Optional[str] = ..., rate: _Optional[str] = ..., effective_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ...) -> None: ...
+    etag: str
+    def __init__(self, request_id: _Optional[str] = ..., currency_code: _Optional[str] = ..., base_currency_code: _Optional[str] = ..., rate: _Optional[str] = ..., effective_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
 
 class SetExchangeRateResponse(_message.Message):
     __slots__ = ("exchange_rate",)
     EXCHANGE_RATE_FIELD_NUMBER: _ClassVar[int]
     exchange_rate: ExchangeRate
     def __init__(self, exchange_rate: _Optional[_Union[ExchangeRate, _Mapping]] = ...) -> None: ...
+
+class DeleteExchangeRateRequest(_message.Message):
+    __slots__ = ("id", "etag", "request_id")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    ETAG_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    etag: str
+    request_id: str
+    def __init__(self, id: _Optional[str] = ..., etag: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class DeleteExchangeRateResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
 
 class ListExchangeRatesRequest(_message.Message):
     __slots__ = ("base_currency_code", "page_size", "page_token")

@@ -40,6 +40,11 @@ class ExchangeRateServiceStub:
                 request_serializer=rupaya_dot_v1_dot_exchange__rates__pb2.SetExchangeRateRequest.SerializeToString,
                 response_deserializer=rupaya_dot_v1_dot_exchange__rates__pb2.SetExchangeRateResponse.FromString,
                 _registered_method=True)
+        self.DeleteExchangeRate = channel.unary_unary(
+                '/rupaya.v1.ExchangeRateService/DeleteExchangeRate',
+                request_serializer=rupaya_dot_v1_dot_exchange__rates__pb2.DeleteExchangeRateRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_exchange__rates__pb2.DeleteExchangeRateResponse.FromString,
+                _registered_method=True)
         self.ListExchangeRates = channel.unary_unary(
                 '/rupaya.v1.ExchangeRateService/ListExchangeRates',
                 request_serializer=rupaya_dot_v1_dot_exchange__rates__pb2.ListExchangeRatesRequest.SerializeToString,
@@ -53,7 +58,20 @@ class ExchangeRateServiceServicer:
 
     def SetExchangeRate(self, request, context):
         """Sets the rate of one currency to a base currency from an effective date on; setting
-        the same (currency, base, date) again replaces the rate. Idempotent on `request_id`.
+        the same (currency, base, date) again replaces the rate (keeping its `id`, with a new
+        `etag`). With a non-empty `etag` the call only replaces: it fails with NOT_FOUND when
+        that (currency, base, date) has no rate, and with ABORTED (changing nothing) when the
+        rate's etag is another. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteExchangeRate(self, request, context):
+        """Deletes one of the caller's rates; analytics stops converting with it at once.
+        Another user's rate, or one already deleted, is NOT_FOUND; with a non-empty `etag`
+        that is not the current one the call fails with ABORTED and deletes nothing.
+        Idempotent on `request_id`: a retry answers like the first call.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -73,6 +91,11 @@ def add_ExchangeRateServiceServicer_to_server(servicer, server):
                     servicer.SetExchangeRate,
                     request_deserializer=rupaya_dot_v1_dot_exchange__rates__pb2.SetExchangeRateRequest.FromString,
                     response_serializer=rupaya_dot_v1_dot_exchange__rates__pb2.SetExchangeRateResponse.SerializeToString,
+            ),
+            'DeleteExchangeRate': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteExchangeRate,
+                    request_deserializer=rupaya_dot_v1_dot_exchange__rates__pb2.DeleteExchangeRateRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_exchange__rates__pb2.DeleteExchangeRateResponse.SerializeToString,
             ),
             'ListExchangeRates': grpc.unary_unary_rpc_method_handler(
                     servicer.ListExchangeRates,
@@ -108,6 +131,33 @@ class ExchangeRateService:
             '/rupaya.v1.ExchangeRateService/SetExchangeRate',
             rupaya_dot_v1_dot_exchange__rates__pb2.SetExchangeRateRequest.SerializeToString,
             rupaya_dot_v1_dot_exchange__rates__pb2.SetExchangeRateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteExchangeRate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.ExchangeRateService/DeleteExchangeRate',
+            rupaya_dot_v1_dot_exchange__rates__pb2.DeleteExchangeRateRequest.SerializeToString,
+            rupaya_dot_v1_dot_exchange__rates__pb2.DeleteExchangeRateResponse.FromString,
             options,
             channel_credentials,
             insecure,

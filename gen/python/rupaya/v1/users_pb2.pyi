@@ -45,7 +45,7 @@ AUDIT_ACTION_SIGNING_KEY_ROTATED: AuditAction
 AUDIT_ACTION_ACCOUNT_DELETED: AuditAction
 
 class Profile(_message.Message):
-    __slots__ = ("id", "email", "display_name", "base_currency", "time_zone", "locale", "mfa_enabled", "create_time")
+    __slots__ = ("id", "email", "display_name", "base_currency", "time_zone", "locale", "mfa_enabled", "create_time", "etag")
     ID_FIELD_NUMBER: _ClassVar[int]
     EMAIL_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -54,6 +54,7 @@ class Profile(_message.Message):
     LOCALE_FIELD_NUMBER: _ClassVar[int]
     MFA_ENABLED_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    ETAG_FIELD_NUMBER: _ClassVar[int]
     id: str
     email: str
     display_name: str
@@ -62,7 +63,8 @@ class Profile(_message.Message):
     locale: str
     mfa_enabled: bool
     create_time: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[str] = ..., email: _Optional[str] = ..., display_name: _Optional[str] = ..., base_currency: _Optional[str] = ..., time_zone: _Optional[str] = ..., locale: _Optional[str] = ..., mfa_enabled: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    etag: str
+    def __init__(self, id: _Optional[str] = ..., email: _Optional[str] = ..., display_name: _Optional[str] = ..., base_currency: _Optional[str] = ..., time_zone: _Optional[str] = ..., locale: _Optional[str] = ..., mfa_enabled: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
 
 class GetProfileRequest(_message.Message):
     __slots__ = ()
@@ -75,12 +77,16 @@ class GetProfileResponse(_message.Message):
     def __init__(self, profile: _Optional[_Union[Profile, _Mapping]] = ...) -> None: ...
 
 class UpdateProfileRequest(_message.Message):
-    __slots__ = ("profile", "update_mask")
+    __slots__ = ("profile", "update_mask", "etag", "request_id")
     PROFILE_FIELD_NUMBER: _ClassVar[int]
     UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    ETAG_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     profile: Profile
     update_mask: _field_mask_pb2.FieldMask
-    def __init__(self, profile: _Optional[_Union[Profile, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+    etag: str
+    request_id: str
+    def __init__(self, profile: _Optional[_Union[Profile, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ..., etag: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class UpdateProfileResponse(_message.Message):
     __slots__ = ("profile",)

@@ -70,7 +70,9 @@ class UserServiceServicer:
 
     def UpdateProfile(self, request, context):
         """Changes the profile fields named in `update_mask` (display_name,
-        base_currency, time_zone, locale).
+        base_currency, time_zone, locale). With a non-empty `etag` that is not the
+        current one the call fails with ABORTED and changes nothing. Idempotent on
+        `request_id`.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
