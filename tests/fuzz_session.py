@@ -232,7 +232,7 @@ class FuzzSession:
                     name=f"{currency} wallet",
                     type=kind,
                     currency_code=currency,
-                    opening_balance_minor=opening,
+                    opening_balance=common_pb2.Money(amount_minor=opening),
                 ),
             ).account
             for currency, kind, opening in (

@@ -43,7 +43,7 @@ def money(amount_minor: int = 0, currency: str = "", decimal: str = "") -> commo
 
 def open_account(
     client: Client,
-    balance: int = 0,
+    balance: int | common_pb2.Money = 0,
     currency: str = "INR",
     kind: int = acc.ACCOUNT_TYPE_CHECKING,
     **extra: object,
@@ -53,7 +53,7 @@ def open_account(
         name=f"{currency} account",
         type=kind,  # type: ignore[arg-type]
         currency_code=currency,
-        opening_balance_minor=balance,
+        opening_balance=balance if isinstance(balance, common_pb2.Money) else money(balance),
         **extra,  # type: ignore[arg-type]
     )
     return client.accounts.CreateAccount(request, metadata=client.md()).account
@@ -81,7 +81,7 @@ def record(client: Client, request: tx.CreateTransactionRequest) -> tx.Transacti
 def balance(client: Client, account: acc.Account) -> int:
     return client.accounts.GetAccount(
         acc.GetAccountRequest(id=account.id), metadata=client.md()
-    ).account.current_balance_minor
+    ).account.current_balance.amount_minor
 
 
 def walk(client: Client, page_size: int = 0, **filters: object) -> list[tx.Transaction]:

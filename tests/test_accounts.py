@@ -9,6 +9,7 @@ import grpc
 from google.protobuf import field_mask_pb2
 
 from rupaya.v1 import accounts_pb2 as pb
+from tests.ledger import money
 from tests.rpc_errors import field_violations, precondition_failures, rpc_fails
 from tests.servers import Client, Connection
 
@@ -19,7 +20,7 @@ def new_request(**overrides: object) -> pb.CreateAccountRequest:
         "name": "Everyday",
         "type": pb.ACCOUNT_TYPE_CHECKING,
         "currency_code": "INR",
-        "opening_balance_minor": 150_000,
+        "opening_balance": money(150_000),
     }
     fields.update(overrides)
     return pb.CreateAccountRequest(**fields)  # type: ignore[arg-type]
@@ -46,12 +47,12 @@ def list_all(client: Client, page_size: int = 0, include_archived: bool = False)
 def test_created_account_is_readable_listed_and_first_is_default(conn: Connection) -> None:
     client = conn.client().sign_up()
     first = create(
-        client, name="Wallet", type=pb.ACCOUNT_TYPE_CASH, currency_code="JPY", opening_balance_minor=5000
+        client, name="Wallet", type=pb.ACCOUNT_TYPE_CASH, currency_code="JPY", opening_balance=money(5000)
     )
-    second = create(client, name="Card", type=pb.ACCOUNT_TYPE_CREDIT_CARD, opening_balance_minor=-2500)
+    second = create(client, name="Card", type=pb.ACCOUNT_TYPE_CREDIT_CARD, opening_balance=money(-2500))
     assert first.is_default and not second.is_default
-    assert first.current_balance_minor == 5000 and first.currency_code == "JPY"
-    assert second.current_balance_minor == -2500
+    assert first.current_balance == money(5000, "JPY", "5000") and first.currency_code == "JPY"
+    assert second.current_balance == second.opening_balance == money(-2500, "INR", "-25.00")
     fetched = client.accounts.GetAccount(pb.GetAccountRequest(id=first.id), metadata=client.md()).account
     assert fetched == first
     assert [a.id for a in list_all(client)] == [first.id, second.id]
@@ -103,10 +104,10 @@ def test_invalid_create_requests_are_refused_with_field_violations_and_write_not
     )
     assert "currency_code" in field_violations(unknown)
     negative_cash = rpc_fails(
-        lambda: client.accounts.CreateAccount(new_request(opening_balance_minor=-1), metadata=client.md()),
+        lambda: client.accounts.CreateAccount(new_request(opening_balance=money(-1)), metadata=client.md()),
         grpc.StatusCode.INVALID_ARGUMENT,
     )
-    assert "opening_balance_minor" in field_violations(negative_cash)
+    assert "opening_balance" in field_violations(negative_cash)
     assert list_all(client) == []
     assert conn.server.backend.count("accounts", "user_id = :u", u=_db_uuid(conn, client.user_id)) == 0
 
@@ -147,16 +148,16 @@ def test_pages_return_every_account_once(conn: Connection) -> None:
 
 def test_update_applies_only_masked_fields_and_moves_current_with_opening(conn: Connection) -> None:
     client = conn.client().sign_up()
-    account = create(client, opening_balance_minor=1000)
+    account = create(client, opening_balance=money(1000))
     reply = client.accounts.UpdateAccount(
         pb.UpdateAccountRequest(
-            account=pb.Account(id=account.id, name="Renamed", icon="ignored", opening_balance_minor=1500),
-            update_mask=field_mask_pb2.FieldMask(paths=["name", "opening_balance_minor"]),
+            account=pb.Account(id=account.id, name="Renamed", icon="ignored", opening_balance=money(1500)),
+            update_mask=field_mask_pb2.FieldMask(paths=["name", "opening_balance"]),
         ),
         metadata=client.md(),
     ).account
     assert reply.name == "Renamed" and reply.icon == "" and reply.etag != account.etag
-    assert reply.opening_balance_minor == 1500 and reply.current_balance_minor == 1500
+    assert reply.opening_balance == reply.current_balance == money(1500, "INR", "15.00")
 
 
 def test_stale_etag_is_aborted_with_precondition_failure_and_changes_nothing(conn: Connection) -> None:
@@ -225,7 +226,7 @@ def test_retried_create_returns_the_first_account_and_other_payload_is_refused(c
     assert again == first
     rpc_fails(
         lambda: client.accounts.CreateAccount(
-            new_request(request_id=request.request_id, opening_balance_minor=999), metadata=client.md()
+            new_request(request_id=request.request_id, opening_balance=money(999)), metadata=client.md()
         ),
         grpc.StatusCode.INVALID_ARGUMENT,
         "IDEMPOTENCY_KEY_REUSED",

@@ -16,7 +16,7 @@ import grpc
 import psycopg
 
 from rupaya.v1 import accounts_pb2 as pb
-from rupaya.v1 import auth_pb2
+from rupaya.v1 import auth_pb2, common_pb2
 from tests.ops import NOT_SERVING, eventually, health
 from tests.servers import Backend, Connection, start_server
 
@@ -59,7 +59,7 @@ def test_sigterm_lets_a_slow_rpc_finish_refuses_new_ones_and_exits_zero(
                             name="Slow",
                             type=pb.ACCOUNT_TYPE_CHECKING,
                             currency_code="INR",
-                            opening_balance_minor=100,
+                            opening_balance=common_pb2.Money(amount_minor=100),
                         ),
                         metadata=client.md(),
                         timeout=30,

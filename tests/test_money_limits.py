@@ -72,7 +72,7 @@ def test_opening_balance_past_the_limit_is_refused_and_a_balance_at_it_refuses_i
             grpc.StatusCode.INVALID_ARGUMENT,
             "VALIDATION_FAILED",
         )
-        assert "opening_balance_minor" in field_violations(error)
+        assert "opening_balance" in field_violations(error)
     assert ledger_rows(conn, client.user_id)["accounts"] == 0
     full = open_account(client, LIMIT)
     before = ledger_rows(conn, client.user_id)
@@ -93,11 +93,12 @@ def test_opening_balance_update_that_would_take_the_balance_past_the_limit_chang
     client = conn.client().sign_up()
     account = open_account(client, LIMIT - 10)
     record(client, income(account, 10))
-    patch = acc.Account(id=account.id, opening_balance_minor=LIMIT - 9)
+    account = client.accounts.GetAccount(acc.GetAccountRequest(id=account.id), metadata=client.md()).account
+    patch = acc.Account(id=account.id, opening_balance=money(LIMIT - 9))
     rpc_fails(
         lambda: client.accounts.UpdateAccount(
             acc.UpdateAccountRequest(
-                account=patch, update_mask=field_mask_pb2.FieldMask(paths=["opening_balance_minor"])
+                account=patch, update_mask=field_mask_pb2.FieldMask(paths=["opening_balance"])
             ),
             metadata=client.md(),
         ),
@@ -105,7 +106,7 @@ def test_opening_balance_update_that_would_take_the_balance_past_the_limit_chang
         "AMOUNT_LIMIT_EXCEEDED",
     )
     got = client.accounts.GetAccount(acc.GetAccountRequest(id=account.id), metadata=client.md()).account
-    assert (got.opening_balance_minor, got.current_balance_minor, got.etag) == (
+    assert (got.opening_balance.amount_minor, got.current_balance.amount_minor, got.etag) == (
         LIMIT - 10,
         LIMIT,
         account.etag,
@@ -213,11 +214,13 @@ def test_the_contract_states_the_money_limit_and_exactly_one_amount_on_request_f
     validator = protovalidate.Validator()
     bound, one, gt_lte = "money.within_limit", "money.one_amount", "int64.gt_lte"
     cases: list[tuple[object, str, str]] = [
-        (acc.CreateAccountRequest(opening_balance_minor=LIMIT + 1), "opening_balance_minor", "int64.gte_lte"),
+        (acc.CreateAccountRequest(opening_balance=money(LIMIT + 1)), "opening_balance", bound),
+        (acc.CreateAccountRequest(opening_balance=money(1050, "", "10.50")), "opening_balance", one),
+        (acc.UpdateAccountRequest(account=acc.Account(opening_balance=money(-LIMIT - 1))), "account", bound),
         (
-            acc.UpdateAccountRequest(account=acc.Account(opening_balance_minor=-LIMIT - 1)),
+            acc.UpdateAccountRequest(account=acc.Account(reconciled_balance=money(LIMIT + 1))),
             "account",
-            "int64.gte_lte",
+            bound,
         ),
         (tx.CreateTransactionRequest(amount=money(LIMIT + 1, "INR")), "amount", bound),
         (tx.CreateTransactionRequest(amount=money(1050, "INR", "10.50")), "amount", one),
@@ -242,6 +245,15 @@ def test_the_contract_states_the_money_limit_and_exactly_one_amount_on_request_f
     # Responses set both amount fields and may carry sums past 10^15: no rule judges them.
     response = tx.CreateTransactionResponse(transaction=tx.Transaction(amount=money(LIMIT, "INR", "1")))
     assert not validator.collect_violations(response)
+    both = money(1050, "INR", "10.50")
+    shown = acc.Account(opening_balance=both, current_balance=both, reconciled_balance=both)
+    assert not validator.collect_violations(acc.GetAccountResponse(account=shown))
+    # UpdateAccount states exactly one amount on the request, as a rule of the request message.
+    for patch in (acc.Account(opening_balance=both), acc.Account(reconciled_balance=both)):
+        rules = {
+            v.proto.rule_id for v in validator.collect_violations(acc.UpdateAccountRequest(account=patch))
+        }
+        assert one in rules, patch
 
 
 def test_a_conversion_past_int64_is_a_typed_error_and_figures_in_one_currency_still_answer(

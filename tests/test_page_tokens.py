@@ -13,6 +13,7 @@ from rupaya.v1 import budgets_pb2 as bud
 from rupaya.v1 import categories_pb2 as cat
 from server.crypto import DataKey
 from server.pagination import SUBKEY_LABEL, PageTokens
+from tests.ledger import money
 from tests.rpc_errors import field_violations, rpc_fails
 from tests.servers import Client, Connection
 
@@ -25,7 +26,7 @@ def with_accounts(client: Client, count: int) -> list[str]:
                 name=f"Account {i}",
                 type=acc.ACCOUNT_TYPE_CHECKING,
                 currency_code="INR",
-                opening_balance_minor=1000,
+                opening_balance=money(1000),
             ),
             metadata=client.md(),
         ).account.id

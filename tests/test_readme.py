@@ -83,13 +83,13 @@ def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_p
                     "name": "Everyday",
                     "type": "ACCOUNT_TYPE_CHECKING",
                     "currency_code": "INR",
-                    "opening_balance_minor": "150000",
+                    "opening_balance": {"amount_decimal": "1500.00"},
                 },
             )
         )["account"]
         listed = json.loads(grpcurl(port, "rupaya.v1.AccountService/ListAccounts", token=token, data={}))
         assert [a["id"] for a in listed["accounts"]] == [created["id"]]
-        assert listed["accounts"][0]["current_balance_minor"] == "150000"
+        assert listed["accounts"][0]["current_balance"]["amount_minor"] == "150000"
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:

@@ -1,4 +1,5 @@
-"""Account rules: known currency, sign of balances by account type, one default, etags."""
+"""Account rules: known currency, sign of balances by account type, one default, etags,
+reconciliation."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from google.type import date_pb2
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import currencies, money, quotas
+from server import calendar_days, currencies, money, quotas
 from server.accounts import repository
 from server.db.tables import Account
 from server.errors import check_etag, invalid, not_found
@@ -19,8 +21,10 @@ from server.ids import require_uuid, uuid7
 # Liabilities: their balance is what is owed, so it may be (and usually is) negative.
 CREDIT_CARD, LOAN = 4, 6
 NEGATIVE_ALLOWED = frozenset({CREDIT_CARD, LOAN})
-UPDATABLE = frozenset(
-    {"name", "is_default", "archived", "icon", "color", "opening_balance_minor", "allow_overdraft"}
+RECONCILIATION = frozenset({"last_reconciled_date", "reconciled_balance"})
+UPDATABLE = (
+    frozenset({"name", "is_default", "archived", "icon", "color", "opening_balance", "allow_overdraft"})
+    | RECONCILIATION
 )
 
 
@@ -29,7 +33,7 @@ class NewAccount:
     name: str
     type: int
     currency_code: str
-    opening_balance_minor: int
+    opening_balance: money.AmountInput
     is_default: bool
     icon: str
     color: str
@@ -40,19 +44,32 @@ def etag(account: Account) -> str:
     return f"v{account.version}"
 
 
-def _check_opening_balance(account_type: int, amount: int, field: str) -> None:
+def _balance(given: money.AmountInput, field: str, currency: str) -> int:
     try:
-        money.check_bounded(amount, field)
+        return money.parse_bounded(given, field, currency)
     except money.AmountError as error:
-        raise invalid(field, str(error)) from None
+        raise invalid(error.violation.field, error.violation.description) from None
+
+
+def _opening_balance(account_type: int, given: money.AmountInput, field: str, currency: str) -> int:
+    amount = _balance(given, field, currency)
     if amount < 0 and account_type not in NEGATIVE_ALLOWED:
         raise invalid(field, "may be negative only for credit card and loan accounts")
+    return amount
+
+
+def _reconciled_on(given: date_pb2.Date, field: str) -> dt.date:
+    day = calendar_days.to_date(given, field)
+    # A statement can carry tomorrow's date in some time zone, never a later one.
+    if day > dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1):
+        raise invalid(field, "must not be after tomorrow (UTC)")
+    return day
 
 
 async def create(s: AsyncSession, user_id: uuid.UUID, new: NewAccount) -> Account:
     if not currencies.is_known(new.currency_code):
         raise invalid("currency_code", f"{new.currency_code} is not an ISO 4217 currency RUPAYA supports")
-    _check_opening_balance(new.type, new.opening_balance_minor, "opening_balance_minor")
+    opening = _opening_balance(new.type, new.opening_balance, "opening_balance", new.currency_code)
     live = await quotas.ensure_room(s, user_id, "accounts", repository.count_live, quotas.MAX_ACCOUNTS)
     now = dt.datetime.now(dt.UTC)
     first = live == 0
@@ -62,8 +79,8 @@ async def create(s: AsyncSession, user_id: uuid.UUID, new: NewAccount) -> Accoun
         name=new.name.strip(),
         type=new.type,
         currency_code=new.currency_code,
-        opening_balance_minor=new.opening_balance_minor,
-        current_balance_minor=new.opening_balance_minor,
+        opening_balance_minor=opening,
+        current_balance_minor=opening,
         is_default=new.is_default or first,
         archived=False,
         icon=new.icon,
@@ -97,21 +114,31 @@ async def update(
     unknown = sorted(set(paths) - UPDATABLE)
     if unknown or not paths:
         raise invalid("update_mask", f"paths must be among {sorted(UPDATABLE)}")
+    if len(RECONCILIATION & set(paths)) == 1:
+        raise invalid("update_mask", "last_reconciled_date and reconciled_balance are set together")
     account = await repository.get(s, user_id, require_uuid(id_text, "account.id"), for_update=True)
     if account is None:
         raise not_found("ACCOUNT_NOT_FOUND", id_text)
     check_etag(given_etag, etag(account), "accounts", id_text)
     if "name" in paths and not str(values["name"]).strip():
         raise invalid("account.name", "must not be empty")
-    if "opening_balance_minor" in paths:
-        new_opening = int(values["opening_balance_minor"])
-        _check_opening_balance(account.type, new_opening, "account.opening_balance_minor")
+    currency = account.currency_code
+    if "opening_balance" in paths:
+        new_opening = _opening_balance(
+            account.type, values["opening_balance"], "account.opening_balance", currency
+        )
         # The current balance is opening + postings, so it moves by the same delta.
         balance = account.current_balance_minor + new_opening - account.opening_balance_minor
         if not money.within_balance_limit(balance):
             raise money.limit_exceeded("balance", account_id=id_text)
         account.current_balance_minor = balance
         account.opening_balance_minor = new_opening
+    if "reconciled_balance" in paths:
+        reconciled = _balance(values["reconciled_balance"], "account.reconciled_balance", currency)
+        account.last_reconciled_on = _reconciled_on(
+            values["last_reconciled_date"], "account.last_reconciled_date"
+        )
+        account.reconciled_balance_minor = reconciled
     for path in ("name", "is_default", "archived", "icon", "color", "allow_overdraft"):
         if path in paths:
             setattr(account, path, values[path].strip() if path == "name" else values[path])

@@ -7,7 +7,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import accounts_pb2, accounts_pb2_grpc
-from server import context, pagination
+from server import calendar_days, context, money, pagination
 from server.accounts import domain, repository
 from server.db.engine import Database
 from server.db.tables import Account
@@ -18,13 +18,14 @@ def to_proto(account: Account) -> accounts_pb2.Account:
     created, updated = Timestamp(), Timestamp()
     created.FromDatetime(account.created_at)
     updated.FromDatetime(account.updated_at)
-    return accounts_pb2.Account(
+    currency = account.currency_code
+    reply = accounts_pb2.Account(
         id=str(account.id),
         name=account.name,
         type=account.type,  # type: ignore[arg-type]
-        currency_code=account.currency_code,
-        opening_balance_minor=account.opening_balance_minor,
-        current_balance_minor=account.current_balance_minor,
+        currency_code=currency,
+        opening_balance=money.to_proto(account.opening_balance_minor, currency),
+        current_balance=money.to_proto(account.current_balance_minor, currency),
         is_default=account.is_default,
         archived=account.archived,
         icon=account.icon,
@@ -34,6 +35,10 @@ def to_proto(account: Account) -> accounts_pb2.Account:
         etag=domain.etag(account),
         allow_overdraft=account.allow_overdraft,
     )
+    if account.last_reconciled_on is not None and account.reconciled_balance_minor is not None:
+        reply.last_reconciled_date.CopyFrom(calendar_days.to_proto(account.last_reconciled_on))
+        reply.reconciled_balance.CopyFrom(money.to_proto(account.reconciled_balance_minor, currency))
+    return reply
 
 
 class AccountService(accounts_pb2_grpc.AccountServiceServicer):
@@ -49,7 +54,7 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
             name=request.name,
             type=request.type,
             currency_code=request.currency_code,
-            opening_balance_minor=request.opening_balance_minor,
+            opening_balance=money.AmountInput.of(request.opening_balance),
             is_default=request.is_default,
             icon=request.icon,
             color=request.color,
@@ -93,6 +98,9 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
         user_id = context.principal().user_id
         patch = request.account
         values = {path: getattr(patch, path) for path in request.update_mask.paths if hasattr(patch, path)}
+        for path in ("opening_balance", "reconciled_balance"):
+            if path in values:
+                values[path] = money.AmountInput.of(values[path])
 
         async def update(s: AsyncSession) -> accounts_pb2.UpdateAccountResponse:
             account = await domain.update(

@@ -94,10 +94,14 @@ class Account(Base):
     icon: Mapped[str] = mapped_column(String(64), default="")
     color: Mapped[str] = mapped_column(String(7), default="")
     allow_overdraft: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Bumped by every change a client can see, balance movements included (the etag).
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # Reconciliation: both NULL until first set, then always set together.
+    last_reconciled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    reconciled_balance_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class IdempotencyRecord(Base):

@@ -50,7 +50,9 @@ async def get(
 async def move_balance(s: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUID, delta: int) -> bool:
     """Adds `delta` to the balance in one conditional UPDATE, so the overdraft check and
     the change cannot be separated by a concurrent writer (the row lock orders them).
-    False when the account may not go that low or the result leaves the safe range."""
+    The same statement bumps the version: a balance a client can see moving changes the
+    account's etag. False when the account may not go that low or the result leaves the
+    safe range."""
     new_balance = Account.current_balance_minor + delta
     conditions = [
         Account.id == account_id,
@@ -65,7 +67,11 @@ async def move_balance(s: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUI
     result = await s.execute(
         update(Account)
         .where(*conditions)
-        .values(current_balance_minor=new_balance)
+        .values(
+            current_balance_minor=new_balance,
+            version=Account.version + 1,
+            updated_at=dt.datetime.now(dt.UTC),
+        )
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -26,11 +26,12 @@ from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+from google.type import date_pb2 as google_dot_type_dot_date__pb2
 from rupaya.v1 import common_pb2 as rupaya_dot_v1_dot_common__pb2
 from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18rupaya/v1/accounts.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xf9\x03\n\x07\x41\x63\x63ount\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x1c\n\x04name\x18\x02 \x01(\tB\x0e\xbaH\x0br\x06\x18\x64\xc8\xf3\x18\x01\xd8\x01\x01\x12.\n\x04type\x18\x03 \x01(\x0e\x32\x16.rupaya.v1.AccountTypeB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12+\n\rcurrency_code\x18\x04 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x38\n\x15opening_balance_minor\x18\x05 \x01(\x03\x42\x19\xbaH\x16\"\x14\x18\x80\x80\x9a\xa6\xea\xaf\xe3\x01(\x80\x80\xe6\xd9\x95\xd0\x9c\xfe\xff\x01\x12\x1d\n\x15\x63urrent_balance_minor\x18\x06 \x01(\x03\x12\x12\n\nis_default\x18\x07 \x01(\x08\x12\x10\n\x08\x61rchived\x18\x08 \x01(\x08\x12\x19\n\x04icon\x18\t \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12*\n\x05\x63olor\x18\n \x01(\tB\x1b\xbaH\x18r\x13\x32\x11^#[0-9A-Fa-f]{6}$\xd8\x01\x01\x12/\n\x0b\x63reate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\r \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x17\n\x0f\x61llow_overdraft\x18\x0e \x01(\x08\"\xdb\x02\n\x14\x43reateAccountRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1b\n\x04name\x18\x02 \x01(\tB\r\xbaH\nr\x08\x10\x01\x18\x64\xc8\xf3\x18\x01\x12\x30\n\x04type\x18\x03 \x01(\x0e\x32\x16.rupaya.v1.AccountTypeB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12(\n\rcurrency_code\x18\x04 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12\x38\n\x15opening_balance_minor\x18\x05 \x01(\x03\x42\x19\xbaH\x16\"\x14\x18\x80\x80\x9a\xa6\xea\xaf\xe3\x01(\x80\x80\xe6\xd9\x95\xd0\x9c\xfe\xff\x01\x12\x12\n\nis_default\x18\x06 \x01(\x08\x12\x19\n\x04icon\x18\x07 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12*\n\x05\x63olor\x18\x08 \x01(\tB\x1b\xbaH\x18r\x13\x32\x11^#[0-9A-Fa-f]{6}$\xd8\x01\x01\x12\x17\n\x0f\x61llow_overdraft\x18\t \x01(\x08\"<\n\x15\x43reateAccountResponse\x12#\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Account\")\n\x11GetAccountRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"9\n\x12GetAccountResponse\x12#\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Account\"p\n\x13ListAccountsRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\x12\x18\n\x10include_archived\x18\x03 \x01(\x08\"U\n\x14ListAccountsResponse\x12$\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x12.rupaya.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xf2\x01\n\x14UpdateAccountRequest\x12+\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.AccountB\x06\xbaH\x03\xc8\x01\x01\x12\x8b\x01\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskBZ\xbaHW\xc8\x01\x01\xe2\x01Q\x12\x0f\x61llow_overdraft\x12\x04name\x12\nis_default\x12\x08\x61rchived\x12\x04icon\x12\x05\x63olor\x12\x15opening_balance_minor\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"<\n\x15UpdateAccountResponse\x12#\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Account\"h\n\x14\x44\x65leteAccountRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"\x17\n\x15\x44\x65leteAccountResponse*\xe2\x01\n\x0b\x41\x63\x63ountType\x12\x1c\n\x18\x41\x43\x43OUNT_TYPE_UNSPECIFIED\x10\x00\x12\x15\n\x11\x41\x43\x43OUNT_TYPE_CASH\x10\x01\x12\x19\n\x15\x41\x43\x43OUNT_TYPE_CHECKING\x10\x02\x12\x18\n\x14\x41\x43\x43OUNT_TYPE_SAVINGS\x10\x03\x12\x1c\n\x18\x41\x43\x43OUNT_TYPE_CREDIT_CARD\x10\x04\x12\x1b\n\x17\x41\x43\x43OUNT_TYPE_INVESTMENT\x10\x05\x12\x15\n\x11\x41\x43\x43OUNT_TYPE_LOAN\x10\x06\x12\x17\n\x13\x41\x43\x43OUNT_TYPE_WALLET\x10\x07\x32\xe2\x04\n\x0e\x41\x63\x63ountService\x12s\n\rCreateAccount\x12\x1f.rupaya.v1.CreateAccountRequest\x1a .rupaya.v1.CreateAccountResponse\"\x1f\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x11\"\x0c/v1/accounts:\x01*\x12l\n\nGetAccount\x12\x1c.rupaya.v1.GetAccountRequest\x1a\x1d.rupaya.v1.GetAccountResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/accounts/{id}\x12m\n\x0cListAccounts\x12\x1e.rupaya.v1.ListAccountsRequest\x1a\x1f.rupaya.v1.ListAccountsResponse\"\x1c\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x0e\x12\x0c/v1/accounts\x12\x86\x01\n\rUpdateAccount\x12\x1f.rupaya.v1.UpdateAccountRequest\x1a .rupaya.v1.UpdateAccountResponse\"2\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02$2\x19/v1/accounts/{account.id}:\x07\x61\x63\x63ount\x12u\n\rDeleteAccount\x12\x1f.rupaya.v1.DeleteAccountRequest\x1a .rupaya.v1.DeleteAccountResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13*\x11/v1/accounts/{id}Bt\n\x11\x63om.rupaya.api.v1B\rAccountsProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18rupaya/v1/accounts.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16google/type/date.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xf3\x07\n\x07\x41\x63\x63ount\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x1c\n\x04name\x18\x02 \x01(\tB\x0e\xbaH\x0br\x06\x18\x64\xc8\xf3\x18\x01\xd8\x01\x01\x12.\n\x04type\x18\x03 \x01(\x0e\x32\x16.rupaya.v1.AccountTypeB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12+\n\rcurrency_code\x18\x04 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x12\n\nis_default\x18\x07 \x01(\x08\x12\x10\n\x08\x61rchived\x18\x08 \x01(\x08\x12\x19\n\x04icon\x18\t \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12*\n\x05\x63olor\x18\n \x01(\tB\x1b\xbaH\x18r\x13\x32\x11^#[0-9A-Fa-f]{6}$\xd8\x01\x01\x12/\n\x0b\x63reate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\r \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x17\n\x0f\x61llow_overdraft\x18\x0e \x01(\x08\x12\xda\x01\n\x0fopening_balance\x18\x0f \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xae\x01\xbaH\xaa\x01\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\x12)\n\x0f\x63urrent_balance\x18\x10 \x01(\x0b\x32\x10.rupaya.v1.Money\x12/\n\x14last_reconciled_date\x18\x11 \x01(\x0b\x32\x11.google.type.Date\x12\xdd\x01\n\x12reconciled_balance\x18\x12 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xae\x01\xbaH\xaa\x01\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000J\x04\x08\x05\x10\x06J\x04\x08\x06\x10\x07R\x15opening_balance_minorR\x15\x63urrent_balance_minor\"\x99\x05\n\x14\x43reateAccountRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x1b\n\x04name\x18\x02 \x01(\tB\r\xbaH\nr\x08\x10\x01\x18\x64\xc8\xf3\x18\x01\x12\x30\n\x04type\x18\x03 \x01(\x0e\x32\x16.rupaya.v1.AccountTypeB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12(\n\rcurrency_code\x18\x04 \x01(\tB\x11\xbaH\x0er\x0c\x32\n^[A-Z]{3}$\x12\x12\n\nis_default\x18\x06 \x01(\x08\x12\x19\n\x04icon\x18\x07 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12*\n\x05\x63olor\x18\x08 \x01(\tB\x1b\xbaH\x18r\x13\x32\x11^#[0-9A-Fa-f]{6}$\xd8\x01\x01\x12\x17\n\x0f\x61llow_overdraft\x18\t \x01(\x08\x12\xd8\x02\n\x0fopening_balance\x18\n \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xac\x02\xbaH\xa8\x02\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\xba\x01{\n\x10money.one_amount\x12\x32set exactly one of amount_minor and amount_decimal\x1a\x33this.amount_minor == 0 || this.amount_decimal == \'\'J\x04\x08\x05\x10\x06R\x15opening_balance_minor\"<\n\x15\x43reateAccountResponse\x12#\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Account\")\n\x11GetAccountRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"9\n\x12GetAccountResponse\x12#\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Account\"p\n\x13ListAccountsRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\x12\x18\n\x10include_archived\x18\x03 \x01(\x08\"U\n\x14ListAccountsResponse\x12$\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x12.rupaya.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xf7\x04\n\x14UpdateAccountRequest\x12+\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.AccountB\x06\xbaH\x03\xc8\x01\x01\x12\xaf\x01\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB~\xbaH{\xc8\x01\x01\xe2\x01u\x12\x0f\x61llow_overdraft\x12\x04name\x12\nis_default\x12\x08\x61rchived\x12\x04icon\x12\x05\x63olor\x12\x0fopening_balance\x12\x14last_reconciled_date\x12\x12reconciled_balance\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01:\xde\x02\xbaH\xda\x02\x1a\xd7\x02\n\x10money.one_amount\x12lset exactly one of amount_minor and amount_decimal in account.opening_balance and account.reconciled_balance\x1a\xd4\x01(this.account.opening_balance.amount_minor == 0 || this.account.opening_balance.amount_decimal == \'\') && (this.account.reconciled_balance.amount_minor == 0 || this.account.reconciled_balance.amount_decimal == \'\')\"<\n\x15UpdateAccountResponse\x12#\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Account\"h\n\x14\x44\x65leteAccountRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"\x17\n\x15\x44\x65leteAccountResponse*\xe2\x01\n\x0b\x41\x63\x63ountType\x12\x1c\n\x18\x41\x43\x43OUNT_TYPE_UNSPECIFIED\x10\x00\x12\x15\n\x11\x41\x43\x43OUNT_TYPE_CASH\x10\x01\x12\x19\n\x15\x41\x43\x43OUNT_TYPE_CHECKING\x10\x02\x12\x18\n\x14\x41\x43\x43OUNT_TYPE_SAVINGS\x10\x03\x12\x1c\n\x18\x41\x43\x43OUNT_TYPE_CREDIT_CARD\x10\x04\x12\x1b\n\x17\x41\x43\x43OUNT_TYPE_INVESTMENT\x10\x05\x12\x15\n\x11\x41\x43\x43OUNT_TYPE_LOAN\x10\x06\x12\x17\n\x13\x41\x43\x43OUNT_TYPE_WALLET\x10\x07\x32\xe2\x04\n\x0e\x41\x63\x63ountService\x12s\n\rCreateAccount\x12\x1f.rupaya.v1.CreateAccountRequest\x1a .rupaya.v1.CreateAccountResponse\"\x1f\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x11\"\x0c/v1/accounts:\x01*\x12l\n\nGetAccount\x12\x1c.rupaya.v1.GetAccountRequest\x1a\x1d.rupaya.v1.GetAccountResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/accounts/{id}\x12m\n\x0cListAccounts\x12\x1e.rupaya.v1.ListAccountsRequest\x1a\x1f.rupaya.v1.ListAccountsResponse\"\x1c\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x0e\x12\x0c/v1/accounts\x12\x86\x01\n\rUpdateAccount\x12\x1f.rupaya.v1.UpdateAccountRequest\x1a .rupaya.v1.UpdateAccountResponse\"2\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02$2\x19/v1/accounts/{account.id}:\x07\x61\x63\x63ount\x12u\n\rDeleteAccount\x12\x1f.rupaya.v1.DeleteAccountRequest\x1a .rupaya.v1.DeleteAccountResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13*\x11/v1/accounts/{id}Bt\n\x11\x63om.rupaya.api.v1B\rAccountsProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -46,14 +47,16 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ACCOUNT'].fields_by_name['type']._serialized_options = b'\272H\005\202\001\002\020\001'
   _globals['_ACCOUNT'].fields_by_name['currency_code']._loaded_options = None
   _globals['_ACCOUNT'].fields_by_name['currency_code']._serialized_options = b'\272H\021r\0142\n^[A-Z]{3}$\330\001\001'
-  _globals['_ACCOUNT'].fields_by_name['opening_balance_minor']._loaded_options = None
-  _globals['_ACCOUNT'].fields_by_name['opening_balance_minor']._serialized_options = b'\272H\026\"\024\030\200\200\232\246\352\257\343\001(\200\200\346\331\225\320\234\376\377\001'
   _globals['_ACCOUNT'].fields_by_name['icon']._loaded_options = None
   _globals['_ACCOUNT'].fields_by_name['icon']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_ACCOUNT'].fields_by_name['color']._loaded_options = None
   _globals['_ACCOUNT'].fields_by_name['color']._serialized_options = b'\272H\030r\0232\021^#[0-9A-Fa-f]{6}$\330\001\001'
   _globals['_ACCOUNT'].fields_by_name['etag']._loaded_options = None
   _globals['_ACCOUNT'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
+  _globals['_ACCOUNT'].fields_by_name['opening_balance']._loaded_options = None
+  _globals['_ACCOUNT'].fields_by_name['opening_balance']._serialized_options = b'\272H\252\001\272\001\246\001\n\022money.within_limit\022?amount_minor must be between -10^15 and 10^15 (the money limit)\032Othis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000'
+  _globals['_ACCOUNT'].fields_by_name['reconciled_balance']._loaded_options = None
+  _globals['_ACCOUNT'].fields_by_name['reconciled_balance']._serialized_options = b'\272H\252\001\272\001\246\001\n\022money.within_limit\022?amount_minor must be between -10^15 and 10^15 (the money limit)\032Othis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000'
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['request_id']._loaded_options = None
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['name']._loaded_options = None
@@ -62,12 +65,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['type']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['currency_code']._loaded_options = None
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['currency_code']._serialized_options = b'\272H\016r\0142\n^[A-Z]{3}$'
-  _globals['_CREATEACCOUNTREQUEST'].fields_by_name['opening_balance_minor']._loaded_options = None
-  _globals['_CREATEACCOUNTREQUEST'].fields_by_name['opening_balance_minor']._serialized_options = b'\272H\026\"\024\030\200\200\232\246\352\257\343\001(\200\200\346\331\225\320\234\376\377\001'
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['icon']._loaded_options = None
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['icon']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['color']._loaded_options = None
   _globals['_CREATEACCOUNTREQUEST'].fields_by_name['color']._serialized_options = b'\272H\030r\0232\021^#[0-9A-Fa-f]{6}$\330\001\001'
+  _globals['_CREATEACCOUNTREQUEST'].fields_by_name['opening_balance']._loaded_options = None
+  _globals['_CREATEACCOUNTREQUEST'].fields_by_name['opening_balance']._serialized_options = b'\272H\250\002\272\001\246\001\n\022money.within_limit\022?amount_minor must be between -10^15 and 10^15 (the money limit)\032Othis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\272\001{\n\020money.one_amount\0222set exactly one of amount_minor and amount_decimal\0323this.amount_minor == 0 || this.amount_decimal == \'\''
   _globals['_GETACCOUNTREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETACCOUNTREQUEST'].fields_by_name['id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_LISTACCOUNTSREQUEST'].fields_by_name['page_size']._loaded_options = None
@@ -77,9 +80,11 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['account']._loaded_options = None
   _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['account']._serialized_options = b'\272H\003\310\001\001'
   _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['update_mask']._loaded_options = None
-  _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['update_mask']._serialized_options = b'\272HW\310\001\001\342\001Q\022\017allow_overdraft\022\004name\022\nis_default\022\010archived\022\004icon\022\005color\022\025opening_balance_minor'
+  _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['update_mask']._serialized_options = b'\272H{\310\001\001\342\001u\022\017allow_overdraft\022\004name\022\nis_default\022\010archived\022\004icon\022\005color\022\017opening_balance\022\024last_reconciled_date\022\022reconciled_balance'
   _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['request_id']._loaded_options = None
   _globals['_UPDATEACCOUNTREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\330\001\001'
+  _globals['_UPDATEACCOUNTREQUEST']._loaded_options = None
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_options = b'\272H\332\002\032\327\002\n\020money.one_amount\022lset exactly one of amount_minor and amount_decimal in account.opening_balance and account.reconciled_balance\032\324\001(this.account.opening_balance.amount_minor == 0 || this.account.opening_balance.amount_decimal == \'\') && (this.account.reconciled_balance.amount_minor == 0 || this.account.reconciled_balance.amount_decimal == \'\')'
   _globals['_DELETEACCOUNTREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_DELETEACCOUNTREQUEST'].fields_by_name['id']._serialized_options = b'\272H\005r\003\260\001\001'
   _globals['_DELETEACCOUNTREQUEST'].fields_by_name['etag']._loaded_options = None
@@ -96,30 +101,30 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateAccount']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002$2\031/v1/accounts/{account.id}:\007account'
   _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteAccount']._loaded_options = None
   _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteAccount']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\023*\021/v1/accounts/{id}'
-  _globals['_ACCOUNTTYPE']._serialized_start=1873
-  _globals['_ACCOUNTTYPE']._serialized_end=2099
-  _globals['_ACCOUNT']._serialized_start=212
-  _globals['_ACCOUNT']._serialized_end=717
-  _globals['_CREATEACCOUNTREQUEST']._serialized_start=720
-  _globals['_CREATEACCOUNTREQUEST']._serialized_end=1067
-  _globals['_CREATEACCOUNTRESPONSE']._serialized_start=1069
-  _globals['_CREATEACCOUNTRESPONSE']._serialized_end=1129
-  _globals['_GETACCOUNTREQUEST']._serialized_start=1131
-  _globals['_GETACCOUNTREQUEST']._serialized_end=1172
-  _globals['_GETACCOUNTRESPONSE']._serialized_start=1174
-  _globals['_GETACCOUNTRESPONSE']._serialized_end=1231
-  _globals['_LISTACCOUNTSREQUEST']._serialized_start=1233
-  _globals['_LISTACCOUNTSREQUEST']._serialized_end=1345
-  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=1347
-  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=1432
-  _globals['_UPDATEACCOUNTREQUEST']._serialized_start=1435
-  _globals['_UPDATEACCOUNTREQUEST']._serialized_end=1677
-  _globals['_UPDATEACCOUNTRESPONSE']._serialized_start=1679
-  _globals['_UPDATEACCOUNTRESPONSE']._serialized_end=1739
-  _globals['_DELETEACCOUNTREQUEST']._serialized_start=1741
-  _globals['_DELETEACCOUNTREQUEST']._serialized_end=1845
-  _globals['_DELETEACCOUNTRESPONSE']._serialized_start=1847
-  _globals['_DELETEACCOUNTRESPONSE']._serialized_end=1870
-  _globals['_ACCOUNTSERVICE']._serialized_start=2102
-  _globals['_ACCOUNTSERVICE']._serialized_end=2712
+  _globals['_ACCOUNTTYPE']._serialized_start=3110
+  _globals['_ACCOUNTTYPE']._serialized_end=3336
+  _globals['_ACCOUNT']._serialized_start=236
+  _globals['_ACCOUNT']._serialized_end=1247
+  _globals['_CREATEACCOUNTREQUEST']._serialized_start=1250
+  _globals['_CREATEACCOUNTREQUEST']._serialized_end=1915
+  _globals['_CREATEACCOUNTRESPONSE']._serialized_start=1917
+  _globals['_CREATEACCOUNTRESPONSE']._serialized_end=1977
+  _globals['_GETACCOUNTREQUEST']._serialized_start=1979
+  _globals['_GETACCOUNTREQUEST']._serialized_end=2020
+  _globals['_GETACCOUNTRESPONSE']._serialized_start=2022
+  _globals['_GETACCOUNTRESPONSE']._serialized_end=2079
+  _globals['_LISTACCOUNTSREQUEST']._serialized_start=2081
+  _globals['_LISTACCOUNTSREQUEST']._serialized_end=2193
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=2195
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=2280
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_start=2283
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_end=2914
+  _globals['_UPDATEACCOUNTRESPONSE']._serialized_start=2916
+  _globals['_UPDATEACCOUNTRESPONSE']._serialized_end=2976
+  _globals['_DELETEACCOUNTREQUEST']._serialized_start=2978
+  _globals['_DELETEACCOUNTREQUEST']._serialized_end=3082
+  _globals['_DELETEACCOUNTRESPONSE']._serialized_start=3084
+  _globals['_DELETEACCOUNTRESPONSE']._serialized_end=3107
+  _globals['_ACCOUNTSERVICE']._serialized_start=3339
+  _globals['_ACCOUNTSERVICE']._serialized_end=3949
 # @@protoc_insertion_point(module_scope)

@@ -4,6 +4,7 @@ from buf.validate import validate_pb2 as _validate_pb2
 from google.api import annotations_pb2 as _annotations_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from google.type import date_pb2 as _date_pb2
 from rupaya.v1 import common_pb2 as _common_pb2
 from rupaya.v1 import text_pb2 as _text_pb2
 from google.protobuf.internal import containers as _containers
@@ -35,13 +36,11 @@ ACCOUNT_TYPE_LOAN: AccountType
 ACCOUNT_TYPE_WALLET: AccountType
 
 class Account(_message.Message):
-    __slots__ = ("id", "name", "type", "currency_code", "opening_balance_minor", "current_balance_minor", "is_default", "archived", "icon", "color", "create_time", "update_time", "etag", "allow_overdraft")
+    __slots__ = ("id", "name", "type", "currency_code", "is_default", "archived", "icon", "color", "create_time", "update_time", "etag", "allow_overdraft", "opening_balance", "current_balance", "last_reconciled_date", "reconciled_balance")
     ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
     CURRENCY_CODE_FIELD_NUMBER: _ClassVar[int]
-    OPENING_BALANCE_MINOR_FIELD_NUMBER: _ClassVar[int]
-    CURRENT_BALANCE_MINOR_FIELD_NUMBER: _ClassVar[int]
     IS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
     ARCHIVED_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
@@ -50,12 +49,14 @@ class Account(_message.Message):
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
     ALLOW_OVERDRAFT_FIELD_NUMBER: _ClassVar[int]
+    OPENING_BALANCE_FIELD_NUMBER: _ClassVar[int]
+    CURRENT_BALANCE_FIELD_NUMBER: _ClassVar[int]
+    LAST_RECONCILED_DATE_FIELD_NUMBER: _ClassVar[int]
+    RECONCILED_BALANCE_FIELD_NUMBER: _ClassVar[int]
     id: str
     name: str
     type: AccountType
     currency_code: str
-    opening_balance_minor: int
-    current_balance_minor: int
     is_default: bool
     archived: bool
     icon: str
@@ -64,29 +65,33 @@ class Account(_message.Message):
     update_time: _timestamp_pb2.Timestamp
     etag: str
     allow_overdraft: bool
-    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[_Union[AccountType, str]] = ..., currency_code: _Optional[str] = ..., opening_balance_minor: _Optional[int] = ..., current_balance_minor: _Optional[int] = ..., is_default: _Optional[bool] = ..., archived: _Optional[bool] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., allow_overdraft: _Optional[bool] = ...) -> None: ...
+    opening_balance: _common_pb2.Money
+    current_balance: _common_pb2.Money
+    last_reconciled_date: _date_pb2.Date
+    reconciled_balance: _common_pb2.Money
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[_Union[AccountType, str]] = ..., currency_code: _Optional[str] = ..., is_default: _Optional[bool] = ..., archived: _Optional[bool] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., allow_overdraft: _Optional[bool] = ..., opening_balance: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., current_balance: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., last_reconciled_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., reconciled_balance: _Optional[_Union[_common_pb2.Money, _Mapping]] = ...) -> None: ...
 
 class CreateAccountRequest(_message.Message):
-    __slots__ = ("request_id", "name", "type", "currency_code", "opening_balance_minor", "is_default", "icon", "color", "allow_overdraft")
+    __slots__ = ("request_id", "name", "type", "currency_code", "is_default", "icon", "color", "allow_overdraft", "opening_balance")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
     CURRENCY_CODE_FIELD_NUMBER: _ClassVar[int]
-    OPENING_BALANCE_MINOR_FIELD_NUMBER: _ClassVar[int]
     IS_DEFAULT_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     COLOR_FIELD_NUMBER: _ClassVar[int]
     ALLOW_OVERDRAFT_FIELD_NUMBER: _ClassVar[int]
+    OPENING_BALANCE_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     name: str
     type: AccountType
     currency_code: str
-    opening_balance_minor: int
     is_default: bool
     icon: str
     color: str
     allow_overdraft: bool
-    def __init__(self, request_id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[_Union[AccountType, str]] = ..., currency_code: _Optional[str] = ..., opening_balance_minor: _Optional[int] = ..., is_default: _Optional[bool] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ..., allow_overdraft: _Optional[bool] = ...) -> None: ...
+    opening_balance: _common_pb2.Money
+    def __init__(self, request_id: _Optional[str] = ..., name: _Optional[str] = ..., type: _Optional[_Union[AccountType, str]] = ..., currency_code: _Optional[str] = ..., is_default: _Optional[bool] = ..., icon: _Optional[str] = ..., color: _Optional[str] = ..., allow_overdraft: _Optional[bool] = ..., opening_balance: _Optional[_Union[_common_pb2.Money, _Mapping]] = ...) -> None: ...
 
 class CreateAccountResponse(_message.Message):
     __slots__ = ("account",)
