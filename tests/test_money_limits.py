@@ -248,7 +248,7 @@ def test_the_contract_states_the_money_limit_and_exactly_one_amount_on_request_f
     both = money(1050, "INR", "10.50")
     shown = acc.Account(opening_balance=both, current_balance=both, reconciled_balance=both)
     assert not validator.collect_violations(acc.GetAccountResponse(account=shown))
-    # UpdateAccount states exactly one amount on the request, as a rule of the request message.
+    # UpdateAccount states exactly one amount on the request's account field.
     for patch in (acc.Account(opening_balance=both), acc.Account(reconciled_balance=both)):
         rules = {
             v.proto.rule_id for v in validator.collect_violations(acc.UpdateAccountRequest(account=patch))
