@@ -25,10 +25,19 @@ def test_metrics_count_calls_by_method_and_code(conn: Connection, server: Server
         lambda: client.accounts.ListAccounts(accounts_pb2.ListAccountsRequest(), metadata=client.md("bad")),
         grpc.StatusCode.UNAUTHENTICATED,
     )
-    after = scrape(server.metrics_port)
+    # A status goes out (ctx.abort sends it) before the handler's `finally` counts the call,
+    # so the client can scrape first: wait until all four calls are counted.
+    after = before
+
+    def counted() -> bool:
+        nonlocal after
+        after = scrape(server.metrics_port)
+        return moved("grpc_server_handled_total", **LIST) == 4
 
     def moved(name: str, **labels: str) -> float:
         return sample(after, name, **labels) - sample(before, name, **labels)
+
+    eventually(counted, timeout_s=5, what="four handled ListAccounts calls")
 
     assert moved("grpc_server_started_total", **LIST) == 4
     assert moved("grpc_server_handled_total", **LIST, grpc_code="OK") == 3
