@@ -56,15 +56,8 @@ class AmountInput:
 
 def parse_positive(money: AmountInput, field: str, currency: str) -> int:
     """The positive amount in minor units of `currency` that `money` denotes."""
-    if money.currency_code and money.currency_code != currency:
-        raise AmountError(f"{field}.currency_code", f"must be the account's currency {currency}")
+    minor = _to_minor(money, field, currency)
     exponent = currencies.exponents()[currency]
-    if money.amount_decimal:
-        if money.amount_minor:
-            raise AmountError(field, "set exactly one of amount_minor and amount_decimal")
-        minor = _decimal_to_minor(money.amount_decimal, exponent, currency, field)
-    else:
-        minor = money.amount_minor
     if minor <= 0:
         raise AmountError(field, "must be positive")
     if minor > MAX_AMOUNT_MINOR:
@@ -72,9 +65,24 @@ def parse_positive(money: AmountInput, field: str, currency: str) -> int:
     return minor
 
 
+def parse_bounded(money: AmountInput, field: str, currency: str) -> int:
+    """The amount of either sign (a balance) in minor units of `currency` that `money`
+    denotes, within the limit."""
+    return check_bounded(_to_minor(money, field, currency), field)
+
+
+def _to_minor(money: AmountInput, field: str, currency: str) -> int:
+    if money.currency_code and money.currency_code != currency:
+        raise AmountError(f"{field}.currency_code", f"must be the account's currency {currency}")
+    if not money.amount_decimal:
+        return money.amount_minor
+    if money.amount_minor:
+        raise AmountError(field, "set exactly one of amount_minor and amount_decimal")
+    return _decimal_to_minor(money.amount_decimal, currencies.exponents()[currency], currency, field)
+
+
 def check_bounded(amount_minor: int, field: str) -> int:
-    """An amount a request gives directly in minor units (opening balance, filter): within
-    the limit, either sign."""
+    """An amount in minor units of either sign (a balance, a filter): within the limit."""
     if not -MAX_AMOUNT_MINOR <= amount_minor <= MAX_AMOUNT_MINOR:
         raise AmountError(field, f"must be between -{MAX_AMOUNT_MINOR} and {MAX_AMOUNT_MINOR} minor units")
     return amount_minor

@@ -269,8 +269,8 @@ class FuzzSession:
             tx.CreateTransactionRequest(
                 kind=tx.TRANSACTION_KIND_EXPENSE, account_id=usd.id, payee="Split shop",
                 amount=common_pb2.Money(amount_minor=3_000, currency_code="USD"),
-                splits=[tx.SplitLine(category_id=food.id, amount_minor=1_000),
-                        tx.SplitLine(category_id=rent.id, amount_minor=2_000)],
+                splits=[tx.SplitLine(category_id=food.id, amount=common_pb2.Money(amount_minor=1_000)),
+                        tx.SplitLine(category_id=rent.id, amount=common_pb2.Money(amount_minor=2_000))],
             ),
         ]  # fmt: skip
         for offset, request in enumerate(requests):

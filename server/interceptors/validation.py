@@ -50,7 +50,10 @@ def _subscript(key: object) -> str:
 
 
 def _field_path(violation: protovalidate.Violation) -> str:
-    """ "splits[0].amount_minor", "tags[1]", "labels['k']": the element a client must fix."""
+    """ "splits[0].amount_minor", "tags[1]", "labels['k']": the element a client must fix.
+    Empty for a message-level rule (it spans fields; its message names them)."""
+    if violation.proto.field is None:
+        return ""
     parts: list[str] = []
     for element in violation.proto.field.elements:
         # The subscript is a oneof (index, bool_key, int_key, uint_key, string_key), or None.
