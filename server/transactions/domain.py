@@ -4,9 +4,10 @@ and balances moved (with the overdraft rule) in the same database transaction.""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.exc import IntegrityError
@@ -287,10 +288,6 @@ def _children(transaction: Transaction, given: TransactionInput, lines: list[int
     transaction.tag_rows = [TransactionTag(tag=tag) for tag in _tags(given.tags)]
 
 
-async def _check_external_id(s: AsyncSession, transaction: Transaction) -> None:
-    await _check_external_id_free(s, transaction.account_id, transaction.external_id, transaction.id)
-
-
 async def _check_external_id_free(
     s: AsyncSession, account_id: uuid.UUID, external_id: str, own_id: uuid.UUID | None
 ) -> None:
@@ -309,7 +306,7 @@ async def _check_external_id_free(
 
 async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -> Transaction:
     transaction, lines = await _resolve(s, user_id, replace(given, status=given.status or CLEARED))
-    await _check_external_id(s, transaction)
+    await _check_external_id_free(s, transaction.account_id, transaction.external_id, None)
     now = dt.datetime.now(dt.UTC)
     transaction.id, transaction.version = uuid7(), 1
     transaction.created_at = transaction.updated_at = now
@@ -377,47 +374,49 @@ async def update(
     ):
         merged = replace(merged, to_amount=AmountInput())  # a same-currency transfer receives what it sends
     resolved, lines = await _resolve(s, user_id, merged)
-    moved = resolved.account_id != transaction.account_id
-    if moved:  # the external id goes with it, and must be free on the new account
-        await _check_external_id(s, resolved)
+    # Moved to another account, the external id goes with it and must be free there.
+    claimed = transaction.external_id if resolved.account_id != transaction.account_id else ""
+    await _check_external_id_free(s, resolved.account_id, claimed, transaction.id)
     before = effects(transaction)
-    for name in (
-        "account_id",
-        "amount_minor",
-        "currency_code",
-        "to_account_id",
-        "to_amount_minor",
-        "to_currency_code",
-        "category_id",
-        "occurred_on",
-        "occurred_time",
-        "payee",
-        "description",
-        "notes",
-        "status",
-    ):
-        setattr(transaction, name, getattr(resolved, name))
-    if "splits" in paths or "tags" in paths or "category_id" in paths:
-        _children(transaction, merged, lines)
-    transaction.version += 1
-    transaction.updated_at = dt.datetime.now(dt.UTC)
-    if moved and transaction.external_id:
-        await _flush_claiming(s, transaction)
-    else:
+    async with _claiming(s, resolved.account_id, claimed, transaction.id):
+        for name in (
+            "account_id",
+            "amount_minor",
+            "currency_code",
+            "to_account_id",
+            "to_amount_minor",
+            "to_currency_code",
+            "category_id",
+            "occurred_on",
+            "occurred_time",
+            "payee",
+            "description",
+            "notes",
+            "status",
+        ):
+            setattr(transaction, name, getattr(resolved, name))
+        if "splits" in paths or "tags" in paths or "category_id" in paths:
+            _children(transaction, merged, lines)
+        transaction.version += 1
+        transaction.updated_at = dt.datetime.now(dt.UTC)
         await s.flush()
     await move_balances(s, user_id, _net(before, effects(transaction)))
     return transaction
 
 
-async def _flush_claiming(s: AsyncSession, transaction: Transaction) -> None:
-    """Flushes a transaction moved to another account with its external id. UpdateTransaction
-    may come without a request_id (no retry), so a writer that took the id on that account
-    since _check_external_id is turned into EXTERNAL_ID_TAKEN here."""
-    # The savepoint's rollback expires the row: read what it claims before.
-    account_id, external_id, own_id = transaction.account_id, transaction.external_id, transaction.id
+@contextlib.asynccontextmanager
+async def _claiming(
+    s: AsyncSession, account_id: uuid.UUID, external_id: str, own_id: uuid.UUID
+) -> AsyncIterator[None]:
+    """Runs the block's writes in a savepoint when they claim `external_id` on the account.
+    UpdateTransaction may come without a request_id (no retry on IntegrityError), so a writer
+    that took the id since the check turns into EXTERNAL_ID_TAKEN here instead of INTERNAL."""
+    if not external_id:
+        yield
+        return
     try:
-        async with s.begin_nested():
-            await s.flush()
+        async with s.begin_nested():  # begun before the changes: begin_nested() flushes
+            yield
     except IntegrityError:
         await _check_external_id_free(s, account_id, external_id, own_id)
         raise
