@@ -552,4 +552,10 @@ def _id_fields(message: Message, skip: set[str], prefix: str = "") -> Iterator[t
 
 
 def _names_an_id(name: str) -> bool:
-    return (name == "id" or name.endswith("_id")) and name not in ("request_id", "device_id")
+    # Client-chosen labels, not references to a resource: any value is the caller's own.
+    return (name == "id" or name.endswith("_id")) and name not in (
+        "request_id",
+        "device_id",
+        "external_id",
+        "import_batch_id",
+    )
