@@ -76,7 +76,24 @@ class Idempotency:
                 # A concurrent twin committed first; our transaction (and its change)
                 # rolled back. Loop to replay the twin's stored response.
                 continue
+            except DomainError:
+                # Each statement sees what is committed when it runs (READ COMMITTED), so the
+                # action may see a twin that committed after our lookup and refuse what the
+                # twin did (EXTERNAL_ID_TAKEN by itself): the twin's response is the answer.
+                replay = await self._twin_response(user_id, key, digest)
+                if replay is None:
+                    raise
+                return response_type.FromString(replay)
         raise DomainError("SERVICE_UNAVAILABLE", "request could not be recorded; retry")
+
+    async def _twin_response(self, user_id: uuid.UUID, key: uuid.UUID, digest: bytes) -> bytes | None:
+        async with self._db.read() as s:
+            stored: IdempotencyRecord | None = await s.scalar(
+                select(IdempotencyRecord).where(
+                    IdempotencyRecord.user_id == user_id, IdempotencyRecord.request_id == key
+                )
+            )
+        return stored.response if stored is not None and stored.fingerprint == digest else None
 
     async def _lookup(
         self, s: AsyncSession, user_id: uuid.UUID, key: uuid.UUID, now: dt.datetime

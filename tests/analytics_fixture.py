@@ -131,8 +131,8 @@ def build(client: Client) -> Ledger:
             category_id="",
             payee="Fresh Mart",
             splits=[
-                tx.SplitLine(category_id=GROCERIES, amount_minor=6_000),
-                tx.SplitLine(category_id=COFFEE, amount_minor=4_000),
+                tx.SplitLine(category_id=GROCERIES, amount=money(6_000)),
+                tx.SplitLine(category_id=COFFEE, amount=money(4_000)),
             ],
         ),
     )

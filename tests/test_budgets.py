@@ -62,8 +62,8 @@ def test_progress_counts_the_category_its_children_and_split_lines_in_the_period
             1_000,
             category_id="",
             splits=[
-                tx.SplitLine(category_id=DINING, amount_minor=600),
-                tx.SplitLine(category_id=GROCERIES, amount_minor=400),
+                tx.SplitLine(category_id=DINING, amount=money(600)),
+                tx.SplitLine(category_id=GROCERIES, amount=money(400)),
             ],
             occurred_on=day("2026-03-10"),
         ),

@@ -17,7 +17,7 @@ from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import auth_pb2
 from rupaya.v1 import categories_pb2 as cat
 from rupaya.v1 import transactions_pb2 as tx
-from tests.ledger import GROCERIES, expense_request, open_account, walk
+from tests.ledger import GROCERIES, expense_request, money, open_account, walk
 from tests.ops import eventually, json_lines, sample, scrape
 from tests.rpc_errors import error_info, field_violations, rpc_fails
 from tests.servers import Connection, ServerProcess
@@ -32,8 +32,8 @@ INVALID = grpc.StatusCode.INVALID_ARGUMENT
         ({"tags": ["food", "x" * 33]}, "tags[1]"),
         ({"tags": ["food", "food"]}, "tags"),
         ({"tags": [f"t{i}" for i in range(21)]}, "tags"),
-        ({"splits": [tx.SplitLine()]}, "splits[0].amount_minor"),
-        ({"splits": [tx.SplitLine(category_id=GROCERIES, amount_minor=1_000)] * 51}, "splits"),
+        ({"splits": [tx.SplitLine()]}, "splits[0].amount"),
+        ({"splits": [tx.SplitLine(category_id=GROCERIES, amount=money(1_000))] * 51}, "splits"),
     ],
 )
 def test_a_bad_element_of_a_repeated_field_is_named_and_nothing_is_written(
@@ -93,7 +93,7 @@ def test_a_malformed_body_without_a_token_is_unauthenticated_first(conn: Connect
         ({"tags": ["food", "ba\x00d"]}, "tags[1]"),
         ({"notes": "line one\x00"}, "notes"),
         (
-            {"splits": [tx.SplitLine(category_id=GROCERIES, amount_minor=1_000, note="a\x07")]},
+            {"splits": [tx.SplitLine(category_id=GROCERIES, amount=money(1_000), note="a\x07")]},
             "splits[0].note",
         ),
     ],

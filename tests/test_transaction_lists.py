@@ -18,6 +18,7 @@ from tests.ledger import (
     TRANSFER,
     day,
     expense_request,
+    money,
     open_account,
     record,
     walk,
@@ -72,8 +73,8 @@ def test_filters_combine_and_category_includes_sub_categories_and_split_lines(co
             900,
             category_id="",
             splits=[
-                tx.SplitLine(category_id=GROCERIES, amount_minor=400),
-                tx.SplitLine(category_id=DINING, amount_minor=500),
+                tx.SplitLine(category_id=GROCERIES, amount=money(400)),
+                tx.SplitLine(category_id=DINING, amount=money(500)),
             ],
             occurred_on=day("2026-04-02"),
         ),
@@ -95,7 +96,11 @@ def test_filters_combine_and_category_includes_sub_categories_and_split_lines(co
     assert ids(kind=INCOME) == {salary.id}
     assert ids(kind=EXPENSE, account_id=bank.id) == {split.id}
     assert ids(from_date=day("2026-04-01"), to_date=day("2026-04-30")) == {split.id}
-    assert ids(min_amount_minor=1_000, max_amount_minor=3_000) == {groceries.id, dinner.id, moved.id}
+    assert ids(min_amount=money(1_000, "INR"), max_amount=money(3_000, "INR")) == {
+        groceries.id,
+        dinner.id,
+        moved.id,
+    }
     assert ids(tag="FOOD") == {groceries.id}
     assert ids(query="fresh") == {groceries.id}
     assert ids(query="ravi") == {dinner.id}

@@ -175,8 +175,8 @@ def test_bad_amounts_are_field_violations_and_write_nothing(conn: Connection) ->
                 100,
                 category_id="",
                 splits=[
-                    tx.SplitLine(category_id=DINING, amount_minor=60),
-                    tx.SplitLine(category_id=DINING, amount_minor=30),
+                    tx.SplitLine(category_id=DINING, amount=money(60)),
+                    tx.SplitLine(category_id=DINING, amount=money(30)),
                 ],
             )
         ],
@@ -211,11 +211,15 @@ def test_split_lines_that_add_up_are_kept_in_order(conn: Connection) -> None:
     client = conn.client().sign_up()
     account = open_account(client, balance=1000)
     lines = [
-        tx.SplitLine(category_id=RESTAURANTS, amount_minor=70, note="dinner"),
-        tx.SplitLine(category_id=DINING, amount_minor=30),
+        tx.SplitLine(category_id=RESTAURANTS, amount=money(70), note="dinner"),
+        tx.SplitLine(category_id=DINING, amount=money(30)),
     ]
     created = record(client, expense_request(account, 100, category_id="", splits=lines))
-    assert list(created.splits) == lines
+    # Responses give each line's amount in all three forms, in the transaction's currency.
+    assert [(x.category_id, x.amount, x.note) for x in created.splits] == [
+        (RESTAURANTS, money(70, "INR", "0.70"), "dinner"),
+        (DINING, money(30, "INR", "0.30"), ""),
+    ]
     assert balance(client, account) == 900
 
 

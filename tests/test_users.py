@@ -182,8 +182,8 @@ def test_account_deletion_leaves_no_rows_and_old_tokens_are_unauthenticated(conn
             category_id="",
             tags=["pets"],
             splits=[
-                tx.SplitLine(category_id=vet.id, amount_minor=600),
-                tx.SplitLine(category_id=pets.id, amount_minor=300),
+                tx.SplitLine(category_id=vet.id, amount=money(600)),
+                tx.SplitLine(category_id=pets.id, amount=money(300)),
             ],
         ),
     )

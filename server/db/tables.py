@@ -158,6 +158,10 @@ class Transaction(Base):
     payee: Mapped[str] = mapped_column(String(128), default="")
     description: Mapped[str] = mapped_column(String(256), default="")
     notes: Mapped[str] = mapped_column(String(2000), default="")
+    # The bank's id; unique per account_id when not '' (partial unique index, migration 0007).
+    external_id: Mapped[str] = mapped_column(String(255), default="")
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    status: Mapped[int] = mapped_column(Integer, default=2)  # TransactionStatus; CLEARED
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

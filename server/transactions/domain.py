@@ -4,23 +4,26 @@ and balances moved (with the overdraft rule) in the same database transaction.""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import money
+from server import currencies, money
 from server.accounts import repository as accounts
 from server.categories import repository as categories
 from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
 from server.errors import DomainError, FieldViolation, check_etag, invalid, not_found
 from server.ids import parse_uuid, require_uuid, uuid7
-from server.money import AmountError, AmountInput, parse_positive
+from server.money import AmountError, AmountInput, parse_bounded, parse_positive
 from server.transactions import repository
 
 INCOME, EXPENSE, TRANSFER = 1, 2, 3
+PENDING, CLEARED, RECONCILED = 1, 2, 3  # TransactionStatus
 CATEGORY_KIND = {INCOME: 1, EXPENSE: 2}
 UPDATABLE = frozenset(
     {
@@ -36,6 +39,7 @@ UPDATABLE = frozenset(
         "notes",
         "tags",
         "splits",
+        "status",
     }
 )
 
@@ -43,7 +47,7 @@ UPDATABLE = frozenset(
 @dataclass(frozen=True)
 class SplitInput:
     category_id: str
-    amount_minor: int
+    amount: AmountInput
     note: str = ""
 
 
@@ -64,6 +68,9 @@ class TransactionInput:
     notes: str = ""
     tags: tuple[str, ...] = ()
     splits: tuple[SplitInput, ...] = field(default=())
+    external_id: str = ""
+    import_batch_id: str = ""
+    status: int = CLEARED
 
 
 def etag(transaction: Transaction) -> str:
@@ -127,6 +134,34 @@ async def _account(s: AsyncSession, user_id: uuid.UUID, id_text: str, field_: st
     return account
 
 
+def amount_filter(low: AmountInput | None, high: AmountInput | None) -> tuple[str, int | None, int | None]:
+    """The currency and minor-unit bounds of a list's amount filter. A bound carries its
+    currency (amounts in different currencies do not compare), so both must agree."""
+    check = _Checker()
+    currency = (low or high or AmountInput()).currency_code
+    bounds: list[int | None] = []
+    for given, field_ in ((low, "min_amount"), (high, "max_amount")):
+        if given is None:
+            bounds.append(None)
+        elif not currencies.is_known(given.currency_code):
+            check.add(f"{field_}.currency_code", "must be a known currency code")
+            bounds.append(None)
+        elif given.currency_code != currency:
+            check.add(f"{field_}.currency_code", f"must be min_amount's currency {currency}")
+            bounds.append(None)
+        else:
+            try:
+                bound = parse_bounded(given, field_, currency)
+            except AmountError as error:
+                check.violations.append(error.violation)
+                bound = 0
+            if bound < 0:
+                check.add(field_, "must not be negative")
+            bounds.append(bound)
+    check.raise_if_any()
+    return currency, bounds[0], bounds[1]
+
+
 async def list_scope(
     s: AsyncSession, user_id: uuid.UUID, account_id_text: str, category_id_text: str
 ) -> tuple[uuid.UUID | None, tuple[uuid.UUID, ...]]:
@@ -169,8 +204,11 @@ async def _check_categories(
     return ids.get(given.category_id) if given.category_id else None
 
 
-async def _resolve(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -> Transaction:
-    """A validated, unsaved Transaction row for `given` (no id, times or version yet)."""
+async def _resolve(
+    s: AsyncSession, user_id: uuid.UUID, given: TransactionInput
+) -> tuple[Transaction, list[int]]:
+    """A validated, unsaved Transaction row for `given` (no id, times, version or children
+    yet), and its split lines' amounts in minor units."""
     check = _Checker()
     account = await _account(s, user_id, given.account_id, "account_id")
     amount = check.amount(given.amount, "amount", account.currency_code)
@@ -199,12 +237,16 @@ async def _resolve(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput)
     if given.occurred_on is None:
         check.add("occurred_on", "is required")
     category_id = await _check_categories(s, user_id, given, check)
-    if given.splits and amount and sum(line.amount_minor for line in given.splits) != amount:
-        check.add(
-            "splits", f"split lines add up to {sum(line.amount_minor for line in given.splits)}, not {amount}"
-        )
+    lines = [
+        check.amount(line.amount, f"splits[{i}].amount", account.currency_code)
+        for i, line in enumerate(given.splits)
+    ]
+    if lines and amount and all(lines) and sum(lines) != amount:
+        check.add("splits", f"split lines add up to {sum(lines)}, not {amount}")
+    if given.status not in (PENDING, CLEARED, RECONCILED):
+        check.add("status", "must be PENDING, CLEARED or RECONCILED")
     check.raise_if_any()
-    return Transaction(
+    transaction = Transaction(
         user_id=user_id,
         kind=given.kind,
         account_id=account.id,
@@ -219,33 +261,56 @@ async def _resolve(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput)
         payee=given.payee.strip(),
         description=given.description.strip(),
         notes=given.notes,
+        external_id=given.external_id,
+        import_batch_id=require_uuid(given.import_batch_id, "import_batch_id")
+        if given.import_batch_id
+        else None,
+        status=given.status,
     )
+    return transaction, lines
 
 
 def _tags(tags: Sequence[str]) -> list[str]:
     return sorted({t.strip().lower() for t in tags if t.strip()})
 
 
-def _children(transaction: Transaction, given: TransactionInput) -> None:
+def _children(transaction: Transaction, given: TransactionInput, lines: list[int]) -> None:
     transaction.splits = [
         TransactionSplit(
             id=uuid7(),
             position=i,
             category_id=uuid.UUID(line.category_id),
-            amount_minor=line.amount_minor,
+            amount_minor=amount_minor,
             note=line.note,
         )
-        for i, line in enumerate(given.splits)
+        for i, (line, amount_minor) in enumerate(zip(given.splits, lines, strict=True))
     ]
     transaction.tag_rows = [TransactionTag(tag=tag) for tag in _tags(given.tags)]
 
 
+async def _check_external_id_free(
+    s: AsyncSession, account_id: uuid.UUID, external_id: str, own_id: uuid.UUID | None
+) -> None:
+    """EXTERNAL_ID_TAKEN when another transaction of the account (deleted ones included) has
+    the external id. Two writers can both pass this check; the unique index then fails the
+    later one's write (IntegrityError), and its retry (CreateTransaction always has a
+    request_id, so the idempotency layer retries) finds the winner here."""
+    if not external_id:
+        return
+    holder = await repository.external_id_holder(s, account_id, external_id)
+    if holder is not None and holder != own_id:
+        raise DomainError(
+            "EXTERNAL_ID_TAKEN", metadata={"transaction_id": str(holder), "account_id": str(account_id)}
+        )
+
+
 async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -> Transaction:
-    transaction = await _resolve(s, user_id, given)
+    transaction, lines = await _resolve(s, user_id, replace(given, status=given.status or CLEARED))
+    await _check_external_id_free(s, transaction.account_id, transaction.external_id, None)
     now = dt.datetime.now(dt.UTC)
     transaction.id, transaction.version = uuid7(), 1
     transaction.created_at = transaction.updated_at = now
-    _children(transaction, given)
+    _children(transaction, given, lines)
     await repository.add(s, transaction)
     await move_balances(s, user_id, effects(transaction))
     return transaction
@@ -275,7 +340,13 @@ def as_input(t: Transaction) -> TransactionInput:
         description=t.description,
         notes=t.notes,
         tags=tuple(row.tag for row in t.tag_rows),
-        splits=tuple(SplitInput(str(x.category_id), x.amount_minor, x.note) for x in t.splits),
+        splits=tuple(
+            SplitInput(str(x.category_id), AmountInput(x.amount_minor, currency_code=t.currency_code), x.note)
+            for x in t.splits
+        ),
+        external_id=t.external_id,
+        import_batch_id=str(t.import_batch_id) if t.import_batch_id else "",
+        status=t.status,
     )
 
 
@@ -293,6 +364,8 @@ async def update(
     check_etag(given_etag, etag(transaction), "transactions", id_text)
     if transaction.deleted_at is not None:
         raise DomainError("TRANSACTION_DELETED", metadata={"id": id_text})
+    if "status" in paths and not patch.status:
+        raise invalid("transaction.status", "must be PENDING, CLEARED or RECONCILED")
     merged = replace(as_input(transaction), **{path: getattr(patch, path) for path in paths})
     if (
         "amount" in paths
@@ -300,30 +373,53 @@ async def update(
         and transaction.to_currency_code == transaction.currency_code
     ):
         merged = replace(merged, to_amount=AmountInput())  # a same-currency transfer receives what it sends
-    resolved = await _resolve(s, user_id, merged)
+    resolved, lines = await _resolve(s, user_id, merged)
+    # Moved to another account, the external id goes with it and must be free there.
+    claimed = transaction.external_id if resolved.account_id != transaction.account_id else ""
+    await _check_external_id_free(s, resolved.account_id, claimed, transaction.id)
     before = effects(transaction)
-    for name in (
-        "account_id",
-        "amount_minor",
-        "currency_code",
-        "to_account_id",
-        "to_amount_minor",
-        "to_currency_code",
-        "category_id",
-        "occurred_on",
-        "occurred_time",
-        "payee",
-        "description",
-        "notes",
-    ):
-        setattr(transaction, name, getattr(resolved, name))
-    if "splits" in paths or "tags" in paths or "category_id" in paths:
-        _children(transaction, merged)
-    transaction.version += 1
-    transaction.updated_at = dt.datetime.now(dt.UTC)
-    await s.flush()
+    async with _claiming(s, resolved.account_id, claimed, transaction.id):
+        for name in (
+            "account_id",
+            "amount_minor",
+            "currency_code",
+            "to_account_id",
+            "to_amount_minor",
+            "to_currency_code",
+            "category_id",
+            "occurred_on",
+            "occurred_time",
+            "payee",
+            "description",
+            "notes",
+            "status",
+        ):
+            setattr(transaction, name, getattr(resolved, name))
+        if "splits" in paths or "tags" in paths or "category_id" in paths:
+            _children(transaction, merged, lines)
+        transaction.version += 1
+        transaction.updated_at = dt.datetime.now(dt.UTC)
+        await s.flush()
     await move_balances(s, user_id, _net(before, effects(transaction)))
     return transaction
+
+
+@contextlib.asynccontextmanager
+async def _claiming(
+    s: AsyncSession, account_id: uuid.UUID, external_id: str, own_id: uuid.UUID
+) -> AsyncIterator[None]:
+    """Runs the block's writes in a savepoint when they claim `external_id` on the account.
+    UpdateTransaction may come without a request_id (no retry on IntegrityError), so a writer
+    that took the id since the check turns into EXTERNAL_ID_TAKEN here instead of INTERNAL."""
+    if not external_id:
+        yield
+        return
+    try:
+        async with s.begin_nested():  # begun before the changes: begin_nested() flushes
+            yield
+    except IntegrityError:
+        await _check_external_id_free(s, account_id, external_id, own_id)
+        raise
 
 
 async def set_deleted(

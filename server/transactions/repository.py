@@ -25,11 +25,14 @@ class Filters:
     kind: int = 0
     from_date: dt.date | None = None
     to_date: dt.date | None = None
+    amount_currency: str = ""  # set with min_amount or max_amount: only that currency matches
     min_amount: int | None = None
     max_amount: int | None = None
     tag: str = ""
     query: str = ""
     show_deleted: bool = False
+    import_batch_id: uuid.UUID | None = None
+    status: int = 0
 
 
 async def add(s: AsyncSession, transaction: Transaction) -> None:
@@ -44,6 +47,16 @@ async def get(
     if for_update:
         query = query.with_for_update()
     found: Transaction | None = await s.scalar(query)
+    return found
+
+
+async def external_id_holder(s: AsyncSession, account_id: uuid.UUID, external_id: str) -> uuid.UUID | None:
+    """The transaction of the account (deleted or not) that has `external_id`."""
+    found: uuid.UUID | None = await s.scalar(
+        select(Transaction.id).where(
+            Transaction.account_id == account_id, Transaction.external_id == external_id
+        )
+    )
     return found
 
 
@@ -107,10 +120,16 @@ def _filtered(user_id: uuid.UUID, f: Filters) -> Any:
         query = query.where(Transaction.occurred_on >= f.from_date)
     if f.to_date is not None:
         query = query.where(Transaction.occurred_on <= f.to_date)
+    if f.amount_currency:
+        query = query.where(Transaction.currency_code == f.amount_currency)
     if f.min_amount is not None:
         query = query.where(Transaction.amount_minor >= f.min_amount)
     if f.max_amount is not None:
         query = query.where(Transaction.amount_minor <= f.max_amount)
+    if f.import_batch_id is not None:
+        query = query.where(Transaction.import_batch_id == f.import_batch_id)
+    if f.status:
+        query = query.where(Transaction.status == f.status)
     if f.tag:
         query = query.where(
             exists().where(TransactionTag.transaction_id == Transaction.id, TransactionTag.tag == f.tag)

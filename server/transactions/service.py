@@ -18,6 +18,7 @@ from server.db.engine import Database
 from server.db.tables import Transaction
 from server.errors import invalid
 from server.idempotency import Idempotency
+from server.ids import require_uuid
 from server.transactions import domain, repository
 
 
@@ -47,9 +48,16 @@ def to_proto(t: Transaction) -> pb.Transaction:
         notes=t.notes,
         tags=[row.tag for row in t.tag_rows],
         splits=[
-            pb.SplitLine(category_id=str(x.category_id), amount_minor=x.amount_minor, note=x.note)
+            pb.SplitLine(
+                category_id=str(x.category_id),
+                amount=money.to_proto(x.amount_minor, t.currency_code),
+                note=x.note,
+            )
             for x in t.splits
         ],
+        external_id=t.external_id,
+        import_batch_id=str(t.import_batch_id) if t.import_batch_id else "",
+        status=t.status,  # type: ignore[arg-type]
         create_time=_timestamp(t.created_at),
         update_time=_timestamp(t.updated_at),
         etag=domain.etag(t),
@@ -83,7 +91,12 @@ def to_input(m: pb.Transaction | pb.CreateTransactionRequest, prefix: str = "") 
         description=m.description,
         notes=m.notes,
         tags=tuple(m.tags),
-        splits=tuple(domain.SplitInput(x.category_id, x.amount_minor, x.note) for x in m.splits),
+        splits=tuple(
+            domain.SplitInput(x.category_id, money.AmountInput.of(x.amount), x.note) for x in m.splits
+        ),
+        external_id=m.external_id,
+        import_batch_id=m.import_batch_id,
+        status=m.status,
     )
 
 
@@ -133,17 +146,24 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         self, s: AsyncSession, user_id: uuid.UUID, r: pb.ListTransactionsRequest
     ) -> repository.Filters:
         account_id, category_ids = await domain.list_scope(s, user_id, r.account_id, r.category_id)
+        currency, low, high = domain.amount_filter(
+            money.AmountInput.of(r.min_amount) if r.HasField("min_amount") else None,
+            money.AmountInput.of(r.max_amount) if r.HasField("max_amount") else None,
+        )
         return repository.Filters(
             account_id=account_id,
             category_ids=category_ids,
             kind=r.kind,
             from_date=to_date(r.from_date, "from_date") if r.HasField("from_date") else None,
             to_date=to_date(r.to_date, "to_date") if r.HasField("to_date") else None,
-            min_amount=r.min_amount_minor if r.HasField("min_amount_minor") else None,
-            max_amount=r.max_amount_minor if r.HasField("max_amount_minor") else None,
+            amount_currency=currency,
+            min_amount=low,
+            max_amount=high,
             tag=r.tag.strip().lower(),
             query=r.query.strip(),
             show_deleted=r.show_deleted,
+            import_batch_id=require_uuid(r.import_batch_id, "import_batch_id") if r.import_batch_id else None,
+            status=r.status,
         )
 
     async def UpdateTransaction(

@@ -23,23 +23,34 @@ class TransactionKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     TRANSACTION_KIND_INCOME: _ClassVar[TransactionKind]
     TRANSACTION_KIND_EXPENSE: _ClassVar[TransactionKind]
     TRANSACTION_KIND_TRANSFER: _ClassVar[TransactionKind]
+
+class TransactionStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    TRANSACTION_STATUS_UNSPECIFIED: _ClassVar[TransactionStatus]
+    TRANSACTION_STATUS_PENDING: _ClassVar[TransactionStatus]
+    TRANSACTION_STATUS_CLEARED: _ClassVar[TransactionStatus]
+    TRANSACTION_STATUS_RECONCILED: _ClassVar[TransactionStatus]
 TRANSACTION_KIND_UNSPECIFIED: TransactionKind
 TRANSACTION_KIND_INCOME: TransactionKind
 TRANSACTION_KIND_EXPENSE: TransactionKind
 TRANSACTION_KIND_TRANSFER: TransactionKind
+TRANSACTION_STATUS_UNSPECIFIED: TransactionStatus
+TRANSACTION_STATUS_PENDING: TransactionStatus
+TRANSACTION_STATUS_CLEARED: TransactionStatus
+TRANSACTION_STATUS_RECONCILED: TransactionStatus
 
 class SplitLine(_message.Message):
-    __slots__ = ("category_id", "amount_minor", "note")
+    __slots__ = ("category_id", "amount", "note")
     CATEGORY_ID_FIELD_NUMBER: _ClassVar[int]
-    AMOUNT_MINOR_FIELD_NUMBER: _ClassVar[int]
+    AMOUNT_FIELD_NUMBER: _ClassVar[int]
     NOTE_FIELD_NUMBER: _ClassVar[int]
     category_id: str
-    amount_minor: int
+    amount: _common_pb2.Money
     note: str
-    def __init__(self, category_id: _Optional[str] = ..., amount_minor: _Optional[int] = ..., note: _Optional[str] = ...) -> None: ...
+    def __init__(self, category_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., note: _Optional[str] = ...) -> None: ...
 
 class Transaction(_message.Message):
-    __slots__ = ("id", "kind", "account_id", "amount", "to_account_id", "to_amount", "category_id", "occurred_on", "occurred_time", "payee", "description", "notes", "tags", "splits", "delete_time", "create_time", "update_time", "etag")
+    __slots__ = ("id", "kind", "account_id", "amount", "to_account_id", "to_amount", "category_id", "occurred_on", "occurred_time", "payee", "description", "notes", "tags", "splits", "delete_time", "create_time", "update_time", "etag", "external_id", "import_batch_id", "status")
     ID_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     ACCOUNT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -58,6 +69,9 @@ class Transaction(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
+    EXTERNAL_ID_FIELD_NUMBER: _ClassVar[int]
+    IMPORT_BATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
     id: str
     kind: TransactionKind
     account_id: str
@@ -76,10 +90,13 @@ class Transaction(_message.Message):
     create_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
     etag: str
-    def __init__(self, id: _Optional[str] = ..., kind: _Optional[_Union[TransactionKind, str]] = ..., account_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., to_account_id: _Optional[str] = ..., to_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., category_id: _Optional[str] = ..., occurred_on: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., occurred_time: _Optional[_Union[_timeofday_pb2.TimeOfDay, _Mapping]] = ..., payee: _Optional[str] = ..., description: _Optional[str] = ..., notes: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., splits: _Optional[_Iterable[_Union[SplitLine, _Mapping]]] = ..., delete_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
+    external_id: str
+    import_batch_id: str
+    status: TransactionStatus
+    def __init__(self, id: _Optional[str] = ..., kind: _Optional[_Union[TransactionKind, str]] = ..., account_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., to_account_id: _Optional[str] = ..., to_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., category_id: _Optional[str] = ..., occurred_on: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., occurred_time: _Optional[_Union[_timeofday_pb2.TimeOfDay, _Mapping]] = ..., payee: _Optional[str] = ..., description: _Optional[str] = ..., notes: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., splits: _Optional[_Iterable[_Union[SplitLine, _Mapping]]] = ..., delete_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., external_id: _Optional[str] = ..., import_batch_id: _Optional[str] = ..., status: _Optional[_Union[TransactionStatus, str]] = ...) -> None: ...
 
 class CreateTransactionRequest(_message.Message):
-    __slots__ = ("request_id", "kind", "account_id", "amount", "to_account_id", "to_amount", "category_id", "occurred_on", "occurred_time", "payee", "description", "notes", "tags", "splits")
+    __slots__ = ("request_id", "kind", "account_id", "amount", "to_account_id", "to_amount", "category_id", "occurred_on", "occurred_time", "payee", "description", "notes", "tags", "splits", "external_id", "import_batch_id", "status")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     ACCOUNT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -94,6 +111,9 @@ class CreateTransactionRequest(_message.Message):
     NOTES_FIELD_NUMBER: _ClassVar[int]
     TAGS_FIELD_NUMBER: _ClassVar[int]
     SPLITS_FIELD_NUMBER: _ClassVar[int]
+    EXTERNAL_ID_FIELD_NUMBER: _ClassVar[int]
+    IMPORT_BATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     kind: TransactionKind
     account_id: str
@@ -108,7 +128,10 @@ class CreateTransactionRequest(_message.Message):
     notes: str
     tags: _containers.RepeatedScalarFieldContainer[str]
     splits: _containers.RepeatedCompositeFieldContainer[SplitLine]
-    def __init__(self, request_id: _Optional[str] = ..., kind: _Optional[_Union[TransactionKind, str]] = ..., account_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., to_account_id: _Optional[str] = ..., to_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., category_id: _Optional[str] = ..., occurred_on: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., occurred_time: _Optional[_Union[_timeofday_pb2.TimeOfDay, _Mapping]] = ..., payee: _Optional[str] = ..., description: _Optional[str] = ..., notes: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., splits: _Optional[_Iterable[_Union[SplitLine, _Mapping]]] = ...) -> None: ...
+    external_id: str
+    import_batch_id: str
+    status: TransactionStatus
+    def __init__(self, request_id: _Optional[str] = ..., kind: _Optional[_Union[TransactionKind, str]] = ..., account_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., to_account_id: _Optional[str] = ..., to_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., category_id: _Optional[str] = ..., occurred_on: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., occurred_time: _Optional[_Union[_timeofday_pb2.TimeOfDay, _Mapping]] = ..., payee: _Optional[str] = ..., description: _Optional[str] = ..., notes: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., splits: _Optional[_Iterable[_Union[SplitLine, _Mapping]]] = ..., external_id: _Optional[str] = ..., import_batch_id: _Optional[str] = ..., status: _Optional[_Union[TransactionStatus, str]] = ...) -> None: ...
 
 class CreateTransactionResponse(_message.Message):
     __slots__ = ("transaction",)
@@ -129,7 +152,7 @@ class GetTransactionResponse(_message.Message):
     def __init__(self, transaction: _Optional[_Union[Transaction, _Mapping]] = ...) -> None: ...
 
 class ListTransactionsRequest(_message.Message):
-    __slots__ = ("page_size", "page_token", "account_id", "category_id", "kind", "from_date", "to_date", "min_amount_minor", "max_amount_minor", "tag", "query", "show_deleted")
+    __slots__ = ("page_size", "page_token", "account_id", "category_id", "kind", "from_date", "to_date", "min_amount", "max_amount", "tag", "query", "show_deleted", "import_batch_id", "status")
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     ACCOUNT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -137,11 +160,13 @@ class ListTransactionsRequest(_message.Message):
     KIND_FIELD_NUMBER: _ClassVar[int]
     FROM_DATE_FIELD_NUMBER: _ClassVar[int]
     TO_DATE_FIELD_NUMBER: _ClassVar[int]
-    MIN_AMOUNT_MINOR_FIELD_NUMBER: _ClassVar[int]
-    MAX_AMOUNT_MINOR_FIELD_NUMBER: _ClassVar[int]
+    MIN_AMOUNT_FIELD_NUMBER: _ClassVar[int]
+    MAX_AMOUNT_FIELD_NUMBER: _ClassVar[int]
     TAG_FIELD_NUMBER: _ClassVar[int]
     QUERY_FIELD_NUMBER: _ClassVar[int]
     SHOW_DELETED_FIELD_NUMBER: _ClassVar[int]
+    IMPORT_BATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
     page_size: int
     page_token: str
     account_id: str
@@ -149,12 +174,14 @@ class ListTransactionsRequest(_message.Message):
     kind: TransactionKind
     from_date: _date_pb2.Date
     to_date: _date_pb2.Date
-    min_amount_minor: int
-    max_amount_minor: int
+    min_amount: _common_pb2.Money
+    max_amount: _common_pb2.Money
     tag: str
     query: str
     show_deleted: bool
-    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., account_id: _Optional[str] = ..., category_id: _Optional[str] = ..., kind: _Optional[_Union[TransactionKind, str]] = ..., from_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., to_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., min_amount_minor: _Optional[int] = ..., max_amount_minor: _Optional[int] = ..., tag: _Optional[str] = ..., query: _Optional[str] = ..., show_deleted: _Optional[bool] = ...) -> None: ...
+    import_batch_id: str
+    status: TransactionStatus
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., account_id: _Optional[str] = ..., category_id: _Optional[str] = ..., kind: _Optional[_Union[TransactionKind, str]] = ..., from_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., to_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., min_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., max_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., tag: _Optional[str] = ..., query: _Optional[str] = ..., show_deleted: _Optional[bool] = ..., import_batch_id: _Optional[str] = ..., status: _Optional[_Union[TransactionStatus, str]] = ...) -> None: ...
 
 class ListTransactionsResponse(_message.Message):
     __slots__ = ("transactions", "next_page_token")
