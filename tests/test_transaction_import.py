@@ -116,7 +116,8 @@ def test_split_lines_are_money_in_minor_units_or_decimal_and_in_the_transactions
         ),
         INVALID,
     )
-    assert "splits" in field_violations(error)[""]  # UpdateTransactionRequest's message rule
+    # UpdateTransactionRequest's rule on its transaction field says which Money it is.
+    assert field_violations(error)["transaction"].startswith("splits[].amount: set exactly one")
     assert balance(client, account) == 8_000 and len(walk(client)) == 1
 
 

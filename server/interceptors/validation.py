@@ -50,7 +50,7 @@ def _subscript(key: object) -> str:
 
 
 def _field_path(violation: protovalidate.Violation) -> str:
-    """ "splits[0].amount_minor", "tags[1]", "labels['k']": the element a client must fix.
+    """ "splits[0].amount", "tags[1]", "labels['k']": the element a client must fix.
     Empty for a message-level rule (it spans fields; its message names them)."""
     if violation.proto.field is None:
         return ""
