@@ -28,9 +28,10 @@ FUZZ_SEED ?= random
 fuzz: $(STAMP)
 	RUPAYA_FUZZ_CALLS=$(FUZZ_CALLS) RUPAYA_FUZZ_SEED=$(FUZZ_SEED) $(PY) -m pytest tests/test_fuzz.py $(PYTEST_ARGS)
 
-## gen: regenerate gen/python from proto/
+## gen: regenerate gen/python and gen/openapi (the gateway's OpenAPI 3.1 + 3.0.3) from proto/
 gen: $(STAMP)
 	$(PY) scripts/protogen.py python gen/python
+	$(PY) -m gateway.openapi gen/openapi
 
 ## check: contract checks (buf lint, format, breaking) and generated-code drift
 check: lint format-check breaking drift
@@ -38,8 +39,8 @@ check: lint format-check breaking drift
 lint: $(STAMP)
 	$(PY) scripts/protogen.py image build/image.binpb
 	$(BUF) lint build/image.binpb --path rupaya
-	$(VENV)/bin/ruff check server scripts tests bench
-	$(VENV)/bin/ruff format --check server scripts tests bench
+	$(VENV)/bin/ruff check server gateway scripts tests bench
+	$(VENV)/bin/ruff format --check server gateway scripts tests bench
 
 format-check: $(STAMP)
 	$(BUF) format --diff --exit-code proto

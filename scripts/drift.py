@@ -1,4 +1,7 @@
-"""Fails when gen/python differs from what the contract generates now."""
+"""Fails when gen/python or gen/openapi differs from what the contract generates now.
+
+python scripts/drift.py [GEN_ROOT]   # GEN_ROOT: the committed gen/ folder to check
+"""
 
 from __future__ import annotations
 
@@ -9,28 +12,40 @@ import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-COMMITTED = ROOT / "gen" / "python"
+# gen/ subfolder -> the command that writes it into the directory given last.
+GENERATORS = {
+    "python": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "python"],
+    "openapi": [sys.executable, "-m", "gateway.openapi"],
+}
 
 
 def files(root: pathlib.Path) -> set[pathlib.Path]:
     return {p.relative_to(root) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
-def main() -> int:
+def drifted(committed: pathlib.Path, command: list[str]) -> list[pathlib.Path]:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = pathlib.Path(tmp)
-        subprocess.run([sys.executable, str(ROOT / "scripts" / "protogen.py"), "python", tmp], check=True)
-        committed, generated = files(COMMITTED), files(fresh)
-        drift = sorted(committed ^ generated) + sorted(
-            p for p in committed & generated if not filecmp.cmp(COMMITTED / p, fresh / p, shallow=False)
+        subprocess.run([*command, tmp], check=True, cwd=ROOT)
+        old, new = files(committed) if committed.is_dir() else set(), files(fresh)
+        return sorted(old ^ new) + sorted(
+            p for p in old & new if not filecmp.cmp(committed / p, fresh / p, shallow=False)
         )
-    if drift:
-        print("gen/python is out of date with proto/ (run `make gen`):")
-        for path in drift:
-            print(f"  {path}")
-        return 1
-    print("gen/python matches proto/")
-    return 0
+
+
+def main() -> int:
+    gen = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "gen"
+    failed = False
+    for folder, command in GENERATORS.items():
+        drift = drifted(gen / folder, command)
+        if drift:
+            failed = True
+            print(f"gen/{folder} is out of date with proto/ (run `make gen`):")
+            for path in drift:
+                print(f"  {path}")
+        else:
+            print(f"gen/{folder} matches proto/")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
