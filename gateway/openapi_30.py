@@ -33,16 +33,17 @@ def _schema(node: Node) -> Node:
     return node
 
 
-def _walk(value: object) -> object:
+def rewrite(value: object) -> object:
+    """Every schema inside `value` (a document, or one schema) in 3.0's dialect."""
     if isinstance(value, dict):
-        return _schema({key: _walk(item) for key, item in value.items()})
+        return _schema({key: rewrite(item) for key, item in value.items()})
     if isinstance(value, list):
-        return [_walk(item) for item in value]
+        return [rewrite(item) for item in value]
     return value
 
 
 def downgrade(document: Node) -> Node:
-    out = _walk(copy.deepcopy(document))
+    out = rewrite(copy.deepcopy(document))
     assert isinstance(out, dict)
     out["openapi"] = "3.0.3"
     out.pop("jsonSchemaDialect", None)
