@@ -28,7 +28,7 @@ from google.protobuf.descriptor import Descriptor, FieldDescriptor, MethodDescri
 
 from gateway import openapi_comments
 from gateway.openapi_30 import downgrade
-from gateway.openapi_schema import WELL_KNOWN, Schema, Schemas
+from gateway.openapi_schema import WELL_KNOWN, Schema, Schemas, message_notes
 from rupaya.v1 import common_pb2
 from server.policy import CONTRACT_FILES
 
@@ -58,6 +58,10 @@ STATUS: Schema = {
         },
     },
 }
+
+
+def _join(*parts: str) -> str:
+    return "\n\n".join(p for p in parts if p)
 
 
 def contract_version() -> str:
@@ -98,10 +102,16 @@ class Builder:
         self.schemas = Schemas(comments)
 
     def query_parameters(
-        self, desc: Descriptor, skip: frozenset[str], prefix: str = "", required: bool = True
+        self,
+        desc: Descriptor,
+        skip: frozenset[str],
+        prefix: str = "",
+        required: bool = True,
+        context: str = "",
     ) -> list[Schema]:
         """Fields of `desc` as query parameters: messages flattened with dots, repeated exploded.
-        Repeated messages and maps cannot travel in a query and are left out."""
+        Repeated messages and maps cannot travel in a query and are left out. A flattened
+        field's parameters carry its description (and rules) as `context`."""
         params = []
         for fd in desc.fields:
             if fd.name in skip:
@@ -116,15 +126,21 @@ class Builder:
                     {"name": name, "in": "query", "schema": schema, "style": "form", "explode": True}
                 )
             elif is_message:
+                parent = schema.get("description")
                 params += self.query_parameters(
-                    fd.message_type, frozenset(), f"{name}.", required and field_required
+                    fd.message_type,
+                    frozenset(),
+                    f"{name}.",
+                    required and field_required,
+                    _join(context, f"`{name}`: {parent}" if parent else ""),
                 )
                 continue
             else:
                 params.append({"name": name, "in": "query", "schema": schema})
             if required and field_required:
                 params[-1]["required"] = True
-            description = schema.pop("description", None) if "$ref" not in schema else None
+            own = schema.pop("description", "") if "$ref" not in schema else ""
+            description = _join(str(own), context)
             if description:
                 params[-1]["description"] = description
         return params
@@ -132,6 +148,9 @@ class Builder:
     def operation(
         self, method: MethodDescriptor, rule: http_pb2.HttpRule, operation_id: str
     ) -> tuple[str, str, Schema]:
+        if method.client_streaming or method.server_streaming:
+            # Fail loudly rather than describe a stream as one JSON reply.
+            raise ValueError(f"{method.full_name}: streaming RPCs need their media types described first")
         verb, template = _verb_and_path(rule)
         request = method.input_type
         parameters: list[Schema] = []
@@ -151,6 +170,8 @@ class Builder:
 
         op: Schema = {"operationId": operation_id, "tags": [method.containing_service.name]}
         description = self.comments.get(method.full_name, "")
+        if rule.body != "*":  # the request's own rules, when its fields travel as parameters
+            description = _join(description, "\n".join(message_notes(request)))
         if description:
             op["summary"] = description.split("\n\n")[0].split(". ")[0].rstrip(".").replace("\n", " ")
             op["description"] = description

@@ -71,6 +71,17 @@ def _join(*parts: str) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
+def message_notes(desc: Descriptor) -> list[str]:
+    """What a message says about its fields together: oneofs and message-level CEL rules."""
+    notes = [
+        f"At most one of: {', '.join(f.json_name for f in oneof.fields)}."
+        for oneof in desc.oneofs
+        if not (len(oneof.fields) == 1 and oneof.fields[0].has_presence and oneof.name.startswith("_"))
+    ]
+    message_rules = desc.GetOptions().Extensions[rules_.validate_pb2.message]
+    return notes + [f"Rule `{rule.id}`: {rule.message or rule.expression}" for rule in message_rules.cel]
+
+
 class Schemas:
     """Collects component schemas while operations reference messages and enums."""
 
@@ -114,15 +125,8 @@ class Schemas:
             properties[fd.json_name] = schema
             if is_required:
                 required.append(fd.json_name)
-        notes = [
-            f"At most one of: {', '.join(f.json_name for f in oneof.fields)}."
-            for oneof in desc.oneofs
-            if not (len(oneof.fields) == 1 and oneof.fields[0].has_presence and oneof.name.startswith("_"))
-        ]
-        message_rules = desc.GetOptions().Extensions[rules_.validate_pb2.message]
-        notes += [f"Rule `{rule.id}`: {rule.message or rule.expression}" for rule in message_rules.cel]
         schema: Schema = {"type": "object", "properties": properties}
-        description = _join(self.comments.get(desc.full_name, ""), "\n".join(notes))
+        description = _join(self.comments.get(desc.full_name, ""), "\n".join(message_notes(desc)))
         if description:
             schema["description"] = description
         if required:
