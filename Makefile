@@ -38,8 +38,8 @@ check: lint format-check breaking drift
 lint: $(STAMP)
 	$(PY) scripts/protogen.py image build/image.binpb
 	$(BUF) lint build/image.binpb --path rupaya
-	$(VENV)/bin/ruff check server scripts tests bench
-	$(VENV)/bin/ruff format --check server scripts tests bench
+	$(VENV)/bin/ruff check server gateway scripts tests bench
+	$(VENV)/bin/ruff format --check server gateway scripts tests bench
 
 format-check: $(STAMP)
 	$(BUF) format --diff --exit-code proto
