@@ -46,10 +46,12 @@ def _if_match(value: str) -> str:
 
 
 class Gateway:
-    def __init__(self, upstream: str, max_body_bytes: int = 4 * 1024 * 1024) -> None:
+    def __init__(
+        self, upstream: str, max_body_bytes: int = 4 * 1024 * 1024, routes: list[Route] | None = None
+    ) -> None:
         self.upstream = upstream
         self.max_body_bytes = max_body_bytes
-        self.table = RouteTable(build_routes())
+        self.table = RouteTable(build_routes() if routes is None else routes)
         self._channel: grpc.aio.Channel | None = None
         self._calls: dict[str, grpc.aio.UnaryUnaryMultiCallable] = {}
 

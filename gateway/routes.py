@@ -107,7 +107,7 @@ def _field_path(message: type[Message], path: str) -> FieldDescriptor:
     return found
 
 
-def _routes_of(method: MethodDescriptor, rule: http_pb2.HttpRule) -> Iterable[Route]:
+def routes_of(method: MethodDescriptor, rule: http_pb2.HttpRule) -> Iterable[Route]:
     kind = rule.WhichOneof("pattern")
     if kind == "custom":
         http_method, template = rule.custom.kind.upper(), rule.custom.path
@@ -126,7 +126,7 @@ def _routes_of(method: MethodDescriptor, rule: http_pb2.HttpRule) -> Iterable[Ro
         _field_path(response_class, rule.response_body)
     yield Route(http_method, path, rule.body, rule.response_body, method, request_class, response_class)
     for extra in rule.additional_bindings:
-        yield from _routes_of(method, extra)
+        yield from routes_of(method, extra)
 
 
 def build_routes(files: Iterable[FileDescriptor] = CONTRACT_FILES) -> list[Route]:
@@ -139,15 +139,14 @@ def build_routes(files: Iterable[FileDescriptor] = CONTRACT_FILES) -> list[Route
                 if method.client_streaming or method.server_streaming:
                     continue
                 if options.HasExtension(annotations_pb2.http):
-                    routes.extend(_routes_of(method, options.Extensions[annotations_pb2.http]))
-    # Most literal text first, so "/v1/x/{id}:undelete" wins over "/v1/x/{id}".
-    routes.sort(key=lambda route: -route.path.literal_chars)
+                    routes.extend(routes_of(method, options.Extensions[annotations_pb2.http]))
     return routes
 
 
 class RouteTable:
     def __init__(self, routes: list[Route]) -> None:
-        self.routes = routes
+        # Most literal text first, so "/v1/x/{id}:undelete" wins over "/v1/x/{id}".
+        self.routes = sorted(routes, key=lambda route: -route.path.literal_chars)
 
     def find(self, http_method: str, path: str) -> tuple[Route | None, dict[str, str], list[str]]:
         """(route, path variables, allowed methods): no route but some allowed methods is a 405."""
