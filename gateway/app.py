@@ -133,8 +133,10 @@ class Gateway:
             await _error(send, 400, reply_headers, errors.malformed(error.where, str(error)))
             return
         if_match = headers.get(b"if-match")
-        if if_match is not None and not write_etag(request, _if_match(if_match.decode("latin-1"))):
-            if_match = None  # this RPC has no etag: the header means nothing to it
+        if if_match is not None and (
+            if_match.strip() == b"*" or not write_etag(request, _if_match(if_match.decode("latin-1")))
+        ):
+            if_match = None  # "*" (any version), or an RPC without an etag: nothing to check
         metadata = [("x-request-id", request_id)]
         metadata += [
             (name.decode(), headers[name].decode("latin-1")) for name in FORWARDED_HEADERS if name in headers

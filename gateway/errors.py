@@ -91,7 +91,10 @@ def malformed(where: str, detail: str) -> status_pb2.Status:
 
 
 def from_rpc_error(error: grpc.aio.AioRpcError) -> status_pb2.Status:
-    status = rpc_status.from_call(error)
+    try:
+        status = rpc_status.from_call(error)
+    except ValueError:  # details that contradict the status code: not the server's, not shown
+        status = None
     if status is not None and _unpack(status, error_details_pb2.ErrorInfo) is not None:
         return status
     return _public_status(error.code(), _REASON_BY_CODE.get(error.code(), "INTERNAL"))

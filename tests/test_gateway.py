@@ -197,6 +197,11 @@ def test_if_match_stale_is_412_current_succeeds_and_etag_header_follows(http: ht
     # A stale If-Match on a delete (top-level etag field) refuses too.
     assert http.delete(path, headers={**auth, "if-match": etag}).status_code == 412
     assert http.get(path, headers=auth).status_code == 200
+    # "If-Match: *" asks for any version: no precondition.
+    anyway = http.patch(
+        path, params={"updateMask": "name"}, json={"name": "D"}, headers={**auth, "if-match": "*"}
+    )
+    assert anyway.status_code == 200 and anyway.json()["account"]["name"] == "D"
 
 
 def test_request_id_round_trips_or_is_made_and_the_call_passes_the_chain_once(
@@ -413,7 +418,14 @@ def test_upstream_down_is_503_with_the_public_message(tmp_path: Any) -> None:
 
 
 def test_rate_limited_is_429_with_retry_after(backend: Any, tmp_path: Any) -> None:
-    server = start_server(backend, tmp_path, extra_env={"RUPAYA_RATE_LIMIT_STRICT": "2/60"})
+    server = start_server(
+        backend,
+        tmp_path,
+        extra_env={
+            "RUPAYA_RATE_LIMIT_STRICT": "2/60",
+            "RUPAYA_CACHE_PREFIX": backend.env.get("RUPAYA_CACHE_PREFIX", "") + f"gw-{uuid.uuid4().hex[:8]}:",
+        },
+    )
     try:
         with httpx.Client(base_url=server.http_url, timeout=30) as http:
             body = {"email": "nobody@example.com", "password": PASSWORD}
