@@ -4,6 +4,7 @@ socket, on both backends: routing, JSON mapping, headers, and errors as google.r
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
@@ -467,3 +468,21 @@ class _serving:
         self.server.should_exit = True
         self.thread.join(timeout=15)
         self.sock.close()
+
+
+def test_workers_share_the_http_port_and_stop_cleanly(backend: Any, tmp_path: Any) -> None:
+    server = start_server(backend, tmp_path, extra_env={"RUPAYA_WORKERS": "2"})
+    try:
+        for _ in range(30):  # wait until both workers listen (health answers with the first)
+            serving = [json.loads(line) for line in server.log().splitlines() if '"serving"' in line]
+            if len(serving) == 2:
+                break
+            threading.Event().wait(1)
+        assert {s["http"] for s in serving} == {server.http_url} and len({s["pid"] for s in serving}) == 2
+        for _ in range(6):  # a fresh connection each: the kernel spreads them over the workers
+            with httpx.Client(base_url=server.http_url, timeout=30) as http:
+                assert http.get("/v1/currencies").status_code == 200
+        server.process.terminate()
+        assert server.process.wait(timeout=30) == 0
+    finally:
+        server.stop()
