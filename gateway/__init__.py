@@ -1,1 +1,2 @@
-"""RUPAYA's HTTP/JSON gateway for web clients, driven by the contract's descriptors."""
+"""The HTTP/JSON gateway: routes built from the contract's google.api.http rules, calls made
+to the gRPC server over a real channel (so each passes its interceptor chain once)."""

@@ -11,10 +11,14 @@ from importlib.metadata import version
 
 import grpc
 import structlog
+import uvicorn
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
+from gateway.app import Gateway
+from gateway.serving import listening_socket
+from gateway.serving import server as gateway_server
 from rupaya.v1 import (
     accounts_pb2_grpc,
     analytics_pb2_grpc,
@@ -43,7 +47,7 @@ from server.cache import Cache, make_cache
 from server.cache_failsoft import FailSoftCache
 from server.categories import repository as category_rows
 from server.categories.service import CategoryService
-from server.config import Settings
+from server.config import Settings, parse_addr
 from server.crypto import DataKey
 from server.currency_catalog.service import CurrencyService
 from server.db import migrate
@@ -230,17 +234,39 @@ async def _watch_supervisor(pid: int, stopping: asyncio.Event) -> None:
     stopping.set()
 
 
+def _start_gateway(settings: Settings, grpc_port: int) -> tuple[uvicorn.Server, asyncio.Task[None], str]:
+    """The HTTP/JSON gateway in this process and loop, calling this server's gRPC port through
+    a real channel (so every HTTP call passes the interceptor chain once). With --workers N every
+    worker serves it on the shared HTTP port (SO_REUSEPORT, like gRPC), calling whichever worker
+    the kernel hands its channel to."""
+    host, port = parse_addr(settings.http_addr)
+    grpc_host = "127.0.0.1" if settings.host in {"0.0.0.0", "::", ""} else settings.host
+    sock = listening_socket(host, port, reuse_port=settings.workers > 1)
+    http = gateway_server(Gateway(f"{grpc_host}:{grpc_port}", settings.max_message_bytes), embedded=True)
+    task = asyncio.create_task(http.serve(sockets=[sock]))
+    return http, task, f"http://{host}:{sock.getsockname()[1]}"
+
+
 async def serve(settings: Settings, supervisor_pid: int | None = None) -> None:
     if settings.metrics_port and not metrics.multiprocess_mode():
         metrics.serve_http(settings.host, settings.metrics_port)
     running = await start(settings)
+    http = _start_gateway(settings, running.port) if settings.http_addr else None
     backend = "PostgreSQL" if settings.uses_postgres else f"SQLite ({settings.database_url.split('///')[-1]})"
     cache = "Redis" if settings.redis_url else "in-process cache"
-    log.info("serving", address=f"{settings.host}:{running.port}", database=backend, cache=cache)
+    log.info(
+        "serving",
+        address=f"{settings.host}:{running.port}",
+        http=http[2] if http else None,
+        database=backend,
+        cache=cache,
+    )
     if settings.log_format == "console":  # JSON logs stay pure JSON lines
         print(
-            f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache}). Try:\n"
-            f"  grpcurl -plaintext {settings.host}:{running.port} list",
+            f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache})"
+            + (f", HTTP/JSON on {http[2]}" if http else "")
+            + f". Try:\n  grpcurl -plaintext {settings.host}:{running.port} list"
+            + (f"\n  curl {http[2]}/v1/currencies" if http else ""),
             flush=True,
         )
     stopping = asyncio.Event()
@@ -252,5 +278,8 @@ async def serve(settings: Settings, supervisor_pid: int | None = None) -> None:
     if watch:
         watch.cancel()
     log.info("shutting down", drain_s=settings.shutdown_drain_s, grace_s=settings.grace_period_s)
+    if http:  # the front door closes first; its calls in flight finish against the server
+        http[0].should_exit = True
+        await http[1]
     await stop(running, settings)
     log.info("stopped")

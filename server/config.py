@@ -61,6 +61,14 @@ def normalize_database_url(url: str) -> str:
     return url
 
 
+def parse_addr(addr: str) -> tuple[str, int]:
+    """ "host:port" (also "[::1]:8080") -> (host, port)."""
+    host, sep, port = addr.rpartition(":")
+    if not sep or not host or not port.isdigit() or int(port) > 65535:
+        raise ConfigError(f"expected HOST:PORT, got {addr!r}")
+    return host.strip("[]"), int(port)
+
+
 @dataclass(frozen=True)
 class RateLimit:
     """`count` calls per `period_s` seconds, with bursts of up to `count`."""
@@ -126,6 +134,8 @@ class Settings:
     max_connection_age_s: int = 1800
     keepalive_s: int = 60
     tracing: str = ""
+    # The HTTP/JSON gateway served beside gRPC (gateway/); "" = not served.
+    http_addr: str = "127.0.0.1:8080"
 
     @property
     def production(self) -> bool:
@@ -179,9 +189,19 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         max_connection_age_s=_int(env, "RUPAYA_MAX_CONNECTION_AGE", 1800),
         keepalive_s=_int(env, "RUPAYA_KEEPALIVE", 60),
         tracing=env.get("RUPAYA_TRACING", ""),
+        http_addr=_http_addr(env),
     )
     _check(settings)
     return settings
+
+
+def _http_addr(env: dict[str, str]) -> str:
+    raw = env.get("RUPAYA_HTTP_ADDR", "").strip()
+    if raw.lower() == "off":
+        return ""
+    addr = raw or "127.0.0.1:8080"
+    parse_addr(addr)
+    return addr
 
 
 def _check(settings: Settings) -> None:

@@ -195,10 +195,15 @@ class ServerProcess:
     signing_key: Ed25519PrivateKey
     key_id: str
     metrics_port: int = 0
+    http_port: int = 0  # the HTTP/JSON gateway `serve` runs beside gRPC
 
     @property
     def target(self) -> str:
         return f"127.0.0.1:{self.port}"
+
+    @property
+    def http_url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
@@ -223,7 +228,7 @@ def start_server(
     """With keys=False the server gets no data key and no signing key, as the README's run command."""
     key = signing_key or Ed25519PrivateKey.generate()
     key_id = f"test-{uuid.uuid4().hex[:8]}"
-    port, metrics_port = free_port(), free_port()
+    port, metrics_port, http_port = free_port(), free_port(), free_port()
     key_env = {"RUPAYA_JWT_PRIVATE_KEY": private_pem(key), "RUPAYA_JWT_KEY_ID": key_id}
     inherited = {**os.environ, **backend.env}
     env = {
@@ -233,6 +238,7 @@ def start_server(
         "RUPAYA_LOG_FORMAT": "json",
         "RUPAYA_KEYRING_REFRESH": "1",
         "RUPAYA_METRICS_PORT": str(metrics_port),
+        "RUPAYA_HTTP_ADDR": f"127.0.0.1:{http_port}",
         # Every test signs up from 127.0.0.1; rate-limit tests set real limits via extra_env.
         "RUPAYA_RATE_LIMIT_STRICT": "100000/60",
         "RUPAYA_RATE_LIMIT_DEFAULT": "100000/60",
@@ -245,7 +251,7 @@ def start_server(
         process = subprocess.Popen(
             [sys.executable, "-m", "server", "serve"], cwd=ROOT, env=env, stdout=log, stderr=log
         )
-    server = ServerProcess(backend, port, process, log_path, key, key_id, metrics_port)
+    server = ServerProcess(backend, port, process, log_path, key, key_id, metrics_port, http_port)
     wait_until_serving(server)
     return server
 

@@ -27,6 +27,52 @@ def readme_commands() -> list[str]:
     return [line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")]
 
 
+def readme_section_block(heading: str) -> str:
+    """The first code block under a README heading, as written."""
+    text = (ROOT / "README.md").read_text()
+    section = text.split(f"\n{heading}\n", 1)[1]
+    block = re.search(r"```sh\n(.*?)```", section, re.S)
+    assert block, f"no sh block under {heading}"
+    return block.group(1)
+
+
+def run_curl_examples(http_port: int) -> str:
+    """The README's curl block run by bash exactly as written, only pointed at `http_port`."""
+    script = readme_section_block("## Calling it with curl")
+    assert "H=http://127.0.0.1:8080\n" in script
+    result = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script.replace("127.0.0.1:8080", f"127.0.0.1:{http_port}")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def check_curl_output(out: str) -> None:
+    lines = out.splitlines()
+    assert lines[0].startswith('{"currencies":[{"code":"AED","numericCode":"784"')
+    first, second = json.loads(lines[1])["transaction"], json.loads(lines[2])["transaction"]
+    assert (first["payee"], first["amount"]["amountMinor"], first["tags"]) == (
+        "Fresh Mart",
+        "24950",
+        ["food"],
+    )
+    assert second["amount"] == {"amountMinor": "12000", "currencyCode": "INR", "amountDecimal": "120.00"}
+    paged = json.loads(lines[3])
+    assert [t["payee"] for t in paged["transactions"]] == ["Fresh Mart"]  # page 2 of 2, newest first
+    assert "nextPageToken" not in paged
+    dashboard = json.loads(lines[4])
+    assert dashboard["current"], dashboard
+    body, status = lines[5].rsplit(" HTTP ", 1)
+    assert status == "404" and json.loads(body)["details"][0]["reason"] == "ACCOUNT_NOT_FOUND"
+    assert json.loads(lines[6])["account"]["name"] == "Daily"
+    body, status = lines[7].rsplit(" HTTP ", 1)
+    assert status == "412" and json.loads(body)["details"][0]["reason"] == "ETAG_MISMATCH"
+    assert len(lines) == 8
+
+
 def grpcurl(port: int, *args: str, data: dict[str, object] | None = None, token: str = "") -> str:
     command = [str(GRPCURL), "-plaintext"]
     if token:
@@ -46,9 +92,10 @@ def test_readme_opens_with_run_then_test_command() -> None:
 
 def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_path: pathlib.Path) -> None:
     run_command = readme_commands()[0]
-    port = free_port()
+    port, http_port = free_port(), free_port()
     env = {key: value for key, value in os.environ.items() if not key.startswith("RUPAYA_")} | {
         "RUPAYA_GRPC_PORT": str(port),
+        "RUPAYA_HTTP_ADDR": f"127.0.0.1:{http_port}",
         "RUPAYA_DATA_DIR": str(tmp_path),
     }
     log = (tmp_path / "run.log").open("wb")
@@ -90,6 +137,10 @@ def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_p
         listed = json.loads(grpcurl(port, "rupaya.v1.AccountService/ListAccounts", token=token, data={}))
         assert [a["id"] for a in listed["accounts"]] == [created["id"]]
         assert listed["accounts"][0]["current_balance"]["amount_minor"] == "150000"
+
+        # The same command serves the HTTP/JSON gateway, says where, and the curl section works.
+        assert f"HTTP/JSON on http://127.0.0.1:{http_port}" in (tmp_path / "run.log").read_text()
+        check_curl_output(run_curl_examples(http_port))
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:

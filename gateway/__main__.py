@@ -1,0 +1,43 @@
+"""`python -m gateway --upstream HOST:PORT [--host H --port P]`: the gateway as its own process,
+pointed at any RUPAYA gRPC server (or a load balancer in front of several), so it scales apart.
+Configuration as for the server, by environment: RUPAYA_GATEWAY_UPSTREAM, RUPAYA_HTTP_ADDR."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+
+from gateway.app import Gateway
+from gateway.serving import DEFAULT_HTTP_ADDR, listening_socket, server
+from server import logs
+from server.config import ConfigError, parse_addr
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m gateway", description="RUPAYA HTTP/JSON gateway")
+    parser.add_argument(
+        "--upstream",
+        default=os.environ.get("RUPAYA_GATEWAY_UPSTREAM", "127.0.0.1:50051"),
+        help="the gRPC server, HOST:PORT (default RUPAYA_GATEWAY_UPSTREAM or 127.0.0.1:50051)",
+    )
+    try:
+        host, port = parse_addr(os.environ.get("RUPAYA_HTTP_ADDR") or DEFAULT_HTTP_ADDR)
+    except ConfigError as error:
+        parser.error(f"RUPAYA_HTTP_ADDR: {error}")
+    parser.add_argument(
+        "--host", default=host, help=f"listen address (default from RUPAYA_HTTP_ADDR, {host})"
+    )
+    parser.add_argument("--port", type=int, default=port, help=f"listen port (default {port})")
+    args = parser.parse_args(argv)
+    logs.configure(os.environ.get("RUPAYA_LOG_FORMAT", "console"))
+    sock = listening_socket(args.host, args.port, reuse_port=False)
+    print(
+        f"RUPAYA HTTP gateway on http://{args.host}:{sock.getsockname()[1]} -> gRPC {args.upstream}",
+        flush=True,
+    )
+    asyncio.run(server(Gateway(args.upstream), embedded=False).serve(sockets=[sock]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""The gateway as a raw ASGI app: route, transcode, call the gRPC upstream, answer JSON.
+
+Every call is a real gRPC call to the server, so it passes the server's interceptor chain
+(request id, access log, metrics, rate limit, authentication, validation) exactly once, as a
+gRPC client's would. Forwarded: Authorization, x-request-id (made here if absent, always
+returned), Accept-Language, If-Match (as the request's etag). Returned: the request id and
+rate-limit quota trailers as headers, and ETag when the reply's resource carries one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+import grpc
+import structlog
+from google.rpc import status_pb2
+
+from gateway import errors
+from gateway.routes import Route, RouteTable, build_routes
+from gateway.transcode import MalformedRequest, read_etag, request_message, response_json, write_etag
+
+log = structlog.get_logger("rupaya.gateway")
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+# Request headers forwarded as gRPC metadata, as they are.
+FORWARDED_HEADERS = (b"authorization", b"accept-language")
+# Trailers the server sets that an HTTP client needs as headers.
+RETURNED_TRAILERS = ("x-request-id", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset")
+REQUEST_ID = b"x-request-id"
+MAX_REQUEST_ID = 128
+# A browser call has no deadline of its own; one that hangs upstream ends here.
+CALL_TIMEOUT_S = 30.0
+JSON = (b"content-type", b"application/json")
+
+
+def _if_match(value: str) -> str:
+    """`W/"abc"` or `"abc"` -> abc: the etag the contract carries."""
+    value = value.strip().removeprefix("W/")
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] == '"' else value
+
+
+class Gateway:
+    def __init__(
+        self, upstream: str, max_body_bytes: int = 4 * 1024 * 1024, routes: list[Route] | None = None
+    ) -> None:
+        self.upstream = upstream
+        self.max_body_bytes = max_body_bytes
+        self.table = RouteTable(build_routes() if routes is None else routes)
+        self._channel: grpc.aio.Channel | None = None
+        self._calls: dict[str, grpc.aio.UnaryUnaryMultiCallable] = {}
+
+    def _call(self, route: Route) -> grpc.aio.UnaryUnaryMultiCallable:
+        if self._channel is None:  # made in the serving loop: grpc.aio binds a channel to it
+            self._channel = grpc.aio.insecure_channel(self.upstream)
+        call = self._calls.get(route.grpc_method)
+        if call is None:
+            call = self._channel.unary_unary(
+                route.grpc_method,
+                request_serializer=route.request_class.SerializeToString,
+                response_deserializer=route.response_class.FromString,
+            )
+            self._calls[route.grpc_method] = call
+        return call
+
+    async def close(self) -> None:
+        if self._channel is not None:
+            await self._channel.close()
+            self._channel = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+        elif scope["type"] == "http":
+            started = False
+
+            async def tracked(message: dict[str, Any]) -> None:
+                nonlocal started
+                started = True
+                await send(message)
+
+            try:
+                await self._http(scope, receive, tracked)
+            except Exception:
+                log.exception("gateway error", path=scope["path"])
+                if not started:  # a Status body like every other error; no trace leaves
+                    await _error(send, 500, [], errors.gateway_status("INTERNAL"))
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = dict(scope["headers"])  # lower-case names; a repeated header keeps its last
+        request_id = headers.get(REQUEST_ID, b"").decode("latin-1")
+        if not 0 < len(request_id) <= MAX_REQUEST_ID or not request_id.isprintable():
+            request_id = str(uuid.uuid4())
+        reply_headers = [(REQUEST_ID, request_id.encode())]
+        route, variables, allowed = self.table.find(scope["method"], scope["path"])
+        if route is None:
+            if allowed:
+                reply_headers.append((b"allow", ", ".join(sorted(set(allowed))).encode()))
+                await _error(send, 405, reply_headers, _no_route(grpc.StatusCode.UNIMPLEMENTED, "method"))
+            else:
+                await _error(send, 404, reply_headers, _no_route(grpc.StatusCode.NOT_FOUND, "path"))
+            return
+        body = await _read_body(receive, self.max_body_bytes)
+        if body is None:
+            status = errors.gateway_status(
+                "MALFORMED_REQUEST", {"where": "body", "limit": str(self.max_body_bytes)}
+            )
+            await _error(send, 413, reply_headers, status)
+            return
+        try:
+            request = request_message(
+                route,
+                variables,
+                parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True),
+                body,
+            )
+        except MalformedRequest as error:
+            await _error(send, 400, reply_headers, errors.malformed(error.where, str(error)))
+            return
+        if_match = headers.get(b"if-match")
+        if if_match is not None and (
+            if_match.strip() == b"*" or not write_etag(request, _if_match(if_match.decode("latin-1")))
+        ):
+            if_match = None  # "*" (any version), or an RPC without an etag: nothing to check
+        metadata = [("x-request-id", request_id)]
+        metadata += [
+            (name.decode(), headers[name].decode("latin-1")) for name in FORWARDED_HEADERS if name in headers
+        ]
+        call = self._call(route)(request, metadata=tuple(metadata), timeout=CALL_TIMEOUT_S)
+        try:
+            reply = await call
+        except grpc.aio.AioRpcError as error:
+            reply_headers = _returned(error.trailing_metadata(), reply_headers)
+            status, extra, payload = errors.render(errors.from_rpc_error(error), if_match is not None)
+            await _respond(send, status, [*reply_headers, *extra, JSON], payload)
+            return
+        reply_headers = _returned(await call.trailing_metadata(), reply_headers)
+        etag = read_etag(reply)
+        if etag:
+            reply_headers.append((b"etag", f'"{etag}"'.encode()))
+        await _respond(send, 200, [*reply_headers, JSON], response_json(route, reply))
+
+
+def _returned(trailers: Any, headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """`headers` plus the server's trailers worth returning; the server's request id replaces
+    the gateway's (they are the same unless the server refused ours)."""
+    returned = [
+        (key.encode(), str(value).encode()) for key, value in trailers or () if key in RETURNED_TRAILERS
+    ]
+    if any(key == REQUEST_ID for key, _ in returned):
+        headers = [header for header in headers if header[0] != REQUEST_ID]
+    return [*headers, *returned]
+
+
+def _no_route(code: grpc.StatusCode, what: str) -> status_pb2.Status:
+    return status_pb2.Status(code=code.value[0], message=f"No RPC is bound to this {what}.")
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole body, or None once it passes `limit` (nothing more is buffered)."""
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return b""
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _error(
+    send: Send, status: int, headers: list[tuple[bytes, bytes]], body: status_pb2.Status
+) -> None:
+    _, extra, payload = errors.render(body)
+    await _respond(send, status, [*headers, *extra, JSON], payload)
+
+
+async def _respond(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,48 @@
+"""Serving the gateway with uvicorn (its httptools parser), standalone or inside `rupaya serve`."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+from collections.abc import Iterator
+
+import uvicorn
+
+from gateway.app import Gateway
+from server.config import Settings
+
+DEFAULT_HTTP_ADDR = Settings.http_addr
+
+
+class _EmbeddedServer(uvicorn.Server):
+    """Leaves SIGTERM/SIGINT to the host process, which stops this server as part of its drain."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+def listening_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
+    """Bound here so that `serve --workers N` processes can share the HTTP port like the gRPC one."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    return sock
+
+
+def server(app: Gateway, embedded: bool) -> uvicorn.Server:
+    config = uvicorn.Config(
+        app,
+        http="httptools",
+        lifespan="on",
+        log_config=None,  # the host process configured logging (structlog)
+        access_log=False,  # the server's access line covers each call, with its request id
+        server_header=False,
+        proxy_headers=False,  # which peers may set the client address is the server's to decide
+        timeout_graceful_shutdown=10,
+    )
+    return _EmbeddedServer(config) if embedded else uvicorn.Server(config)
