@@ -9,6 +9,7 @@ rate-limit quota trailers as headers, and ETag when the reply's resource carries
 
 from __future__ import annotations
 
+import pathlib
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -37,6 +38,10 @@ MAX_REQUEST_ID = 128
 # A browser call has no deadline of its own; one that hangs upstream ends here.
 CALL_TIMEOUT_S = 30.0
 JSON = (b"content-type", b"application/json")
+# The committed OpenAPI 3.1 document (gen/openapi, drift-checked against the contract): served
+# as it is, since generating it needs the build tools.
+OPENAPI_PATH = "/openapi.json"
+OPENAPI_FILE = pathlib.Path(__file__).resolve().parent.parent / "gen" / "openapi" / "rupaya.v1.openapi.json"
 
 
 def _if_match(value: str) -> str:
@@ -54,6 +59,7 @@ class Gateway:
         self.table = RouteTable(build_routes() if routes is None else routes)
         self._channel: grpc.aio.Channel | None = None
         self._calls: dict[str, grpc.aio.UnaryUnaryMultiCallable] = {}
+        self._openapi = OPENAPI_FILE.read_bytes()
 
     def _call(self, route: Route) -> grpc.aio.UnaryUnaryMultiCallable:
         if self._channel is None:  # made in the serving loop: grpc.aio binds a channel to it
@@ -107,6 +113,9 @@ class Gateway:
         if not 0 < len(request_id) <= MAX_REQUEST_ID or not request_id.isprintable():
             request_id = str(uuid.uuid4())
         reply_headers = [(REQUEST_ID, request_id.encode())]
+        if scope["path"] == OPENAPI_PATH and scope["method"] == "GET":
+            await _respond(send, 200, [*reply_headers, JSON], self._openapi)
+            return
         route, variables, allowed = self.table.find(scope["method"], scope["path"])
         if route is None:
             if allowed:

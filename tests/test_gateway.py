@@ -486,3 +486,13 @@ def test_workers_share_the_http_port_and_stop_cleanly(backend: Any, tmp_path: An
         assert server.process.wait(timeout=30) == 0
     finally:
         server.stop()
+
+
+def test_the_openapi_document_is_served_and_is_the_committed_one(http: httpx.Client) -> None:
+    reply = http.get("/openapi.json")
+    assert reply.status_code == 200 and reply.headers["content-type"] == "application/json"
+    document = reply.json()
+    assert document == json.loads((ROOT / "gen" / "openapi" / "rupaya.v1.openapi.json").read_text())
+    assert document["openapi"].startswith("3.1")
+    assert "/v1/accounts" in document["paths"]
+    assert http.post("/openapi.json").status_code == 404
