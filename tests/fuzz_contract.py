@@ -85,6 +85,13 @@ BAD_CURRENCIES = ("usd", "XXX", "ZZZ", "US", "USDD", "U\x00D", "💵💵💵")
 TIME_ZONES = ("UTC", "Asia/Kolkata", "America/New_York", "Pacific/Kiritimati")
 BAD_TIME_ZONES = ("Not/AZone", "UTC+25", "../../etc/localtime", "Asia/Kolkata\x00")
 HUGE_REPEATED = 5_000
+# Paths an update mask may name where the contract states them only in a comment (no
+# `field_mask.in` rule to read): users.proto, UpdateProfileRequest.update_mask.
+UPDATE_MASK_PATHS = {
+    "rupaya.v1.UpdateProfileRequest": ("display_name", "base_currency", "time_zone", "locale"),
+}
+# Fields an update changes together or not at all (accounts.proto, UpdateAccountRequest.update_mask).
+MASKED_TOGETHER = (frozenset({"last_reconciled_date", "reconciled_balance"}),)
 
 
 @dataclass(frozen=True)
@@ -247,6 +254,13 @@ def short_text(draw: Draw, max_size: int = 24) -> str:
     return str(draw(st.text(alphabet, max_size=max_size)))
 
 
+def printable_text(draw: Draw, max_size: int = 24) -> str:
+    """Text without control characters (C0, DEL, C1) and not blank."""
+    alphabet = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
+    text = str(draw(st.text(alphabet, min_size=1, max_size=max_size)))
+    return text if text.strip() else f"x{text}"[:max_size]
+
+
 @dataclass
 class Generator:
     """Builds requests for `rpc` from the descriptors. `own` holds the fuzz user's real values,
@@ -260,16 +274,22 @@ class Generator:
 
     def request(self, draw: Draw, rpc: Rpc) -> tuple[str, Message]:
         """(mode, request): valid, valid but for one mutated field, or chaos. Valid requests and
-        single mutations start, when there is one, from a request the server answered OK."""
+        single mutations start, when there is one, from a request the server answered OK; those
+        of an update RPC from a fresh update of a live resource (see `_update`)."""
         mode = draw(
             st.sampled_from(("valid", "valid", "one-mutation", "one-mutation", "one-mutation", "chaos"))
         )
         message = rpc.request_type()
         templates = self.own.templates.get(rpc.path, [])
+        updates = _update_fields(rpc.request_type.DESCRIPTOR) is not None
         if mode == "one-mutation":
             paths = list(self._field_paths(rpc.request_type.DESCRIPTOR))
             target = draw(st.sampled_from(paths)) if paths else ""
             self._fill(draw, message, rpc, "valid", depth=0, target=target, prefix="")
+            if updates:
+                base = self._update(draw, rpc, target=target)
+                _copy_path(message, base, target.split("."))
+                return mode, base
             use_template, template = draw(st.integers(0, 3)) > 0, pick(draw, templates)
             if use_template and template is not None:
                 base = rpc.request_type()
@@ -279,11 +299,107 @@ class Generator:
                 message = base
         else:
             self._fill(draw, message, rpc, mode, depth=0, target=None, prefix="")
+            if mode == "valid" and updates:
+                return mode, self._update(draw, rpc)
             use_template, template = draw(st.booleans()), pick(draw, templates)
             if mode == "valid" and use_template and template is not None:
                 message.CopyFrom(template)
                 self._refresh(message, skip="")
         return mode, message
+
+    def _update(self, draw: Draw, rpc: Rpc, target: str = "") -> Message:
+        """A valid update (AIP-134) of one of the user's live resources as the server last
+        returned it: its `id`, its current etag or none, 1-3 paths the mask may name (those
+        changed together, together), and valid new values in the masked fields only (Money as
+        exactly one of amount_minor/amount_decimal, in the resource's currency). Output-only
+        and unmasked fields stay empty. A one-mutation `target` inside the resource is masked
+        too when it may be, so the mutated value is not ignored."""
+        desc = rpc.request_type.DESCRIPTOR
+        resource_field, mask_field = _update_fields(desc)  # type: ignore[misc]
+        request = rpc.request_type()
+        resource = getattr(request, resource_field.name)
+        resource.SetInParent()
+        fields = resource.DESCRIPTOR.fields_by_name
+        latest = {r.id: r for r in self.own.resources.get(resource.DESCRIPTOR.full_name, [])}  # type: ignore[attr-defined]
+        live = [r for r in latest.values() if self._live(r)]
+        real = pick(draw, live)
+        allowed = _updatable(desc, mask_field)
+        paths: list[str] = list(draw(st.lists(st.sampled_from(allowed), min_size=1, max_size=3, unique=True)))
+        for together in MASKED_TOGETHER:
+            if together & set(paths):
+                paths += sorted(n for n in together - set(paths) if n in allowed)
+        parts = target.split(".")
+        if (
+            len(parts) > 1
+            and parts[0] == resource_field.name
+            and parts[1] in allowed
+            and parts[1] not in paths
+        ):
+            paths.append(parts[1])
+        getattr(request, mask_field.name).paths.extend(paths)
+        if real is not None and "id" in fields:
+            resource.id = real.id  # type: ignore[attr-defined]
+        etag = self.own.etags.get(getattr(real, "id", ""), "") if draw(st.booleans()) else ""
+        if "etag" in desc.fields_by_name:
+            request.etag = etag  # type: ignore[attr-defined]
+        elif "etag" in fields:
+            resource.etag = etag  # type: ignore[attr-defined]
+        for path in paths:
+            self._update_value(draw, resource, fields[path], real, rpc)
+        if "request_id" in desc.fields_by_name:
+            request.request_id = str(uuid.uuid4())  # type: ignore[attr-defined]
+        return request
+
+    def _live(self, resource: Message) -> bool:
+        """Not deleted, and not one every user shares (a system category cannot change)."""
+        fields = resource.DESCRIPTOR.fields_by_name
+        if getattr(resource, "id", "") in self.own.deleted:
+            return False
+        if "delete_time" in fields and resource.HasField("delete_time"):
+            return False
+        return not ("is_system" in fields and resource.is_system)  # type: ignore[attr-defined]
+
+    def _update_value(
+        self, draw: Draw, resource: Message, f: FieldDescriptor, real: Message | None, rpc: Rpc
+    ) -> None:
+        """A valid new value for the masked field `f` of `resource` (`real`: its current version)."""
+        kind = f.message_type.full_name if f.message_type is not None else ""
+        current = getattr(real, f.name) if real is not None else None
+        if f.is_repeated and f.type == FieldDescriptor.TYPE_MESSAGE:
+            target = getattr(resource, f.name)
+            for item in current or []:  # e.g. split lines: the current ones, one amount each
+                target.add().CopyFrom(item)
+                _one_amount(target[-1])
+        elif f.is_repeated:
+            getattr(resource, f.name).extend(
+                self._string(draw, resource, f, rpc, False, printable=True)
+                if f.type == FieldDescriptor.TYPE_STRING
+                else self._scalar(draw, resource, f, rpc, False)
+                for _ in range(draw(st.integers(0, 3)))
+            )
+        elif _is_money(f.message_type):
+            money = getattr(resource, f.name)
+            currency = (current.currency_code if current is not None else "") or getattr(
+                real, "currency_code", ""
+            )
+            if draw(st.booleans()):
+                money.amount_minor = draw(st.integers(1, 10_000_000))
+            else:
+                money.amount_decimal = draw(st.sampled_from(("1", "10", "250", "1234")))
+            money.currency_code = currency  # a budget's amount names it; others may omit it
+        elif kind == "google.type.Date":
+            day = self.today - dt.timedelta(days=draw(st.integers(0, 400)))
+            date = getattr(resource, f.name)
+            date.year, date.month, date.day = day.year, day.month, day.day
+        elif f.type == FieldDescriptor.TYPE_MESSAGE:
+            self._message_field(draw, resource, f, rpc, "valid", 1, None, f.name, False, False)
+        elif f.type == FieldDescriptor.TYPE_STRING and f.name.endswith("_id"):
+            keep = current is not None and draw(st.integers(0, 3)) > 0
+            setattr(resource, f.name, current if keep else self._own_id(draw, resource, f, rpc))
+        elif f.type == FieldDescriptor.TYPE_STRING:
+            setattr(resource, f.name, self._string(draw, resource, f, rpc, False, printable=True))
+        else:
+            setattr(resource, f.name, self._scalar(draw, resource, f, rpc, False))
 
     def _refresh(self, message: Message, skip: str, prefix: str = "") -> None:
         """A fresh request_id and the latest known etag, so a replayed template is valid again."""
@@ -304,6 +420,8 @@ class Generator:
 
     def canonical(self, rpc: Rpc) -> Message:
         """A valid request built from the simplest choice of every draw (first real id, ...)."""
+        if _update_fields(rpc.request_type.DESCRIPTOR) is not None:
+            return self._update(_simplest, rpc)
         request = rpc.request_type()
         self._fill(_simplest, request, rpc, "valid", depth=0, target=None, prefix="")
         return request
@@ -485,9 +603,7 @@ class Generator:
             None,
         )
         names = [f.name for f in resource.fields] if resource else ["name"]
-        allowed = (
-            list(mask.GetOptions().Extensions[validate_pb2.field].field_mask.__getattribute__("in")) or names
-        )
+        allowed = _updatable(request, mask) or names
         if not mutate:
             return list(draw(st.lists(st.sampled_from(allowed), min_size=1, max_size=3, unique=True)))
         outside = [n for n in names if n not in allowed] or ["id"]
@@ -532,7 +648,17 @@ class Generator:
             return self._string(draw, message, f, rpc, mutate)
         return None
 
-    def _string(self, draw: Draw, message: Message, f: FieldDescriptor, rpc: Rpc, mutate: bool) -> str:
+    def _string(
+        self,
+        draw: Draw,
+        message: Message,
+        f: FieldDescriptor,
+        rpc: Rpc,
+        mutate: bool,
+        printable: bool = False,
+    ) -> str:
+        """A value for string field `f`: real values where the name says what it holds, else
+        text (`printable`: one non-blank line, as the contract's single_line/not-blank rules ask)."""
         name = f.name
         if mutate:
             return self._bad_string(draw, message, f, rpc)
@@ -565,7 +691,7 @@ class Generator:
             return draw(st.sampled_from(("#1E88E5", "#000000", "")))  # type: ignore[no-any-return]
         if name == "locale":
             return draw(st.sampled_from(("en", "en-IN", "hi-IN")))  # type: ignore[no-any-return]
-        return short_text(draw)
+        return printable_text(draw) if printable else short_text(draw)
 
     def _own_id(self, draw: Draw, message: Message, f: FieldDescriptor, rpc: Rpc) -> str:
         pool = self._id_pool(self.own, message, f, rpc)
@@ -680,6 +806,39 @@ def _copy_path(source: Message, target: Message, path: list[str]) -> None:
         pass
     else:
         setattr(target, name, getattr(source, name))
+
+
+def _update_fields(desc: Descriptor) -> tuple[FieldDescriptor, FieldDescriptor] | None:
+    """(resource field, update_mask field) of an update request (AIP-134), else None."""
+    mask = desc.fields_by_name.get("update_mask")
+    resource = next(
+        (f for f in desc.fields if f.message_type is not None and not _well_known(f.message_type)), None
+    )
+    if mask is None or resource is None or mask.message_type.full_name != "google.protobuf.FieldMask":
+        return None
+    return resource, mask
+
+
+def _updatable(request: Descriptor, mask: FieldDescriptor) -> list[str]:
+    """The paths an update mask may name: its `field_mask.in` rule, else UPDATE_MASK_PATHS."""
+    rule = list(mask.GetOptions().Extensions[validate_pb2.field].field_mask.__getattribute__("in"))
+    return rule or list(UPDATE_MASK_PATHS.get(request.full_name, ()))
+
+
+def _is_money(desc: Descriptor | None) -> bool:
+    return desc is not None and {"amount_minor", "amount_decimal"} <= set(desc.fields_by_name)
+
+
+def _one_amount(message: Message) -> None:
+    """Every Money of `message` (as a reply carries it, both forms set) with its minor units only."""
+    for f, value in message.ListFields():
+        if f.type != FieldDescriptor.TYPE_MESSAGE or f.is_repeated or _well_known(f.message_type):
+            continue
+        if _is_money(f.message_type):
+            if value.amount_minor:
+                value.ClearField("amount_decimal")
+        else:
+            _one_amount(value)
 
 
 def _well_known(desc: Descriptor) -> bool:

@@ -290,6 +290,7 @@ class FuzzSession:
             )
         ).transaction  # fmt: skip
         seed(tx.DeleteTransactionRequest(id=deleted.id, etag=deleted.etag, request_id=rid()))
+        pools.deleted.add(deleted.id)
         for category, period in (
             (food, budgets_pb2.BUDGET_PERIOD_MONTHLY),
             (rent, budgets_pb2.BUDGET_PERIOD_YEARLY),
