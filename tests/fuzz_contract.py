@@ -85,11 +85,6 @@ BAD_CURRENCIES = ("usd", "XXX", "ZZZ", "US", "USDD", "U\x00D", "💵💵💵")
 TIME_ZONES = ("UTC", "Asia/Kolkata", "America/New_York", "Pacific/Kiritimati")
 BAD_TIME_ZONES = ("Not/AZone", "UTC+25", "../../etc/localtime", "Asia/Kolkata\x00")
 HUGE_REPEATED = 5_000
-# Paths an update mask may name where the contract states them only in a comment (no
-# `field_mask.in` rule to read): users.proto, UpdateProfileRequest.update_mask.
-UPDATE_MASK_PATHS = {
-    "rupaya.v1.UpdateProfileRequest": ("display_name", "base_currency", "time_zone", "locale"),
-}
 # Fields an update changes together or not at all (accounts.proto, UpdateAccountRequest.update_mask).
 MASKED_TOGETHER = (frozenset({"last_reconciled_date", "reconciled_balance"}),)
 
@@ -323,7 +318,7 @@ class Generator:
         latest = {r.id: r for r in self.own.resources.get(resource.DESCRIPTOR.full_name, [])}  # type: ignore[attr-defined]
         live = [r for r in latest.values() if self._live(r)]
         real = pick(draw, live)
-        allowed = _updatable(desc, mask_field)
+        allowed = _updatable(mask_field)
         paths: list[str] = list(draw(st.lists(st.sampled_from(allowed), min_size=1, max_size=3, unique=True)))
         for together in MASKED_TOGETHER:
             if together & set(paths):
@@ -603,7 +598,7 @@ class Generator:
             None,
         )
         names = [f.name for f in resource.fields] if resource else ["name"]
-        allowed = _updatable(request, mask) or names
+        allowed = _updatable(mask) or names
         if not mutate:
             return list(draw(st.lists(st.sampled_from(allowed), min_size=1, max_size=3, unique=True)))
         outside = [n for n in names if n not in allowed] or ["id"]
@@ -819,10 +814,9 @@ def _update_fields(desc: Descriptor) -> tuple[FieldDescriptor, FieldDescriptor] 
     return resource, mask
 
 
-def _updatable(request: Descriptor, mask: FieldDescriptor) -> list[str]:
-    """The paths an update mask may name: its `field_mask.in` rule, else UPDATE_MASK_PATHS."""
-    rule = list(mask.GetOptions().Extensions[validate_pb2.field].field_mask.__getattribute__("in"))
-    return rule or list(UPDATE_MASK_PATHS.get(request.full_name, ()))
+def _updatable(mask: FieldDescriptor) -> list[str]:
+    """The paths an update mask may name: its `field_mask.in` rule."""
+    return list(mask.GetOptions().Extensions[validate_pb2.field].field_mask.__getattribute__("in"))
 
 
 def _is_money(desc: Descriptor | None) -> bool:

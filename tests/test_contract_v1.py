@@ -222,3 +222,14 @@ def test_every_update_and_delete_takes_an_etag() -> None:
         and not takes_etag(method.input_type)
     )
     assert missing == []
+
+
+def test_every_update_mask_lists_the_paths_it_accepts() -> None:
+    """Clients (and the OpenAPI document) learn the updatable fields from the contract."""
+    unlisted = sorted(
+        name
+        for name, method in methods()
+        if (mask := method.input_type.fields_by_name.get("update_mask")) is not None
+        and not getattr(mask.GetOptions().Extensions[validate_pb2.field].field_mask, "in")
+    )
+    assert unlisted == []
