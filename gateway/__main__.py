@@ -1,6 +1,7 @@
 """`python -m gateway --upstream HOST:PORT [--host H --port P]`: the gateway as its own process,
 pointed at any RUPAYA gRPC server (or a load balancer in front of several), so it scales apart.
-Configuration as for the server, by environment: RUPAYA_GATEWAY_UPSTREAM, RUPAYA_HTTP_ADDR."""
+Configuration as for the server, by environment: RUPAYA_GATEWAY_UPSTREAM, RUPAYA_HTTP_ADDR,
+RUPAYA_CORS_ORIGINS (with RUPAYA_ENV)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import asyncio
 import os
 
 from gateway.app import Gateway
+from gateway.browser import Browser
 from gateway.serving import DEFAULT_HTTP_ADDR, listening_socket, server
 from server import logs
-from server.config import ConfigError, parse_addr
+from server.config import ConfigError, cors_origins, parse_addr
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -25,6 +27,10 @@ def main(argv: list[str] | None = None) -> None:
         host, port = parse_addr(os.environ.get("RUPAYA_HTTP_ADDR") or DEFAULT_HTTP_ADDR)
     except ConfigError as error:
         parser.error(f"RUPAYA_HTTP_ADDR: {error}")
+    try:
+        origins = cors_origins(os.environ)
+    except ConfigError as error:
+        parser.error(str(error))
     parser.add_argument(
         "--host", default=host, help=f"listen address (default from RUPAYA_HTTP_ADDR, {host})"
     )
@@ -36,7 +42,7 @@ def main(argv: list[str] | None = None) -> None:
         f"RUPAYA HTTP gateway on http://{args.host}:{sock.getsockname()[1]} -> gRPC {args.upstream}",
         flush=True,
     )
-    asyncio.run(server(Gateway(args.upstream), embedded=False).serve(sockets=[sock]))
+    asyncio.run(server(Browser(Gateway(args.upstream), origins), embedded=False).serve(sockets=[sock]))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import uvicorn
 
 from gateway.app import Gateway
+from gateway.browser import Browser
 from server.config import Settings
 
 DEFAULT_HTTP_ADDR = Settings.http_addr
@@ -34,7 +35,7 @@ def listening_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
     return sock
 
 
-def server(app: Gateway, embedded: bool) -> uvicorn.Server:
+def server(app: Gateway | Browser, embedded: bool) -> uvicorn.Server:
     config = uvicorn.Config(
         app,
         http="httptools",

@@ -17,6 +17,7 @@ from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
 from gateway.app import Gateway
+from gateway.browser import Browser
 from gateway.serving import listening_socket
 from gateway.serving import server as gateway_server
 from rupaya.v1 import (
@@ -242,7 +243,8 @@ def _start_gateway(settings: Settings, grpc_port: int) -> tuple[uvicorn.Server, 
     host, port = parse_addr(settings.http_addr)
     grpc_host = "127.0.0.1" if settings.host in {"0.0.0.0", "::", ""} else settings.host
     sock = listening_socket(host, port, reuse_port=settings.workers > 1)
-    http = gateway_server(Gateway(f"{grpc_host}:{grpc_port}", settings.max_message_bytes), embedded=True)
+    gateway = Gateway(f"{grpc_host}:{grpc_port}", settings.max_message_bytes)
+    http = gateway_server(Browser(gateway, settings.cors_origins), embedded=True)
     task = asyncio.create_task(http.serve(sockets=[sock]))
     return http, task, f"http://{host}:{sock.getsockname()[1]}"
 

@@ -6,6 +6,8 @@ import base64
 import binascii
 import os
 import pathlib
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 PROJECT_ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -136,6 +138,8 @@ class Settings:
     tracing: str = ""
     # The HTTP/JSON gateway served beside gRPC (gateway/); "" = not served.
     http_addr: str = "127.0.0.1:8080"
+    # Browser origins the gateway answers with CORS headers (gateway/browser.py).
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def production(self) -> bool:
@@ -190,6 +194,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         keepalive_s=_int(env, "RUPAYA_KEEPALIVE", 60),
         tracing=env.get("RUPAYA_TRACING", ""),
         http_addr=_http_addr(env),
+        cors_origins=cors_origins(env),
     )
     _check(settings)
     return settings
@@ -202,6 +207,27 @@ def _http_addr(env: dict[str, str]) -> str:
     addr = raw or "127.0.0.1:8080"
     parse_addr(addr)
     return addr
+
+
+# A local web app's dev server may run on any port; production trusts no origin unless named.
+DEV_CORS_ORIGINS = ("http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*")
+_ORIGIN = re.compile(r"https?://(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:([0-9]{1,5}|\*))?")
+
+
+def cors_origins(env: Mapping[str, str]) -> tuple[str, ...]:
+    """RUPAYA_CORS_ORIGINS: exact origins, comma-separated (`scheme://host[:port]`, port may be
+    `*`); "" allows none. Unset: none in production, localhost on any port in development."""
+    raw = env.get("RUPAYA_CORS_ORIGINS")
+    if raw is None:
+        return () if env.get("RUPAYA_ENV", "development") == "production" else DEV_CORS_ORIGINS
+    origins = tuple(origin.strip() for origin in raw.split(",") if origin.strip())
+    for origin in origins:
+        if not _ORIGIN.fullmatch(origin):
+            raise ConfigError(
+                f"RUPAYA_CORS_ORIGINS: {origin!r} is not an origin (lower-case scheme://host[:port],"
+                " no path; the port may be *)"
+            )
+    return origins
 
 
 def _check(settings: Settings) -> None:
