@@ -32,7 +32,7 @@ EXPOSED_HEADERS = b"x-request-id, ratelimit-limit, ratelimit-remaining, ratelimi
 PREFLIGHT_MAX_AGE = b"600"
 # Smaller bodies fit in a packet or two anyway; gzip would cost more than it saves.
 GZIP_MIN_BYTES = 1024
-# Standard paths served by an RPC's own route: (path, gRPC method).
+# Standard paths served by an RPC's own (variable-free) GET route: path -> gRPC method.
 WELL_KNOWN = {"/.well-known/jwks.json": "/rupaya.v1.AuthService/GetJwks"}
 
 
@@ -76,8 +76,8 @@ class Browser:
             added += [(b"access-control-allow-origin", origin.encode())]
         method = scope["method"]
         path = self.aliases.get(scope["path"], scope["path"])
-        methods = _methods(self.gateway.table.find("", path)[2])
-        if method == "OPTIONS" and methods:
+        methods = _methods(self.gateway.table.find("", path)[2]) if method == "OPTIONS" else b""
+        if methods:  # OPTIONS on a path with routes; on any other path the gateway's 404
             if b"access-control-request-method" not in headers:
                 await _empty(send, [*added, (b"allow", methods)])
             elif allowed_origin:
