@@ -51,9 +51,20 @@ KEY_SETTINGS = (
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return free_ports(1)[0]
+
+
+def free_ports(count: int) -> list[int]:
+    """`count` distinct free ports: all held open at once, since a port just closed may be
+    handed out again at once (a server once got the same port for gRPC and metrics)."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
 
 
 def private_pem(key: Ed25519PrivateKey) -> str:
@@ -228,7 +239,7 @@ def start_server(
     """With keys=False the server gets no data key and no signing key, as the README's run command."""
     key = signing_key or Ed25519PrivateKey.generate()
     key_id = f"test-{uuid.uuid4().hex[:8]}"
-    port, metrics_port, http_port = free_port(), free_port(), free_port()
+    port, metrics_port, http_port = free_ports(3)
     key_env = {"RUPAYA_JWT_PRIVATE_KEY": private_pem(key), "RUPAYA_JWT_KEY_ID": key_id}
     inherited = {**os.environ, **backend.env}
     env = {

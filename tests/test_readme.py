@@ -15,7 +15,7 @@ import uuid
 import pytest
 
 from tests.identity import fresh_codes
-from tests.servers import ROOT, Connection, free_port
+from tests.servers import ROOT, Connection, free_ports
 
 GRPCURL = pathlib.Path(sys.executable).parent / "grpcurl"
 
@@ -92,7 +92,7 @@ def test_readme_opens_with_run_then_test_command() -> None:
 
 def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_path: pathlib.Path) -> None:
     run_command = readme_commands()[0]
-    port, http_port = free_port(), free_port()
+    port, http_port = free_ports(2)
     env = {key: value for key, value in os.environ.items() if not key.startswith("RUPAYA_")} | {
         "RUPAYA_GRPC_PORT": str(port),
         "RUPAYA_HTTP_ADDR": f"127.0.0.1:{http_port}",
