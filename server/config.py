@@ -8,6 +8,8 @@ import os
 import pathlib
 from dataclasses import dataclass, field
 
+from server.client_address import InvalidProxy, Network, parse_networks
+
 PROJECT_ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -136,6 +138,8 @@ class Settings:
     tracing: str = ""
     # The HTTP/JSON gateway served beside gRPC (gateway/); "" = not served.
     http_addr: str = "127.0.0.1:8080"
+    # Peers whose x-forwarded-for names the client (client_address.py); none by default.
+    trusted_proxies: tuple[Network, ...] = ()
 
     @property
     def production(self) -> bool:
@@ -190,9 +194,19 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         keepalive_s=_int(env, "RUPAYA_KEEPALIVE", 60),
         tracing=env.get("RUPAYA_TRACING", ""),
         http_addr=_http_addr(env),
+        trusted_proxies=_trusted_proxies(env),
     )
     _check(settings)
     return settings
+
+
+def _trusted_proxies(env: dict[str, str]) -> tuple[Network, ...]:
+    try:
+        return parse_networks(env.get("RUPAYA_TRUSTED_PROXIES", ""))
+    except InvalidProxy as error:
+        raise ConfigError(
+            f"RUPAYA_TRUSTED_PROXIES must list IP addresses or CIDR networks: {error}"
+        ) from None
 
 
 def _http_addr(env: dict[str, str]) -> str:
