@@ -18,7 +18,7 @@ import pytest
 from rupaya.v1 import auth_pb2, users_pb2
 from server.client_address import ClientAddresses, parse_networks
 from server.config import ConfigError, load_settings
-from tests.ops import isolated
+from tests.ops import eventually, isolated, json_lines
 from tests.rpc_errors import rpc_fails
 from tests.servers import PASSWORD, Backend, Client, Connection, ServerProcess, start_server
 from tests.test_gateway import assert_reason
@@ -116,6 +116,11 @@ def test_behind_a_trusted_gateway_each_forwarded_address_has_its_own_bucket_and_
         signed_in = _sign_in(http, email, PASSWORD, B)  # B's bucket is untouched
         assert signed_in.status_code == 200, signed_in.text
         assert signed_in.headers["ratelimit-remaining"] == "3"
+        # The access line names both: the gateway as the peer, B as the client.
+        request_id = signed_in.headers["x-request-id"]
+        eventually(lambda: any(line.get("request_id") == request_id for line in json_lines(server.log())))
+        [line] = [line for line in json_lines(server.log()) if line.get("request_id") == request_id]
+        assert line["client"] == B and str(line["peer"]).startswith("ipv4:127.0.0.1:")
         # An HTTP client the server does not trust (127.0.0.2) names B: the gateway appends
         # the address it really came from, and that is the client.
         with _http(server, "127.0.0.2") as untrusted:
