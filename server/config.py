@@ -101,6 +101,15 @@ def _rate_limit(env: dict[str, str], bucket: str) -> RateLimit:
     return limit
 
 
+def _trusted_proxies(env: dict[str, str]) -> tuple[Network, ...]:
+    try:
+        return parse_networks(env.get("RUPAYA_TRUSTED_PROXIES", ""))
+    except InvalidProxy as error:
+        raise ConfigError(
+            f"RUPAYA_TRUSTED_PROXIES must list IP addresses or CIDR networks: {error}"
+        ) from None
+
+
 @dataclass(frozen=True)
 class Settings:
     env: str = "development"
@@ -128,6 +137,8 @@ class Settings:
     # Operations (README "Operations"): limits, metrics, lifecycle, transport, tracing.
     rate_limits: dict[str, RateLimit] = field(default_factory=lambda: dict(DEFAULT_RATE_LIMITS))
     rate_limit_fail_open: bool = True
+    # Peers whose x-forwarded-for names the client (client_address.py); none by default.
+    trusted_proxies: tuple[Network, ...] = ()
     metrics_port: int = 9464
     shutdown_drain_s: float = 0.0
     readiness_interval_s: float = 2.0
@@ -138,8 +149,6 @@ class Settings:
     tracing: str = ""
     # The HTTP/JSON gateway served beside gRPC (gateway/); "" = not served.
     http_addr: str = "127.0.0.1:8080"
-    # Peers whose x-forwarded-for names the client (client_address.py); none by default.
-    trusted_proxies: tuple[Network, ...] = ()
 
     @property
     def production(self) -> bool:
@@ -185,6 +194,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
         rate_limits={bucket: _rate_limit(env, bucket) for bucket in DEFAULT_RATE_LIMITS},
         rate_limit_fail_open=_bool(env, "RUPAYA_RATE_LIMIT_FAIL_OPEN", True),
+        trusted_proxies=_trusted_proxies(env),
         metrics_port=_int(env, "RUPAYA_METRICS_PORT", 9464),
         shutdown_drain_s=_int(env, "RUPAYA_SHUTDOWN_DRAIN", 5 if mode == "production" else 0),
         readiness_interval_s=_int(env, "RUPAYA_READINESS_INTERVAL", 2),
@@ -194,19 +204,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         keepalive_s=_int(env, "RUPAYA_KEEPALIVE", 60),
         tracing=env.get("RUPAYA_TRACING", ""),
         http_addr=_http_addr(env),
-        trusted_proxies=_trusted_proxies(env),
     )
     _check(settings)
     return settings
-
-
-def _trusted_proxies(env: dict[str, str]) -> tuple[Network, ...]:
-    try:
-        return parse_networks(env.get("RUPAYA_TRUSTED_PROXIES", ""))
-    except InvalidProxy as error:
-        raise ConfigError(
-            f"RUPAYA_TRUSTED_PROXIES must list IP addresses or CIDR networks: {error}"
-        ) from None
 
 
 def _http_addr(env: dict[str, str]) -> str:
