@@ -3,8 +3,10 @@
 Every call is a real gRPC call to the server, so it passes the server's interceptor chain
 (request id, access log, metrics, rate limit, authentication, validation) exactly once, as a
 gRPC client's would. Forwarded: Authorization, x-request-id (made here if absent, always
-returned), Accept-Language, If-Match (as the request's etag). Returned: the request id and
-rate-limit quota trailers as headers, and ETag when the reply's resource carries one.
+returned), Accept-Language, If-Match (as the request's etag), and X-Forwarded-For with the HTTP
+client's address appended (the server decides which hops to trust: server/client_address.py).
+Returned: the request id and rate-limit quota trailers as headers, and ETag when the reply's
+resource carries one.
 """
 
 from __future__ import annotations
@@ -150,6 +152,8 @@ class Gateway:
         metadata += [
             (name.decode(), headers[name].decode("latin-1")) for name in FORWARDED_HEADERS if name in headers
         ]
+        if scope.get("client"):  # without it the chain would end in whatever the caller wrote
+            metadata.append(("x-forwarded-for", _forwarded_for(scope)))
         call = self._call(route)(request, metadata=tuple(metadata), timeout=CALL_TIMEOUT_S)
         try:
             reply = await call
@@ -174,6 +178,16 @@ def _returned(trailers: Any, headers: list[tuple[bytes, bytes]]) -> list[tuple[b
     if any(key == REQUEST_ID for key, _ in returned):
         headers = [header for header in headers if header[0] != REQUEST_ID]
     return [*headers, *returned]
+
+
+def _forwarded_for(scope: Scope) -> str:
+    """The incoming chain (every X-Forwarded-For header, in order) with the address this
+    connection came from appended, as a proxy does. A chain that is not printable ASCII could
+    not travel as gRPC metadata and names no address anyway: it is dropped."""
+    chain = [v.decode("latin-1").strip() for k, v in scope["headers"] if k == b"x-forwarded-for"]
+    if not all(hop.isascii() and hop.isprintable() for hop in chain):
+        chain = []
+    return ", ".join([*(hop for hop in chain if hop), scope["client"][0]])
 
 
 def _no_route(code: grpc.StatusCode, what: str) -> status_pb2.Status:

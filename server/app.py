@@ -48,6 +48,7 @@ from server.cache import Cache, make_cache
 from server.cache_failsoft import FailSoftCache
 from server.categories import repository as category_rows
 from server.categories.service import CategoryService
+from server.client_address import ClientAddresses
 from server.config import Settings, parse_addr
 from server.crypto import DataKey
 from server.currency_catalog.service import CurrencyService
@@ -119,7 +120,15 @@ async def start(settings: Settings) -> Running:
         AccessLogStep(),
         MetricsStep(),
         ErrorMappingStep(),
-        AdmissionStep(policies, tokens, guard, settings.rate_limits, limiter, settings.rate_limit_fail_open),
+        AdmissionStep(
+            policies,
+            tokens,
+            guard,
+            settings.rate_limits,
+            limiter,
+            settings.rate_limit_fail_open,
+            ClientAddresses(settings.trusted_proxies),
+        ),
         DecodingStep(),
         ValidationStep(),
     ]

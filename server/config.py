@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from server.client_address import InvalidProxy, Network, parse_networks
+
 PROJECT_ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -101,6 +103,15 @@ def _rate_limit(env: dict[str, str], bucket: str) -> RateLimit:
     return limit
 
 
+def _trusted_proxies(env: dict[str, str]) -> tuple[Network, ...]:
+    try:
+        return parse_networks(env.get("RUPAYA_TRUSTED_PROXIES", ""))
+    except InvalidProxy as error:
+        raise ConfigError(
+            f"RUPAYA_TRUSTED_PROXIES must list IP addresses or CIDR networks: {error}"
+        ) from None
+
+
 @dataclass(frozen=True)
 class Settings:
     env: str = "development"
@@ -128,6 +139,8 @@ class Settings:
     # Operations (README "Operations"): limits, metrics, lifecycle, transport, tracing.
     rate_limits: dict[str, RateLimit] = field(default_factory=lambda: dict(DEFAULT_RATE_LIMITS))
     rate_limit_fail_open: bool = True
+    # Peers whose x-forwarded-for names the client (client_address.py); none by default.
+    trusted_proxies: tuple[Network, ...] = ()
     metrics_port: int = 9464
     shutdown_drain_s: float = 0.0
     readiness_interval_s: float = 2.0
@@ -185,6 +198,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
         rate_limits={bucket: _rate_limit(env, bucket) for bucket in DEFAULT_RATE_LIMITS},
         rate_limit_fail_open=_bool(env, "RUPAYA_RATE_LIMIT_FAIL_OPEN", True),
+        trusted_proxies=_trusted_proxies(env),
         metrics_port=_int(env, "RUPAYA_METRICS_PORT", 9464),
         shutdown_drain_s=_int(env, "RUPAYA_SHUTDOWN_DRAIN", 5 if mode == "production" else 0),
         readiness_interval_s=_int(env, "RUPAYA_READINESS_INTERVAL", 2),

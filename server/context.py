@@ -19,6 +19,8 @@ class Principal:
 
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="")
+# The caller's host (client_address.py), set by admission: per-address limits and audit records.
+client_address: contextvars.ContextVar[str] = contextvars.ContextVar("client_address", default="")
 _principal: contextvars.ContextVar[Principal | None] = contextvars.ContextVar("principal", default=None)
 
 

@@ -53,8 +53,8 @@ def _session(session: Session, current: bool) -> auth_pb2.DeviceSession:
     )
 
 
-def _actor(ctx: grpc.aio.ServicerContext) -> audit.Actor:
-    return audit.Actor(peer=ctx.peer() or "", session_id=context.principal().session_id)
+def _actor() -> audit.Actor:
+    return audit.Actor(peer=context.client_address.get(), session_id=context.principal().session_id)
 
 
 class AuthService(auth_pb2_grpc.AuthServiceServicer):
@@ -71,7 +71,11 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
         self, request: auth_pb2.SignUpRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.SignUpResponse:
         issued = await self._auth.sign_up(
-            request.email, request.password, request.display_name, _device(request.device), ctx.peer() or ""
+            request.email,
+            request.password,
+            request.display_name,
+            _device(request.device),
+            context.client_address.get(),
         )
         return auth_pb2.SignUpResponse(user_id=str(issued.user_id), tokens=_tokens(issued))
 
@@ -79,7 +83,7 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
         self, request: auth_pb2.SignInRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.SignInResponse:
         result = await self._auth.sign_in(
-            request.email, request.password, _device(request.device), ctx.peer() or ""
+            request.email, request.password, _device(request.device), context.client_address.get()
         )
         if isinstance(result, MfaChallenge):
             return auth_pb2.SignInResponse(
@@ -93,19 +97,21 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
     async def CompleteMfaSignIn(
         self, request: auth_pb2.CompleteMfaSignInRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.CompleteMfaSignInResponse:
-        issued = await self._auth.complete_mfa_sign_in(request.mfa_challenge, request.code, ctx.peer() or "")
+        issued = await self._auth.complete_mfa_sign_in(
+            request.mfa_challenge, request.code, context.client_address.get()
+        )
         return auth_pb2.CompleteMfaSignInResponse(user_id=str(issued.user_id), tokens=_tokens(issued))
 
     async def RefreshToken(
         self, request: auth_pb2.RefreshTokenRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.RefreshTokenResponse:
-        issued = await self._auth.refresh(request.refresh_token, ctx.peer() or "")
+        issued = await self._auth.refresh(request.refresh_token, context.client_address.get())
         return auth_pb2.RefreshTokenResponse(tokens=_tokens(issued))
 
     async def SignOut(
         self, request: auth_pb2.SignOutRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.SignOutResponse:
-        await self._auth.sign_out(context.principal(), ctx.peer() or "")
+        await self._auth.sign_out(context.principal(), context.client_address.get())
         return auth_pb2.SignOutResponse()
 
     async def EnrollMfa(
@@ -124,7 +130,7 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
         self, request: auth_pb2.ConfirmMfaRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.ConfirmMfaResponse:
         async with self._db.transaction() as s:
-            codes = await self._mfa.confirm(s, context.principal().user_id, request.code, _actor(ctx))
+            codes = await self._mfa.confirm(s, context.principal().user_id, request.code, _actor())
         return auth_pb2.ConfirmMfaResponse(backup_codes=codes)
 
     async def DisableMfa(
@@ -133,7 +139,7 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
         principal = context.principal()
         await self._auth.reauthenticate(principal.user_id, request.password)
         async with self._db.transaction() as s:
-            await self._mfa.disable(s, principal.user_id, request.code, _actor(ctx))
+            await self._mfa.disable(s, principal.user_id, request.code, _actor())
         return auth_pb2.DisableMfaResponse()
 
     async def RegenerateBackupCodes(
@@ -141,7 +147,7 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
     ) -> auth_pb2.RegenerateBackupCodesResponse:
         async with self._db.transaction() as s:
             codes = await self._mfa.regenerate_backup_codes(
-                s, context.principal().user_id, request.code, _actor(ctx)
+                s, context.principal().user_id, request.code, _actor()
             )
         return auth_pb2.RegenerateBackupCodesResponse(backup_codes=codes)
 
@@ -157,20 +163,20 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
     async def RevokeSession(
         self, request: auth_pb2.RevokeSessionRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.RevokeSessionResponse:
-        await self._sessions.revoke(context.principal(), request.session_id, ctx.peer() or "")
+        await self._sessions.revoke(context.principal(), request.session_id, context.client_address.get())
         return auth_pb2.RevokeSessionResponse()
 
     async def RevokeOtherSessions(
         self, request: auth_pb2.RevokeOtherSessionsRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.RevokeOtherSessionsResponse:
-        count = await self._sessions.revoke_others(context.principal(), ctx.peer() or "")
+        count = await self._sessions.revoke_others(context.principal(), context.client_address.get())
         return auth_pb2.RevokeOtherSessionsResponse(revoked_count=count)
 
     async def ChangePassword(
         self, request: auth_pb2.ChangePasswordRequest, ctx: grpc.aio.ServicerContext
     ) -> auth_pb2.ChangePasswordResponse:
         await self._auth.change_password(
-            context.principal(), request.current_password, request.new_password, ctx.peer() or ""
+            context.principal(), request.current_password, request.new_password, context.client_address.get()
         )
         return auth_pb2.ChangePasswordResponse()
 

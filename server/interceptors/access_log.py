@@ -56,6 +56,7 @@ class AccessLogStep:
                     duration_ms=round((time.perf_counter() - started) * 1000, 2),
                     user_id=str(caller.user_id) if caller else None,
                     peer=ctx.peer(),
+                    client=context.client_address.get() or None,  # the peer, or whom a trusted proxy named
                 )
 
         return logged

@@ -4,7 +4,8 @@
 An RPC not declared ACCESS_PUBLIC needs a valid access token whose session is live. The
 rate-limit key is the user the token verification proved, never a claim read from an
 unverified token (or one user could spend another's quota); public calls (sign-in, sign-up)
-are keyed by the client address. With Redis the limiter's script also checks the session's
+are keyed by the client address (client_address.py: the peer, or behind a trusted proxy the
+address it forwarded), which this step also keeps for the call's audit records. With Redis the limiter's script also checks the session's
 live marker, so a call costs one round trip; a missing or revoked marker is settled by
 SessionGuard (database) and takes no quota. Health checks and reflection pass untouched.
 """
@@ -20,6 +21,7 @@ from server import context, metrics
 from server.auth.sessions import SessionGuard
 from server.auth.tokens import AccessTokens
 from server.cache_failsoft import REDIS_DOWN
+from server.client_address import ClientAddresses
 from server.config import RateLimit
 from server.context import Principal
 from server.errors import DomainError
@@ -39,16 +41,6 @@ def bearer_token(metadata: Any) -> str | None:
             if scheme.lower() == "bearer" and token.strip():
                 return token.strip()
     return None
-
-
-def peer_address(peer: str) -> str:
-    """ "ipv4:10.0.0.7:51234" -> "10.0.0.7", "ipv6:[::1]:5" -> "::1": one key per host, not per port."""
-    kind, _, rest = peer.partition(":")
-    if kind == "ipv6":
-        return rest.rpartition("]")[0].lstrip("[") or rest
-    if kind == "ipv4":
-        return rest.rpartition(":")[0] or rest
-    return peer
 
 
 def quota_metadata(decision: Decision) -> tuple[tuple[str, str], ...]:
@@ -73,6 +65,7 @@ class AdmissionStep:
         limits: dict[str, RateLimit],
         limiter: Limiter,
         fail_open: bool,
+        addresses: ClientAddresses,
     ) -> None:
         self._policies = policies
         self._tokens = tokens
@@ -80,6 +73,7 @@ class AdmissionStep:
         self._limits = limits
         self._limiter = limiter
         self._fail_open = fail_open
+        self._addresses = addresses
         self._limiter_down = False  # log state changes, not every failing call
 
     def wrap(self, method: str, behavior: Behavior) -> Behavior:
@@ -88,6 +82,7 @@ class AdmissionStep:
             return behavior  # health checks: not our contract's to guard
 
         async def admitted(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+            context.client_address.set(self._addresses.of(ctx.peer() or "", ctx.invocation_metadata()))
             principal = None
             if not policy.public:
                 token = bearer_token(ctx.invocation_metadata())
@@ -110,7 +105,7 @@ class AdmissionStep:
     ) -> Decision | None:
         """The rate-limit decision once the caller's session (if any) is known live; None when
         the limiter is unreachable and we fail open. UNAUTHENTICATED for a session not live."""
-        subject = f"user:{principal.user_id}" if principal else f"peer:{peer_address(ctx.peer())}"
+        subject = f"user:{principal.user_id}" if principal else f"peer:{context.client_address.get()}"
         key, limit = f"{bucket}:{subject}", self._limits[bucket]
         guard = None
         if principal is not None:

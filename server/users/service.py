@@ -76,7 +76,9 @@ class UserService(users_pb2_grpc.UserServiceServicer):
     async def DeleteUser(
         self, request: users_pb2.DeleteUserRequest, ctx: grpc.aio.ServicerContext
     ) -> users_pb2.DeleteUserResponse:
-        await self._users.delete(context.principal(), request.password, request.totp_code, ctx.peer() or "")
+        await self._users.delete(
+            context.principal(), request.password, request.totp_code, context.client_address.get()
+        )
         return users_pb2.DeleteUserResponse()
 
     async def ListAuditEvents(
