@@ -97,7 +97,7 @@ class Gateway:
             except Exception:
                 log.exception("gateway error", path=scope["path"])
                 if not started:  # a Status body like every other error; no trace leaves
-                    await _error(send, 500, [], errors.gateway_status("INTERNAL"))
+                    await send_error(send, 500, [], errors.gateway_status("INTERNAL"))
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -122,16 +122,16 @@ class Gateway:
         if route is None:
             if allowed:
                 reply_headers.append((b"allow", ", ".join(sorted(set(allowed))).encode()))
-                await _error(send, 405, reply_headers, _no_route(grpc.StatusCode.UNIMPLEMENTED, "method"))
+                await send_error(send, 405, reply_headers, _no_route(grpc.StatusCode.UNIMPLEMENTED, "method"))
             else:
-                await _error(send, 404, reply_headers, _no_route(grpc.StatusCode.NOT_FOUND, "path"))
+                await send_error(send, 404, reply_headers, _no_route(grpc.StatusCode.NOT_FOUND, "path"))
             return
         body = await _read_body(receive, self.max_body_bytes)
         if body is None:
             status = errors.gateway_status(
                 "MALFORMED_REQUEST", {"where": "body", "limit": str(self.max_body_bytes)}
             )
-            await _error(send, 413, reply_headers, status)
+            await send_error(send, 413, reply_headers, status)
             return
         try:
             request = request_message(
@@ -141,7 +141,7 @@ class Gateway:
                 body,
             )
         except MalformedRequest as error:
-            await _error(send, 400, reply_headers, errors.malformed(error.where, str(error)))
+            await send_error(send, 400, reply_headers, errors.malformed(error.where, str(error)))
             return
         if_match = headers.get(b"if-match")
         if if_match is not None and (
@@ -210,7 +210,7 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
             return b"".join(chunks)
 
 
-async def _error(
+async def send_error(
     send: Send, status: int, headers: list[tuple[bytes, bytes]], body: status_pb2.Status
 ) -> None:
     _, extra, payload = errors.render(body)

@@ -16,8 +16,7 @@ from typing import Any
 import grpc
 from google.rpc import status_pb2
 
-from gateway import errors
-from gateway.app import JSON, Gateway, Receive, Scope, Send
+from gateway.app import Gateway, Receive, Scope, Send, send_error
 
 # Every response: JSON is never rendered, framed, sniffed, cached or referred.
 SECURE_HEADERS = [
@@ -127,10 +126,9 @@ def _quality(value: str) -> float:
 async def _refuse(send: Send, headers: list[tuple[bytes, bytes]]) -> None:
     """403 for another origin's preflight: a Status body, and no CORS headers to act on."""
     code = grpc.StatusCode.PERMISSION_DENIED.value[0]
-    _, _, body = errors.render(status_pb2.Status(code=code, message="This origin may not call the API."))
-    headers = [*headers, JSON, (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": 403, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send_error(
+        send, 403, headers, status_pb2.Status(code=code, message="This origin may not call the API.")
+    )
 
 
 async def _empty(send: Send, headers: list[tuple[bytes, bytes]]) -> None:

@@ -28,7 +28,7 @@ from google.protobuf.descriptor import Descriptor, FieldDescriptor, MethodDescri
 
 from gateway import openapi_comments
 from gateway.openapi_30 import downgrade
-from gateway.openapi_schema import WELL_KNOWN, Schema, Schemas, message_notes
+from gateway.openapi_schema import WELL_KNOWN, Schema, Schemas, join_paragraphs, message_notes
 from rupaya.v1 import common_pb2
 from server.policy import CONTRACT_FILES
 
@@ -60,13 +60,16 @@ STATUS: Schema = {
 }
 
 
-def _join(*parts: str) -> str:
-    return "\n\n".join(p for p in parts if p)
-
-
 def contract_version() -> str:
-    releases = sorted(p.name.removesuffix(".binpb") for p in (ROOT / "proto" / "releases").glob("v*.binpb"))
-    return releases[-1].removeprefix("v") if releases else "0.0.0"
+    names = (
+        p.name.removesuffix(".binpb").removeprefix("v")
+        for p in (ROOT / "proto" / "releases").glob("v*.binpb")
+    )
+    # By number, as scripts/breaking.py picks the newest: 1.10.0 is newer than 1.9.0.
+    versions = sorted(
+        tuple(int(n) for n in name.split(".")) for name in names if re.fullmatch(r"\d+\.\d+\.\d+", name)
+    )
+    return ".".join(map(str, versions[-1])) if versions else "0.0.0"
 
 
 def _bindings(method: MethodDescriptor) -> list[http_pb2.HttpRule]:
@@ -132,7 +135,7 @@ class Builder:
                     frozenset(),
                     f"{name}.",
                     required and field_required,
-                    _join(context, f"`{name}`: {parent}" if parent else ""),
+                    join_paragraphs(context, f"`{name}`: {parent}" if parent else ""),
                 )
                 continue
             else:
@@ -140,7 +143,7 @@ class Builder:
             if required and field_required:
                 params[-1]["required"] = True
             own = schema.pop("description", "") if "$ref" not in schema else ""
-            description = _join(str(own), context)
+            description = join_paragraphs(str(own), context)
             if description:
                 params[-1]["description"] = description
         return params
@@ -171,7 +174,7 @@ class Builder:
         op: Schema = {"operationId": operation_id, "tags": [method.containing_service.name]}
         description = self.comments.get(method.full_name, "")
         if rule.body != "*":  # the request's own rules, when its fields travel as parameters
-            description = _join(description, "\n".join(message_notes(request)))
+            description = join_paragraphs(description, "\n".join(message_notes(request)))
         if description:
             op["summary"] = description.split("\n\n")[0].split(". ")[0].rstrip(".").replace("\n", " ")
             op["description"] = description

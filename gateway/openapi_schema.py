@@ -67,7 +67,8 @@ WELL_KNOWN: dict[str, Schema] = {
 }
 
 
-def _join(*parts: str) -> str:
+def join_paragraphs(*parts: str) -> str:
+    """The non-empty parts as Markdown paragraphs (descriptions built from several sources)."""
     return "\n\n".join(p for p in parts if p)
 
 
@@ -110,7 +111,7 @@ class Schemas:
             self.components[enum.full_name] = {
                 "type": "string",
                 "enum": [v.name for v in enum.values],
-                "description": _join(self.comments.get(enum.full_name, ""), "\n".join(values)),
+                "description": join_paragraphs(self.comments.get(enum.full_name, ""), "\n".join(values)),
             }
         return self.ref(enum.full_name)
 
@@ -126,7 +127,7 @@ class Schemas:
             if is_required:
                 required.append(fd.json_name)
         schema: Schema = {"type": "object", "properties": properties}
-        description = _join(self.comments.get(desc.full_name, ""), "\n".join(message_notes(desc)))
+        description = join_paragraphs(self.comments.get(desc.full_name, ""), "\n".join(message_notes(desc)))
         if description:
             schema["description"] = description
         if required:
@@ -171,7 +172,7 @@ class Schemas:
             required = c.required
         else:
             schema, notes, required = self.constrained(fd, rules)
-        description = _join(self.comments.get(fd.full_name, ""), "\n".join(notes))
+        description = join_paragraphs(self.comments.get(fd.full_name, ""), "\n".join(notes))
         if description:
-            schema["description"] = _join(str(schema.get("description", "")), description)
+            schema["description"] = join_paragraphs(str(schema.get("description", "")), description)
         return schema, required

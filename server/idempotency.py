@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from google.protobuf.message import Message
 from sqlalchemy import delete, select
@@ -89,19 +89,23 @@ class Idempotency:
     async def _twin_response(self, user_id: uuid.UUID, key: uuid.UUID, digest: bytes) -> bytes | None:
         async with self._db.read() as s:
             stored: IdempotencyRecord | None = await s.scalar(
-                select(IdempotencyRecord).where(
-                    IdempotencyRecord.user_id == user_id, IdempotencyRecord.request_id == key
-                )
+                select(IdempotencyRecord).where(*_one(user_id, key))
             )
         return stored.response if stored is not None and stored.fingerprint == digest else None
 
     async def _lookup(
         self, s: AsyncSession, user_id: uuid.UUID, key: uuid.UUID, now: dt.datetime
     ) -> IdempotencyRecord | None:
-        where = (IdempotencyRecord.user_id == user_id, IdempotencyRecord.request_id == key)
-        stored: IdempotencyRecord | None = await s.scalar(select(IdempotencyRecord).where(*where))
+        stored: IdempotencyRecord | None = await s.scalar(
+            select(IdempotencyRecord).where(*_one(user_id, key))
+        )
         if stored is not None and stored.created_at < now - self._retention:
-            await s.execute(delete(IdempotencyRecord).where(*where))
+            await s.execute(delete(IdempotencyRecord).where(*_one(user_id, key)))
             await s.flush()
             return None
         return stored
+
+
+def _one(user_id: uuid.UUID, key: uuid.UUID) -> tuple[Any, ...]:
+    """The conditions selecting one (user, request_id) record."""
+    return (IdempotencyRecord.user_id == user_id, IdempotencyRecord.request_id == key)
