@@ -13,9 +13,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## run: serve gRPC on 127.0.0.1:50051 (embedded SQLite + in-process cache unless configured)
+## run: serve gRPC on 127.0.0.1:50051 and HTTP/JSON on 127.0.0.1:8080 (embedded SQLite + in-process cache unless configured)
 run: $(STAMP)
-	$(PY) -m server serve
+	$(PY) -m gateway serve
 
 ## test: the whole suite, on the embedded default and (where reachable) PostgreSQL + Redis
 test: $(STAMP)

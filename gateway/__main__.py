@@ -1,5 +1,10 @@
-"""`python -m gateway --upstream HOST:PORT [--host H --port P]`: the gateway as its own process,
-pointed at any RUPAYA gRPC server (or a load balancer in front of several), so it scales apart.
+"""Two shapes:
+
+- `python -m gateway serve [--workers N]`: the whole node in one command (what `make run` does):
+  the gRPC server (`python -m server serve`) with the gateway serving HTTP beside it in each process.
+- `python -m gateway --upstream HOST:PORT [--host H --port P]`: the gateway as its own process,
+  pointed at any RUPAYA gRPC server (or a load balancer in front of several), so it scales apart.
+
 Configuration as for the server, by environment: RUPAYA_GATEWAY_UPSTREAM, RUPAYA_HTTP_ADDR,
 RUPAYA_CORS_ORIGINS (with RUPAYA_ENV)."""
 
@@ -8,15 +13,23 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import sys
 
 from gateway.app import Gateway
 from gateway.browser import Browser
+from gateway.embedded import front_door
 from gateway.serving import DEFAULT_HTTP_ADDR, listening_socket, server
-from server import logs
+from server import cli, logs
 from server.config import ConfigError, cors_origins, parse_addr
+
+SERVING_COMMANDS = {"serve", "worker"}  # `worker`: one process of `serve --workers N`
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] and argv[0] in SERVING_COMMANDS:
+        cli.main(argv, front_door=front_door, module="gateway")
+        return
     parser = argparse.ArgumentParser(prog="python -m gateway", description="RUPAYA HTTP/JSON gateway")
     parser.add_argument(
         "--upstream",

@@ -1,4 +1,4 @@
-"""Serving the gateway with uvicorn (its httptools parser), standalone or inside `rupaya serve`."""
+"""Serving the gateway with uvicorn (its httptools parser), standalone or inside `python -m gateway serve`."""
 
 from __future__ import annotations
 

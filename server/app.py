@@ -8,18 +8,14 @@ import os
 import signal
 from dataclasses import dataclass
 from importlib.metadata import version
+from typing import Protocol
 
 import grpc
 import structlog
-import uvicorn
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 
-from gateway.app import Gateway
-from gateway.browser import Browser
-from gateway.serving import listening_socket
-from gateway.serving import server as gateway_server
 from rupaya.v1 import (
     accounts_pb2_grpc,
     analytics_pb2_grpc,
@@ -49,7 +45,7 @@ from server.cache_failsoft import FailSoftCache
 from server.categories import repository as category_rows
 from server.categories.service import CategoryService
 from server.client_address import ClientAddresses
-from server.config import Settings, parse_addr
+from server.config import Settings
 from server.crypto import DataKey
 from server.currency_catalog.service import CurrencyService
 from server.db import migrate
@@ -73,6 +69,19 @@ from server.users.domain import Users
 from server.users.service import UserService
 
 log = structlog.get_logger("rupaya")
+
+
+class FrontDoor(Protocol):
+    """Another listener in a serving process that calls this server's gRPC port, such as the
+    HTTP gateway (gateway/embedded.py). It opens after gRPC serves and closes before the drain."""
+
+    async def open(self, grpc_port: int) -> str:
+        """Starts listening; returns the address it serves, for the log."""
+        ...
+
+    async def close(self) -> None:
+        """Stops taking calls and lets its calls in flight finish."""
+        ...
 
 
 @dataclass
@@ -244,40 +253,28 @@ async def _watch_supervisor(pid: int, stopping: asyncio.Event) -> None:
     stopping.set()
 
 
-def _start_gateway(settings: Settings, grpc_port: int) -> tuple[uvicorn.Server, asyncio.Task[None], str]:
-    """The HTTP/JSON gateway in this process and loop, calling this server's gRPC port through
-    a real channel (so every HTTP call passes the interceptor chain once). With --workers N every
-    worker serves it on the shared HTTP port (SO_REUSEPORT, like gRPC), calling whichever worker
-    the kernel hands its channel to."""
-    host, port = parse_addr(settings.http_addr)
-    grpc_host = "127.0.0.1" if settings.host in {"0.0.0.0", "::", ""} else settings.host
-    sock = listening_socket(host, port, reuse_port=settings.workers > 1)
-    gateway = Gateway(f"{grpc_host}:{grpc_port}", settings.max_message_bytes)
-    http = gateway_server(Browser(gateway, settings.cors_origins), embedded=True)
-    task = asyncio.create_task(http.serve(sockets=[sock]))
-    return http, task, f"http://{host}:{sock.getsockname()[1]}"
-
-
-async def serve(settings: Settings, supervisor_pid: int | None = None) -> None:
+async def serve(
+    settings: Settings, supervisor_pid: int | None = None, front_door: FrontDoor | None = None
+) -> None:
     if settings.metrics_port and not metrics.multiprocess_mode():
         metrics.serve_http(settings.host, settings.metrics_port)
     running = await start(settings)
-    http = _start_gateway(settings, running.port) if settings.http_addr else None
+    http = await front_door.open(running.port) if front_door else None
     backend = "PostgreSQL" if settings.uses_postgres else f"SQLite ({settings.database_url.split('///')[-1]})"
     cache = "Redis" if settings.redis_url else "in-process cache"
     log.info(
         "serving",
         address=f"{settings.host}:{running.port}",
-        http=http[2] if http else None,
+        http=http,
         database=backend,
         cache=cache,
     )
     if settings.log_format == "console":  # JSON logs stay pure JSON lines
         print(
             f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache})"
-            + (f", HTTP/JSON on {http[2]}" if http else "")
+            + (f", HTTP/JSON on {http}" if http else "")
             + f". Try:\n  grpcurl -plaintext {settings.host}:{running.port} list"
-            + (f"\n  curl {http[2]}/v1/currencies" if http else ""),
+            + (f"\n  curl {http}/v1/currencies" if http else ""),
             flush=True,
         )
     stopping = asyncio.Event()
@@ -289,8 +286,7 @@ async def serve(settings: Settings, supervisor_pid: int | None = None) -> None:
     if watch:
         watch.cancel()
     log.info("shutting down", drain_s=settings.shutdown_drain_s, grace_s=settings.grace_period_s)
-    if http:  # the front door closes first; its calls in flight finish against the server
-        http[0].should_exit = True
-        await http[1]
+    if front_door:  # the front door closes first; its calls in flight finish against the server
+        await front_door.close()
     await stop(running, settings)
     log.info("stopped")

@@ -44,7 +44,8 @@ def _stop_all(workers: list[subprocess.Popen[bytes]], sig: int = signal.SIGTERM)
             worker.send_signal(sig)
 
 
-def supervise(settings: Settings) -> int:
+def supervise(settings: Settings, module: str = "server") -> int:
+    """Runs `python -m <module> worker` N times on one port and waits; exit 1 if one failed."""
     if settings.migrate_on_start:
         if settings.database_url.startswith("sqlite"):
             settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -78,7 +79,7 @@ def supervise(settings: Settings) -> int:
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
         workers.extend(
-            subprocess.Popen([sys.executable, "-m", "server", "worker"], env=env)
+            subprocess.Popen([sys.executable, "-m", module, "worker"], env=env)
             for _ in range(settings.workers)
         )
         log.info("workers started", workers=settings.workers, address=f"{settings.host}:{port}")

@@ -260,7 +260,7 @@ def start_server(
     log_path = log_dir / f"server-{backend.name}-{port}.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "server", "serve"], cwd=ROOT, env=env, stdout=log, stderr=log
+            [sys.executable, "-m", "gateway", "serve"], cwd=ROOT, env=env, stdout=log, stderr=log
         )
     server = ServerProcess(backend, port, process, log_path, key, key_id, metrics_port, http_port)
     wait_until_serving(server)

@@ -1,0 +1,97 @@
+"""Command line: `python -m server serve [--workers N] | migrate | check-ledger | rotate-keys [--retire KID]`.
+
+`python -m gateway serve` runs the same `serve` with the HTTP gateway as this process's front
+door (gateway/embedded.py): the gateway sits on top of the server and plugs in from there."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import os
+import sys
+from collections.abc import Callable
+
+from server import app, dev_keys, logs, workers
+from server.auth import keyring
+from server.config import ConfigError, Settings, load_settings
+from server.crypto import DataKey
+from server.db import migrate
+from server.db.engine import Database
+from server.transactions import ledger_check
+
+
+async def rotate_keys(settings: Settings, retire: str | None) -> str:
+    """Adds a signing key, or retires one; running replicas pick it up on their next reload."""
+    db = Database(settings.database_url)
+    try:
+        if retire:
+            await keyring.retire(db, retire)
+            return f"retired {retire}; tokens it signed stop verifying within RUPAYA_KEYRING_REFRESH"
+        kid = await keyring.rotate(db, DataKey(settings.data_key))
+        return f"added signing key {kid}; older keys keep verifying until retired"
+    finally:
+        await db.close()
+
+
+def main(
+    argv: list[str] | None = None,
+    front_door: Callable[[Settings], app.FrontDoor | None] | None = None,
+    module: str = "server",
+) -> None:
+    """`front_door` adds a listener beside gRPC in each serving process; `module` is what
+    `serve --workers N` runs as `python -m <module> worker`, so workers get the same one."""
+    parser = argparse.ArgumentParser(prog="rupaya", description="RUPAYA money-management gRPC server")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser(
+        "serve", help="run the gRPC server (migrates first unless RUPAYA_MIGRATE_ON_START=false)"
+    )
+    serve.add_argument(
+        "--workers", type=int, help="server processes sharing the port (default RUPAYA_WORKERS or 1)"
+    )
+    sub.add_parser("migrate", help="apply database migrations and exit")
+    sub.add_parser(
+        "check-ledger",
+        help="verify every account's balance equals opening balance + live postings (exit 1 if not)",
+    )
+    rotate = sub.add_parser("rotate-keys", help="add a new JWT signing key (or retire one with --retire)")
+    rotate.add_argument("--retire", metavar="KID", help="stop accepting tokens signed by this key id")
+    sub.add_parser("worker", help=argparse.SUPPRESS)  # one process of `serve --workers N`
+    args = parser.parse_args(argv)
+    if getattr(args, "workers", None) is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
+    try:
+        settings = load_settings()
+        if getattr(args, "workers", None):
+            settings = dataclasses.replace(settings, workers=args.workers)
+    except ConfigError as error:
+        print(f"rupaya: configuration error: {error}", file=sys.stderr)
+        sys.exit(2)
+    logs.configure(settings.log_format, tracing=bool(settings.tracing))
+    if args.command in {"serve", "worker"}:
+        try:
+            settings = dev_keys.with_development_keys(settings)
+        except ConfigError as error:
+            print(f"rupaya: configuration error: {error}", file=sys.stderr)
+            sys.exit(2)
+    if args.command == "migrate":
+        migrate.upgrade(settings.database_url)
+        print("migrations applied")
+    elif args.command == "check-ledger":
+        sys.exit(asyncio.run(ledger_check.run(settings.database_url)))
+    elif args.command == "rotate-keys":
+        if not settings.data_key:
+            print("rupaya: rotate-keys needs RUPAYA_DATA_KEY (the key the servers use)", file=sys.stderr)
+            sys.exit(2)
+        migrate.upgrade(settings.database_url)
+        try:
+            print(asyncio.run(rotate_keys(settings, args.retire)))
+        except (LookupError, ValueError) as error:
+            print(f"rupaya: {error}", file=sys.stderr)
+            sys.exit(1)
+    elif args.command == "serve" and settings.workers > 1:
+        sys.exit(workers.supervise(settings, module))
+    elif args.command == "worker":
+        asyncio.run(app.serve(settings, os.getppid(), front_door(settings) if front_door else None))
+    else:
+        asyncio.run(app.serve(settings, None, front_door(settings) if front_door else None))
