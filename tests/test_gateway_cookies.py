@@ -16,9 +16,10 @@ from typing import Any
 
 import httpx
 import pytest
+from google.api import http_pb2
 
 from gateway import cookies
-from gateway.routes import build_routes
+from gateway.routes import build_routes, routes_of
 from rupaya.v1 import auth_pb2
 from tests.identity import enable_mfa
 from tests.servers import PASSWORD, ROOT, Backend, Connection, start_server
@@ -336,3 +337,71 @@ def test_readme_cookie_example_runs_as_written(backend: Backend, tmp_path: pathl
     assert status == "403" and json.loads(body)["details"][0]["reason"] == "CSRF_TOKEN_INVALID"
     jar = (tmp_path / "cookies.txt").read_text()
     assert f"#HttpOnly_127.0.0.1\tFALSE\t{REFRESH_PATH}\tTRUE\t" in jar  # rotated, kept by curl
+
+
+def test_an_allowed_origin_may_use_credentials_and_read_the_csrf_header_and_another_may_not(
+    http: httpx.Client,
+) -> None:
+    """Under the development default (localhost on any port allowed) a web app's credentialed
+    fetch gets what it needs; a page of another origin gets no CORS grant to read the reply."""
+    app = "http://localhost:5173"
+    preflight = http.options(
+        REFRESH_PATH,
+        headers={
+            "origin": app,
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type, x-rupaya-credentials, x-csrf-token",
+        },
+    )
+    assert preflight.status_code == 204, preflight.text
+    assert preflight.headers["access-control-allow-credentials"] == "true"
+    assert {"x-rupaya-credentials", "x-csrf-token"} <= set(
+        preflight.headers["access-control-allow-headers"].split(", ")
+    )
+    browser = Browser(http)
+    signed_up = browser.post("/v1/auth:signUp", {"email": new_email(), "password": PASSWORD}, origin=app)
+    assert_credential_cookies(signed_up)
+    assert signed_up.headers["access-control-allow-origin"] == app
+    assert signed_up.headers["access-control-allow-credentials"] == "true"
+    assert "x-csrf-token" in signed_up.headers["access-control-expose-headers"].split(", ")
+    evil = browser.post(REFRESH_PATH, {}, origin="https://evil.example.com")
+    assert not any(name.startswith("access-control-") for name in evil.headers)  # the browser hides it
+    evil_preflight = http.options(
+        REFRESH_PATH,
+        headers={"origin": "https://evil.example.com", "access-control-request-method": "POST"},
+    )
+    assert (
+        evil_preflight.status_code == 403 and "access-control-allow-credentials" not in evil_preflight.headers
+    )
+
+
+def test_cookie_paths_follow_the_routes_that_read_the_cookie() -> None:
+    """Without a server: the Path attribute for routes an http rule could add to the contract."""
+    method = auth_pb2.DESCRIPTOR.services_by_name["AuthService"].methods_by_name["RefreshToken"]
+    for rule, path in (
+        (http_pb2.HttpRule(post="/v1/auth:refreshToken", body="*"), REFRESH_PATH),
+        (http_pb2.HttpRule(post="/v1/tokens/{refresh_token}:refresh"), "/v1/tokens/"),
+        (
+            http_pb2.HttpRule(
+                post="/v1/auth/a:refresh",
+                body="*",
+                additional_bindings=[http_pb2.HttpRule(post="/v1/auth/b:refresh", body="*")],
+            ),
+            "/v1/auth/",
+        ),
+    ):
+        assert cookies.cookie_paths(routes_of(method, rule)) == {REFRESH_COOKIE: path}, rule
+    # A cookie no route reads is not set at all: its field stays in the JSON.
+    sign_in = auth_pb2.DESCRIPTOR.services_by_name["AuthService"].methods_by_name["SignIn"]
+    assert cookies.cookie_paths(routes_of(sign_in, http_pb2.HttpRule(post="/v1/auth:signIn", body="*"))) == {}
+
+
+def test_cookie_headers_are_read_strictly_and_values_round_trip() -> None:
+    name, header = cookies.set_cookie(REFRESH_COOKIE, "a b;c", REFRESH_PATH, 60)
+    assert name == b"set-cookie" and b"a b" not in header and b";c" not in header
+    value = header.decode().split("; ")[0].split("=", 1)[1]
+    raw = [
+        (b"cookie", f"other=1; {REFRESH_COOKIE}={value}".encode()),
+        (b"cookie", f"{REFRESH_COOKIE}=later".encode()),
+    ]
+    assert cookies.read_cookies(raw) == {"other": "1", REFRESH_COOKIE: "a b;c"}
