@@ -178,7 +178,7 @@ class Credentials:
         if not fills:
             return None
         echoed = headers.get(CSRF_HEADER, b"")
-        expected = cookies.get(CSRF_COOKIE, "").encode("latin-1")
+        expected = cookies.get(CSRF_COOKIE, "").encode()  # unquoted: may hold any character
         if not expected or not hmac.compare_digest(echoed, expected):
             return errors.gateway_status("CSRF_TOKEN_INVALID", {"header": CSRF_HEADER.decode()})
         for holder, name, value in fills:
@@ -190,9 +190,8 @@ class Credentials:
     ) -> list[Header]:
         """Move the reply's marked fields into cookies (clearing them in `reply`), or clear the
         cookie an ending RPC ends; the Set-Cookie (and X-CSRF-Token) headers to send."""
-        cookies = read_cookies(raw)
         ended = route.method.GetOptions().Extensions[common_pb2.ends_credential]
-        if ended in self.paths and (self.opted_in(headers) or CSRF_COOKIE in cookies):
+        if ended in self.paths and (self.opted_in(headers) or CSRF_COOKIE in read_cookies(raw)):
             return [set_cookie(ended, "", self.paths[ended], 0), set_cookie(CSRF_COOKIE, "", "/", 0, False)]
         if not self.opted_in(headers):
             return []

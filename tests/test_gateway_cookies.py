@@ -405,3 +405,12 @@ def test_cookie_headers_are_read_strictly_and_values_round_trip() -> None:
         (b"cookie", f"{REFRESH_COOKIE}=later".encode()),
     ]
     assert cookies.read_cookies(raw) == {"other": "1", REFRESH_COOKIE: "a b;c"}
+
+
+def test_a_hostile_csrf_cookie_is_a_403_not_a_server_error(http: httpx.Client) -> None:
+    browser, _ = signed_up_browser(http)
+    for planted in ("%E2%82%AC", "%FF", '"', ""):
+        hostile = Browser(http)
+        hostile.jar = {REFRESH_COOKIE: browser.jar[REFRESH_COOKIE], CSRF_COOKIE: planted}
+        assert_reason(hostile.post(REFRESH_PATH, {}, csrf="", **{"x-csrf-token": "x"}), "CSRF_TOKEN_INVALID")
+    assert_credential_cookies(browser.post(REFRESH_PATH, {}))
