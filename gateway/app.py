@@ -6,7 +6,8 @@ gRPC client's would. Forwarded: Authorization, x-request-id (made here if absent
 returned), Accept-Language, If-Match (as the request's etag), and X-Forwarded-For with the HTTP
 client's address appended (the server decides which hops to trust: server/client_address.py).
 Returned: the request id and rate-limit quota trailers as headers, and ETag when the reply's
-resource carries one.
+resource carries one. Browser clients may keep the refresh token in a cookie instead of the
+JSON (gateway/cookies.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import structlog
 from google.rpc import status_pb2
 
 from gateway import errors
+from gateway.cookies import Credentials
 from gateway.routes import Route, RouteTable, build_routes
 from gateway.transcode import MalformedRequest, read_etag, request_message, response_json, write_etag
 
@@ -59,6 +61,7 @@ class Gateway:
         self.upstream = upstream
         self.max_body_bytes = max_body_bytes
         self.table = RouteTable(build_routes() if routes is None else routes)
+        self.credentials = Credentials(self.table.routes)  # browser cookies: gateway/cookies.py
         self._channel: grpc.aio.Channel | None = None
         self._calls: dict[str, grpc.aio.UnaryUnaryMultiCallable] = {}
         self._openapi = OPENAPI_FILE.read_bytes()
@@ -143,6 +146,10 @@ class Gateway:
         except MalformedRequest as error:
             await send_error(send, 400, reply_headers, errors.malformed(error.where, str(error)))
             return
+        refused = self.credentials.take(route, headers, scope["headers"], request)
+        if refused is not None:
+            await send_error(send, 403, reply_headers, refused)
+            return
         if_match = headers.get(b"if-match")
         if if_match is not None and (
             if_match.strip() == b"*" or not write_etag(request, _if_match(if_match.decode("latin-1")))
@@ -163,6 +170,7 @@ class Gateway:
             await _respond(send, status, [*reply_headers, *extra, JSON], payload)
             return
         reply_headers = _returned(await call.trailing_metadata(), reply_headers)
+        reply_headers += self.credentials.give(route, headers, scope["headers"], reply)
         etag = read_etag(reply)
         if etag:
             reply_headers.append((b"etag", f'"{etag}"'.encode()))

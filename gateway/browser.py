@@ -4,7 +4,9 @@ HEAD and OPTIONS, gzip, and the signing keys at the well-known JWKS path.
 CORS: an allowed origin (RUPAYA_CORS_ORIGINS, server/config.py) gets its preflight answered
 and `Access-Control-Allow-Origin` on every response; any other origin's preflight is refused
 with 403 and no CORS headers, and its other calls carry none (the browser then hides the
-reply). No credentials mode: the API takes bearer tokens, not cookies.
+reply). Credentials mode (`Access-Control-Allow-Credentials: true`) for allowed origins only:
+a web app on another origin needs it to receive and send the refresh-token cookie
+(gateway/cookies.py); any other origin's replies stay unreadable and its preflights refused.
 """
 
 from __future__ import annotations
@@ -26,8 +28,13 @@ SECURE_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"cache-control", b"no-store"),  # money data must not sit in a shared cache
 ]
-ALLOWED_HEADERS = b"authorization, content-type, if-match, x-request-id, accept-language"
-EXPOSED_HEADERS = b"x-request-id, ratelimit-limit, ratelimit-remaining, ratelimit-reset, etag, retry-after"
+ALLOWED_HEADERS = (
+    b"authorization, content-type, if-match, x-request-id, accept-language, "
+    b"x-rupaya-credentials, x-csrf-token"  # the cookie opt-in and its CSRF echo (gateway/cookies.py)
+)
+EXPOSED_HEADERS = (
+    b"x-request-id, ratelimit-limit, ratelimit-remaining, ratelimit-reset, etag, retry-after, x-csrf-token"
+)
 PREFLIGHT_MAX_AGE = b"600"
 # Smaller bodies fit in a packet or two anyway; gzip would cost more than it saves.
 GZIP_MIN_BYTES = 1024
@@ -72,7 +79,10 @@ class Browser:
         allowed_origin = bool(origin) and self.origins.allows(origin)
         added = [*SECURE_HEADERS, (b"vary", b"Origin, Accept-Encoding")]
         if allowed_origin:
-            added += [(b"access-control-allow-origin", origin.encode())]
+            added += [
+                (b"access-control-allow-origin", origin.encode()),
+                (b"access-control-allow-credentials", b"true"),
+            ]
         method = scope["method"]
         path = self.aliases.get(scope["path"], scope["path"])
         methods = _methods(self.gateway.table.find("", path)[2]) if method == "OPTIONS" else b""

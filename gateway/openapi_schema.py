@@ -8,6 +8,7 @@ from __future__ import annotations
 from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
 
 from gateway import openapi_rules as rules_
+from rupaya.v1 import common_pb2
 
 Schema = dict[str, object]
 
@@ -172,6 +173,14 @@ class Schemas:
             required = c.required
         else:
             schema, notes, required = self.constrained(fd, rules)
+        cookie = fd.GetOptions().Extensions[common_pb2.credential].cookie
+        if cookie:  # gateway/cookies.py: browser clients get and give it as a cookie instead
+            schema["x-rupaya-credential-cookie"] = cookie
+            notes.append(
+                f"A credential: with the header `X-Rupaya-Credentials: cookie` it travels in the "
+                f"HttpOnly cookie `{cookie}` instead of here (requests leave it empty and send "
+                "`X-CSRF-Token`)."
+            )
         description = join_paragraphs(self.comments.get(fd.full_name, ""), "\n".join(notes))
         if description:
             schema["description"] = join_paragraphs(str(schema.get("description", "")), description)

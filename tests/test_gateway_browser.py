@@ -23,7 +23,15 @@ SECURE = {
     "referrer-policy": "no-referrer",
     "cache-control": "no-store",
 }
-EXPOSED = {"x-request-id", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "etag", "retry-after"}
+EXPOSED = {
+    "x-request-id",
+    "ratelimit-limit",
+    "ratelimit-remaining",
+    "ratelimit-reset",
+    "etag",
+    "retry-after",
+    "x-csrf-token",
+}
 PLAIN = {"accept-encoding": "identity"}
 
 
@@ -65,9 +73,18 @@ def test_preflight_from_an_allowed_origin_is_204_with_methods_headers_and_max_ag
         assert reply.headers["access-control-allow-origin"] == origin
         assert {"GET", "POST"} <= set(reply.headers["access-control-allow-methods"].split(", "))
         allowed = set(reply.headers["access-control-allow-headers"].split(", "))
-        assert allowed == {"authorization", "content-type", "if-match", "x-request-id", "accept-language"}
+        assert allowed == {
+            "authorization",
+            "content-type",
+            "if-match",
+            "x-request-id",
+            "accept-language",
+            "x-rupaya-credentials",  # the refresh-token cookie opt-in (gateway/cookies.py)
+            "x-csrf-token",
+        }
         assert int(reply.headers["access-control-max-age"]) > 0
-        assert "access-control-allow-credentials" not in reply.headers  # no cookies, no credentials
+        # Credentials mode, so a web app on this origin may get and send the refresh cookie.
+        assert reply.headers["access-control-allow-credentials"] == "true"
         assert reply.content == b""
         assert_secure(reply)
 
@@ -95,6 +112,7 @@ def test_responses_to_an_allowed_origin_expose_headers_and_others_get_no_cors(we
     assert allowed.status_code == 200
     assert allowed.headers["access-control-allow-origin"] == APP
     assert set(allowed.headers["access-control-expose-headers"].split(", ")) == EXPOSED
+    assert allowed.headers["access-control-allow-credentials"] == "true"
     assert "x-request-id" in allowed.headers
     other = web.get("/v1/currencies", headers={"origin": "https://evil.example.com"})
     assert other.status_code == 200 and cors_headers(other) == set()  # the browser hides it

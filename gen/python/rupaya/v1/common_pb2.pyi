@@ -42,6 +42,10 @@ PLATFORM_WEB: Platform
 PLATFORM_OTHER: Platform
 POLICY_FIELD_NUMBER: _ClassVar[int]
 policy: _descriptor.FieldDescriptor
+ENDS_CREDENTIAL_FIELD_NUMBER: _ClassVar[int]
+ends_credential: _descriptor.FieldDescriptor
+CREDENTIAL_FIELD_NUMBER: _ClassVar[int]
+credential: _descriptor.FieldDescriptor
 
 class Money(_message.Message):
     __slots__ = ("amount_minor", "currency_code", "amount_decimal")
@@ -60,6 +64,14 @@ class MethodPolicy(_message.Message):
     access: Access
     rate_limit_bucket: RateLimitBucket
     def __init__(self, access: _Optional[_Union[Access, str]] = ..., rate_limit_bucket: _Optional[_Union[RateLimitBucket, str]] = ...) -> None: ...
+
+class Credential(_message.Message):
+    __slots__ = ("cookie", "expire_time_field")
+    COOKIE_FIELD_NUMBER: _ClassVar[int]
+    EXPIRE_TIME_FIELD_FIELD_NUMBER: _ClassVar[int]
+    cookie: str
+    expire_time_field: str
+    def __init__(self, cookie: _Optional[str] = ..., expire_time_field: _Optional[str] = ...) -> None: ...
 
 class DeviceInfo(_message.Message):
     __slots__ = ("device_id", "device_name", "platform")
