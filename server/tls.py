@@ -119,8 +119,12 @@ class ReloadingServerContext:
 
 
 def channel_credentials(upstream: UpstreamTls) -> grpc.ChannelCredentials:
-    """Read when the gateway's channel is made: the gateway trusts `ca_file` and, for mutual
-    TLS, presents its own certificate."""
+    """The gateway trusts `ca_file` and, for mutual TLS, presents its own certificate. Files
+    that do not load (a key beside another certificate) raise here, not in a handshake."""
+    check = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    check.load_verify_locations(upstream.ca_file)
+    if upstream.cert_file:
+        check.load_cert_chain(upstream.cert_file, upstream.key_file)
     return grpc.ssl_channel_credentials(
         root_certificates=_read(upstream.ca_file),
         private_key=_read(upstream.key_file) if upstream.key_file else None,

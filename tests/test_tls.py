@@ -277,12 +277,55 @@ def test_standalone_gateway_serves_https_and_calls_upstream_over_mutual_tls(
         log.close()
 
 
-def _first_answer(url: str, verify: ssl.SSLContext, process: subprocess.Popen[bytes]) -> httpx.Response:
+def test_standalone_gateway_presents_a_renewed_client_certificate_without_restart(
+    pki: Pki, mutual: ServerProcess, tmp_path: pathlib.Path
+) -> None:
+    """The gateway's own certificate expires too: it re-reads its files, here first swapped for
+    one the server refuses (proof that they are read), then for a renewed one."""
+    cert, key = tmp_path / "gateway.pem", tmp_path / "gateway-key.pem"
+    install(pki.gateway, cert, key)
+    port = free_port()
+    env = gateway_env(
+        {
+            "RUPAYA_GATEWAY_UPSTREAM_CA_FILE": str(pki.ca.cert_file),
+            "RUPAYA_GATEWAY_CLIENT_CERT_FILE": str(cert),
+            "RUPAYA_GATEWAY_CLIENT_KEY_FILE": str(key),
+        }
+    )
+    log = (tmp_path / "gateway.log").open("wb")
+    gateway = subprocess.Popen(
+        [sys.executable, "-m", "gateway", "--upstream", mutual.target, "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
+    url = f"http://127.0.0.1:{port}/v1/currencies"
+    try:
+        assert _first_answer(url, None, gateway).status_code == 200
+        install(pki.stranger, cert, key)
+        assert _answer_after_check(url).status_code == 503  # the server refuses the stranger
+        install(pki.ca.issue("gateway-renewed", client=True), cert, key)
+        assert _answer_after_check(url).status_code == 200
+    finally:
+        gateway.terminate()
+        gateway.wait(timeout=15)
+        log.close()
+
+
+def _answer_after_check(url: str) -> httpx.Response:
+    time.sleep(1.2)  # past the gateway's once-a-second look at its files
+    return httpx.get(url, timeout=10)
+
+
+def _first_answer(
+    url: str, verify: ssl.SSLContext | None, process: subprocess.Popen[bytes]
+) -> httpx.Response:
     deadline = time.monotonic() + 30
     while True:
         assert process.poll() is None, "the gateway exited"
         try:
-            return httpx.get(url, verify=verify, timeout=5)
+            return httpx.get(url, verify=verify or True, timeout=5)
         except httpx.ConnectError:
             if time.monotonic() > deadline:
                 raise
