@@ -275,7 +275,10 @@ async def serve(
         database=backend,
         cache=cache,
     )
-    grpcurl_trust = "-cacert CA.pem" if settings.grpc_tls else "-plaintext"
+    grpcurl_trust = "-plaintext"
+    if settings.grpc_tls:
+        mutual = " -cert CLIENT.pem -key CLIENT-KEY.pem" if settings.grpc_tls.client_ca_file else ""
+        grpcurl_trust = f"-cacert CA.pem{mutual}"
     curl_trust = "--cacert CA.pem " if settings.http_tls else ""
     if settings.log_format == "console":  # JSON logs stay pure JSON lines
         print(

@@ -88,7 +88,7 @@ def served_serial(port: int, alpn: str) -> int:
 
 
 def install(issued: Issued, cert_file: pathlib.Path, key_file: pathlib.Path) -> None:
-    """As a renewal agent does: each file written beside and renamed over, key first."""
+    """As a renewal agent does: each file written beside it, then renamed over it."""
     for source, target in ((issued.key_file, key_file), (issued.cert_file, cert_file)):
         staged = target.with_suffix(".new")
         shutil.copy(source, staged)
