@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import re
 import shutil
 import socket
 import ssl
@@ -21,6 +22,7 @@ import pytest
 from cryptography import x509
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from gateway.__main__ import main as gateway_main
 from rupaya.v1 import currencies_pb2, currencies_pb2_grpc
 from server.config import ConfigError, load_settings
 from tests.servers import ROOT, Backend, ServerProcess, free_port, start_server
@@ -188,54 +190,56 @@ def test_plaintext_http_sends_no_hsts(server: ServerProcess) -> None:
     assert reply.status_code == 200 and "strict-transport-security" not in reply.headers
 
 
+@dataclass
+class Renewable:
+    """A server whose gRPC and HTTP listeners serve the pair at `cert`/`key`, replaced by tests."""
+
+    server: ServerProcess
+    cert: pathlib.Path
+    key: pathlib.Path
+
+    def serials(self) -> tuple[int, int]:
+        """What a new connection to each listener is shown: (gRPC, HTTP)."""
+        return served_serial(self.server.port, "h2"), served_serial(self.server.http_port, "http/1.1")
+
+
+@pytest.fixture(scope="module")
+def renewable(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renewable]:
+    tmp = tmp_path_factory.mktemp("renewable")
+    cert, key = tmp / "live.pem", tmp / "live-key.pem"
+    install(pki.server, cert, key)
+    env = tls_env(pki, cert, key, mutual=False)
+    server = start_server(Backend.embedded(tmp), tmp, extra_env=env, credentials=grpc_credentials(pki.ca))
+    yield Renewable(server, cert, key)
+    server.stop()
+
+
 def test_renewed_certificate_is_served_to_new_connections_without_restart(
-    pki: Pki, tmp_path: pathlib.Path
+    pki: Pki, renewable: Renewable
 ) -> None:
-    cert, key = tmp_path / "live.pem", tmp_path / "live-key.pem"
-    install(pki.server, cert, key)
-    server = start_server(
-        Backend.embedded(tmp_path),
-        tmp_path,
-        extra_env=tls_env(pki, cert, key, mutual=False),
-        credentials=grpc_credentials(pki.ca),
-    )
-    try:
-        assert served_serial(server.port, "h2") == pki.server.serial
-        assert served_serial(server.http_port, "http/1.1") == pki.server.serial
-        renewed = pki.ca.issue("server-renewed", days=30)
-        install(renewed, cert, key)
-        assert served_serial(server.port, "h2") == renewed.serial
-        assert served_serial(server.http_port, "http/1.1") == renewed.serial
-        # Still one process, and the renewed certificate verifies end to end on both listeners.
-        assert server.process.poll() is None
-        assert health(server.target, grpc_credentials(pki.ca)) == health_pb2.HealthCheckResponse.SERVING
-        reply = httpx.get(f"{https_url(server)}/v1/currencies", verify=https(pki.ca), timeout=10)
-        assert reply.status_code == 200
-    finally:
-        server.stop()
+    before = renewable.serials()
+    renewed = pki.ca.issue("server-renewed", days=30)
+    assert before != (renewed.serial, renewed.serial)
+    install(renewed, renewable.cert, renewable.key)
+    assert renewable.serials() == (renewed.serial, renewed.serial)
+    # Still the same process, and the renewed certificate verifies end to end on both listeners.
+    server = renewable.server
+    assert server.process.poll() is None
+    assert health(server.target, grpc_credentials(pki.ca)) == health_pb2.HealthCheckResponse.SERVING
+    reply = httpx.get(f"{https_url(server)}/v1/currencies", verify=https(pki.ca), timeout=10)
+    assert reply.status_code == 200
 
 
-def test_a_key_that_does_not_match_keeps_the_previous_certificate(pki: Pki, tmp_path: pathlib.Path) -> None:
+def test_a_key_that_does_not_match_keeps_the_previous_certificate(pki: Pki, renewable: Renewable) -> None:
     """A renewal caught halfway (the new certificate beside the old key) must not break serving."""
-    cert, key = tmp_path / "live.pem", tmp_path / "live-key.pem"
-    install(pki.server, cert, key)
-    server = start_server(
-        Backend.embedded(tmp_path),
-        tmp_path,
-        extra_env=tls_env(pki, cert, key, mutual=False),
-        credentials=grpc_credentials(pki.ca),
-    )
-    try:
-        half = pki.ca.issue("server-half")
-        shutil.copy(half.cert_file, cert)  # the key stays the old one
-        assert served_serial(server.port, "h2") == pki.server.serial
-        assert served_serial(server.http_port, "http/1.1") == pki.server.serial
-        shutil.copy(half.key_file, key)  # the renewal completes
-        assert served_serial(server.port, "h2") == half.serial
-        assert served_serial(server.http_port, "http/1.1") == half.serial
-        assert "tls certificate not reloaded" in server.log()
-    finally:
-        server.stop()
+    before = renewable.serials()
+    half = pki.ca.issue("server-half")
+    shutil.copy(half.cert_file, renewable.cert)  # the key stays the old one
+    assert renewable.serials() == before
+    assert health(renewable.server.target, grpc_credentials(pki.ca)) == health_pb2.HealthCheckResponse.SERVING
+    shutil.copy(half.key_file, renewable.key)  # the renewal completes
+    assert renewable.serials() == (half.serial, half.serial)
+    assert "tls certificate not reloaded" in renewable.server.log()
 
 
 def gateway_env(extra: dict[str, str]) -> dict[str, str]:
@@ -244,88 +248,83 @@ def gateway_env(extra: dict[str, str]) -> dict[str, str]:
     return base | extra
 
 
-def test_standalone_gateway_serves_https_and_calls_upstream_over_mutual_tls(
-    pki: Pki, mutual: ServerProcess, tmp_path: pathlib.Path
-) -> None:
+@dataclass
+class Standalone:
+    """`python -m gateway --upstream` on HTTPS in front of the mutual-TLS server, presenting the
+    client certificate at `cert`/`key` (replaced by tests)."""
+
+    url: str
+    cert: pathlib.Path
+    key: pathlib.Path
+
+
+@pytest.fixture(scope="module")
+def standalone(
+    pki: Pki, mutual: ServerProcess, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Standalone]:
+    tmp = tmp_path_factory.mktemp("standalone")
+    cert, key = tmp / "gateway.pem", tmp / "gateway-key.pem"
+    install(pki.gateway, cert, key)
     port = free_port()
     env = gateway_env(
         {
             "RUPAYA_HTTP_TLS_CERT_FILE": str(pki.server.cert_file),
             "RUPAYA_HTTP_TLS_KEY_FILE": str(pki.server.key_file),
             "RUPAYA_GATEWAY_UPSTREAM_CA_FILE": str(pki.ca.cert_file),
-            "RUPAYA_GATEWAY_CLIENT_CERT_FILE": str(pki.gateway.cert_file),
-            "RUPAYA_GATEWAY_CLIENT_KEY_FILE": str(pki.gateway.key_file),
+            "RUPAYA_GATEWAY_CLIENT_CERT_FILE": str(cert),
+            "RUPAYA_GATEWAY_CLIENT_KEY_FILE": str(key),
             # The certificate names localhost and 127.0.0.1; dialled by address, checked by name.
             "RUPAYA_GATEWAY_UPSTREAM_SERVER_NAME": "localhost",
         }
     )
-    log = (tmp_path / "gateway.log").open("wb")
-    gateway = subprocess.Popen(
-        [sys.executable, "-m", "gateway", "--upstream", mutual.target, "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=log,
-    )
+    with (tmp / "gateway.log").open("wb") as log:
+        gateway = subprocess.Popen(
+            [sys.executable, "-m", "gateway", "--upstream", mutual.target, "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=log,
+        )
+    url = f"https://127.0.0.1:{port}/v1/currencies"
     try:
-        reply = _first_answer(f"https://127.0.0.1:{port}/v1/currencies", https(pki.ca), gateway)
-        assert reply.status_code == 200, reply.text
-        assert reply.headers["strict-transport-security"] == HSTS
+        _wait_for_https(url, https(pki.ca), gateway)
+        yield Standalone(url, cert, key)
     finally:
         gateway.terminate()
         gateway.wait(timeout=15)
-        log.close()
+
+
+def test_standalone_gateway_serves_https_and_calls_upstream_over_mutual_tls(
+    pki: Pki, standalone: Standalone
+) -> None:
+    reply = httpx.get(standalone.url, verify=https(pki.ca), timeout=10)
+    assert reply.status_code == 200, reply.text
+    assert reply.headers["strict-transport-security"] == HSTS
 
 
 def test_standalone_gateway_presents_a_renewed_client_certificate_without_restart(
-    pki: Pki, mutual: ServerProcess, tmp_path: pathlib.Path
+    pki: Pki, standalone: Standalone
 ) -> None:
     """The gateway's own certificate expires too: it re-reads its files, here first swapped for
     one the server refuses (proof that they are read), then for a renewed one."""
-    cert, key = tmp_path / "gateway.pem", tmp_path / "gateway-key.pem"
-    install(pki.gateway, cert, key)
-    port = free_port()
-    env = gateway_env(
-        {
-            "RUPAYA_GATEWAY_UPSTREAM_CA_FILE": str(pki.ca.cert_file),
-            "RUPAYA_GATEWAY_CLIENT_CERT_FILE": str(cert),
-            "RUPAYA_GATEWAY_CLIENT_KEY_FILE": str(key),
-        }
-    )
-    log = (tmp_path / "gateway.log").open("wb")
-    gateway = subprocess.Popen(
-        [sys.executable, "-m", "gateway", "--upstream", mutual.target, "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=log,
-    )
-    url = f"http://127.0.0.1:{port}/v1/currencies"
-    try:
-        assert _first_answer(url, None, gateway).status_code == 200
-        install(pki.stranger, cert, key)
-        assert _answer_after_check(url).status_code == 503  # the server refuses the stranger
-        install(pki.ca.issue("gateway-renewed", client=True), cert, key)
-        assert _answer_after_check(url).status_code == 200
-    finally:
-        gateway.terminate()
-        gateway.wait(timeout=15)
-        log.close()
+    install(pki.stranger, standalone.cert, standalone.key)
+    assert _answer_after_check(standalone.url, pki).status_code == 503  # the server refuses the stranger
+    install(pki.ca.issue("gateway-renewed", client=True), standalone.cert, standalone.key)
+    assert _answer_after_check(standalone.url, pki).status_code == 200
 
 
-def _answer_after_check(url: str) -> httpx.Response:
+def _answer_after_check(url: str, pki: Pki) -> httpx.Response:
     time.sleep(1.2)  # past the gateway's once-a-second look at its files
-    return httpx.get(url, timeout=10)
+    return httpx.get(url, verify=https(pki.ca), timeout=10)
 
 
-def _first_answer(
-    url: str, verify: ssl.SSLContext | None, process: subprocess.Popen[bytes]
-) -> httpx.Response:
+def _wait_for_https(url: str, verify: ssl.SSLContext, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 30
     while True:
         assert process.poll() is None, "the gateway exited"
         try:
-            return httpx.get(url, verify=verify or True, timeout=5)
+            httpx.get(url, verify=verify, timeout=5)
+            return
         except httpx.ConnectError:
             if time.monotonic() > deadline:
                 raise
@@ -354,31 +353,44 @@ PRODUCTION = {
 
 
 def test_production_refuses_plaintext_grpc_off_loopback() -> None:
-    result = run_entry(["server", "serve"], PRODUCTION | {"RUPAYA_HOST": "0.0.0.0"})
-    assert result.returncode == 2
-    assert "refuses plaintext gRPC on 0.0.0.0" in result.stderr
-    assert "RUPAYA_TLS_CERT_FILE" in result.stderr and "RUPAYA_ALLOW_PLAINTEXT=true" in result.stderr
+    with pytest.raises(ConfigError) as refused:
+        load_settings(PRODUCTION | {"RUPAYA_HOST": "0.0.0.0"})
+    assert "refuses plaintext gRPC on 0.0.0.0" in str(refused.value)
+    assert "RUPAYA_TLS_CERT_FILE" in str(refused.value) and "RUPAYA_ALLOW_PLAINTEXT=true" in str(
+        refused.value
+    )
 
 
 def test_production_refuses_plaintext_http_off_loopback() -> None:
-    result = run_entry(["gateway", "serve"], PRODUCTION | {"RUPAYA_HTTP_ADDR": "0.0.0.0:8443"})
-    assert result.returncode == 2 and "refuses plaintext HTTP on 0.0.0.0" in result.stderr
+    with pytest.raises(ConfigError, match="refuses plaintext HTTP on 0.0.0.0.*RUPAYA_HTTP_TLS_CERT_FILE"):
+        load_settings(PRODUCTION | {"RUPAYA_HTTP_ADDR": "0.0.0.0:8443"})
 
 
-def test_production_standalone_gateway_refuses_plaintext_off_loopback(pki: Pki) -> None:
-    listening = run_entry(["gateway", "--host", "0.0.0.0"], {"RUPAYA_ENV": "production"})
-    assert listening.returncode == 2 and "refuses plaintext HTTP on 0.0.0.0" in listening.stderr
-    upstream = run_entry(
-        ["gateway", "--upstream", "10.1.2.3:50051"],
-        {
-            "RUPAYA_ENV": "production",
-            "RUPAYA_HTTP_TLS_CERT_FILE": str(pki.server.cert_file),
-            "RUPAYA_HTTP_TLS_KEY_FILE": str(pki.server.key_file),
-        },
-    )
-    assert upstream.returncode == 2
-    assert "refuses plaintext gRPC upstream on 10.1.2.3" in upstream.stderr
-    assert "RUPAYA_GATEWAY_UPSTREAM_CA_FILE" in upstream.stderr
+def standalone_refusal(argv: list[str], env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m gateway` run in this process with `env`: it must exit 2 (the message is on stderr)."""
+    for name in [name for name in os.environ if name.startswith("RUPAYA_")]:
+        monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SystemExit) as exited:
+        gateway_main(argv)
+    assert exited.value.code == 2
+
+
+def test_production_standalone_gateway_refuses_plaintext_off_loopback(
+    pki: Pki, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    standalone_refusal(["--host", "0.0.0.0"], {"RUPAYA_ENV": "production"}, monkeypatch)
+    assert "refuses plaintext HTTP on 0.0.0.0" in capsys.readouterr().err
+    https_listener = {
+        "RUPAYA_ENV": "production",
+        "RUPAYA_HTTP_TLS_CERT_FILE": str(pki.server.cert_file),
+        "RUPAYA_HTTP_TLS_KEY_FILE": str(pki.server.key_file),
+    }
+    standalone_refusal(["--upstream", "10.1.2.3:50051"], https_listener, monkeypatch)
+    refused = capsys.readouterr().err
+    assert "refuses plaintext gRPC upstream on 10.1.2.3" in refused
+    assert "RUPAYA_GATEWAY_UPSTREAM_CA_FILE" in refused
 
 
 def test_production_accepts_off_loopback_with_tls_or_when_plaintext_is_allowed(pki: Pki) -> None:
@@ -410,14 +422,13 @@ def test_incomplete_tls_settings_are_configuration_errors(env: dict[str, str], m
 
 
 def test_unreadable_certificate_file_is_a_configuration_error(tmp_path: pathlib.Path) -> None:
-    result = run_entry(
-        ["server", "serve"],
-        {
-            "RUPAYA_TLS_CERT_FILE": str(tmp_path / "missing.pem"),
-            "RUPAYA_TLS_KEY_FILE": str(tmp_path / "k.pem"),
-        },
-    )
-    assert result.returncode == 2 and "RUPAYA_TLS_CERT_FILE: cannot read" in result.stderr
+    with pytest.raises(ConfigError, match="RUPAYA_TLS_CERT_FILE: cannot read"):
+        load_settings(
+            {
+                "RUPAYA_TLS_CERT_FILE": str(tmp_path / "missing.pem"),
+                "RUPAYA_TLS_KEY_FILE": str(tmp_path / "k.pem"),
+            }
+        )
 
 
 def test_embedded_gateway_without_a_client_certificate_for_mutual_tls_is_refused(pki: Pki) -> None:
@@ -425,3 +436,45 @@ def test_embedded_gateway_without_a_client_certificate_for_mutual_tls_is_refused
     del env["RUPAYA_GATEWAY_CLIENT_CERT_FILE"], env["RUPAYA_GATEWAY_CLIENT_KEY_FILE"]
     result = run_entry(["gateway", "serve"], env)
     assert result.returncode == 2 and "RUPAYA_GATEWAY_CLIENT_CERT_FILE" in result.stderr
+
+
+def test_readme_tls_commands_work_as_written(tmp_path: pathlib.Path) -> None:
+    """The README's TLS block: its openssl lines make the certificates, the server starts with its
+    variables, and its grpcurl and curl lines (pointed at this server's ports) get answers."""
+    text = (ROOT / "README.md").read_text().split("\n## TLS\n", 1)[1]
+    block = text.split("```sh\n", 1)[1].split("```", 1)[0]
+    certs, rest = block.split("\n# gRPC and HTTPS", 1)
+    made = subprocess.run(["sh", "-eu", "-c", certs], cwd=tmp_path, capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    run_line = rest.split("make run", 1)[0]
+    env = {name: str(tmp_path / value) for name, value in re.findall(r"(RUPAYA_\w+)=(\S+)", run_line)}
+    assert len(env) == 6, env
+    client = Issued(
+        pathlib.Path(env["RUPAYA_GATEWAY_CLIENT_CERT_FILE"]),
+        pathlib.Path(env["RUPAYA_GATEWAY_CLIENT_KEY_FILE"]),
+        0,
+    )
+    ca = pathlib.Path(env["RUPAYA_TLS_CLIENT_CA_FILE"]).read_bytes()
+    credentials = grpc.ssl_channel_credentials(
+        ca, private_key=client.key_file.read_bytes(), certificate_chain=client.cert_file.read_bytes()
+    )
+    server = start_server(Backend.embedded(tmp_path), tmp_path, extra_env=env, credentials=credentials)
+    try:
+        commands = [line for line in rest.splitlines() if line.startswith((".venv/bin/grpcurl", "curl"))]
+        assert len(commands) == 2
+        script = "\n".join(commands)
+        script = script.replace(".venv/bin/grpcurl", str(pathlib.Path(sys.executable).parent / "grpcurl"))
+        script = script.replace("127.0.0.1:50051", server.target)
+        script = script.replace("127.0.0.1:8080", f"127.0.0.1:{server.http_port}")
+        ran = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", script],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert ran.returncode == 0, ran.stdout + ran.stderr
+        assert "rupaya.v1.AccountService" in ran.stdout
+        assert f"strict-transport-security: {HSTS}" in ran.stdout
+    finally:
+        server.stop()
