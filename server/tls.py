@@ -28,6 +28,7 @@ class WatchedFiles:
 
     def __init__(self, *paths: str) -> None:
         self.paths = [path for path in paths if path]
+        self.loaded: Signature = ()
         self.loaded = self.signature()
         self.failed: Signature | None = None  # a signature that did not load: warned once
 
@@ -54,7 +55,7 @@ class WatchedFiles:
             )
             return None
         self.loaded, self.failed = current, None
-        log.info("tls certificate reloaded", listener=listener, cert_file=self.paths[0])
+        log.info("tls certificate reloaded", listener=listener, files=self.paths)
         return loaded
 
 
