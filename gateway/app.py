@@ -26,6 +26,8 @@ from gateway import errors
 from gateway.cookies import Credentials
 from gateway.routes import Route, RouteTable, build_routes
 from gateway.transcode import MalformedRequest, read_etag, request_message, response_json, write_etag
+from gateway.upstream import open_channel
+from server.tls_config import UpstreamTls
 
 log = structlog.get_logger("rupaya.gateway")
 
@@ -56,9 +58,14 @@ def _if_match(value: str) -> str:
 
 class Gateway:
     def __init__(
-        self, upstream: str, max_body_bytes: int = 4 * 1024 * 1024, routes: list[Route] | None = None
+        self,
+        upstream: str,
+        max_body_bytes: int = 4 * 1024 * 1024,
+        routes: list[Route] | None = None,
+        upstream_tls: UpstreamTls | None = None,
     ) -> None:
         self.upstream = upstream
+        self.upstream_tls = upstream_tls
         self.max_body_bytes = max_body_bytes
         self.table = RouteTable(build_routes() if routes is None else routes)
         self.credentials = Credentials(self.table.routes)  # browser cookies: gateway/cookies.py
@@ -68,7 +75,7 @@ class Gateway:
 
     def _call(self, route: Route) -> grpc.aio.UnaryUnaryMultiCallable:
         if self._channel is None:  # made in the serving loop: grpc.aio binds a channel to it
-            self._channel = grpc.aio.insecure_channel(self.upstream)
+            self._channel = open_channel(self.upstream, self.upstream_tls)
         call = self._calls.get(route.grpc_method)
         if call is None:
             call = self._channel.unary_unary(

@@ -28,6 +28,8 @@ SECURE_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"cache-control", b"no-store"),  # money data must not sit in a shared cache
 ]
+# Only on HTTPS responses: browsers then refuse plaintext to this host for a year.
+HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 ALLOWED_HEADERS = (
     b"authorization, content-type, if-match, x-request-id, accept-language, "
     b"x-rupaya-credentials, x-csrf-token"  # the cookie opt-in and its CSRF echo (gateway/cookies.py)
@@ -78,6 +80,8 @@ class Browser:
         origin = headers.get(b"origin", b"").decode("latin-1")
         allowed_origin = bool(origin) and self.origins.allows(origin)
         added = [*SECURE_HEADERS, (b"vary", b"Origin, Accept-Encoding")]
+        if scope.get("scheme") == "https":  # over plaintext HSTS means nothing (RFC 6797 8.1)
+            added.append(HSTS)
         if allowed_origin:
             added += [
                 (b"access-control-allow-origin", origin.encode()),

@@ -11,6 +11,8 @@ import uvicorn
 from gateway.app import Gateway
 from gateway.browser import Browser
 from server.config import Settings
+from server.tls import ReloadingServerContext
+from server.tls_config import ListenerTls
 
 DEFAULT_HTTP_ADDR = Settings.http_addr
 
@@ -35,7 +37,9 @@ def listening_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
     return sock
 
 
-def server(app: Gateway | Browser, embedded: bool) -> uvicorn.Server:
+def server(app: Gateway | Browser, embedded: bool, tls: ListenerTls | None = None) -> uvicorn.Server:
+    """With `tls`, HTTPS with the certificate re-read when its files change (server/tls.py)."""
+    context = ReloadingServerContext(tls).listening if tls else None
     config = uvicorn.Config(
         app,
         http="httptools",
@@ -45,5 +49,6 @@ def server(app: Gateway | Browser, embedded: bool) -> uvicorn.Server:
         server_header=False,
         proxy_headers=False,  # which peers may set the client address is the server's to decide
         timeout_graceful_shutdown=10,
+        ssl_context_factory=(lambda _config, _default: context) if context else None,
     )
     return _EmbeddedServer(config) if embedded else uvicorn.Server(config)

@@ -27,7 +27,7 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
-from server import ledger_version, metrics, pagination, tracing
+from server import ledger_version, metrics, pagination, tls, tracing
 from server.accounts.service import AccountService
 from server.analytics.service import AnalyticsService
 from server.auth.challenges import MfaChallenges
@@ -181,7 +181,11 @@ async def start(settings: Settings) -> Running:
         ),
         server,
     )
-    port = server.add_insecure_port(f"{settings.host}:{settings.grpc_port}")
+    address = f"{settings.host}:{settings.grpc_port}"
+    if settings.grpc_tls:
+        port = server.add_secure_port(address, tls.grpc_server_credentials(settings.grpc_tls))
+    else:
+        port = server.add_insecure_port(address)
     if port == 0:
         raise OSError(f"cannot listen on {settings.host}:{settings.grpc_port}")
     readiness = Readiness(
@@ -265,16 +269,23 @@ async def serve(
     log.info(
         "serving",
         address=f"{settings.host}:{running.port}",
+        tls=bool(settings.grpc_tls),
+        mutual_tls=bool(settings.grpc_tls and settings.grpc_tls.client_ca_file),
         http=http,
         database=backend,
         cache=cache,
     )
+    grpcurl_trust = "-plaintext"
+    if settings.grpc_tls:
+        mutual = " -cert CLIENT.pem -key CLIENT-KEY.pem" if settings.grpc_tls.client_ca_file else ""
+        grpcurl_trust = f"-cacert CA.pem{mutual}"
+    curl_trust = "--cacert CA.pem " if settings.http_tls else ""
     if settings.log_format == "console":  # JSON logs stay pure JSON lines
         print(
             f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache})"
             + (f", HTTP/JSON on {http}" if http else "")
-            + f". Try:\n  grpcurl -plaintext {settings.host}:{running.port} list"
-            + (f"\n  curl {http}/v1/currencies" if http else ""),
+            + f". Try:\n  grpcurl {grpcurl_trust} {settings.host}:{running.port} list"
+            + (f"\n  curl {curl_trust}{http}/v1/currencies" if http else ""),
             flush=True,
         )
     stopping = asyncio.Event()

@@ -68,9 +68,11 @@ def main(
         print(f"rupaya: configuration error: {error}", file=sys.stderr)
         sys.exit(2)
     logs.configure(settings.log_format, tracing=bool(settings.tracing))
+    door = None
     if args.command in {"serve", "worker"}:
         try:
             settings = dev_keys.with_development_keys(settings)
+            door = front_door(settings) if front_door else None  # refused here, before serving
         except ConfigError as error:
             print(f"rupaya: configuration error: {error}", file=sys.stderr)
             sys.exit(2)
@@ -92,6 +94,6 @@ def main(
     elif args.command == "serve" and settings.workers > 1:
         sys.exit(workers.supervise(settings, module))
     elif args.command == "worker":
-        asyncio.run(app.serve(settings, os.getppid(), front_door(settings) if front_door else None))
+        asyncio.run(app.serve(settings, os.getppid(), door))
     else:
-        asyncio.run(app.serve(settings, None, front_door(settings) if front_door else None))
+        asyncio.run(app.serve(settings, None, door))

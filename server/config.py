@@ -9,8 +9,18 @@ import pathlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from server.client_address import InvalidProxy, Network, parse_networks
+from server.tls_config import (
+    ListenerTls,
+    TlsConfigError,
+    UpstreamTls,
+    grpc_tls,
+    http_tls,
+    refuse_plaintext,
+    upstream_tls,
+)
 
 PROJECT_ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -153,6 +163,11 @@ class Settings:
     http_addr: str = "127.0.0.1:8080"
     # Browser origins the gateway answers with CORS headers (gateway/browser.py).
     cors_origins: tuple[str, ...] = ()
+    # TLS (server/tls_config.py, README "TLS"): None = plaintext.
+    grpc_tls: ListenerTls | None = None
+    http_tls: ListenerTls | None = None
+    upstream_tls: UpstreamTls | None = None  # the embedded gateway's hop to gRPC
+    allow_plaintext: bool = False  # production behind a TLS-terminating load balancer
 
     @property
     def production(self) -> bool:
@@ -209,6 +224,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         tracing=env.get("RUPAYA_TRACING", ""),
         http_addr=_http_addr(env),
         cors_origins=cors_origins(env),
+        **_tls(env),
     )
     _check(settings)
     return settings
@@ -221,6 +237,18 @@ def _http_addr(env: dict[str, str]) -> str:
     addr = raw or "127.0.0.1:8080"
     parse_addr(addr)
     return addr
+
+
+def _tls(env: dict[str, str]) -> dict[str, Any]:
+    try:
+        return {
+            "grpc_tls": grpc_tls(env),
+            "http_tls": http_tls(env),
+            "upstream_tls": upstream_tls(env),
+            "allow_plaintext": _bool(env, "RUPAYA_ALLOW_PLAINTEXT", False),
+        }
+    except TlsConfigError as error:
+        raise ConfigError(str(error)) from None
 
 
 # A local web app's dev server may run on any port; production trusts no origin unless named.
@@ -276,3 +304,10 @@ def _check(settings: Settings) -> None:
         missing.append("RUPAYA_REDIS_URL")
     if missing:
         raise ConfigError("RUPAYA_ENV=production refuses to start without: " + ", ".join(missing))
+    listeners = [("gRPC", settings.host, settings.grpc_tls)]
+    if settings.http_addr:
+        listeners.append(("HTTP", parse_addr(settings.http_addr)[0], settings.http_tls))
+    for listener, host, tls in listeners:
+        refusal = refuse_plaintext(listener, host, tls is not None, settings.allow_plaintext)
+        if refusal:
+            raise ConfigError(refusal)

@@ -235,6 +235,7 @@ def start_server(
     signing_key: Ed25519PrivateKey | None = None,
     extra_env: dict[str, str] | None = None,
     keys: bool = True,
+    credentials: grpc.ChannelCredentials | None = None,
 ) -> ServerProcess:
     """With keys=False the server gets no data key and no signing key, as the README's run command."""
     key = signing_key or Ed25519PrivateKey.generate()
@@ -263,13 +264,21 @@ def start_server(
             [sys.executable, "-m", "gateway", "serve"], cwd=ROOT, env=env, stdout=log, stderr=log
         )
     server = ServerProcess(backend, port, process, log_path, key, key_id, metrics_port, http_port)
-    wait_until_serving(server)
+    wait_until_serving(server, credentials=credentials)
     return server
 
 
-def wait_until_serving(server: ServerProcess, timeout_s: float = 60) -> None:
+def wait_until_serving(
+    server: ServerProcess, timeout_s: float = 60, credentials: grpc.ChannelCredentials | None = None
+) -> None:
+    """`credentials`: the server serves TLS (tests/test_tls.py)."""
     deadline = time.monotonic() + timeout_s
-    with grpc.insecure_channel(server.target) as channel:
+    channel = (
+        grpc.secure_channel(server.target, credentials)
+        if credentials
+        else grpc.insecure_channel(server.target)
+    )
+    with channel:
         stub = health_pb2_grpc.HealthStub(channel)
         while time.monotonic() < deadline:
             if server.process.poll() is not None:
