@@ -72,10 +72,6 @@ check-ledger: $(STAMP)
 bench-ops: $(STAMP)
 	$(PY) bench/ops.py
 
-## bench-gateway: GetAccount over HTTP/JSON through the gateway vs direct gRPC, 1 and 32 callers, one load generator
-bench-gateway: $(STAMP) $(H2LOAD)
-	$(PY) -m bench.gateway
-
 # h2load (Debian's nghttp2-client) and the libraries it needs, pinned, unpacked into build/ (no
 # root install); `apt-get update` first when the package lists are missing or stale.
 H2LOAD := build/h2load/usr/bin/h2load
@@ -85,6 +81,10 @@ $(H2LOAD):
 	cd build/h2load-debs && { apt-get download $(H2LOAD_DEBS) || { apt-get update -qq && apt-get download $(H2LOAD_DEBS); }; }
 	for deb in build/h2load-debs/*.deb; do dpkg -x "$$deb" build/h2load; done
 	test -x $@ && touch $@
+
+## bench-gateway: GetAccount over HTTP/JSON through the gateway vs direct gRPC, 1 and 32 callers, one load generator
+bench-gateway: $(STAMP) $(H2LOAD)
+	$(PY) -m bench.gateway
 
 clean:
 	rm -rf build var .pytest_cache .hypothesis
