@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen check lint format-check breaking release drift bench-ledger bench-analytics bench-ops check-ledger clean
+.PHONY: run test fuzz gen check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -71,6 +71,20 @@ check-ledger: $(STAMP)
 ## bench-ops: RPC throughput through the full interceptor chain vs a bare grpc.aio echo server, 1 and N workers
 bench-ops: $(STAMP)
 	$(PY) bench/ops.py
+
+# h2load (Debian's nghttp2-client) and the libraries it needs, pinned, unpacked into build/ (no
+# root install); `apt-get update` first when the package lists are missing or stale.
+H2LOAD := build/h2load/usr/bin/h2load
+H2LOAD_DEBS := nghttp2-client=1.52.0-1+deb12u3 libnghttp2-14=1.52.0-1+deb12u3 libev4=1:4.33-1 libjemalloc2=5.3.0-1
+$(H2LOAD):
+	rm -rf build/h2load build/h2load-debs && mkdir -p build/h2load-debs
+	cd build/h2load-debs && { apt-get download $(H2LOAD_DEBS) || { apt-get update -qq && apt-get download $(H2LOAD_DEBS); }; }
+	for deb in build/h2load-debs/*.deb; do dpkg -x "$$deb" build/h2load; done
+	test -x $@ && touch $@
+
+## bench-gateway: GetAccount over HTTP/JSON through the gateway vs direct gRPC, 1 and 32 callers, one load generator
+bench-gateway: $(STAMP) $(H2LOAD)
+	$(PY) -m bench.gateway
 
 clean:
 	rm -rf build var .pytest_cache .hypothesis

@@ -122,7 +122,7 @@ class Gateway:
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = dict(scope["headers"])  # lower-case names; a repeated header keeps its last
         request_id = headers.get(REQUEST_ID, b"").decode("latin-1")
-        if not 0 < len(request_id) <= MAX_REQUEST_ID or not request_id.isprintable():
+        if not 0 < len(request_id) <= MAX_REQUEST_ID or not _metadata_safe(request_id):
             request_id = str(uuid.uuid4())
         reply_headers = [(REQUEST_ID, request_id.encode())]
         if scope["path"] == OPENAPI_PATH and scope["method"] == "GET":
@@ -164,7 +164,9 @@ class Gateway:
             if_match = None  # "*" (any version), or an RPC without an etag: nothing to check
         metadata = [("x-request-id", request_id)]
         metadata += [
-            (name.decode(), headers[name].decode("latin-1")) for name in FORWARDED_HEADERS if name in headers
+            (name.decode(), value)
+            for name in FORWARDED_HEADERS
+            if name in headers and _metadata_safe(value := headers[name].decode("latin-1"))
         ]
         if scope.get("client"):  # without it the chain would end in whatever the caller wrote
             metadata.append(("x-forwarded-for", _forwarded_for(scope)))
@@ -182,6 +184,12 @@ class Gateway:
         if etag:
             reply_headers.append((b"etag", f'"{etag}"'.encode()))
         await _respond(send, 200, [*reply_headers, JSON], response_json(route, reply))
+
+
+def _metadata_safe(value: str) -> bool:
+    """gRPC metadata values are printable ASCII; anything else fails the call in grpcio (a 500
+    schemathesis found). Such a header cannot be a token or a language tag: it is not forwarded."""
+    return value.isascii() and value.isprintable()
 
 
 def _returned(trailers: Any, headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:

@@ -208,6 +208,40 @@ def _methods() -> list[MethodDescriptor]:
     return [m for file in CONTRACT_FILES for s in file.services_by_name.values() for m in s.methods]
 
 
+def merge_equivalent_paths(paths: dict[str, dict[str, Schema]]) -> dict[str, dict[str, Schema]]:
+    """One path key per URL shape. OpenAPI forbids templated paths that differ only in their
+    variable names (`/v1/accounts/{id}` for Get and `/v1/accounts/{account.id}` for Update are
+    the same URLs), and tools that rely on that (schemathesis, client generators) fail on them.
+    The shape's names come from the key with the most operations (then the shortest); an
+    operation renamed so still fills its own field (the gateway matches by position), which its
+    parameter's description names."""
+    shapes: dict[str, list[str]] = {}
+    for path in paths:
+        shapes.setdefault(_VARIABLE.sub("{}", path), []).append(path)
+    merged: dict[str, dict[str, Schema]] = {}
+    for keys in shapes.values():
+        canonical = min(keys, key=lambda k: (-len(paths[k]), len(k), k))
+        names = _VARIABLE.findall(canonical)
+        for key in keys:
+            renames = {
+                old: new
+                for (old, _), (new, _) in zip(_VARIABLE.findall(key), names, strict=True)
+                if old != new
+            }
+            for verb, op in paths[key].items():
+                if verb in merged.setdefault(canonical, {}):
+                    raise ValueError(f"{verb.upper()} {key} and {canonical} are the same URLs")
+                for parameter in op.get("parameters", []):
+                    if parameter["in"] == "path" and parameter["name"] in renames:
+                        field = parameter["name"]
+                        parameter["name"] = renames[field]
+                        parameter["description"] = join_paragraphs(
+                            f"Fills `{field}`.", str(parameter.get("description", ""))
+                        )
+                merged[canonical][verb] = op
+    return merged
+
+
 def operation_ids() -> dict[str, str]:
     """Full method name -> operationId: the RPC name, or Service_Method where names clash."""
     methods = _methods()
@@ -238,6 +272,7 @@ def build(comments: dict[str, str] | None = None) -> Schema:
             if verb in paths.setdefault(path, {}):
                 raise ValueError(f"{method.full_name}: {verb.upper()} {path} is bound twice")
             paths[path][verb] = op
+    paths = merge_equivalent_paths(paths)
     return {
         "openapi": "3.1.0",
         "info": {

@@ -28,7 +28,10 @@ class _EmbeddedServer(uvicorn.Server):
 def listening_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
     """Bound here so that `serve --workers N` processes can share the HTTP port like the gRPC one."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets whose proto says
+    # TCP, and accepted sockets inherit it. Without it each small reply waited ~40 ms for the
+    # client's delayed ACK (headers and body are two writes).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     if reuse_port:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)

@@ -74,10 +74,35 @@ def test_every_rpc_is_an_operation_with_its_method_path_and_name() -> None:
             verb = binding.WhichOneof("pattern")
             path = re.sub(r"\{([^}=]+)=[^}]*\}", r"{\1}", getattr(binding, verb))
             expected[method.name + (f"_{i}" if i else "")] = (verb, path)
-    assert {op_id: (verb, path) for op_id, (verb, path, _) in OPS.items()} == expected
+    # Same URLs: a variable may carry its shape's name (see the next test), not the rule's.
+    assert {op_id: (verb, shape(path)) for op_id, (verb, path, _) in OPS.items()} == {
+        op_id: (verb, shape(path)) for op_id, (verb, path) in expected.items()
+    }
+    renamed = {op_id for op_id, (verb, path, _) in OPS.items() if path != expected[op_id][1]}
+    assert "UpdateAccount" in renamed and "GetAccount" not in renamed
+    for op_id in renamed:
+        path_parameters = [p for p in OPS[op_id][2]["parameters"] if p["in"] == "path"]
+        assert any(p["description"].startswith("Fills `") for p in path_parameters), op_id
     assert len(OPS) == sum(len(ops) for ops in DOC["paths"].values()) >= len(METHODS) > 0
     for method in METHODS:
         assert OPS[method.name][2]["tags"] == [method.containing_service.name]
+
+
+def shape(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+def test_one_path_key_per_url_shape_and_renamed_variables_name_their_field() -> None:
+    """OpenAPI forbids two templated paths that differ only in variable names: Get/Delete
+    `/v1/accounts/{id}` and Update `/v1/accounts/{account.id}` share one key."""
+    keys = list(DOC["paths"])
+    assert len({shape(k) for k in keys}) == len(keys)
+    update = DOC["paths"]["/v1/accounts/{id}"]["patch"]
+    assert update["operationId"] == "UpdateAccount"
+    assert parameter("UpdateAccount", "id")["description"].startswith("Fills `account.id`.")
+    clash = {"/v1/x/{id}": {"get": {}}, "/v1/x/{x.id}": {"get": {}}}
+    with pytest.raises(ValueError, match="same URLs"):
+        openapi.merge_equivalent_paths(clash)
 
 
 def test_public_rpcs_need_no_token_and_the_others_a_bearer_jwt() -> None:
@@ -123,7 +148,7 @@ def test_validation_rules_are_json_schema_constraints() -> None:
     mask = parameter("UpdateAccount", "updateMask")
     assert mask["required"] and re.fullmatch(mask["schema"]["pattern"], "name,openingBalance")
     assert not re.fullmatch(mask["schema"]["pattern"], "currencyCode")
-    assert parameter("UpdateAccount", "account.id")["schema"]["format"] == "uuid"
+    assert parameter("UpdateAccount", "id")["schema"]["format"] == "uuid"
     # CEL rules, which JSON Schema cannot say, are in the description: a field's, and for fields
     # flattened into the query the parent field's and the request message's.
     assert "Rule `money.one_amount`" in create["properties"]["openingBalance"]["description"]

@@ -30,6 +30,25 @@ def test_weak_common_and_personal_passwords_are_field_violations(conn: Connectio
     assert conn.server.backend.count("users", "email = :e", e=email) == 0
 
 
+def test_passwords_up_to_the_contracts_256_characters_are_judged_not_an_internal_error(
+    conn: Connection,
+) -> None:
+    """zxcvbn refuses input over 72 characters; the policy scores a prefix (schemathesis found
+    a 500 here with a 100-character prefix)."""
+    client = conn.client()
+    strong = ("violet kettle marathon 42 " * 10)[:256]
+    email = f"long-{uuid.uuid4().hex[:8]}@example.com"
+    signed = client.auth.SignUp(pb.SignUpRequest(email=email, password=strong))
+    assert signed.user_id and sign_in(conn.client(), email, strong).tokens.access_token
+    weak_email = f"long-weak-{uuid.uuid4().hex[:8]}@example.com"
+    error = rpc_fails(
+        lambda: client.auth.SignUp(pb.SignUpRequest(email=weak_email, password="a" * 256)),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "VALIDATION_FAILED",
+    )
+    assert "password" in field_violations(error)
+
+
 def test_common_password_list_ships_in_shared() -> None:
     lines = (
         (pathlib.Path(__file__).parent.parent / "shared" / "common-passwords.txt").read_text().splitlines()

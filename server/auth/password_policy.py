@@ -14,7 +14,7 @@ from server.errors import invalid
 
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn: 3 = "safely unguessable: moderate protection from offline slow-hash scenario"
-ESTIMATE_CHARS = 100  # zxcvbn's cost grows with length; a prefix this long decides the score
+ESTIMATE_CHARS = 72  # zxcvbn refuses longer input (its max_length) and its cost grows with length
 COMMON_PASSWORDS = PROJECT_ROOT / "shared" / "common-passwords.txt"
 
 
