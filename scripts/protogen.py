@@ -113,7 +113,12 @@ JAVA_IMPORTS = [
 ]
 
 
-def generate_java(out_dir: pathlib.Path, lite: bool = False) -> None:
+def generate_java(
+    out_dir: pathlib.Path,
+    lite: bool = False,
+    proto_root: pathlib.Path = ROOT / "proto",
+    imports: list[str] = JAVA_IMPORTS,
+) -> None:
     """Messages (java_out) and grpc-java stubs; lite=True is the protobuf-lite flavour Android uses."""
     out_dir.mkdir(parents=True, exist_ok=True)
     flavour = "lite:" if lite else ""
@@ -123,7 +128,7 @@ def generate_java(out_dir: pathlib.Path, lite: bool = False) -> None:
         f"--grpc-java_out={flavour}{out_dir}",
         f"--plugin=protoc-gen-grpc-java={plugin}",
     ]
-    run_protoc(ROOT / "proto", outputs, JAVA_IMPORTS, debian=True)
+    run_protoc(proto_root, outputs, imports, debian=True)
 
 
 def generate_kotlin(out_dir: pathlib.Path, proto_root: pathlib.Path = ROOT / "proto") -> None:

@@ -6,10 +6,20 @@ real channel; the test reads what it prints, the database and the server's acces
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import importlib.util
 import pathlib
+import shutil
 import subprocess
+import time
+import types
+from collections.abc import Iterator
+from concurrent import futures
+from typing import Any
 
+import grpc
 import pytest
+from grpc_tools import protoc as grpc_protoc
 
 from tests import android_build as build
 from tests.ledger import GROCERIES
@@ -121,3 +131,97 @@ def test_java_lite_flavour_compiles(toolchain: None) -> None:
     assert (out / "com" / "rupaya" / "api" / "v1" / "AccountServiceGrpc.class").exists()
     assert (out / "com" / "rupaya" / "api" / "v1" / "Account.class").exists()
     assert "GeneratedMessageLite" in (lite / "com" / "rupaya" / "api" / "v1" / "Account.java").read_text()
+
+
+STREAM_DEMO = build.tools.TOOLS / "stream-demo"
+
+
+@dataclasses.dataclass
+class TickServer:
+    """A Python server of the throwaway TickService; `ended` records how each stream finished."""
+
+    port: int
+    ended: list[dict[str, int | bool]] = dataclasses.field(default_factory=list)
+
+
+def _load_ticks_pb2(proto_root: pathlib.Path) -> types.ModuleType:
+    out = STREAM_DEMO / "python"
+    out.mkdir(parents=True, exist_ok=True)
+    args = ["protoc", f"-I{proto_root}", f"--python_out={out}", "rupaya/v1/ticks.proto"]
+    assert grpc_protoc.main(args) == 0
+    spec = importlib.util.spec_from_file_location("ticks_pb2", out / "rupaya" / "v1" / "ticks_pb2.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def tick_program(toolchain: None) -> tuple[Program, types.ModuleType]:
+    """gen-style Java + Kotlin for tests/clients/kotlin-stream/ticks.proto, and the Ticks program."""
+    protogen = importlib.import_module("protogen")  # scripts/ is on sys.path (tests/android_build.py)
+    proto_root = STREAM_DEMO / "proto"
+    shutil.rmtree(STREAM_DEMO, ignore_errors=True)
+    (proto_root / "rupaya" / "v1").mkdir(parents=True)  # where protogen looks for contract files
+    shutil.copy(PROGRAMS / "kotlin-stream" / "ticks.proto", proto_root / "rupaya" / "v1" / "ticks.proto")
+    protogen.generate_java(STREAM_DEMO / "java", proto_root=proto_root, imports=[])
+    protogen.generate_kotlin(STREAM_DEMO / "kotlin", proto_root=proto_root)
+    java = build.compile_cached(
+        "ticks-java", build.sources(STREAM_DEMO / "java", ".java"), build.compile_classpath()
+    )
+    kotlin = [*build.sources(STREAM_DEMO / "kotlin", ".kt"), PROGRAMS / "kotlin-stream" / "Ticks.kt"]
+    classes = build.compile_cached("ticks-kotlin", kotlin, build.compile_classpath(java))
+    return Program(build.run_classpath(classes, java), "rupaya.example.TicksKt"), _load_ticks_pb2(proto_root)
+
+
+@pytest.fixture
+def tick_server(tick_program: tuple[Program, types.ModuleType]) -> Iterator[TickServer]:
+    pb2 = tick_program[1]
+    server = grpc.server(futures.ThreadPoolExecutor(max_workers=8))
+    port = server.add_insecure_port("127.0.0.1:0")
+    state = TickServer(port)
+
+    def ticks(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+        sent = 0
+        try:
+            while sent < request.count and context.is_active():
+                if request.fail_after and sent == request.fail_after:
+                    context.abort(grpc.StatusCode.FAILED_PRECONDITION, "the stream failed on purpose")
+                yield pb2.Tick(n=sent)
+                sent += 1
+                time.sleep(request.interval_ms / 1000)
+        finally:
+            state.ended.append({"count": request.count, "sent": sent, "active": context.is_active()})
+
+    handler = grpc.unary_stream_rpc_method_handler(
+        ticks, pb2.TicksRequest.FromString, pb2.Tick.SerializeToString
+    )
+    server.add_generic_rpc_handlers(
+        [grpc.method_handlers_generic_handler("ticks.v1.TickService", {"Ticks": handler})]
+    )
+    server.start()
+    try:
+        yield state
+    finally:
+        server.stop(0)
+
+
+def test_kotlin_server_streaming_flow_collects_and_cancels_the_stream(
+    tick_program: tuple[Program, types.ModuleType], tick_server: TickServer
+) -> None:
+    program = tick_program[0]
+    command = ["java", "-cp", program.classpath, program.main, f"127.0.0.1:{tick_server.port}"]
+    started = time.monotonic()
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = done.stdout.splitlines()
+    assert out[0] == "whole [0, 1, 2]"
+    assert out[1] == "taken [0, 1, 2]"
+    assert out[2].startswith("cancelled after=")
+    assert out[3:] == ["before_failure 0", "before_failure 1", "failed code=FAILED_PRECONDITION", "done"]
+    # Both 100,000-tick streams (20 ms apart: over half an hour) ended on the server within the
+    # program's run, cancelled by the client, after a handful of ticks.
+    assert time.monotonic() - started < 60
+    stopped = [end for end in tick_server.ended if end["count"] == 100_000]
+    assert len(stopped) == 2
+    assert all(not end["active"] and int(end["sent"]) < 50 for end in stopped)
