@@ -13,7 +13,6 @@ protoc runs it through a one-line wrapper (scripts/protogen.py writes it); param
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
 
@@ -29,8 +28,19 @@ KOTLIN_KEYWORDS = {
 }  # fmt: skip
 
 
-def camel(snake: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[_\-.]", snake) if part)
+def camel(name: str) -> str:
+    """protoc's java UnderscoresToCamelCase: a letter after `_`, a digit or the start is upper case."""
+    out, upper_next = [], True
+    for char in name:
+        if char.isalpha():
+            out.append(char.upper() if upper_next else char)
+            upper_next = False
+        elif char.isdigit():
+            out.append(char)
+            upper_next = True
+        else:
+            upper_next = True
+    return "".join(out)
 
 
 def outer_class_name(file: descriptor_pb2.FileDescriptorProto) -> str:
