@@ -14,7 +14,7 @@ import sys
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.append(str(ROOT / "scripts"))  # appended: never shadows an installed module
 import android_tools as tools  # noqa: E402  (scripts/ is not a package)
 
 CLASSES = tools.TOOLS / "classes"
