@@ -1,4 +1,4 @@
-"""Fails when gen/python or gen/openapi differs from what the contract generates now.
+"""Fails when anything in gen/ (Python, OpenAPI, Java, Java lite, Kotlin) differs from what the contract generates now.
 
 python scripts/drift.py [GEN_ROOT]   # GEN_ROOT: the committed gen/ folder to check
 """
@@ -16,6 +16,10 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 GENERATORS = {
     "python": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "python"],
     "openapi": [sys.executable, "-m", "gateway.openapi"],
+    # Java needs Debian's protoc (protogen.py installs it into build/android on first use).
+    "java": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "java"],
+    "java-lite": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "java-lite"],
+    "kotlin": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "kotlin"],
 }
 
 

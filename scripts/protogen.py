@@ -7,14 +7,22 @@ protovalidate package (written here into a FileDescriptorSet for protoc).
 
     python scripts/protogen.py image OUT.binpb [--proto-root DIR]
     python scripts/protogen.py python OUT_DIR
+    python scripts/protogen.py java OUT_DIR         # also java-lite, kotlin (Android clients)
+
+Java comes from Debian's protoc 3.21 and grpc-java plugin (scripts/android_tools.py installs them
+into build/), so the code matches the protobuf-java 3.21 / grpc-java 1.41 runtime it is tested
+with; Kotlin comes from the project's own plugin, scripts/protoc_gen_kotlin_coroutines.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import pathlib
+import stat
+import subprocess
 import sys
 import tempfile
+import types
 
 import google.api
 import grpc_tools
@@ -46,12 +54,14 @@ def contract_files(proto_root: pathlib.Path) -> list[str]:
     return sorted(str(p.relative_to(proto_root)) for p in proto_root.glob("rupaya/v1/*.proto"))
 
 
-def run_protoc(proto_root: pathlib.Path, outputs: list[str], extra_files: list[str]) -> None:
+def run_protoc(
+    proto_root: pathlib.Path, outputs: list[str], extra_files: list[str], debian: bool = False
+) -> None:
+    """grpc_tools' protoc, in-process; with debian=True Debian's protoc 3.21 (java generator)."""
     with tempfile.TemporaryDirectory() as tmp:
         deps = pathlib.Path(tmp) / "deps.binpb"
         write_validate_descriptor_set(deps)
         args = [
-            "protoc",
             f"--descriptor_set_in={deps}",
             f"-I{proto_root}",
             f"-I{GOOGLEAPIS_INCLUDE}",
@@ -60,8 +70,21 @@ def run_protoc(proto_root: pathlib.Path, outputs: list[str], extra_files: list[s
             *contract_files(proto_root),
             *extra_files,
         ]
-        if protoc.main(args) != 0:
+        if debian:
+            tools = android_tools()
+            done = subprocess.run([str(tools.PROTOC), *args], env=tools.protoc_env()).returncode
+        else:
+            done = protoc.main(["protoc", *args])
+        if done != 0:
             sys.exit("protoc failed")
+
+
+def android_tools() -> types.ModuleType:
+    """scripts/android_tools.py, once its tools are installed (pinned, cached in build/android)."""
+    import android_tools  # beside this script, so on sys.path when run as one
+
+    android_tools.ensure()
+    return android_tools
 
 
 def build_image(out: pathlib.Path, proto_root: pathlib.Path) -> None:
@@ -77,6 +100,49 @@ def generate_python(out_dir: pathlib.Path) -> None:
         (out_dir / package / "__init__.py").touch()
 
 
+# What the Java code needs beyond the contract: its imports, and the error details clients decode.
+JAVA_IMPORTS = [
+    VALIDATE_PROTO,
+    "google/api/annotations.proto",
+    "google/api/http.proto",
+    "google/type/date.proto",
+    "google/type/timeofday.proto",
+    "google/rpc/code.proto",
+    "google/rpc/status.proto",
+    "google/rpc/error_details.proto",
+]
+
+
+def generate_java(
+    out_dir: pathlib.Path,
+    lite: bool = False,
+    proto_root: pathlib.Path = ROOT / "proto",
+    imports: list[str] = JAVA_IMPORTS,
+) -> None:
+    """Messages (java_out) and grpc-java stubs; lite=True is the protobuf-lite flavour Android uses."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    flavour = "lite:" if lite else ""
+    plugin = android_tools().GRPC_JAVA_PLUGIN
+    outputs = [
+        f"--java_out={flavour}{out_dir}",
+        f"--grpc-java_out={flavour}{out_dir}",
+        f"--plugin=protoc-gen-grpc-java={plugin}",
+    ]
+    run_protoc(proto_root, outputs, imports, debian=True)
+
+
+def generate_kotlin(out_dir: pathlib.Path, proto_root: pathlib.Path = ROOT / "proto") -> None:
+    """Coroutine stubs from the project's plugin, run by grpc_tools' protoc (no download needed)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        wrapper = pathlib.Path(tmp) / "protoc-gen-kotlin-coroutines"
+        plugin = ROOT / "scripts" / "protoc_gen_kotlin_coroutines.py"
+        wrapper.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{plugin}" "$@"\n')
+        wrapper.chmod(wrapper.stat().st_mode | stat.S_IXUSR)
+        outputs = [f"--plugin=protoc-gen-kotlin-coroutines={wrapper}", f"--kotlin-coroutines_out={out_dir}"]
+        run_protoc(proto_root, outputs, [])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -85,11 +151,23 @@ def main() -> None:
     image.add_argument("--proto-root", type=pathlib.Path, default=ROOT / "proto")
     python = sub.add_parser("python", help="Python messages, stubs and type stubs")
     python.add_argument("out", type=pathlib.Path)
+    for name, text in (
+        ("java", "Java messages + grpc-java stubs"),
+        ("java-lite", "the same, protobuf-lite flavour"),
+        ("kotlin", "Kotlin coroutine stubs over the Java stubs"),
+    ):
+        sub.add_parser(name, help=text).add_argument("out", type=pathlib.Path)
+    kotlin = sub.choices["kotlin"]
+    kotlin.add_argument("--proto-root", type=pathlib.Path, default=ROOT / "proto")
     args = parser.parse_args()
     if args.what == "image":
         build_image(args.out, args.proto_root)
-    else:
+    elif args.what == "python":
         generate_python(args.out)
+    elif args.what in ("java", "java-lite"):
+        generate_java(args.out, lite=args.what == "java-lite")
+    else:
+        generate_kotlin(args.out, args.proto_root)
 
 
 if __name__ == "__main__":
