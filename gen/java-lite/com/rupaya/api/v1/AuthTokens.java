@@ -160,7 +160,7 @@ public  final class AuthTokens extends
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    * @return The refreshToken.
    */
   @java.lang.Override
@@ -172,7 +172,7 @@ public  final class AuthTokens extends
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    * @return The bytes for refreshToken.
    */
   @java.lang.Override
@@ -185,7 +185,7 @@ public  final class AuthTokens extends
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    * @param value The refreshToken to set.
    */
   private void setRefreshToken(
@@ -199,7 +199,7 @@ public  final class AuthTokens extends
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    */
   private void clearRefreshToken() {
     
@@ -210,7 +210,7 @@ public  final class AuthTokens extends
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    * @param value The bytes for refreshToken to set.
    */
   private void setRefreshTokenBytes(
@@ -597,7 +597,7 @@ public  final class AuthTokens extends
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @return The refreshToken.
      */
     @java.lang.Override
@@ -609,7 +609,7 @@ public  final class AuthTokens extends
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @return The bytes for refreshToken.
      */
     @java.lang.Override
@@ -622,7 +622,7 @@ public  final class AuthTokens extends
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @param value The refreshToken to set.
      * @return This builder for chaining.
      */
@@ -637,7 +637,7 @@ public  final class AuthTokens extends
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRefreshToken() {
@@ -650,7 +650,7 @@ public  final class AuthTokens extends
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @param value The bytes for refreshToken to set.
      * @return This builder for chaining.
      */

@@ -8,6 +8,8 @@ public final class CommonProto {
   public static void registerAllExtensions(
       com.google.protobuf.ExtensionRegistryLite registry) {
     registry.add(com.rupaya.api.v1.CommonProto.policy);
+    registry.add(com.rupaya.api.v1.CommonProto.endsCredential);
+    registry.add(com.rupaya.api.v1.CommonProto.credential);
   }
   public static final int POLICY_FIELD_NUMBER = 50100;
   /**
@@ -30,6 +32,49 @@ public final class CommonProto {
         50100,
         com.google.protobuf.WireFormat.FieldType.MESSAGE,
         com.rupaya.api.v1.MethodPolicy.class);
+  public static final int ENDS_CREDENTIAL_FIELD_NUMBER = 50101;
+  /**
+   * <pre>
+   * The credential cookie (a `Credential.cookie` name) that a successful call
+   * of this RPC ends, as sign-out ends the session's refresh token: the HTTP
+   * gateway clears that cookie for browser clients that keep credentials in
+   * cookies.
+   * </pre>
+   *
+   * <code>extend .google.protobuf.MethodOptions { ... }</code>
+   */
+  public static final
+    com.google.protobuf.GeneratedMessageLite.GeneratedExtension<
+      com.google.protobuf.DescriptorProtos.MethodOptions,
+      java.lang.String> endsCredential = com.google.protobuf.GeneratedMessageLite
+          .newSingularGeneratedExtension(
+        com.google.protobuf.DescriptorProtos.MethodOptions.getDefaultInstance(),
+        "",
+        null,
+        null,
+        50101,
+        com.google.protobuf.WireFormat.FieldType.STRING,
+        java.lang.String.class);
+  public static final int CREDENTIAL_FIELD_NUMBER = 50101;
+  /**
+   * <pre>
+   * Marks a field that carries a credential; see Credential.
+   * </pre>
+   *
+   * <code>extend .google.protobuf.FieldOptions { ... }</code>
+   */
+  public static final
+    com.google.protobuf.GeneratedMessageLite.GeneratedExtension<
+      com.google.protobuf.DescriptorProtos.FieldOptions,
+      com.rupaya.api.v1.Credential> credential = com.google.protobuf.GeneratedMessageLite
+          .newSingularGeneratedExtension(
+        com.google.protobuf.DescriptorProtos.FieldOptions.getDefaultInstance(),
+        com.rupaya.api.v1.Credential.getDefaultInstance(),
+        com.rupaya.api.v1.Credential.getDefaultInstance(),
+        null,
+        50101,
+        com.google.protobuf.WireFormat.FieldType.MESSAGE,
+        com.rupaya.api.v1.Credential.class);
 
   static {
   }

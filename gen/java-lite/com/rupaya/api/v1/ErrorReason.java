@@ -327,6 +327,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_EXTERNAL_ID_TAKEN = 33;</code>
    */
   ERROR_REASON_EXTERNAL_ID_TAKEN(33),
+  /**
+   * <pre>
+   * This call takes its credential from a cookie: the X-CSRF-Token header must repeat the CSRF cookie's value.
+   * gRPC PERMISSION_DENIED, HTTP 403.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CSRF_TOKEN_INVALID = 34;</code>
+   */
+  ERROR_REASON_CSRF_TOKEN_INVALID(34),
   UNRECOGNIZED(-1),
   ;
 
@@ -635,6 +644,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_EXTERNAL_ID_TAKEN = 33;</code>
    */
   public static final int ERROR_REASON_EXTERNAL_ID_TAKEN_VALUE = 33;
+  /**
+   * <pre>
+   * This call takes its credential from a cookie: the X-CSRF-Token header must repeat the CSRF cookie's value.
+   * gRPC PERMISSION_DENIED, HTTP 403.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CSRF_TOKEN_INVALID = 34;</code>
+   */
+  public static final int ERROR_REASON_CSRF_TOKEN_INVALID_VALUE = 34;
 
 
   @java.lang.Override
@@ -692,6 +710,7 @@ public enum ErrorReason
       case 31: return ERROR_REASON_INTERNAL;
       case 32: return ERROR_REASON_EXCHANGE_RATE_NOT_FOUND;
       case 33: return ERROR_REASON_EXTERNAL_ID_TAKEN;
+      case 34: return ERROR_REASON_CSRF_TOKEN_INVALID;
       default: return null;
     }
   }

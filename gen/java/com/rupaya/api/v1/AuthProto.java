@@ -192,117 +192,119 @@ public final class AuthProto {
       "alidate/validate.proto\032\034google/api/annot" +
       "ations.proto\032\037google/protobuf/timestamp." +
       "proto\032\026rupaya/v1/common.proto\032\024rupaya/v1" +
-      "/text.proto\"\312\001\n\nAuthTokens\022\024\n\014access_tok" +
+      "/text.proto\"\373\001\n\nAuthTokens\022\024\n\014access_tok" +
       "en\030\001 \001(\t\022<\n\030access_token_expire_time\030\002 \001" +
-      "(\0132\032.google.protobuf.Timestamp\022\025\n\rrefres" +
-      "h_token\030\003 \001(\t\022=\n\031refresh_token_expire_ti" +
-      "me\030\004 \001(\0132\032.google.protobuf.Timestamp\022\022\n\n" +
-      "token_type\030\005 \001(\t\"\263\001\n\rSignUpRequest\022\'\n\005em" +
-      "ail\030\001 \001(\tB\030\272H\004r\002`\001\272H\005r\003\030\376\001\272H\006r\004\310\363\030\001\022*\n\010p" +
-      "assword\030\002 \001(\tB\030\272H\004r\002\020\014\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022" +
-      "&\n\014display_name\030\003 \001(\tB\020\272H\004r\002\030d\272H\006r\004\310\363\030\001\022" +
-      "%\n\006device\030\004 \001(\0132\025.rupaya.v1.DeviceInfo\"H" +
-      "\n\016SignUpResponse\022\017\n\007user_id\030\001 \001(\t\022%\n\006tok" +
-      "ens\030\002 \001(\0132\025.rupaya.v1.AuthTokens\"\202\001\n\rSig" +
-      "nInRequest\022\'\n\005email\030\001 \001(\tB\030\272H\004r\002\020\003\272H\005r\003\030" +
-      "\376\001\272H\006r\004\310\363\030\001\022!\n\010password\030\002 \001(\tB\017\272H\004r\002\020\001\272H" +
-      "\005r\003\030\200\002\022%\n\006device\030\003 \001(\0132\025.rupaya.v1.Devic" +
-      "eInfo\"\264\001\n\016SignInResponse\022\017\n\007user_id\030\001 \001(" +
-      "\t\022%\n\006tokens\030\002 \001(\0132\025.rupaya.v1.AuthTokens" +
-      "\022\024\n\014mfa_required\030\003 \001(\010\022\025\n\rmfa_challenge\030" +
-      "\004 \001(\t\022=\n\031mfa_challenge_expire_time\030\005 \001(\013" +
-      "2\032.google.protobuf.Timestamp\"?\n\023RefreshT" +
-      "okenRequest\022(\n\rrefresh_token\030\001 \001(\tB\021\272H\005r" +
-      "\003\030\200 \272H\006r\004\310\363\030\001\"=\n\024RefreshTokenResponse\022%\n" +
-      "\006tokens\030\001 \001(\0132\025.rupaya.v1.AuthTokens\"\020\n\016" +
-      "SignOutRequest\"\021\n\017SignOutResponse\"r\n\030Com" +
-      "pleteMfaSignInRequest\022/\n\rmfa_challenge\030\001" +
-      " \001(\tB\030\272H\004r\002\020\020\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022%\n\004code\030\002" +
-      " \001(\tB\027\272H\004r\002\020\006\272H\004r\002\030 \272H\006r\004\310\363\030\001\"S\n\031Complet" +
-      "eMfaSignInResponse\022\017\n\007user_id\030\001 \001(\t\022%\n\006t" +
-      "okens\030\002 \001(\0132\025.rupaya.v1.AuthTokens\"\022\n\020En" +
-      "rollMfaRequest\"d\n\021EnrollMfaResponse\022\023\n\013o" +
-      "tpauth_uri\030\001 \001(\t\022\017\n\007qr_code\030\002 \001(\014\022\031\n\021qr_" +
-      "code_mime_type\030\003 \001(\t\022\016\n\006secret\030\004 \001(\t\"4\n\021" +
-      "ConfirmMfaRequest\022\037\n\004code\030\001 \001(\tB\021\272H\016r\0142\n" +
-      "^[0-9]{6}$\"*\n\022ConfirmMfaResponse\022\024\n\014back" +
-      "up_codes\030\001 \003(\t\"]\n\021DisableMfaRequest\022!\n\010p" +
-      "assword\030\001 \001(\tB\017\272H\004r\002\020\001\272H\005r\003\030\200\002\022%\n\004code\030\002" +
-      " \001(\tB\027\272H\004r\002\020\006\272H\004r\002\030 \272H\006r\004\310\363\030\001\"\024\n\022Disable" +
-      "MfaResponse\"?\n\034RegenerateBackupCodesRequ" +
-      "est\022\037\n\004code\030\001 \001(\tB\021\272H\016r\0142\n^[0-9]{6}$\"5\n\035" +
-      "RegenerateBackupCodesResponse\022\024\n\014backup_" +
-      "codes\030\001 \003(\t\"\270\001\n\rDeviceSession\022\n\n\002id\030\001 \001(" +
-      "\t\022%\n\006device\030\002 \001(\0132\025.rupaya.v1.DeviceInfo" +
-      "\022/\n\013create_time\030\003 \001(\0132\032.google.protobuf." +
-      "Timestamp\0222\n\016last_used_time\030\004 \001(\0132\032.goog" +
-      "le.protobuf.Timestamp\022\017\n\007current\030\005 \001(\010\"\025" +
-      "\n\023ListSessionsRequest\"B\n\024ListSessionsRes" +
-      "ponse\022*\n\010sessions\030\001 \003(\0132\030.rupaya.v1.Devi" +
-      "ceSession\"4\n\024RevokeSessionRequest\022\034\n\nses" +
-      "sion_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\"\027\n\025RevokeSession" +
-      "Response\"\034\n\032RevokeOtherSessionsRequest\"4" +
-      "\n\033RevokeOtherSessionsResponse\022\025\n\rrevoked" +
-      "_count\030\001 \001(\005\"r\n\025ChangePasswordRequest\022)\n" +
-      "\020current_password\030\001 \001(\tB\017\272H\004r\002\020\001\272H\005r\003\030\200\002" +
-      "\022.\n\014new_password\030\002 \001(\tB\030\272H\004r\002\020\014\272H\005r\003\030\200\002\272" +
-      "H\006r\004\310\363\030\001\"\030\n\026ChangePasswordResponse\"\020\n\016Ge" +
-      "tJwksRequest\"\017\n\rWhoAmIRequest\"s\n\016WhoAmIR" +
-      "esponse\022\017\n\007user_id\030\001 \001(\t\022\022\n\nsession_id\030\002" +
-      " \001(\t\022<\n\030access_token_expire_time\030\003 \001(\0132\032" +
-      ".google.protobuf.Timestamp\"Q\n\003Jwk\022\013\n\003kty" +
-      "\030\001 \001(\t\022\013\n\003crv\030\002 \001(\t\022\t\n\001x\030\003 \001(\t\022\013\n\003kid\030\004 " +
-      "\001(\t\022\013\n\003alg\030\005 \001(\t\022\013\n\003use\030\006 \001(\t\"/\n\017GetJwks" +
-      "Response\022\034\n\004keys\030\001 \003(\0132\016.rupaya.v1.Jwk2\243" +
-      "\016\n\013AuthService\022a\n\006SignUp\022\030.rupaya.v1.Sig" +
-      "nUpRequest\032\031.rupaya.v1.SignUpResponse\"\"\202" +
-      "\323\344\223\002\024\"\017/v1/auth:signUp:\001*\242\273\030\004\010\001\020\002\022a\n\006Sig" +
-      "nIn\022\030.rupaya.v1.SignInRequest\032\031.rupaya.v" +
-      "1.SignInResponse\"\"\202\323\344\223\002\024\"\017/v1/auth:signI" +
-      "n:\001*\242\273\030\004\010\001\020\002\022y\n\014RefreshToken\022\036.rupaya.v1" +
-      ".RefreshTokenRequest\032\037.rupaya.v1.Refresh" +
-      "TokenResponse\"(\202\323\344\223\002\032\"\025/v1/auth:refreshT" +
-      "oken:\001*\242\273\030\004\010\001\020\002\022e\n\007SignOut\022\031.rupaya.v1.S" +
-      "ignOutRequest\032\032.rupaya.v1.SignOutRespons" +
-      "e\"#\202\323\344\223\002\025\"\020/v1/auth:signOut:\001*\242\273\030\004\010\002\020\001\022\215" +
-      "\001\n\021CompleteMfaSignIn\022#.rupaya.v1.Complet" +
-      "eMfaSignInRequest\032$.rupaya.v1.CompleteMf" +
-      "aSignInResponse\"-\202\323\344\223\002\037\"\032/v1/auth:comple" +
-      "teMfaSignIn:\001*\242\273\030\004\010\001\020\002\022n\n\tEnrollMfa\022\033.ru" +
-      "paya.v1.EnrollMfaRequest\032\034.rupaya.v1.Enr" +
-      "ollMfaResponse\"&\202\323\344\223\002\030\"\023/v1/auth/mfa:enr" +
-      "oll:\001*\242\273\030\004\010\002\020\002\022r\n\nConfirmMfa\022\034.rupaya.v1" +
-      ".ConfirmMfaRequest\032\035.rupaya.v1.ConfirmMf" +
-      "aResponse\"\'\202\323\344\223\002\031\"\024/v1/auth/mfa:confirm:" +
-      "\001*\242\273\030\004\010\002\020\002\022r\n\nDisableMfa\022\034.rupaya.v1.Dis" +
-      "ableMfaRequest\032\035.rupaya.v1.DisableMfaRes" +
-      "ponse\"\'\202\323\344\223\002\031\"\024/v1/auth/mfa:disable:\001*\242\273" +
-      "\030\004\010\002\020\002\022\241\001\n\025RegenerateBackupCodes\022\'.rupay" +
-      "a.v1.RegenerateBackupCodesRequest\032(.rupa" +
-      "ya.v1.RegenerateBackupCodesResponse\"5\202\323\344" +
-      "\223\002\'\"\"/v1/auth/mfa:regenerateBackupCodes:" +
-      "\001*\242\273\030\004\010\002\020\002\022r\n\014ListSessions\022\036.rupaya.v1.L" +
-      "istSessionsRequest\032\037.rupaya.v1.ListSessi" +
-      "onsResponse\"!\202\323\344\223\002\023\022\021/v1/auth/sessions\242\273" +
-      "\030\004\010\002\020\001\022\214\001\n\rRevokeSession\022\037.rupaya.v1.Rev" +
-      "okeSessionRequest\032 .rupaya.v1.RevokeSess" +
-      "ionResponse\"8\202\323\344\223\002*\"%/v1/auth/sessions/{" +
-      "session_id}:revoke:\001*\242\273\030\004\010\002\020\001\022\227\001\n\023Revoke" +
-      "OtherSessions\022%.rupaya.v1.RevokeOtherSes" +
-      "sionsRequest\032&.rupaya.v1.RevokeOtherSess" +
-      "ionsResponse\"1\202\323\344\223\002#\"\036/v1/auth/sessions:" +
-      "revokeOthers:\001*\242\273\030\004\010\002\020\001\022\201\001\n\016ChangePasswo" +
-      "rd\022 .rupaya.v1.ChangePasswordRequest\032!.r" +
-      "upaya.v1.ChangePasswordResponse\"*\202\323\344\223\002\034\"" +
-      "\027/v1/auth:changePassword:\001*\242\273\030\004\010\002\020\002\022^\n\006W" +
-      "hoAmI\022\030.rupaya.v1.WhoAmIRequest\032\031.rupaya" +
-      ".v1.WhoAmIResponse\"\037\202\323\344\223\002\021\022\017/v1/auth/who" +
-      "ami\242\273\030\004\010\002\020\001\022_\n\007GetJwks\022\031.rupaya.v1.GetJw" +
-      "ksRequest\032\032.rupaya.v1.GetJwksResponse\"\035\202" +
-      "\323\344\223\002\017\022\r/v1/auth/jwks\242\273\030\004\010\001\020\001Bp\n\021com.rupa" +
-      "ya.api.v1B\tAuthProtoP\001Z2github.com/rupay" +
-      "a/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003RPY" +
-      "\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
+      "(\0132\032.google.protobuf.Timestamp\022F\n\rrefres" +
+      "h_token\030\003 \001(\tB/\252\273\030+\n\016rupaya_refresh\022\031ref" +
+      "resh_token_expire_time\022=\n\031refresh_token_" +
+      "expire_time\030\004 \001(\0132\032.google.protobuf.Time" +
+      "stamp\022\022\n\ntoken_type\030\005 \001(\t\"\263\001\n\rSignUpRequ" +
+      "est\022\'\n\005email\030\001 \001(\tB\030\272H\004r\002`\001\272H\005r\003\030\376\001\272H\006r\004" +
+      "\310\363\030\001\022*\n\010password\030\002 \001(\tB\030\272H\004r\002\020\014\272H\005r\003\030\200\002\272" +
+      "H\006r\004\310\363\030\001\022&\n\014display_name\030\003 \001(\tB\020\272H\004r\002\030d\272" +
+      "H\006r\004\310\363\030\001\022%\n\006device\030\004 \001(\0132\025.rupaya.v1.Dev" +
+      "iceInfo\"H\n\016SignUpResponse\022\017\n\007user_id\030\001 \001" +
+      "(\t\022%\n\006tokens\030\002 \001(\0132\025.rupaya.v1.AuthToken" +
+      "s\"\202\001\n\rSignInRequest\022\'\n\005email\030\001 \001(\tB\030\272H\004r" +
+      "\002\020\003\272H\005r\003\030\376\001\272H\006r\004\310\363\030\001\022!\n\010password\030\002 \001(\tB\017" +
+      "\272H\004r\002\020\001\272H\005r\003\030\200\002\022%\n\006device\030\003 \001(\0132\025.rupaya" +
+      ".v1.DeviceInfo\"\264\001\n\016SignInResponse\022\017\n\007use" +
+      "r_id\030\001 \001(\t\022%\n\006tokens\030\002 \001(\0132\025.rupaya.v1.A" +
+      "uthTokens\022\024\n\014mfa_required\030\003 \001(\010\022\025\n\rmfa_c" +
+      "hallenge\030\004 \001(\t\022=\n\031mfa_challenge_expire_t" +
+      "ime\030\005 \001(\0132\032.google.protobuf.Timestamp\"S\n" +
+      "\023RefreshTokenRequest\022<\n\rrefresh_token\030\001 " +
+      "\001(\tB%\272H\005r\003\030\200 \272H\006r\004\310\363\030\001\252\273\030\020\n\016rupaya_refre" +
+      "sh\"=\n\024RefreshTokenResponse\022%\n\006tokens\030\001 \001" +
+      "(\0132\025.rupaya.v1.AuthTokens\"\020\n\016SignOutRequ" +
+      "est\"\021\n\017SignOutResponse\"r\n\030CompleteMfaSig" +
+      "nInRequest\022/\n\rmfa_challenge\030\001 \001(\tB\030\272H\004r\002" +
+      "\020\020\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022%\n\004code\030\002 \001(\tB\027\272H\004r\002" +
+      "\020\006\272H\004r\002\030 \272H\006r\004\310\363\030\001\"S\n\031CompleteMfaSignInR" +
+      "esponse\022\017\n\007user_id\030\001 \001(\t\022%\n\006tokens\030\002 \001(\013" +
+      "2\025.rupaya.v1.AuthTokens\"\022\n\020EnrollMfaRequ" +
+      "est\"d\n\021EnrollMfaResponse\022\023\n\013otpauth_uri\030" +
+      "\001 \001(\t\022\017\n\007qr_code\030\002 \001(\014\022\031\n\021qr_code_mime_t" +
+      "ype\030\003 \001(\t\022\016\n\006secret\030\004 \001(\t\"4\n\021ConfirmMfaR" +
+      "equest\022\037\n\004code\030\001 \001(\tB\021\272H\016r\0142\n^[0-9]{6}$\"" +
+      "*\n\022ConfirmMfaResponse\022\024\n\014backup_codes\030\001 " +
+      "\003(\t\"]\n\021DisableMfaRequest\022!\n\010password\030\001 \001" +
+      "(\tB\017\272H\004r\002\020\001\272H\005r\003\030\200\002\022%\n\004code\030\002 \001(\tB\027\272H\004r\002" +
+      "\020\006\272H\004r\002\030 \272H\006r\004\310\363\030\001\"\024\n\022DisableMfaResponse" +
+      "\"?\n\034RegenerateBackupCodesRequest\022\037\n\004code" +
+      "\030\001 \001(\tB\021\272H\016r\0142\n^[0-9]{6}$\"5\n\035RegenerateB" +
+      "ackupCodesResponse\022\024\n\014backup_codes\030\001 \003(\t" +
+      "\"\270\001\n\rDeviceSession\022\n\n\002id\030\001 \001(\t\022%\n\006device" +
+      "\030\002 \001(\0132\025.rupaya.v1.DeviceInfo\022/\n\013create_" +
+      "time\030\003 \001(\0132\032.google.protobuf.Timestamp\0222" +
+      "\n\016last_used_time\030\004 \001(\0132\032.google.protobuf" +
+      ".Timestamp\022\017\n\007current\030\005 \001(\010\"\025\n\023ListSessi" +
+      "onsRequest\"B\n\024ListSessionsResponse\022*\n\010se" +
+      "ssions\030\001 \003(\0132\030.rupaya.v1.DeviceSession\"4" +
+      "\n\024RevokeSessionRequest\022\034\n\nsession_id\030\001 \001" +
+      "(\tB\010\272H\005r\003\260\001\001\"\027\n\025RevokeSessionResponse\"\034\n" +
+      "\032RevokeOtherSessionsRequest\"4\n\033RevokeOth" +
+      "erSessionsResponse\022\025\n\rrevoked_count\030\001 \001(" +
+      "\005\"r\n\025ChangePasswordRequest\022)\n\020current_pa" +
+      "ssword\030\001 \001(\tB\017\272H\004r\002\020\001\272H\005r\003\030\200\002\022.\n\014new_pas" +
+      "sword\030\002 \001(\tB\030\272H\004r\002\020\014\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\"\030\n" +
+      "\026ChangePasswordResponse\"\020\n\016GetJwksReques" +
+      "t\"\017\n\rWhoAmIRequest\"s\n\016WhoAmIResponse\022\017\n\007" +
+      "user_id\030\001 \001(\t\022\022\n\nsession_id\030\002 \001(\t\022<\n\030acc" +
+      "ess_token_expire_time\030\003 \001(\0132\032.google.pro" +
+      "tobuf.Timestamp\"Q\n\003Jwk\022\013\n\003kty\030\001 \001(\t\022\013\n\003c" +
+      "rv\030\002 \001(\t\022\t\n\001x\030\003 \001(\t\022\013\n\003kid\030\004 \001(\t\022\013\n\003alg\030" +
+      "\005 \001(\t\022\013\n\003use\030\006 \001(\t\"/\n\017GetJwksResponse\022\034\n" +
+      "\004keys\030\001 \003(\0132\016.rupaya.v1.Jwk2\265\016\n\013AuthServ" +
+      "ice\022a\n\006SignUp\022\030.rupaya.v1.SignUpRequest\032" +
+      "\031.rupaya.v1.SignUpResponse\"\"\202\323\344\223\002\024\"\017/v1/" +
+      "auth:signUp:\001*\242\273\030\004\010\001\020\002\022a\n\006SignIn\022\030.rupay" +
+      "a.v1.SignInRequest\032\031.rupaya.v1.SignInRes" +
+      "ponse\"\"\202\323\344\223\002\024\"\017/v1/auth:signIn:\001*\242\273\030\004\010\001\020" +
+      "\002\022y\n\014RefreshToken\022\036.rupaya.v1.RefreshTok" +
+      "enRequest\032\037.rupaya.v1.RefreshTokenRespon" +
+      "se\"(\202\323\344\223\002\032\"\025/v1/auth:refreshToken:\001*\242\273\030\004" +
+      "\010\001\020\002\022w\n\007SignOut\022\031.rupaya.v1.SignOutReque" +
+      "st\032\032.rupaya.v1.SignOutResponse\"5\202\323\344\223\002\025\"\020" +
+      "/v1/auth:signOut:\001*\252\273\030\016rupaya_refresh\242\273\030" +
+      "\004\010\002\020\001\022\215\001\n\021CompleteMfaSignIn\022#.rupaya.v1." +
+      "CompleteMfaSignInRequest\032$.rupaya.v1.Com" +
+      "pleteMfaSignInResponse\"-\202\323\344\223\002\037\"\032/v1/auth" +
+      ":completeMfaSignIn:\001*\242\273\030\004\010\001\020\002\022n\n\tEnrollM" +
+      "fa\022\033.rupaya.v1.EnrollMfaRequest\032\034.rupaya" +
+      ".v1.EnrollMfaResponse\"&\202\323\344\223\002\030\"\023/v1/auth/" +
+      "mfa:enroll:\001*\242\273\030\004\010\002\020\002\022r\n\nConfirmMfa\022\034.ru" +
+      "paya.v1.ConfirmMfaRequest\032\035.rupaya.v1.Co" +
+      "nfirmMfaResponse\"\'\202\323\344\223\002\031\"\024/v1/auth/mfa:c" +
+      "onfirm:\001*\242\273\030\004\010\002\020\002\022r\n\nDisableMfa\022\034.rupaya" +
+      ".v1.DisableMfaRequest\032\035.rupaya.v1.Disabl" +
+      "eMfaResponse\"\'\202\323\344\223\002\031\"\024/v1/auth/mfa:disab" +
+      "le:\001*\242\273\030\004\010\002\020\002\022\241\001\n\025RegenerateBackupCodes\022" +
+      "\'.rupaya.v1.RegenerateBackupCodesRequest" +
+      "\032(.rupaya.v1.RegenerateBackupCodesRespon" +
+      "se\"5\202\323\344\223\002\'\"\"/v1/auth/mfa:regenerateBacku" +
+      "pCodes:\001*\242\273\030\004\010\002\020\002\022r\n\014ListSessions\022\036.rupa" +
+      "ya.v1.ListSessionsRequest\032\037.rupaya.v1.Li" +
+      "stSessionsResponse\"!\202\323\344\223\002\023\022\021/v1/auth/ses" +
+      "sions\242\273\030\004\010\002\020\001\022\214\001\n\rRevokeSession\022\037.rupaya" +
+      ".v1.RevokeSessionRequest\032 .rupaya.v1.Rev" +
+      "okeSessionResponse\"8\202\323\344\223\002*\"%/v1/auth/ses" +
+      "sions/{session_id}:revoke:\001*\242\273\030\004\010\002\020\001\022\227\001\n" +
+      "\023RevokeOtherSessions\022%.rupaya.v1.RevokeO" +
+      "therSessionsRequest\032&.rupaya.v1.RevokeOt" +
+      "herSessionsResponse\"1\202\323\344\223\002#\"\036/v1/auth/se" +
+      "ssions:revokeOthers:\001*\242\273\030\004\010\002\020\001\022\201\001\n\016Chang" +
+      "ePassword\022 .rupaya.v1.ChangePasswordRequ" +
+      "est\032!.rupaya.v1.ChangePasswordResponse\"*" +
+      "\202\323\344\223\002\034\"\027/v1/auth:changePassword:\001*\242\273\030\004\010\002" +
+      "\020\002\022^\n\006WhoAmI\022\030.rupaya.v1.WhoAmIRequest\032\031" +
+      ".rupaya.v1.WhoAmIResponse\"\037\202\323\344\223\002\021\022\017/v1/a" +
+      "uth/whoami\242\273\030\004\010\002\020\001\022_\n\007GetJwks\022\031.rupaya.v" +
+      "1.GetJwksRequest\032\032.rupaya.v1.GetJwksResp" +
+      "onse\"\035\202\323\344\223\002\017\022\r/v1/auth/jwks\242\273\030\004\010\001\020\001Bp\n\021c" +
+      "om.rupaya.api.v1B\tAuthProtoP\001Z2github.co" +
+      "m/rupaya/rupaya/gen/go/rupaya/v1;rupayav" +
+      "1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -515,6 +517,8 @@ public final class AuthProto {
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.buf.validate.ValidateProto.field);
     registry.add(com.google.api.AnnotationsProto.http);
+    registry.add(com.rupaya.api.v1.CommonProto.credential);
+    registry.add(com.rupaya.api.v1.CommonProto.endsCredential);
     registry.add(com.rupaya.api.v1.CommonProto.policy);
     registry.add(com.rupaya.api.v1.TextProto.singleLine);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -143,7 +143,7 @@ private static final long serialVersionUID = 0L;
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    * @return The refreshToken.
    */
   @java.lang.Override
@@ -164,7 +164,7 @@ private static final long serialVersionUID = 0L;
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    * @return The bytes for refreshToken.
    */
   @java.lang.Override
@@ -968,7 +968,7 @@ private static final long serialVersionUID = 0L;
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @return The refreshToken.
      */
     public java.lang.String getRefreshToken() {
@@ -988,7 +988,7 @@ private static final long serialVersionUID = 0L;
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @return The bytes for refreshToken.
      */
     public com.google.protobuf.ByteString
@@ -1009,7 +1009,7 @@ private static final long serialVersionUID = 0L;
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @param value The refreshToken to set.
      * @return This builder for chaining.
      */
@@ -1026,7 +1026,7 @@ private static final long serialVersionUID = 0L;
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRefreshToken() {
@@ -1040,7 +1040,7 @@ private static final long serialVersionUID = 0L;
      * Opaque, single-use token for RefreshToken; keep it in secure storage.
      * </pre>
      *
-     * <code>string refresh_token = 3;</code>
+     * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
      * @param value The bytes for refreshToken to set.
      * @return This builder for chaining.
      */

@@ -59,7 +59,7 @@ public interface AuthTokensOrBuilder extends
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    * @return The refreshToken.
    */
   java.lang.String getRefreshToken();
@@ -68,7 +68,7 @@ public interface AuthTokensOrBuilder extends
    * Opaque, single-use token for RefreshToken; keep it in secure storage.
    * </pre>
    *
-   * <code>string refresh_token = 3;</code>
+   * <code>string refresh_token = 3 [(.rupaya.v1.credential) = { ... }</code>
    * @return The bytes for refreshToken.
    */
   com.google.protobuf.ByteString

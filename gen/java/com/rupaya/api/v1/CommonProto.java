@@ -8,6 +8,8 @@ public final class CommonProto {
   public static void registerAllExtensions(
       com.google.protobuf.ExtensionRegistryLite registry) {
     registry.add(com.rupaya.api.v1.CommonProto.policy);
+    registry.add(com.rupaya.api.v1.CommonProto.endsCredential);
+    registry.add(com.rupaya.api.v1.CommonProto.credential);
   }
 
   public static void registerAllExtensions(
@@ -31,6 +33,39 @@ public final class CommonProto {
           .newFileScopedGeneratedExtension(
         com.rupaya.api.v1.MethodPolicy.class,
         com.rupaya.api.v1.MethodPolicy.getDefaultInstance());
+  public static final int ENDS_CREDENTIAL_FIELD_NUMBER = 50101;
+  /**
+   * <pre>
+   * The credential cookie (a `Credential.cookie` name) that a successful call
+   * of this RPC ends, as sign-out ends the session's refresh token: the HTTP
+   * gateway clears that cookie for browser clients that keep credentials in
+   * cookies.
+   * </pre>
+   *
+   * <code>extend .google.protobuf.MethodOptions { ... }</code>
+   */
+  public static final
+    com.google.protobuf.GeneratedMessage.GeneratedExtension<
+      com.google.protobuf.DescriptorProtos.MethodOptions,
+      java.lang.String> endsCredential = com.google.protobuf.GeneratedMessage
+          .newFileScopedGeneratedExtension(
+        java.lang.String.class,
+        null);
+  public static final int CREDENTIAL_FIELD_NUMBER = 50101;
+  /**
+   * <pre>
+   * Marks a field that carries a credential; see Credential.
+   * </pre>
+   *
+   * <code>extend .google.protobuf.FieldOptions { ... }</code>
+   */
+  public static final
+    com.google.protobuf.GeneratedMessage.GeneratedExtension<
+      com.google.protobuf.DescriptorProtos.FieldOptions,
+      com.rupaya.api.v1.Credential> credential = com.google.protobuf.GeneratedMessage
+          .newFileScopedGeneratedExtension(
+        com.rupaya.api.v1.Credential.class,
+        com.rupaya.api.v1.Credential.getDefaultInstance());
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_rupaya_v1_Money_descriptor;
   static final 
@@ -41,6 +76,11 @@ public final class CommonProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_rupaya_v1_MethodPolicy_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_Credential_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_Credential_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_rupaya_v1_DeviceInfo_descriptor;
   static final 
@@ -64,24 +104,29 @@ public final class CommonProto {
       "-?[0-9]{1,20}([.][0-9]{1,20})?$\"h\n\014Metho" +
       "dPolicy\022!\n\006access\030\001 \001(\0162\021.rupaya.v1.Acce" +
       "ss\0225\n\021rate_limit_bucket\030\002 \001(\0162\032.rupaya.v" +
-      "1.RateLimitBucket\"\213\001\n\nDeviceInfo\022$\n\tdevi" +
-      "ce_id\030\001 \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030\001\022&\n\013device" +
-      "_name\030\002 \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030\001\022/\n\010platfo" +
-      "rm\030\003 \001(\0162\023.rupaya.v1.PlatformB\010\272H\005\202\001\002\020\001*" +
-      "M\n\006Access\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\021\n\rACC" +
-      "ESS_PUBLIC\020\001\022\030\n\024ACCESS_AUTHENTICATED\020\002*\215" +
-      "\001\n\017RateLimitBucket\022!\n\035RATE_LIMIT_BUCKET_" +
-      "UNSPECIFIED\020\000\022\035\n\031RATE_LIMIT_BUCKET_DEFAU" +
-      "LT\020\001\022\034\n\030RATE_LIMIT_BUCKET_STRICT\020\002\022\032\n\026RA" +
-      "TE_LIMIT_BUCKET_BULK\020\003*r\n\010Platform\022\030\n\024PL" +
-      "ATFORM_UNSPECIFIED\020\000\022\020\n\014PLATFORM_IOS\020\001\022\024" +
-      "\n\020PLATFORM_ANDROID\020\002\022\020\n\014PLATFORM_WEB\020\003\022\022" +
-      "\n\016PLATFORM_OTHER\020\004:I\n\006policy\022\036.google.pr" +
-      "otobuf.MethodOptions\030\264\207\003 \001(\0132\027.rupaya.v1" +
-      ".MethodPolicyBr\n\021com.rupaya.api.v1B\013Comm" +
-      "onProtoP\001Z2github.com/rupaya/rupaya/gen/" +
-      "go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api" +
-      ".V1\272\002\003RPYb\006proto3"
+      "1.RateLimitBucket\"7\n\nCredential\022\016\n\006cooki" +
+      "e\030\001 \001(\t\022\031\n\021expire_time_field\030\002 \001(\t\"\213\001\n\nD" +
+      "eviceInfo\022$\n\tdevice_id\030\001 \001(\tB\021\272H\005r\003\030\200\001\272H" +
+      "\006r\004\310\363\030\001\022&\n\013device_name\030\002 \001(\tB\021\272H\005r\003\030\200\001\272H" +
+      "\006r\004\310\363\030\001\022/\n\010platform\030\003 \001(\0162\023.rupaya.v1.Pl" +
+      "atformB\010\272H\005\202\001\002\020\001*M\n\006Access\022\026\n\022ACCESS_UNS" +
+      "PECIFIED\020\000\022\021\n\rACCESS_PUBLIC\020\001\022\030\n\024ACCESS_" +
+      "AUTHENTICATED\020\002*\215\001\n\017RateLimitBucket\022!\n\035R" +
+      "ATE_LIMIT_BUCKET_UNSPECIFIED\020\000\022\035\n\031RATE_L" +
+      "IMIT_BUCKET_DEFAULT\020\001\022\034\n\030RATE_LIMIT_BUCK" +
+      "ET_STRICT\020\002\022\032\n\026RATE_LIMIT_BUCKET_BULK\020\003*" +
+      "r\n\010Platform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\020\n" +
+      "\014PLATFORM_IOS\020\001\022\024\n\020PLATFORM_ANDROID\020\002\022\020\n" +
+      "\014PLATFORM_WEB\020\003\022\022\n\016PLATFORM_OTHER\020\004:I\n\006p" +
+      "olicy\022\036.google.protobuf.MethodOptions\030\264\207" +
+      "\003 \001(\0132\027.rupaya.v1.MethodPolicy:9\n\017ends_c" +
+      "redential\022\036.google.protobuf.MethodOption" +
+      "s\030\265\207\003 \001(\t:J\n\ncredential\022\035.google.protobu" +
+      "f.FieldOptions\030\265\207\003 \001(\0132\025.rupaya.v1.Crede" +
+      "ntialBr\n\021com.rupaya.api.v1B\013CommonProtoP" +
+      "\001Z2github.com/rupaya/rupaya/gen/go/rupay" +
+      "a/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RP" +
+      "Yb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -102,13 +147,21 @@ public final class CommonProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_MethodPolicy_descriptor,
         new java.lang.String[] { "Access", "RateLimitBucket", });
-    internal_static_rupaya_v1_DeviceInfo_descriptor =
+    internal_static_rupaya_v1_Credential_descriptor =
       getDescriptor().getMessageTypes().get(2);
+    internal_static_rupaya_v1_Credential_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_Credential_descriptor,
+        new java.lang.String[] { "Cookie", "ExpireTimeField", });
+    internal_static_rupaya_v1_DeviceInfo_descriptor =
+      getDescriptor().getMessageTypes().get(3);
     internal_static_rupaya_v1_DeviceInfo_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_DeviceInfo_descriptor,
         new java.lang.String[] { "DeviceId", "DeviceName", "Platform", });
     policy.internalInit(descriptor.getExtensions().get(0));
+    endsCredential.internalInit(descriptor.getExtensions().get(1));
+    credential.internalInit(descriptor.getExtensions().get(2));
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.buf.validate.ValidateProto.field);
