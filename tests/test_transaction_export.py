@@ -6,16 +6,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pathlib
 import uuid
 
 import grpc
+import httpx
 
+from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import categories_pb2 as cat
 from rupaya.v1 import transactions_pb2 as tx
 from tests.bulk_seed import seed_expenses
 from tests.ledger import GROCERIES, SALARY, TRANSFER, day, expense_request, money, open_account, record, walk
+from tests.ops import eventually, sample, scrape
 from tests.rpc_errors import field_violations, rpc_fails
-from tests.servers import Client, Connection
+from tests.servers import Backend, Client, Connection, ServerProcess, start_server
 
 EXPORT_COLUMNS = "id,occurred_on,occurred_time,kind,status,account_id,amount,currency_code"
 
@@ -176,3 +180,53 @@ def test_a_long_export_comes_in_batches_of_whole_lines(conn: Connection) -> None
     assert len({r["id"] for r in rows}) == 1_234
     assert sum(int(r["amount"].replace(".", "")) for r in rows) == total
     assert conn.server.backend.check_ledger().returncode == 0
+
+
+EXPORT = {"grpc_type": "server_stream", "grpc_service": "rupaya.v1.TransactionService"}
+
+
+def test_metrics_count_an_export_as_a_server_stream_with_each_message_sent(
+    conn: Connection, server: ServerProcess
+) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, 10**9)
+    seed_expenses(conn.server.backend, account.id, 1_001)
+    labels = {**EXPORT, "grpc_method": "ExportTransactions"}
+    before = scrape(server.metrics_port)
+    assert len(export(client)) == 3
+    after = before
+
+    def counted() -> bool:
+        nonlocal after
+        after = scrape(server.metrics_port)
+        return sample(after, "grpc_server_handled_total", **labels, grpc_code="OK") > sample(
+            before, "grpc_server_handled_total", **labels, grpc_code="OK"
+        )
+
+    eventually(counted, timeout_s=5, what="the export counted")
+    sent = sample(after, "grpc_server_msg_sent_total", **labels) - sample(
+        before, "grpc_server_msg_sent_total", **labels
+    )
+    assert sent == 3 and sample(after, "rupaya_grpc_in_flight_requests", **labels) == 0
+
+
+def test_exports_take_the_bulk_quota_and_are_refused_before_the_first_row_past_it(
+    backend: Backend, tmp_path: pathlib.Path
+) -> None:
+    server = start_server(backend, tmp_path, extra_env={"RUPAYA_RATE_LIMIT_BULK": "2/60"})
+    conn = Connection(server)
+    try:
+        client = conn.client().sign_up()
+        open_account(client, 10**6)
+        export(client)
+        export(client)
+        error = rpc_fails(lambda: export(client), grpc.StatusCode.RESOURCE_EXHAUSTED, "RATE_LIMITED")
+        assert dict(error.trailing_metadata() or ())["ratelimit-remaining"] == "0"
+        client.accounts.ListAccounts(acc.ListAccountsRequest(), metadata=client.md())  # another bucket
+        reply = httpx.get(
+            f"{server.http_url}/v1/transactions:export", headers={"authorization": f"Bearer {client.token}"}
+        )
+        assert reply.status_code == 429 and int(reply.headers["retry-after"]) > 0
+    finally:
+        conn.close()
+        server.stop()
