@@ -14,14 +14,46 @@ from __future__ import annotations
 
 import argparse
 import time
+import uuid
 
+import grpc
 import httpx
 
 from bench import harness
 from bench.ledger import seed
+from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc, transactions_pb2_grpc
 from rupaya.v1 import transactions_pb2 as tx
-from rupaya.v1 import transactions_pb2_grpc
 from tests.memory import MB, peak_growth
+from tests.servers import PASSWORD
+
+Metadata = list[tuple[str, str]]
+
+
+def signed_in(channel: grpc.Channel, email: str) -> Metadata:
+    """A fresh access token before each run: one run can outlast a token (15 minutes)."""
+    reply = auth_pb2_grpc.AuthServiceStub(channel).SignIn(
+        auth_pb2.SignInRequest(email=email, password=PASSWORD)
+    )
+    return [("authorization", f"Bearer {reply.tokens.access_token}")]
+
+
+def exporter(channel: grpc.Channel) -> tuple[str, str, str]:
+    """(email, user id, account id) of a new user with a credit card (a liability: seeded
+    spending never meets the overdraft rule)."""
+    email = f"export-{uuid.uuid4().hex[:8]}@example.com"
+    signed = auth_pb2_grpc.AuthServiceStub(channel).SignUp(
+        auth_pb2.SignUpRequest(email=email, password=PASSWORD)
+    )
+    account = accounts_pb2_grpc.AccountServiceStub(channel).CreateAccount(
+        accounts_pb2.CreateAccountRequest(
+            request_id=str(uuid.uuid4()),
+            name="Card",
+            type=accounts_pb2.ACCOUNT_TYPE_CREDIT_CARD,
+            currency_code="INR",
+        ),
+        metadata=[("authorization", f"Bearer {signed.tokens.access_token}")],
+    )
+    return email, signed.user_id, account.account.id
 
 
 def grpc_export(
@@ -34,7 +66,7 @@ def grpc_export(
     return rows - 1, size  # the header line
 
 
-def http_export(url: str, md: list[tuple[str, str]]) -> tuple[int, int]:
+def http_export(url: str, md: Metadata) -> tuple[int, int]:
     rows = size = 0
     with (
         httpx.Client(base_url=url, timeout=600) as http,
@@ -64,19 +96,21 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     args = parser.parse_args()
     with harness.running() as bench:
+        email, user_id, account_id = exporter(bench.channel)
         print(f"seeding {args.rows:,} transactions ...", flush=True)
-        seed(bench.backend, bench.user_id, bench.account.id, args.rows)
+        seed(bench.backend, user_id, account_id, args.rows)
         stub = transactions_pb2_grpc.TransactionServiceStub(bench.channel)
-        pid, md = bench.server.process.pid, bench.metadata
+        pid = bench.server.process.pid
         runs = {
-            "ListTransactions, pages of 500": lambda: walk_pages(stub, md),
-            "ExportTransactions over gRPC (CSV)": lambda: grpc_export(stub, md),
-            "CSV download through the gateway": lambda: http_export(bench.server.http_url, md),
+            "ListTransactions, pages of 500": lambda md: walk_pages(stub, md),
+            "ExportTransactions over gRPC (CSV)": lambda md: grpc_export(stub, md),
+            "CSV download through the gateway": lambda md: http_export(bench.server.http_url, md),
         }
         results = {}
         for name, run in runs.items():
+            md = signed_in(bench.channel, email)
             started = time.perf_counter()
-            growth, (rows, size) = peak_growth(pid, run)
+            growth, (rows, size) = peak_growth(pid, lambda run=run, md=md: run(md))
             seconds = time.perf_counter() - started
             assert rows == args.rows, (name, rows)
             results[name] = (rows / seconds, growth, size)
