@@ -152,3 +152,10 @@ def test_a_grpc_client_that_cancels_stops_the_export(big: Big) -> None:
     with pytest.raises(grpc.RpcError):
         list(call)
     assert _wait_for_new_call(big, seen)["code"] == "CANCELLED"
+
+
+def test_head_of_a_large_export_does_not_run_it_to_the_end(big: Big) -> None:
+    seen = len(_export_calls(big.server.log_path))
+    reply = httpx.head(f"{big.server.http_url}/v1/transactions:export", headers=big.auth, timeout=60)
+    assert reply.status_code == 200 and reply.content == b""
+    assert _wait_for_new_call(big, seen)["code"] == "CANCELLED"

@@ -77,6 +77,15 @@ def test_export_is_a_csv_download_with_exact_amounts(http: httpx.Client, ledger:
     }
 
 
+def test_head_of_the_export_has_the_download_headers_and_no_body(
+    http: httpx.Client, ledger: dict[str, str]
+) -> None:
+    reply = http.head(EXPORT, headers=ledger)
+    assert reply.status_code == 200 and reply.content == b""
+    assert reply.headers["content-type"] == "text/csv; charset=utf-8"
+    assert reply.headers["content-disposition"].startswith("attachment; ")
+
+
 def test_json_lines_download_and_filters_from_the_query_string(
     http: httpx.Client, ledger: dict[str, str]
 ) -> None:
