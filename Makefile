@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen android-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway check-ledger clean
+.PHONY: run test fuzz gen android-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -73,6 +73,10 @@ bench-ledger: $(STAMP)
 ## bench-analytics: 1,000,000 transactions on PostgreSQL: dashboards and cash flow, cached and uncached, vs echo
 bench-analytics: $(STAMP)
 	$(PY) -m bench.analytics
+
+## bench-export: 1,000,000 transactions on PostgreSQL: export rows/s and server peak RSS, gRPC and CSV download, vs list pages
+bench-export: $(STAMP)
+	$(PY) -m bench.export
 
 ## check-ledger: verify balance == opening + live postings for every account (exit 1 if not)
 check-ledger: $(STAMP)

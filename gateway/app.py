@@ -7,14 +7,15 @@ returned), Accept-Language, If-Match (as the request's etag), and X-Forwarded-Fo
 client's address appended (the server decides which hops to trust: server/client_address.py).
 Returned: the request id and rate-limit quota trailers as headers, and ETag when the reply's
 resource carries one. Browser clients may keep the refresh token in a cookie instead of the
-JSON (gateway/cookies.py).
+JSON (gateway/cookies.py). Server-streaming RPCs are relayed by gateway/streaming.py (a download,
+SSE or NDJSON); their quota trailers come after the body has started, so only the request id
+is a header there.
 """
 
 from __future__ import annotations
 
 import pathlib
 import uuid
-from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -22,7 +23,7 @@ import grpc
 import structlog
 from google.rpc import status_pb2
 
-from gateway import errors
+from gateway import errors, streaming
 from gateway.cookies import Credentials
 from gateway.routes import Route, RouteTable, build_routes
 from gateway.transcode import MalformedRequest, read_etag, request_message, response_json, write_etag
@@ -32,8 +33,8 @@ from server.tls_config import UpstreamTls
 log = structlog.get_logger("rupaya.gateway")
 
 Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
+Receive = streaming.Receive
+Send = streaming.Send
 
 # Request headers forwarded as gRPC metadata, as they are.
 FORWARDED_HEADERS = (b"authorization", b"accept-language")
@@ -63,22 +64,26 @@ class Gateway:
         max_body_bytes: int = 4 * 1024 * 1024,
         routes: list[Route] | None = None,
         upstream_tls: UpstreamTls | None = None,
+        heartbeat_s: float = streaming.DEFAULT_HEARTBEAT_S,
     ) -> None:
         self.upstream = upstream
         self.upstream_tls = upstream_tls
         self.max_body_bytes = max_body_bytes
+        self.heartbeat_s = heartbeat_s
         self.table = RouteTable(build_routes() if routes is None else routes)
         self.credentials = Credentials(self.table.routes)  # browser cookies: gateway/cookies.py
         self._channel: grpc.aio.Channel | None = None
-        self._calls: dict[str, grpc.aio.UnaryUnaryMultiCallable] = {}
+        self._calls: dict[str, Any] = {}
         self._openapi = OPENAPI_FILE.read_bytes()
 
-    def _call(self, route: Route) -> grpc.aio.UnaryUnaryMultiCallable:
+    def _call(self, route: Route) -> Any:
+        """The route's multicallable: unary-unary, or unary-stream for a server-streaming RPC."""
         if self._channel is None:  # made in the serving loop: grpc.aio binds a channel to it
             self._channel = open_channel(self.upstream, self.upstream_tls)
         call = self._calls.get(route.grpc_method)
         if call is None:
-            call = self._channel.unary_unary(
+            kind = self._channel.unary_stream if route.method.server_streaming else self._channel.unary_unary
+            call = kind(
                 route.grpc_method,
                 request_serializer=route.request_class.SerializeToString,
                 response_deserializer=route.response_class.FromString,
@@ -170,13 +175,21 @@ class Gateway:
         ]
         if scope.get("client"):  # without it the chain would end in whatever the caller wrote
             metadata.append(("x-forwarded-for", _forwarded_for(scope)))
+        if route.method.server_streaming:  # no deadline: a long export runs while the client reads
+            framing = streaming.Framing.chosen(
+                headers.get(b"accept", b"").decode("latin-1"), route.response_class.DESCRIPTOR
+            )
+            call = self._call(route)(request, metadata=tuple(metadata))
+            try:
+                await streaming.relay(call, framing, reply_headers, send, receive, self.heartbeat_s)
+            except grpc.aio.AioRpcError as error:  # raised only before anything was sent
+                await _failed(send, error, reply_headers, if_match is not None)
+            return
         call = self._call(route)(request, metadata=tuple(metadata), timeout=CALL_TIMEOUT_S)
         try:
             reply = await call
         except grpc.aio.AioRpcError as error:
-            reply_headers = _returned(error.trailing_metadata(), reply_headers)
-            status, extra, payload = errors.render(errors.from_rpc_error(error), if_match is not None)
-            await _respond(send, status, [*reply_headers, *extra, JSON], payload)
+            await _failed(send, error, reply_headers, if_match is not None)
             return
         reply_headers = _returned(await call.trailing_metadata(), reply_headers)
         reply_headers += self.credentials.give(route, headers, scope["headers"], reply)
@@ -190,6 +203,14 @@ def _metadata_safe(value: str) -> bool:
     """gRPC metadata values are printable ASCII; anything else fails the call in grpcio (a 500
     schemathesis found). Such a header cannot be a token or a language tag: it is not forwarded."""
     return value.isascii() and value.isprintable()
+
+
+async def _failed(
+    send: Send, error: grpc.aio.AioRpcError, headers: list[tuple[bytes, bytes]], if_match: bool
+) -> None:
+    headers = _returned(error.trailing_metadata(), headers)
+    status, extra, payload = errors.render(errors.from_rpc_error(error), if_match)
+    await _respond(send, status, [*headers, *extra, JSON], payload)
 
 
 def _returned(trailers: Any, headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:

@@ -152,16 +152,30 @@ async def _empty(send: Send, headers: list[tuple[bytes, bytes]]) -> None:
 
 class _Reply:
     """The gateway's `send`, buffered to one body: headers added, gzip applied, and for HEAD
-    the body dropped (its length stays what GET's would be)."""
+    the body dropped (its length stays what GET's would be). A reply without a length is a
+    stream (gateway/streaming.py): it passes chunk by chunk, headers added, never gzipped or
+    held back (a download or event stream must reach the client as it is produced). For HEAD a
+    stream ends with its headers, which tells the gateway the client is done (it cancels the
+    upstream call instead of producing a body nobody reads)."""
 
     def __init__(self, send: Send, added: list[tuple[bytes, bytes]], gzip_ok: bool, head: bool) -> None:
         self.send, self.added, self.gzip_ok, self.head = send, added, gzip_ok, head
         self.start: dict[str, Any] = {}
         self.chunks: list[bytes] = []
+        self.streaming = False
 
     async def __call__(self, message: dict[str, Any]) -> None:
         if message["type"] == "http.response.start":
             self.start = message
+            self.streaming = all(name != b"content-length" for name, _ in message["headers"])
+            if self.streaming:
+                await self.send({**message, "headers": [*message["headers"], *self.added]})
+                if self.head:
+                    await self.send({"type": "http.response.body", "body": b""})
+            return
+        if self.streaming:
+            if not self.head:
+                await self.send(message)
             return
         self.chunks.append(message.get("body", b""))
         if message.get("more_body", False):

@@ -29,6 +29,7 @@ from google.protobuf.descriptor import Descriptor, FieldDescriptor, MethodDescri
 from gateway import openapi_comments
 from gateway.openapi_30 import downgrade
 from gateway.openapi_schema import WELL_KNOWN, Schema, Schemas, join_paragraphs, message_notes
+from gateway.openapi_streams import stream_response
 from rupaya.v1 import common_pb2
 from server.policy import CONTRACT_FILES
 
@@ -151,9 +152,8 @@ class Builder:
     def operation(
         self, method: MethodDescriptor, rule: http_pb2.HttpRule, operation_id: str
     ) -> tuple[str, str, Schema]:
-        if method.client_streaming or method.server_streaming:
-            # Fail loudly rather than describe a stream as one JSON reply.
-            raise ValueError(f"{method.full_name}: streaming RPCs need their media types described first")
+        if method.client_streaming:  # the gateway serves none (gateway/routes.py)
+            raise ValueError(f"{method.full_name}: a client stream has no HTTP/JSON form")
         verb, template = _verb_and_path(rule)
         request = method.input_type
         parameters: list[Schema] = []
@@ -191,14 +191,15 @@ class Builder:
             op["parameters"] = parameters
         if body is not None:
             op["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
-        if rule.response_body:
+        if method.server_streaming:
+            ok = stream_response(method.output_type, self.schemas)
+        elif rule.response_body:
             response, _ = self.schemas.field(method.output_type.fields_by_name[rule.response_body])
+            ok = {"description": "OK", "content": {"application/json": {"schema": response}}}
         else:
             response = self.schemas.message(method.output_type)
-        op["responses"] = {
-            "200": {"description": "OK", "content": {"application/json": {"schema": response}}},
-            "default": {"$ref": "#/components/responses/Error"},
-        }
+            ok = {"description": "OK", "content": {"application/json": {"schema": response}}}
+        op["responses"] = {"200": ok, "default": {"$ref": "#/components/responses/Error"}}
         policy = method.GetOptions().Extensions[common_pb2.policy]
         op["security"] = [] if policy.access == common_pb2.ACCESS_PUBLIC else [{"bearerAuth": []}]
         return path, verb, op

@@ -130,13 +130,14 @@ def routes_of(method: MethodDescriptor, rule: http_pb2.HttpRule) -> Iterable[Rou
 
 
 def build_routes(files: Iterable[FileDescriptor] = CONTRACT_FILES) -> list[Route]:
-    """Every unary RPC with an http rule; streaming RPCs are served elsewhere (not yet)."""
+    """Every RPC with an http rule that takes one request (unary or server-streaming; a
+    client stream has no HTTP/JSON form here)."""
     routes = []
     for file in files:
         for service in file.services_by_name.values():
             for method in service.methods:
                 options = method.GetOptions()
-                if method.client_streaming or method.server_streaming:
+                if method.client_streaming:
                     continue
                 if options.HasExtension(annotations_pb2.http):
                     routes.extend(routes_of(method, options.Extensions[annotations_pb2.http]))

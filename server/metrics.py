@@ -13,6 +13,7 @@ from typing import Any
 import grpc
 import prometheus_client
 import structlog
+from google.protobuf import descriptor_pool
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, multiprocess
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -65,9 +66,22 @@ BUILD_INFO = Gauge(
 
 
 def method_labels(full_method: str) -> tuple[str, str, str]:
-    """("/rupaya.v1.AuthService/SignIn") -> ("unary", "rupaya.v1.AuthService", "SignIn")."""
+    """("/rupaya.v1.AuthService/SignIn") -> ("unary", "rupaya.v1.AuthService", "SignIn");
+    "server_stream" for a server-streaming method (ExportTransactions), as go-grpc-prometheus."""
     service, _, method = full_method.lstrip("/").partition("/")
-    return "unary", service, method
+    try:
+        found = descriptor_pool.Default().FindMethodByName(f"{service}.{method}")
+    except KeyError:
+        return "unary", service, method
+    return _GRPC_TYPES[found.client_streaming, found.server_streaming], service, method
+
+
+_GRPC_TYPES = {
+    (False, False): "unary",
+    (False, True): "server_stream",
+    (True, False): "client_stream",
+    (True, True): "bidi_stream",
+}
 
 
 def record_build_info(version: str) -> None:

@@ -62,7 +62,7 @@ WITHOUT_REQUEST_ID = {
     "AuthService/ChangePassword",
     "UserService/DeleteUser",
 }
-_READS = ("Get", "List", "WhoAmI")
+_READS = ("Get", "List", "Export", "WhoAmI")
 # Update/Delete RPCs without an etag precondition, and why: erasing the user re-checks the
 # password and removes everything whatever changed.
 WITHOUT_ETAG = {"UserService/DeleteUser"}

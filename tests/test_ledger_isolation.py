@@ -127,6 +127,18 @@ def test_another_users_ledger_is_not_found_through_every_rpc(conn: Connection) -
         with pytest.raises(grpc.RpcError) as caught:
             walk(bob, **foreign_filter)
         assert caught.value.code() == grpc.StatusCode.NOT_FOUND, foreign_filter
+        with pytest.raises(grpc.RpcError) as caught:
+            list(
+                bob.transactions.ExportTransactions(
+                    tx.ExportTransactionsRequest(**foreign_filter), metadata=md
+                )
+            )
+        assert caught.value.code() == grpc.StatusCode.NOT_FOUND, foreign_filter
+    # Bob's export holds the header line and nothing of Alice's, deleted rows included.
+    exported = list(
+        bob.transactions.ExportTransactions(tx.ExportTransactionsRequest(show_deleted=True), metadata=md)
+    )
+    assert b"".join(chunk.data for chunk in exported).count(b"\n") == 1
     assert category.id not in {
         c.id
         for c in bob.categories.ListCategories(
@@ -138,6 +150,7 @@ def test_another_users_ledger_is_not_found_through_every_rpc(conn: Connection) -
     # Every RPC of the three services was tried.
     covered = {name.split(":")[0] for name in attempts} | {
         "TransactionService/ListTransactions",
+        "TransactionService/ExportTransactions",
         "CategoryService/ListCategories",
         "BudgetService/ListBudgets",
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import pathlib
@@ -70,7 +71,23 @@ def check_curl_output(out: str) -> None:
     assert json.loads(lines[6])["account"]["name"] == "Daily"
     body, status = lines[7].rsplit(" HTTP ", 1)
     assert status == "412" and json.loads(body)["details"][0]["reason"] == "ETAG_MISMATCH"
-    assert len(lines) == 8
+    header, *rows = list(csv.reader(lines[8:]))
+    assert header[:8] == [
+        "id",
+        "occurred_on",
+        "occurred_time",
+        "kind",
+        "status",
+        "account_id",
+        "amount",
+        "currency_code",
+    ]
+    exported = [dict(zip(header, row, strict=True)) for row in rows]
+    assert [(r["payee"], r["amount"]) for r in exported] == [
+        ("Corner Cafe", "120.00"),
+        ("Fresh Mart", "249.50"),
+    ]
+    assert len(lines) == 11
 
 
 def grpcurl(port: int, *args: str, data: dict[str, object] | None = None, token: str = "") -> str:

@@ -4,21 +4,56 @@ Each concern (access log, metrics, error mapping, admission, validation, tracing
 that wraps a method's behaviour. A grpc.aio ServerInterceptor would run as a coroutine of
 its own on every call and rebuild the method handler each time; on a cheap RPC that cost
 more than the work it wrapped. So the servicers are registered through `ChainedServer`,
-which wraps every unary handler once, outermost step first; grpc then finds the wrapped
-handler by its registered method. Streaming handlers (reflection) pass through untouched.
-Every unary decoder is made tolerant (decoding.py), so a body that does not decode is
-refused by a step, not by grpc. Steps read per-call metadata from the call's context; what
+which wraps every handler that takes one request once, outermost step first; grpc then finds
+the wrapped handler by its registered method. A server-streaming handler (ExportTransactions)
+is first turned into one awaitable that writes each message with `ctx.write`, so every step
+wraps it as it wraps a unary call: admission and validation run before the first message,
+an error mid-stream is mapped like any other, and the access log and metrics see the call end
+(CANCELLED when the client went away). Client-streaming handlers (reflection) pass through
+untouched. Every such decoder is made tolerant (decoding.py), so a body that does not decode
+is refused by a step, not by grpc. Steps read per-call metadata from the call's context; what
 they share is in step.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import inspect
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from typing import Any
 
 import grpc
 
 from server.interceptors.decoding import tolerant
-from server.interceptors.step import Step
+from server.interceptors.step import Behavior, Step, StreamEnd
+
+StreamBehavior = Callable[[Any, grpc.aio.ServicerContext], AsyncIterator[Any]]
+
+
+def _writing(stream: StreamBehavior | Behavior) -> Behavior:
+    """A server-streaming handler as one awaitable: an async generator's messages are written
+    as they come (grpc.aio's flow control holds each write until the client takes it, so a slow
+    reader slows the producer instead of filling memory). A handler that writes for itself
+    (health Watch) is already that."""
+    if not inspect.isasyncgenfunction(stream):
+        return stream  # type: ignore[return-value]
+
+    async def written(request: Any, ctx: grpc.aio.ServicerContext) -> StreamEnd:
+        messages = 0
+        async for message in stream(request, ctx):  # type: ignore[attr-defined]
+            await ctx.write(message)
+            messages += 1
+        return StreamEnd(messages)
+
+    return written
+
+
+def _finished(behavior: Behavior) -> Behavior:
+    """grpc.aio wants None back from a handler that wrote its messages itself."""
+
+    async def finished(request: Any, ctx: grpc.aio.ServicerContext) -> None:
+        await behavior(request, ctx)
+
+    return finished
 
 
 class Chain:
@@ -26,14 +61,19 @@ class Chain:
         self._innermost_first = tuple(reversed(steps))
 
     def wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
-        if handler.unary_unary is None:
+        if handler.unary_unary is not None:
+            kind, behavior = "unary_unary", handler.unary_unary
+        elif handler.unary_stream is not None:
+            kind, behavior = "unary_stream", _writing(handler.unary_stream)
+        else:
             return handler
-        behavior = handler.unary_unary
         for step in self._innermost_first:
             behavior = step.wrap(method, behavior)
+        if kind == "unary_stream":
+            behavior = _finished(behavior)
         # A body that does not decode reaches the steps as a MalformedRequest (decoding.py).
         return handler._replace(  # type: ignore[attr-defined]
-            unary_unary=behavior, request_deserializer=tolerant(handler.request_deserializer)
+            **{kind: behavior}, request_deserializer=tolerant(handler.request_deserializer)
         )
 
 

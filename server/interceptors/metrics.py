@@ -1,4 +1,5 @@
-"""Prometheus counters, latency histogram and in-flight gauge for every unary RPC."""
+"""Prometheus counters, latency histogram and in-flight gauge for every RPC that takes one
+request (unary, or server-streaming: each message it wrote counts as sent)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import grpc
 from prometheus_client import Counter
 
 from server import metrics
-from server.interceptors.step import Behavior, failure_code
+from server.interceptors.step import Behavior, StreamEnd, failure_code
 
 
 class _MethodSeries:
@@ -41,7 +42,7 @@ def _measure(series: _MethodSeries, behavior: Behavior) -> Behavior:
         code = grpc.StatusCode.OK
         try:
             response = await behavior(request, ctx)
-            series.sent.inc()
+            series.sent.inc(response.messages if isinstance(response, StreamEnd) else 1)
             return response
         except BaseException as error:
             code = failure_code(ctx, error)

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import grpc
 
 Behavior = Callable[[Any, grpc.aio.ServicerContext], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class StreamEnd:
+    """What a server-streaming call's behaviour returns once its last message is written."""
+
+    messages: int
 
 
 class Step(Protocol):

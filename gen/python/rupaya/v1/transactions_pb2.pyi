@@ -30,6 +30,12 @@ class TransactionStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     TRANSACTION_STATUS_PENDING: _ClassVar[TransactionStatus]
     TRANSACTION_STATUS_CLEARED: _ClassVar[TransactionStatus]
     TRANSACTION_STATUS_RECONCILED: _ClassVar[TransactionStatus]
+
+class ExportFormat(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    EXPORT_FORMAT_UNSPECIFIED: _ClassVar[ExportFormat]
+    EXPORT_FORMAT_CSV: _ClassVar[ExportFormat]
+    EXPORT_FORMAT_JSON_LINES: _ClassVar[ExportFormat]
 TRANSACTION_KIND_UNSPECIFIED: TransactionKind
 TRANSACTION_KIND_INCOME: TransactionKind
 TRANSACTION_KIND_EXPENSE: TransactionKind
@@ -38,6 +44,9 @@ TRANSACTION_STATUS_UNSPECIFIED: TransactionStatus
 TRANSACTION_STATUS_PENDING: TransactionStatus
 TRANSACTION_STATUS_CLEARED: TransactionStatus
 TRANSACTION_STATUS_RECONCILED: TransactionStatus
+EXPORT_FORMAT_UNSPECIFIED: ExportFormat
+EXPORT_FORMAT_CSV: ExportFormat
+EXPORT_FORMAT_JSON_LINES: ExportFormat
 
 class SplitLine(_message.Message):
     __slots__ = ("category_id", "amount", "note")
@@ -190,6 +199,46 @@ class ListTransactionsResponse(_message.Message):
     transactions: _containers.RepeatedCompositeFieldContainer[Transaction]
     next_page_token: str
     def __init__(self, transactions: _Optional[_Iterable[_Union[Transaction, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class ExportTransactionsRequest(_message.Message):
+    __slots__ = ("format", "account_id", "category_id", "kind", "from_date", "to_date", "min_amount", "max_amount", "tag", "query", "show_deleted", "import_batch_id", "status")
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    ACCOUNT_ID_FIELD_NUMBER: _ClassVar[int]
+    CATEGORY_ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    FROM_DATE_FIELD_NUMBER: _ClassVar[int]
+    TO_DATE_FIELD_NUMBER: _ClassVar[int]
+    MIN_AMOUNT_FIELD_NUMBER: _ClassVar[int]
+    MAX_AMOUNT_FIELD_NUMBER: _ClassVar[int]
+    TAG_FIELD_NUMBER: _ClassVar[int]
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    SHOW_DELETED_FIELD_NUMBER: _ClassVar[int]
+    IMPORT_BATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    format: ExportFormat
+    account_id: str
+    category_id: str
+    kind: TransactionKind
+    from_date: _date_pb2.Date
+    to_date: _date_pb2.Date
+    min_amount: _common_pb2.Money
+    max_amount: _common_pb2.Money
+    tag: str
+    query: str
+    show_deleted: bool
+    import_batch_id: str
+    status: TransactionStatus
+    def __init__(self, format: _Optional[_Union[ExportFormat, str]] = ..., account_id: _Optional[str] = ..., category_id: _Optional[str] = ..., kind: _Optional[_Union[TransactionKind, str]] = ..., from_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., to_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., min_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., max_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., tag: _Optional[str] = ..., query: _Optional[str] = ..., show_deleted: _Optional[bool] = ..., import_batch_id: _Optional[str] = ..., status: _Optional[_Union[TransactionStatus, str]] = ...) -> None: ...
+
+class ExportTransactionsResponse(_message.Message):
+    __slots__ = ("content_type", "data", "file_name")
+    CONTENT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    FILE_NAME_FIELD_NUMBER: _ClassVar[int]
+    content_type: str
+    data: bytes
+    file_name: str
+    def __init__(self, content_type: _Optional[str] = ..., data: _Optional[bytes] = ..., file_name: _Optional[str] = ...) -> None: ...
 
 class UpdateTransactionRequest(_message.Message):
     __slots__ = ("transaction", "update_mask", "request_id")

@@ -67,6 +67,11 @@ class TransactionServiceStub:
                 request_serializer=rupaya_dot_v1_dot_transactions__pb2.UndeleteTransactionRequest.SerializeToString,
                 response_deserializer=rupaya_dot_v1_dot_transactions__pb2.UndeleteTransactionResponse.FromString,
                 _registered_method=True)
+        self.ExportTransactions = channel.unary_stream(
+                '/rupaya.v1.TransactionService/ExportTransactions',
+                request_serializer=rupaya_dot_v1_dot_transactions__pb2.ExportTransactionsRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_transactions__pb2.ExportTransactionsResponse.FromString,
+                _registered_method=True)
 
 
 class TransactionServiceServicer:
@@ -119,6 +124,18 @@ class TransactionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ExportTransactions(self, request, context):
+        """Streams the caller's transactions matching the filters of ListTransactions
+        as a file: CSV (a header line first) or JSON lines, newest first, in
+        chunks of whole lines a client can append to a file as they arrive.
+        Amounts are exact decimal strings in the currency's minor units (JPY 0
+        decimals, KWD 3), never floating point. Rows are read in keyset-paged
+        batches, so a long export holds neither memory nor a database transaction.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_TransactionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -151,6 +168,11 @@ def add_TransactionServiceServicer_to_server(servicer, server):
                     servicer.UndeleteTransaction,
                     request_deserializer=rupaya_dot_v1_dot_transactions__pb2.UndeleteTransactionRequest.FromString,
                     response_serializer=rupaya_dot_v1_dot_transactions__pb2.UndeleteTransactionResponse.SerializeToString,
+            ),
+            'ExportTransactions': grpc.unary_stream_rpc_method_handler(
+                    servicer.ExportTransactions,
+                    request_deserializer=rupaya_dot_v1_dot_transactions__pb2.ExportTransactionsRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_transactions__pb2.ExportTransactionsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -318,6 +340,33 @@ class TransactionService:
             '/rupaya.v1.TransactionService/UndeleteTransaction',
             rupaya_dot_v1_dot_transactions__pb2.UndeleteTransactionRequest.SerializeToString,
             rupaya_dot_v1_dot_transactions__pb2.UndeleteTransactionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportTransactions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/rupaya.v1.TransactionService/ExportTransactions',
+            rupaya_dot_v1_dot_transactions__pb2.ExportTransactionsRequest.SerializeToString,
+            rupaya_dot_v1_dot_transactions__pb2.ExportTransactionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

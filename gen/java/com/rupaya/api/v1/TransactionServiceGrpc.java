@@ -206,6 +206,37 @@ public final class TransactionServiceGrpc {
     return getUndeleteTransactionMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.ExportTransactionsRequest,
+      com.rupaya.api.v1.ExportTransactionsResponse> getExportTransactionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ExportTransactions",
+      requestType = com.rupaya.api.v1.ExportTransactionsRequest.class,
+      responseType = com.rupaya.api.v1.ExportTransactionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<com.rupaya.api.v1.ExportTransactionsRequest,
+      com.rupaya.api.v1.ExportTransactionsResponse> getExportTransactionsMethod() {
+    io.grpc.MethodDescriptor<com.rupaya.api.v1.ExportTransactionsRequest, com.rupaya.api.v1.ExportTransactionsResponse> getExportTransactionsMethod;
+    if ((getExportTransactionsMethod = TransactionServiceGrpc.getExportTransactionsMethod) == null) {
+      synchronized (TransactionServiceGrpc.class) {
+        if ((getExportTransactionsMethod = TransactionServiceGrpc.getExportTransactionsMethod) == null) {
+          TransactionServiceGrpc.getExportTransactionsMethod = getExportTransactionsMethod =
+              io.grpc.MethodDescriptor.<com.rupaya.api.v1.ExportTransactionsRequest, com.rupaya.api.v1.ExportTransactionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ExportTransactions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.ExportTransactionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.ExportTransactionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TransactionServiceMethodDescriptorSupplier("ExportTransactions"))
+              .build();
+        }
+      }
+    }
+    return getExportTransactionsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -321,6 +352,21 @@ public final class TransactionServiceGrpc {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUndeleteTransactionMethod(), responseObserver);
     }
 
+    /**
+     * <pre>
+     * Streams the caller's transactions matching the filters of ListTransactions
+     * as a file: CSV (a header line first) or JSON lines, newest first, in
+     * chunks of whole lines a client can append to a file as they arrive.
+     * Amounts are exact decimal strings in the currency's minor units (JPY 0
+     * decimals, KWD 3), never floating point. Rows are read in keyset-paged
+     * batches, so a long export holds neither memory nor a database transaction.
+     * </pre>
+     */
+    public void exportTransactions(com.rupaya.api.v1.ExportTransactionsRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.ExportTransactionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getExportTransactionsMethod(), responseObserver);
+    }
+
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
       return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
           .addMethod(
@@ -365,6 +411,13 @@ public final class TransactionServiceGrpc {
                 com.rupaya.api.v1.UndeleteTransactionRequest,
                 com.rupaya.api.v1.UndeleteTransactionResponse>(
                   this, METHODID_UNDELETE_TRANSACTION)))
+          .addMethod(
+            getExportTransactionsMethod(),
+            io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+              new MethodHandlers<
+                com.rupaya.api.v1.ExportTransactionsRequest,
+                com.rupaya.api.v1.ExportTransactionsResponse>(
+                  this, METHODID_EXPORT_TRANSACTIONS)))
           .build();
     }
   }
@@ -455,6 +508,22 @@ public final class TransactionServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getUndeleteTransactionMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Streams the caller's transactions matching the filters of ListTransactions
+     * as a file: CSV (a header line first) or JSON lines, newest first, in
+     * chunks of whole lines a client can append to a file as they arrive.
+     * Amounts are exact decimal strings in the currency's minor units (JPY 0
+     * decimals, KWD 3), never floating point. Rows are read in keyset-paged
+     * batches, so a long export holds neither memory nor a database transaction.
+     * </pre>
+     */
+    public void exportTransactions(com.rupaya.api.v1.ExportTransactionsRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.ExportTransactionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getExportTransactionsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -536,6 +605,22 @@ public final class TransactionServiceGrpc {
     public com.rupaya.api.v1.UndeleteTransactionResponse undeleteTransaction(com.rupaya.api.v1.UndeleteTransactionRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getUndeleteTransactionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Streams the caller's transactions matching the filters of ListTransactions
+     * as a file: CSV (a header line first) or JSON lines, newest first, in
+     * chunks of whole lines a client can append to a file as they arrive.
+     * Amounts are exact decimal strings in the currency's minor units (JPY 0
+     * decimals, KWD 3), never floating point. Rows are read in keyset-paged
+     * batches, so a long export holds neither memory nor a database transaction.
+     * </pre>
+     */
+    public java.util.Iterator<com.rupaya.api.v1.ExportTransactionsResponse> exportTransactions(
+        com.rupaya.api.v1.ExportTransactionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getExportTransactionsMethod(), getCallOptions(), request);
     }
   }
 
@@ -633,6 +718,7 @@ public final class TransactionServiceGrpc {
   private static final int METHODID_UPDATE_TRANSACTION = 3;
   private static final int METHODID_DELETE_TRANSACTION = 4;
   private static final int METHODID_UNDELETE_TRANSACTION = 5;
+  private static final int METHODID_EXPORT_TRANSACTIONS = 6;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -674,6 +760,10 @@ public final class TransactionServiceGrpc {
         case METHODID_UNDELETE_TRANSACTION:
           serviceImpl.undeleteTransaction((com.rupaya.api.v1.UndeleteTransactionRequest) request,
               (io.grpc.stub.StreamObserver<com.rupaya.api.v1.UndeleteTransactionResponse>) responseObserver);
+          break;
+        case METHODID_EXPORT_TRANSACTIONS:
+          serviceImpl.exportTransactions((com.rupaya.api.v1.ExportTransactionsRequest) request,
+              (io.grpc.stub.StreamObserver<com.rupaya.api.v1.ExportTransactionsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -742,6 +832,7 @@ public final class TransactionServiceGrpc {
               .addMethod(getUpdateTransactionMethod())
               .addMethod(getDeleteTransactionMethod())
               .addMethod(getUndeleteTransactionMethod())
+              .addMethod(getExportTransactionsMethod())
               .build();
         }
       }

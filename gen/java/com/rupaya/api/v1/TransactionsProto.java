@@ -55,6 +55,16 @@ public final class TransactionsProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_rupaya_v1_ListTransactionsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_ExportTransactionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_ExportTransactionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_ExportTransactionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_ExportTransactionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_rupaya_v1_UpdateTransactionRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -234,72 +244,126 @@ public final class TransactionsProto {
       "in_amount_minorR\020max_amount_minor\"a\n\030Lis" +
       "tTransactionsResponse\022,\n\014transactions\030\001 " +
       "\003(\0132\026.rupaya.v1.Transaction\022\027\n\017next_page" +
-      "_token\030\002 \001(\t\"\321\006\n\030UpdateTransactionReques" +
-      "t\022\377\003\n\013transaction\030\001 \001(\0132\026.rupaya.v1.Tran" +
-      "sactionB\321\003\272H\003\310\001\001\272H\307\003\272\001\303\003\n\020money.one_amou" +
-      "nt\032\256\003this.amount.amount_minor != 0 && th" +
-      "is.amount.amount_decimal != \'\' ? \'amount" +
-      ": set exactly one of amount_minor and am" +
-      "ount_decimal\' : this.to_amount.amount_mi" +
-      "nor != 0 && this.to_amount.amount_decima" +
-      "l != \'\' ? \'to_amount: set exactly one of" +
-      " amount_minor and amount_decimal\' : this" +
-      ".splits.exists(l, l.amount.amount_minor " +
-      "!= 0 && l.amount.amount_decimal != \'\') ?" +
-      " \'splits[].amount: set exactly one of am" +
-      "ount_minor and amount_decimal\' : \'\'\022\216\002\n\013" +
-      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
-      "dMaskB\334\001\272H\003\310\001\001\272H\017\342\001\014\022\naccount_id\272H\013\342\001\010\022\006" +
-      "amount\272H\022\342\001\017\022\rto_account_id\272H\016\342\001\013\022\tto_am" +
-      "ount\272H\020\342\001\r\022\013category_id\272H\020\342\001\r\022\013occurred_" +
-      "on\272H\022\342\001\017\022\roccurred_time\272H\n\342\001\007\022\005payee\272H\020\342" +
-      "\001\r\022\013description\272H\n\342\001\007\022\005notes\272H\t\342\001\006\022\004tags" +
-      "\272H\013\342\001\010\022\006splits\272H\013\342\001\010\022\006status\022\"\n\nrequest_" +
-      "id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"H\n\031UpdateTransa" +
-      "ctionResponse\022+\n\013transaction\030\001 \001(\0132\026.rup" +
-      "aya.v1.Transaction\"t\n\030DeleteTransactionR" +
-      "equest\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001" +
-      "(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\003 \001(\t" +
-      "B\016\272H\003\330\001\001\272H\005r\003\260\001\001\"H\n\031DeleteTransactionRes" +
-      "ponse\022+\n\013transaction\030\001 \001(\0132\026.rupaya.v1.T" +
-      "ransaction\"v\n\032UndeleteTransactionRequest" +
-      "\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H" +
-      "\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330" +
-      "\001\001\272H\005r\003\260\001\001\"J\n\033UndeleteTransactionRespons" +
-      "e\022+\n\013transaction\030\001 \001(\0132\026.rupaya.v1.Trans" +
-      "action*\215\001\n\017TransactionKind\022 \n\034TRANSACTIO" +
-      "N_KIND_UNSPECIFIED\020\000\022\033\n\027TRANSACTION_KIND" +
-      "_INCOME\020\001\022\034\n\030TRANSACTION_KIND_EXPENSE\020\002\022" +
-      "\035\n\031TRANSACTION_KIND_TRANSFER\020\003*\232\001\n\021Trans" +
-      "actionStatus\022\"\n\036TRANSACTION_STATUS_UNSPE" +
-      "CIFIED\020\000\022\036\n\032TRANSACTION_STATUS_PENDING\020\001" +
-      "\022\036\n\032TRANSACTION_STATUS_CLEARED\020\002\022!\n\035TRAN" +
-      "SACTION_STATUS_RECONCILED\020\0032\332\006\n\022Transact" +
-      "ionService\022\203\001\n\021CreateTransaction\022#.rupay" +
-      "a.v1.CreateTransactionRequest\032$.rupaya.v" +
-      "1.CreateTransactionResponse\"#\202\323\344\223\002\025\"\020/v1" +
-      "/transactions:\001*\242\273\030\004\010\002\020\001\022|\n\016GetTransacti" +
-      "on\022 .rupaya.v1.GetTransactionRequest\032!.r" +
-      "upaya.v1.GetTransactionResponse\"%\202\323\344\223\002\027\022" +
-      "\025/v1/transactions/{id}\242\273\030\004\010\002\020\001\022}\n\020ListTr" +
-      "ansactions\022\".rupaya.v1.ListTransactionsR" +
-      "equest\032#.rupaya.v1.ListTransactionsRespo" +
-      "nse\" \202\323\344\223\002\022\022\020/v1/transactions\242\273\030\004\010\002\020\001\022\236\001" +
-      "\n\021UpdateTransaction\022#.rupaya.v1.UpdateTr" +
-      "ansactionRequest\032$.rupaya.v1.UpdateTrans" +
-      "actionResponse\">\202\323\344\223\00202!/v1/transactions" +
-      "/{transaction.id}:\013transaction\242\273\030\004\010\002\020\001\022\205" +
-      "\001\n\021DeleteTransaction\022#.rupaya.v1.DeleteT" +
-      "ransactionRequest\032$.rupaya.v1.DeleteTran" +
-      "sactionResponse\"%\202\323\344\223\002\027*\025/v1/transaction" +
-      "s/{id}\242\273\030\004\010\002\020\001\022\227\001\n\023UndeleteTransaction\022%" +
-      ".rupaya.v1.UndeleteTransactionRequest\032&." +
-      "rupaya.v1.UndeleteTransactionResponse\"1\202" +
-      "\323\344\223\002#\"\036/v1/transactions/{id}:undelete:\001*" +
-      "\242\273\030\004\010\002\020\001Bx\n\021com.rupaya.api.v1B\021Transacti" +
-      "onsProtoP\001Z2github.com/rupaya/rupaya/gen" +
-      "/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Ap" +
-      "i.V1\272\002\003RPYb\006proto3"
+      "_token\030\002 \001(\t\"\346\r\n\031ExportTransactionsReque" +
+      "st\0221\n\006format\030\001 \001(\0162\027.rupaya.v1.ExportFor" +
+      "matB\010\272H\005\202\001\002\020\001\022\"\n\naccount_id\030\003 \001(\tB\016\272H\003\330\001" +
+      "\001\272H\005r\003\260\001\001\022#\n\013category_id\030\004 \001(\tB\016\272H\003\330\001\001\272H" +
+      "\005r\003\260\001\001\0222\n\004kind\030\005 \001(\0162\032.rupaya.v1.Transac" +
+      "tionKindB\010\272H\005\202\001\002\020\001\022$\n\tfrom_date\030\006 \001(\0132\021." +
+      "google.type.Date\022\"\n\007to_date\030\007 \001(\0132\021.goog" +
+      "le.type.Date\022\250\004\n\nmin_amount\030\r \001(\0132\020.rupa" +
+      "ya.v1.MoneyB\201\004\272H\252\001\272\001\246\001\n\022money.within_lim" +
+      "it\022?amount_minor must be between -10^15 " +
+      "and 10^15 (the money limit)\032Othis.amount" +
+      "_minor >= -1000000000000000 && this.amou" +
+      "nt_minor <= 1000000000000000\272H~\272\001{\n\020mone" +
+      "y.one_amount\0222set exactly one of amount_" +
+      "minor and amount_decimal\0323this.amount_mi" +
+      "nor == 0 || this.amount_decimal == \'\'\272Hm" +
+      "\272\001j\n\022money.not_negative\022\024must not be neg" +
+      "ative\032>this.amount_minor >= 0 && !this.a" +
+      "mount_decimal.startsWith(\'-\')\272H_\272\001\\\n\027mon" +
+      "ey.currency_required\022\'a filter amount ne" +
+      "eds its currency_code\032\030this.currency_cod" +
+      "e != \'\'\022\250\004\n\nmax_amount\030\016 \001(\0132\020.rupaya.v1" +
+      ".MoneyB\201\004\272H\252\001\272\001\246\001\n\022money.within_limit\022?a" +
+      "mount_minor must be between -10^15 and 1" +
+      "0^15 (the money limit)\032Othis.amount_mino" +
+      "r >= -1000000000000000 && this.amount_mi" +
+      "nor <= 1000000000000000\272H~\272\001{\n\020money.one" +
+      "_amount\0222set exactly one of amount_minor" +
+      " and amount_decimal\0323this.amount_minor =" +
+      "= 0 || this.amount_decimal == \'\'\272Hm\272\001j\n\022" +
+      "money.not_negative\022\024must not be negative" +
+      "\032>this.amount_minor >= 0 && !this.amount" +
+      "_decimal.startsWith(\'-\')\272H_\272\001\\\n\027money.cu" +
+      "rrency_required\022\'a filter amount needs i" +
+      "ts currency_code\032\030this.currency_code != " +
+      "\'\'\022\035\n\003tag\030\n \001(\tB\020\272H\004r\002\030 \272H\006r\004\310\363\030\001\022\037\n\005que" +
+      "ry\030\013 \001(\tB\020\272H\004r\002\030d\272H\006r\004\310\363\030\001\022\024\n\014show_delet" +
+      "ed\030\014 \001(\010\022\'\n\017import_batch_id\030\017 \001(\tB\016\272H\003\330\001" +
+      "\001\272H\005r\003\260\001\001\0226\n\006status\030\020 \001(\0162\034.rupaya.v1.Tr" +
+      "ansactionStatusB\010\272H\005\202\001\002\020\001:\301\001\272H\275\001\032\272\001\n\023mon" +
+      "ey.same_currency\0221min_amount and max_amo" +
+      "unt must be in one currency\032p!has(this.m" +
+      "in_amount) || !has(this.max_amount) || t" +
+      "his.min_amount.currency_code == this.max" +
+      "_amount.currency_code\"\211\001\n\032ExportTransact" +
+      "ionsResponse\022J\n\014content_type\030\001 \001(\tB4\272H1r" +
+      "/R\027text/csv; charset=utf-8R\024application/" +
+      "x-ndjson\022\014\n\004data\030\002 \001(\014\022\021\n\tfile_name\030\003 \001(" +
+      "\t\"\321\006\n\030UpdateTransactionRequest\022\377\003\n\013trans" +
+      "action\030\001 \001(\0132\026.rupaya.v1.TransactionB\321\003\272" +
+      "H\003\310\001\001\272H\307\003\272\001\303\003\n\020money.one_amount\032\256\003this.a" +
+      "mount.amount_minor != 0 && this.amount.a" +
+      "mount_decimal != \'\' ? \'amount: set exact" +
+      "ly one of amount_minor and amount_decima" +
+      "l\' : this.to_amount.amount_minor != 0 &&" +
+      " this.to_amount.amount_decimal != \'\' ? \'" +
+      "to_amount: set exactly one of amount_min" +
+      "or and amount_decimal\' : this.splits.exi" +
+      "sts(l, l.amount.amount_minor != 0 && l.a" +
+      "mount.amount_decimal != \'\') ? \'splits[]." +
+      "amount: set exactly one of amount_minor " +
+      "and amount_decimal\' : \'\'\022\216\002\n\013update_mask" +
+      "\030\002 \001(\0132\032.google.protobuf.FieldMaskB\334\001\272H\003" +
+      "\310\001\001\272H\017\342\001\014\022\naccount_id\272H\013\342\001\010\022\006amount\272H\022\342\001" +
+      "\017\022\rto_account_id\272H\016\342\001\013\022\tto_amount\272H\020\342\001\r\022" +
+      "\013category_id\272H\020\342\001\r\022\013occurred_on\272H\022\342\001\017\022\ro" +
+      "ccurred_time\272H\n\342\001\007\022\005payee\272H\020\342\001\r\022\013descrip" +
+      "tion\272H\n\342\001\007\022\005notes\272H\t\342\001\006\022\004tags\272H\013\342\001\010\022\006spl" +
+      "its\272H\013\342\001\010\022\006status\022\"\n\nrequest_id\030\003 \001(\tB\016\272" +
+      "H\003\330\001\001\272H\005r\003\260\001\001\"H\n\031UpdateTransactionRespon" +
+      "se\022+\n\013transaction\030\001 \001(\0132\026.rupaya.v1.Tran" +
+      "saction\"t\n\030DeleteTransactionRequest\022\024\n\002i" +
+      "d\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@" +
+      "\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005" +
+      "r\003\260\001\001\"H\n\031DeleteTransactionResponse\022+\n\013tr" +
+      "ansaction\030\001 \001(\0132\026.rupaya.v1.Transaction\"" +
+      "v\n\032UndeleteTransactionRequest\022\024\n\002id\030\001 \001(" +
+      "\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310" +
+      "\363\030\001\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"" +
+      "J\n\033UndeleteTransactionResponse\022+\n\013transa" +
+      "ction\030\001 \001(\0132\026.rupaya.v1.Transaction*\215\001\n\017" +
+      "TransactionKind\022 \n\034TRANSACTION_KIND_UNSP" +
+      "ECIFIED\020\000\022\033\n\027TRANSACTION_KIND_INCOME\020\001\022\034" +
+      "\n\030TRANSACTION_KIND_EXPENSE\020\002\022\035\n\031TRANSACT" +
+      "ION_KIND_TRANSFER\020\003*\232\001\n\021TransactionStatu" +
+      "s\022\"\n\036TRANSACTION_STATUS_UNSPECIFIED\020\000\022\036\n" +
+      "\032TRANSACTION_STATUS_PENDING\020\001\022\036\n\032TRANSAC" +
+      "TION_STATUS_CLEARED\020\002\022!\n\035TRANSACTION_STA" +
+      "TUS_RECONCILED\020\003*b\n\014ExportFormat\022\035\n\031EXPO" +
+      "RT_FORMAT_UNSPECIFIED\020\000\022\025\n\021EXPORT_FORMAT" +
+      "_CSV\020\001\022\034\n\030EXPORT_FORMAT_JSON_LINES\020\0022\351\007\n" +
+      "\022TransactionService\022\203\001\n\021CreateTransactio" +
+      "n\022#.rupaya.v1.CreateTransactionRequest\032$" +
+      ".rupaya.v1.CreateTransactionResponse\"#\202\323" +
+      "\344\223\002\025\"\020/v1/transactions:\001*\242\273\030\004\010\002\020\001\022|\n\016Get" +
+      "Transaction\022 .rupaya.v1.GetTransactionRe" +
+      "quest\032!.rupaya.v1.GetTransactionResponse" +
+      "\"%\202\323\344\223\002\027\022\025/v1/transactions/{id}\242\273\030\004\010\002\020\001\022" +
+      "}\n\020ListTransactions\022\".rupaya.v1.ListTran" +
+      "sactionsRequest\032#.rupaya.v1.ListTransact" +
+      "ionsResponse\" \202\323\344\223\002\022\022\020/v1/transactions\242\273" +
+      "\030\004\010\002\020\001\022\236\001\n\021UpdateTransaction\022#.rupaya.v1" +
+      ".UpdateTransactionRequest\032$.rupaya.v1.Up" +
+      "dateTransactionResponse\">\202\323\344\223\00202!/v1/tra" +
+      "nsactions/{transaction.id}:\013transaction\242" +
+      "\273\030\004\010\002\020\001\022\205\001\n\021DeleteTransaction\022#.rupaya.v" +
+      "1.DeleteTransactionRequest\032$.rupaya.v1.D" +
+      "eleteTransactionResponse\"%\202\323\344\223\002\027*\025/v1/tr" +
+      "ansactions/{id}\242\273\030\004\010\002\020\001\022\227\001\n\023UndeleteTran" +
+      "saction\022%.rupaya.v1.UndeleteTransactionR" +
+      "equest\032&.rupaya.v1.UndeleteTransactionRe" +
+      "sponse\"1\202\323\344\223\002#\"\036/v1/transactions/{id}:un" +
+      "delete:\001*\242\273\030\004\010\002\020\001\022\214\001\n\022ExportTransactions" +
+      "\022$.rupaya.v1.ExportTransactionsRequest\032%" +
+      ".rupaya.v1.ExportTransactionsResponse\"\'\202" +
+      "\323\344\223\002\031\022\027/v1/transactions:export\242\273\030\004\010\002\020\0030\001" +
+      "Bx\n\021com.rupaya.api.v1B\021TransactionsProto" +
+      "P\001Z2github.com/rupaya/rupaya/gen/go/rupa" +
+      "ya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003R" +
+      "PYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -361,38 +425,50 @@ public final class TransactionsProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_ListTransactionsResponse_descriptor,
         new java.lang.String[] { "Transactions", "NextPageToken", });
-    internal_static_rupaya_v1_UpdateTransactionRequest_descriptor =
+    internal_static_rupaya_v1_ExportTransactionsRequest_descriptor =
       getDescriptor().getMessageTypes().get(8);
+    internal_static_rupaya_v1_ExportTransactionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_ExportTransactionsRequest_descriptor,
+        new java.lang.String[] { "Format", "AccountId", "CategoryId", "Kind", "FromDate", "ToDate", "MinAmount", "MaxAmount", "Tag", "Query", "ShowDeleted", "ImportBatchId", "Status", });
+    internal_static_rupaya_v1_ExportTransactionsResponse_descriptor =
+      getDescriptor().getMessageTypes().get(9);
+    internal_static_rupaya_v1_ExportTransactionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_ExportTransactionsResponse_descriptor,
+        new java.lang.String[] { "ContentType", "Data", "FileName", });
+    internal_static_rupaya_v1_UpdateTransactionRequest_descriptor =
+      getDescriptor().getMessageTypes().get(10);
     internal_static_rupaya_v1_UpdateTransactionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_UpdateTransactionRequest_descriptor,
         new java.lang.String[] { "Transaction", "UpdateMask", "RequestId", });
     internal_static_rupaya_v1_UpdateTransactionResponse_descriptor =
-      getDescriptor().getMessageTypes().get(9);
+      getDescriptor().getMessageTypes().get(11);
     internal_static_rupaya_v1_UpdateTransactionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_UpdateTransactionResponse_descriptor,
         new java.lang.String[] { "Transaction", });
     internal_static_rupaya_v1_DeleteTransactionRequest_descriptor =
-      getDescriptor().getMessageTypes().get(10);
+      getDescriptor().getMessageTypes().get(12);
     internal_static_rupaya_v1_DeleteTransactionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_DeleteTransactionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "RequestId", });
     internal_static_rupaya_v1_DeleteTransactionResponse_descriptor =
-      getDescriptor().getMessageTypes().get(11);
+      getDescriptor().getMessageTypes().get(13);
     internal_static_rupaya_v1_DeleteTransactionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_DeleteTransactionResponse_descriptor,
         new java.lang.String[] { "Transaction", });
     internal_static_rupaya_v1_UndeleteTransactionRequest_descriptor =
-      getDescriptor().getMessageTypes().get(12);
+      getDescriptor().getMessageTypes().get(14);
     internal_static_rupaya_v1_UndeleteTransactionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_UndeleteTransactionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "RequestId", });
     internal_static_rupaya_v1_UndeleteTransactionResponse_descriptor =
-      getDescriptor().getMessageTypes().get(13);
+      getDescriptor().getMessageTypes().get(15);
     internal_static_rupaya_v1_UndeleteTransactionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_UndeleteTransactionResponse_descriptor,

@@ -27,6 +27,10 @@ object TransactionServiceGrpcKt {
             method: io.grpc.MethodDescriptor<Req, Resp>, request: Req, headers: Metadata,
         ): Resp = ClientCalls.unaryRpc(channel, method, request, callOptions, headers)
 
+        private fun <Req, Resp> serverStreaming(
+            method: io.grpc.MethodDescriptor<Req, Resp>, request: Req, headers: Metadata,
+        ): Flow<Resp> = ClientCalls.serverStreamingRpc(channel, method, request, callOptions, headers)
+
         /**
          * Records an income, expense or transfer and moves the balances. Spending
          * below zero on an account that may not go negative is FAILED_PRECONDITION
@@ -64,5 +68,16 @@ object TransactionServiceGrpcKt {
          */
         suspend fun undeleteTransaction(request: com.rupaya.api.v1.UndeleteTransactionRequest, headers: Metadata = Metadata()): com.rupaya.api.v1.UndeleteTransactionResponse =
             unary(com.rupaya.api.v1.TransactionServiceGrpc.getUndeleteTransactionMethod(), request, headers)
+
+        /**
+         * Streams the caller's transactions matching the filters of ListTransactions
+         * as a file: CSV (a header line first) or JSON lines, newest first, in
+         * chunks of whole lines a client can append to a file as they arrive.
+         * Amounts are exact decimal strings in the currency's minor units (JPY 0
+         * decimals, KWD 3), never floating point. Rows are read in keyset-paged
+         * batches, so a long export holds neither memory nor a database transaction.
+         */
+        fun exportTransactions(request: com.rupaya.api.v1.ExportTransactionsRequest, headers: Metadata = Metadata()): Flow<com.rupaya.api.v1.ExportTransactionsResponse> =
+            serverStreaming(com.rupaya.api.v1.TransactionServiceGrpc.getExportTransactionsMethod(), request, headers)
     }
 }
