@@ -42,8 +42,10 @@ FORWARDED_HEADERS = (b"authorization", b"accept-language")
 RETURNED_TRAILERS = ("x-request-id", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset")
 REQUEST_ID = b"x-request-id"
 MAX_REQUEST_ID = 128
-# A browser call has no deadline of its own; one that hangs upstream ends here.
+# A browser call has no deadline of its own; one that hangs upstream ends here. A client may ask
+# for less with a `Grpc-Timeout` header in gRPC's format (e.g. 500m, 5S), as grpc-gateway reads it.
 CALL_TIMEOUT_S = 30.0
+TIMEOUT_UNITS_S = {"H": 3600.0, "M": 60.0, "S": 1.0, "m": 1e-3, "u": 1e-6, "n": 1e-9}
 JSON = (b"content-type", b"application/json")
 # The committed OpenAPI 3.1 document (gen/openapi, drift-checked against the contract): served
 # as it is, since generating it needs the build tools.
@@ -162,6 +164,11 @@ class Gateway:
         if refused is not None:
             await send_error(send, 403, reply_headers, refused)
             return
+        timeout = _timeout(headers.get(b"grpc-timeout"))
+        if timeout is None:
+            where, message = "grpc-timeout", "Grpc-Timeout is 1-8 digits and a unit: H, M, S, m, u or n."
+            await send_error(send, 400, reply_headers, errors.malformed(where, message))
+            return
         if_match = headers.get(b"if-match")
         if if_match is not None and (
             if_match.strip() == b"*" or not write_etag(request, _if_match(if_match.decode("latin-1")))
@@ -185,7 +192,7 @@ class Gateway:
             except grpc.aio.AioRpcError as error:  # raised only before anything was sent
                 await _failed(send, error, reply_headers, if_match is not None)
             return
-        call = self._call(route)(request, metadata=tuple(metadata), timeout=CALL_TIMEOUT_S)
+        call = self._call(route)(request, metadata=tuple(metadata), timeout=timeout)
         try:
             reply = await call
         except grpc.aio.AioRpcError as error:
@@ -196,7 +203,32 @@ class Gateway:
         etag = read_etag(reply)
         if etag:
             reply_headers.append((b"etag", f'"{etag}"'.encode()))
+            if route.http_method == "GET" and _none_match(headers.get(b"if-none-match"), etag):
+                # The client's copy is current: headers only (no length, so nothing buffers a body).
+                await send({"type": "http.response.start", "status": 304, "headers": reply_headers})
+                await send({"type": "http.response.body", "body": b""})
+                return
         await _respond(send, 200, [*reply_headers, JSON], response_json(route, reply))
+
+
+def _timeout(value: bytes | None) -> float | None:
+    """The call's deadline in seconds: the client's Grpc-Timeout capped at CALL_TIMEOUT_S, or None
+    when the header is malformed."""
+    if value is None:
+        return CALL_TIMEOUT_S
+    text = value.decode("latin-1").strip()
+    digits, unit = text[:-1], text[-1:]
+    if not (0 < len(digits) <= 8 and digits.isascii() and digits.isdigit() and unit in TIMEOUT_UNITS_S):
+        return None
+    return min(int(digits) * TIMEOUT_UNITS_S[unit], CALL_TIMEOUT_S)
+
+
+def _none_match(value: bytes | None, etag: str) -> bool:
+    """If-None-Match names the current version (a list of entity tags, or "*")."""
+    if value is None:
+        return False
+    tags = [_if_match(tag) for tag in value.decode("latin-1").split(",")]
+    return "*" in tags or etag in tags
 
 
 def _metadata_safe(value: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 import grpc
 from google.rpc import status_pb2
 
-from gateway.app import Gateway, Receive, Scope, Send, send_error
+from gateway.app import OPENAPI_PATH, Gateway, Receive, Scope, Send, send_error
 
 # Every response: JSON is never rendered, framed, sniffed, cached or referred.
 SECURE_HEADERS = [
@@ -31,7 +31,7 @@ SECURE_HEADERS = [
 # Only on HTTPS responses: browsers then refuse plaintext to this host for a year.
 HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 ALLOWED_HEADERS = (
-    b"authorization, content-type, if-match, x-request-id, accept-language, "
+    b"authorization, content-type, if-match, if-none-match, grpc-timeout, x-request-id, accept-language, "
     b"x-rupaya-credentials, x-csrf-token"  # the cookie opt-in and its CSRF echo (gateway/cookies.py)
 )
 EXPOSED_HEADERS = (
@@ -89,7 +89,7 @@ class Browser:
             ]
         method = scope["method"]
         path = self.aliases.get(scope["path"], scope["path"])
-        methods = _methods(self.gateway.table.find("", path)[2]) if method == "OPTIONS" else b""
+        methods = _methods(self._allowed(path)) if method == "OPTIONS" else b""
         if methods:  # OPTIONS on a path with routes; on any other path the gateway's 404
             if b"access-control-request-method" not in headers:
                 await _empty(send, [*added, (b"allow", methods)])
@@ -111,6 +111,10 @@ class Browser:
         inner = {**scope, "path": path, "method": "GET" if method == "HEAD" else method}
         gzip_ok = _accepts_gzip(headers.get(b"accept-encoding", b""))
         await self.gateway(inner, receive, _Reply(send, added, gzip_ok, head=method == "HEAD"))
+
+    def _allowed(self, path: str) -> list[str]:
+        """The methods of the routes at `path`; the OpenAPI document is read with GET."""
+        return ["GET"] if path == OPENAPI_PATH else self.gateway.table.find("", path)[2]
 
 
 def _methods(allowed: list[str]) -> bytes:

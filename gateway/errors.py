@@ -42,7 +42,7 @@ HTTP_BY_CODE = {
 # The reason given to a status that came without one (not built by the server's error mapping).
 _REASON_BY_CODE = {
     grpc.StatusCode.UNAVAILABLE: "SERVICE_UNAVAILABLE",
-    grpc.StatusCode.DEADLINE_EXCEEDED: "SERVICE_UNAVAILABLE",
+    grpc.StatusCode.DEADLINE_EXCEEDED: "DEADLINE_EXCEEDED",
     grpc.StatusCode.UNAUTHENTICATED: "UNAUTHENTICATED",
     grpc.StatusCode.INVALID_ARGUMENT: "MALFORMED_REQUEST",
 }

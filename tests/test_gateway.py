@@ -501,3 +501,40 @@ def test_the_openapi_document_is_served_and_is_the_committed_one(http: httpx.Cli
     assert document["openapi"].startswith("3.1")
     assert "/v1/accounts" in document["paths"]
     assert http.post("/openapi.json").status_code == 404
+
+
+def test_if_none_match_current_is_304_without_a_body_and_a_stale_one_gets_the_resource(
+    http: httpx.Client,
+) -> None:
+    auth = sign_up(http)
+    account = create_account(http, auth)
+    path = f"/v1/accounts/{account['id']}"
+    first = http.get(path, headers=auth)
+    etag = first.headers["etag"]
+    unchanged = http.get(path, headers={**auth, "if-none-match": etag})
+    assert unchanged.status_code == 304, unchanged.text
+    assert unchanged.content == b"" and unchanged.headers["etag"] == etag
+    assert unchanged.headers["x-request-id"]
+    # A list of tags that holds the current one, or "*", is also a match.
+    assert http.get(path, headers={**auth, "if-none-match": f'"old", {etag}'}).status_code == 304
+    assert http.get(path, headers={**auth, "if-none-match": "*"}).status_code == 304
+    # After a change the old tag no longer matches: the new version comes back.
+    renamed = http.patch(path, params={"updateMask": "name"}, json={"name": "Renamed"}, headers=auth)
+    assert renamed.status_code == 200, renamed.text
+    fresh = http.get(path, headers={**auth, "if-none-match": etag})
+    assert fresh.status_code == 200 and fresh.json()["account"]["name"] == "Renamed"
+    assert fresh.headers["etag"] != etag
+    # The check never skips authentication: no token, no 304.
+    assert http.get(path, headers={"if-none-match": "*"}).status_code == 401
+
+
+def test_grpc_timeout_header_sets_the_deadline_and_a_malformed_one_is_400(http: httpx.Client) -> None:
+    auth = sign_up(http)
+    expired = http.get("/v1/accounts", headers={**auth, "grpc-timeout": "1n"})
+    assert expired.status_code == 504, expired.text
+    assert expired.json()["code"] == 4 and expired.json()["details"][0]["reason"] == "DEADLINE_EXCEEDED"
+    assert http.get("/v1/accounts", headers={**auth, "grpc-timeout": "5S"}).status_code == 200
+    for bad in ("5", "S", "1.5S", "123456789S", "5s", "-1S"):
+        reply = http.get("/v1/accounts", headers={**auth, "grpc-timeout": bad})
+        assert reply.status_code == 400, (bad, reply.text)
+        assert reply.json()["details"][0]["reason"] == "MALFORMED_REQUEST"

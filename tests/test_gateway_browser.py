@@ -77,6 +77,8 @@ def test_preflight_from_an_allowed_origin_is_204_with_methods_headers_and_max_ag
             "authorization",
             "content-type",
             "if-match",
+            "if-none-match",
+            "grpc-timeout",
             "x-request-id",
             "accept-language",
             "x-rupaya-credentials",  # the refresh-token cookie opt-in (gateway/cookies.py)
@@ -208,3 +210,12 @@ def test_jwks_at_the_well_known_path_is_the_rpc_routes_body(web: httpx.Client) -
     assert well_known.json()["keys"]  # the server's public key(s), never a private part
     assert all("d" not in key for key in well_known.json()["keys"])
     assert web.post("/.well-known/jwks.json").status_code == 405
+
+
+def test_the_openapi_document_answers_options_and_a_preflight(web: httpx.Client) -> None:
+    reply = web.options("/openapi.json")
+    assert reply.status_code == 204, reply.text
+    assert set(reply.headers["allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    reply = preflight(web, APP, path="/openapi.json")
+    assert reply.status_code == 204, reply.text
+    assert reply.headers["access-control-allow-origin"] == APP

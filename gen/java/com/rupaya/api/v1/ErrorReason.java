@@ -336,6 +336,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_CSRF_TOKEN_INVALID = 34;</code>
    */
   ERROR_REASON_CSRF_TOKEN_INVALID(34),
+  /**
+   * <pre>
+   * The call did not finish within its deadline; a change may still have been made: retry with the same request_id.
+   * gRPC DEADLINE_EXCEEDED, HTTP 504.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DEADLINE_EXCEEDED = 35;</code>
+   */
+  ERROR_REASON_DEADLINE_EXCEEDED(35),
   UNRECOGNIZED(-1),
   ;
 
@@ -653,6 +662,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_CSRF_TOKEN_INVALID = 34;</code>
    */
   public static final int ERROR_REASON_CSRF_TOKEN_INVALID_VALUE = 34;
+  /**
+   * <pre>
+   * The call did not finish within its deadline; a change may still have been made: retry with the same request_id.
+   * gRPC DEADLINE_EXCEEDED, HTTP 504.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DEADLINE_EXCEEDED = 35;</code>
+   */
+  public static final int ERROR_REASON_DEADLINE_EXCEEDED_VALUE = 35;
 
 
   public final int getNumber() {
@@ -714,6 +732,7 @@ public enum ErrorReason
       case 32: return ERROR_REASON_EXCHANGE_RATE_NOT_FOUND;
       case 33: return ERROR_REASON_EXTERNAL_ID_TAKEN;
       case 34: return ERROR_REASON_CSRF_TOKEN_INVALID;
+      case 35: return ERROR_REASON_DEADLINE_EXCEEDED;
       default: return null;
     }
   }

@@ -23,7 +23,7 @@ public final class ErrorsProto {
       descriptor;
   static {
     java.lang.String[] descriptorData = {
-      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\231\n\n\013" +
+      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\275\n\n\013" +
       "ErrorReason\022\034\n\030ERROR_REASON_UNSPECIFIED\020" +
       "\000\022\"\n\036ERROR_REASON_VALIDATION_FAILED\020\001\022\'\n" +
       "#ERROR_REASON_IDEMPOTENCY_KEY_REUSED\020\002\022\"" +
@@ -56,10 +56,11 @@ public final class ErrorsProto {
       "\036\022\031\n\025ERROR_REASON_INTERNAL\020\037\022(\n$ERROR_RE" +
       "ASON_EXCHANGE_RATE_NOT_FOUND\020 \022\"\n\036ERROR_" +
       "REASON_EXTERNAL_ID_TAKEN\020!\022#\n\037ERROR_REAS" +
-      "ON_CSRF_TOKEN_INVALID\020\"Br\n\021com.rupaya.ap" +
-      "i.v1B\013ErrorsProtoP\001Z2github.com/rupaya/r" +
-      "upaya/gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\r" +
-      "Rupaya.Api.V1\272\002\003RPYb\006proto3"
+      "ON_CSRF_TOKEN_INVALID\020\"\022\"\n\036ERROR_REASON_" +
+      "DEADLINE_EXCEEDED\020#Br\n\021com.rupaya.api.v1" +
+      "B\013ErrorsProtoP\001Z2github.com/rupaya/rupay" +
+      "a/gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupa" +
+      "ya.Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
