@@ -123,16 +123,17 @@ class Rpc:
 
 
 def contract_rpcs() -> list[Rpc]:
-    """Every unary RPC of every service of every generated rupaya.v1 module, and of the
-    infrastructure services the server also answers (grpc.health.v1)."""
+    """Every unary and server-streaming RPC of every service of every generated rupaya.v1
+    module, and the unary ones of the infrastructure services the server also answers
+    (grpc.health.v1)."""
     modules = sorted(m.name for m in pkgutil.iter_modules(rupaya.v1.__path__) if m.name.endswith("_pb2"))
     files = [importlib.import_module(f"rupaya.v1.{module}").DESCRIPTOR for module in modules]
     found: list[Rpc] = []
     for file in [*files, health_pb2.DESCRIPTOR]:
         for service in file.services_by_name.values():
             for method in service.methods:
-                if method.client_streaming or method.server_streaming:
-                    continue  # Health/Watch: a stream, not a request/reply
+                if method.client_streaming or (method.server_streaming and file is health_pb2.DESCRIPTOR):
+                    continue  # Health/Watch: a subscription that never ends, not a request/reply
                 found.append(
                     Rpc(
                         service.full_name,

@@ -335,9 +335,16 @@ class FuzzSession:
     # -- calls --------------------------------------------------------------------------------
 
     def _send(self, rpc: Rpc, payload: bytes, metadata: Any, timeout: float = CALL_TIMEOUT_S) -> Outcome:
-        call = self.channel.unary_unary(rpc.path, request_serializer=None, response_deserializer=None)
         try:
-            return Outcome(grpc.StatusCode.OK, reply=call(payload, metadata=metadata, timeout=timeout))
+            if rpc.descriptor.server_streaming:  # read to the end; the messages merge into one reply
+                stream = self.channel.unary_stream(
+                    rpc.path, request_serializer=None, response_deserializer=None
+                )
+                reply = b"".join(stream(payload, metadata=metadata, timeout=timeout))
+            else:
+                call = self.channel.unary_unary(rpc.path, request_serializer=None, response_deserializer=None)
+                reply = call(payload, metadata=metadata, timeout=timeout)
+            return Outcome(grpc.StatusCode.OK, reply=reply)
         except grpc.RpcError as error:
             status = None
             for key, value in error.trailing_metadata() or ():  # type: ignore[attr-defined]
