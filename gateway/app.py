@@ -8,8 +8,7 @@ client's address appended (the server decides which hops to trust: server/client
 Returned: the request id and rate-limit quota trailers as headers, and ETag when the reply's
 resource carries one. Browser clients may keep the refresh token in a cookie instead of the
 JSON (gateway/cookies.py). Server-streaming RPCs are relayed by gateway/streaming.py (a download,
-SSE or NDJSON); their quota trailers come after the body has started, so only the request id
-is a header there.
+SSE or NDJSON), with the quota the server also sends up front for a stream.
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ Send = streaming.Send
 # Request headers forwarded as gRPC metadata, as they are.
 FORWARDED_HEADERS = (b"authorization", b"accept-language")
 # Trailers the server sets that an HTTP client needs as headers.
-RETURNED_TRAILERS = ("x-request-id", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset")
+RETURNED_TRAILERS = ("x-request-id", *streaming.QUOTA_HEADERS)
 REQUEST_ID = b"x-request-id"
 MAX_REQUEST_ID = 128
 # A browser call has no deadline of its own; one that hangs upstream ends here. A client may ask

@@ -41,6 +41,9 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 EVENT_STREAM = "text/event-stream"
 NDJSON = "application/x-ndjson"
 DEFAULT_HEARTBEAT_S = 15.0
+# The server sends a stream's rate-limit quota as initial metadata too (its trailers come after
+# the body has started), so a stream's reply has the same quota headers as any other.
+QUOTA_HEADERS = ("ratelimit-limit", "ratelimit-remaining", "ratelimit-reset")
 _SAFE_FILE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 _SAFE_MEDIA_TYPE = re.compile(
     r"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(; ?[A-Za-z0-9_-]+=[A-Za-z0-9_.-]+)?"
@@ -158,8 +161,17 @@ async def _pump(
     async def start(first: Message | None) -> None:
         nonlocal started
         started = True
+        quota = [
+            (key.encode(), str(value).encode())
+            for key, value in await call.initial_metadata() or ()
+            if key in QUOTA_HEADERS
+        ]
         await send(
-            {"type": "http.response.start", "status": 200, "headers": [*headers, *framing.headers(first)]}
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [*headers, *quota, *framing.headers(first)],
+            }
         )
 
     reading: asyncio.Future[Any] = asyncio.ensure_future(call.read())

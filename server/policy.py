@@ -28,6 +28,8 @@ SERVICE_NAMES: tuple[str, ...] = tuple(
 class Policy:
     public: bool
     rate_limit_bucket: str
+    # A server stream's trailers come after its body: what a client needs first goes in its headers.
+    server_streaming: bool = False
 
 
 # Methods outside our contract (health checks, reflection) are public infrastructure.
@@ -51,5 +53,6 @@ def load_policies(files: tuple[FileDescriptor, ...] = CONTRACT_FILES) -> dict[st
                     # Anything but an explicit ACCESS_PUBLIC requires a token.
                     public=option.access == common_pb2.ACCESS_PUBLIC,
                     rate_limit_bucket=_bucket_name(option.rate_limit_bucket),
+                    server_streaming=method.server_streaming,
                 )
     return policies

@@ -68,6 +68,8 @@ def test_export_is_a_csv_download_with_exact_amounts(http: httpx.Client, ledger:
         assert reply.headers["content-disposition"].endswith('.csv"')
         assert "content-length" not in reply.headers and reply.headers["x-request-id"]
         assert reply.headers["x-content-type-options"] == "nosniff"
+        # The quota comes up front (the server sends it as a stream's initial metadata too).
+        assert int(reply.headers["ratelimit-limit"]) > int(reply.headers["ratelimit-remaining"]) >= 0
         body = reply.read()
     rows = list(csv.DictReader(io.StringIO(body.decode())))
     assert {(r["payee"], r["amount"], r["currency_code"]) for r in rows} == {

@@ -96,6 +96,8 @@ class AdmissionStep:
                 add_trailing_metadata(ctx, quota_metadata(decision))
                 if not decision.allowed:
                     self._refuse(policy.rate_limit_bucket, decision)
+                if policy.server_streaming:  # also up front: a download's trailers come too late to use
+                    await ctx.send_initial_metadata(quota_metadata(decision))
             return await behavior(request, ctx)
 
         return admitted
