@@ -11,8 +11,10 @@ import sys
 import threading
 import uuid
 from collections.abc import Iterator
+from concurrent import futures
 from typing import Any
 
+import grpc
 import httpx
 import pytest
 from google.api import http_pb2
@@ -21,8 +23,8 @@ from gateway.app import Gateway
 from gateway.routes import build_routes, routes_of
 from gateway.serving import listening_socket
 from gateway.serving import server as gateway_server
-from rupaya.v1 import categories_pb2, transactions_pb2
-from server.errors import catalog
+from rupaya.v1 import categories_pb2, currencies_pb2_grpc, transactions_pb2
+from server.errors import DomainError, catalog, to_status
 from tests.servers import PASSWORD, ROOT, Connection, free_port, start_server
 
 UUID = "0190d5a4-7e2b-7c3d-9a1b-2c3d4e5f6a7b"
@@ -538,3 +540,35 @@ def test_grpc_timeout_header_sets_the_deadline_and_a_malformed_one_is_400(http: 
         reply = http.get("/v1/accounts", headers={**auth, "grpc-timeout": bad})
         assert reply.status_code == 400, (bad, reply.text)
         assert reply.json()["details"][0]["reason"] == "MALFORMED_REQUEST"
+
+
+class _EveryReason(currencies_pb2_grpc.CurrencyServiceServicer):
+    """An upstream whose ListCurrencies fails with the reason named in the request's
+    request id (the header the gateway forwards as it is), built by the server's own error mapping (server/errors.py)."""
+
+    def ListCurrencies(self, request: Any, context: grpc.ServicerContext) -> Any:
+        reason = dict(context.invocation_metadata())["x-request-id"]
+        status = to_status(DomainError(reason))
+        context.abort_with_status(status)
+
+
+def test_every_catalog_reason_is_its_http_status_and_a_status_body_with_error_info() -> None:
+    catalog = json.loads((ROOT / "shared" / "errors.json").read_text())["reasons"]
+    upstream = grpc.server(futures.ThreadPoolExecutor(max_workers=2))
+    currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(_EveryReason(), upstream)
+    port = upstream.add_insecure_port("127.0.0.1:0")
+    upstream.start()
+    gateway = Gateway(f"127.0.0.1:{port}")
+    try:
+        with _serving(gateway) as url, httpx.Client(base_url=url, timeout=30) as http:
+            for reason, entry in catalog.items():
+                reply = http.get("/v1/currencies", headers={"x-request-id": reason})
+                assert reply.status_code == entry["http_status"], (reason, reply.text)
+                body = reply.json()
+                assert body["code"] == grpc.StatusCode[entry["grpc_code"]].value[0], reason
+                assert body["message"] == entry["message"], reason
+                info = [d for d in body["details"] if d["@type"].endswith("google.rpc.ErrorInfo")]
+                assert info and info[0]["reason"] == reason and info[0]["domain"] == "rupaya", reason
+                assert "Traceback" not in reply.text
+    finally:
+        upstream.stop(grace=None)
