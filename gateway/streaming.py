@@ -145,7 +145,8 @@ async def relay(
             with contextlib.suppress(asyncio.CancelledError):
                 await pump
         watcher.cancel()
-    pump.result()
+    if not pump.cancelled():  # cancelled: the client left, and nobody is there to answer
+        pump.result()
 
 
 async def _disconnect(receive: Receive) -> None:
