@@ -77,6 +77,8 @@ def test_tsc_refuses_a_program_that_misuses_the_generated_types(toolchain: None)
         'import { MoneySchema } from "./rupaya/v1/common_pb.js";\n'
         "create(MoneySchema, { amountMinor: 12.5 });  // int64 is a bigint, never a float\n"
     )
+    # Only this file and what it imports, so the check costs a fraction of the whole tree's.
+    config.write_text(json.dumps({**json.loads(config.read_text()), "include": ["gen/typescript/wrong.ts"]}))
     done = subprocess.run([str(tools.TSC), "-p", str(config)], capture_output=True, text=True, timeout=300)
     assert done.returncode != 0 and "wrong.ts" in done.stdout and "bigint" in done.stdout, done.stdout
 

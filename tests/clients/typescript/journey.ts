@@ -85,7 +85,7 @@ async function withRetries<T>(send: () => Promise<T>, attempts = 3): Promise<T> 
     try {
       return await send();
     } catch (error) {
-      const transient = !(error instanceof ApiError) || error.httpStatus === 503 || error.httpStatus === 429;
+      const transient = !(error instanceof ApiError) || [429, 502, 503, 504].includes(error.httpStatus);
       if (!transient || attempt >= attempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
     }
