@@ -1,4 +1,4 @@
-"""Fails when anything in gen/ (Python, OpenAPI, Java, Java lite, Kotlin) differs from what the contract generates now.
+"""Fails when anything in gen/ (Python, OpenAPI, Java, Java lite, Kotlin, TypeScript) differs from what the contract generates now.
 
 python scripts/drift.py [GEN_ROOT]   # GEN_ROOT: the committed gen/ folder to check
 """
@@ -20,6 +20,8 @@ GENERATORS = {
     "java": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "java"],
     "java-lite": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "java-lite"],
     "kotlin": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "kotlin"],
+    # protoc-gen-es from npm (protogen.py installs it into build/web on first use).
+    "typescript": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "typescript"],
 }
 
 

@@ -8,10 +8,12 @@ protovalidate package (written here into a FileDescriptorSet for protoc).
     python scripts/protogen.py image OUT.binpb [--proto-root DIR]
     python scripts/protogen.py python OUT_DIR
     python scripts/protogen.py java OUT_DIR         # also java-lite, kotlin (Android clients)
+    python scripts/protogen.py typescript OUT_DIR   # web: protobuf-es messages + service descriptors
 
 Java comes from Debian's protoc 3.21 and grpc-java plugin (scripts/android_tools.py installs them
 into build/), so the code matches the protobuf-java 3.21 / grpc-java 1.41 runtime it is tested
 with; Kotlin comes from the project's own plugin, scripts/protoc_gen_kotlin_coroutines.py.
+TypeScript comes from npm's protoc-gen-es (scripts/web_tools.py installs it into build/web).
 """
 
 from __future__ import annotations
@@ -143,6 +145,22 @@ def generate_kotlin(out_dir: pathlib.Path, proto_root: pathlib.Path = ROOT / "pr
         run_protoc(proto_root, outputs, [])
 
 
+def generate_typescript(out_dir: pathlib.Path) -> None:
+    """protobuf-es (v2) messages and service descriptors, with the error details web clients decode;
+    the well-known types are not generated: they ship in @bufbuild/protobuf/wkt."""
+    import web_tools  # beside this script, so on sys.path when run as one
+
+    web_tools.ensure()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    outputs = [
+        f"--plugin=protoc-gen-es={web_tools.PROTOC_GEN_ES}",
+        f"--es_out={out_dir}",
+        # .js import suffixes: what Node's ES modules and tsc's nodenext resolution both accept.
+        "--es_opt=target=ts,import_extension=js",
+    ]
+    run_protoc(ROOT / "proto", outputs, JAVA_IMPORTS)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -155,6 +173,7 @@ def main() -> None:
         ("java", "Java messages + grpc-java stubs"),
         ("java-lite", "the same, protobuf-lite flavour"),
         ("kotlin", "Kotlin coroutine stubs over the Java stubs"),
+        ("typescript", "TypeScript messages and service descriptors (protobuf-es)"),
     ):
         sub.add_parser(name, help=text).add_argument("out", type=pathlib.Path)
     kotlin = sub.choices["kotlin"]
@@ -166,6 +185,8 @@ def main() -> None:
         generate_python(args.out)
     elif args.what in ("java", "java-lite"):
         generate_java(args.out, lite=args.what == "java-lite")
+    elif args.what == "typescript":
+        generate_typescript(args.out)
     else:
         generate_kotlin(args.out, args.proto_root)
 

@@ -59,6 +59,18 @@ def test_removing_a_released_field_fails_the_check(
     assert "payee" in result.stdout and "BREAKING CHANGES" in result.stdout
 
 
+def test_changing_a_released_field_type_fails_the_check_naming_the_field(
+    contract_copy: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
+    """int64 -> int32 keeps the wire type, so old apps would not even fail loudly: buf must."""
+    root = tmp_path / "proto"
+    shutil.copytree(contract_copy, root)
+    _edit(root, "common.proto", "  int64 amount_minor = 1;", "  int32 amount_minor = 1;")
+    result = _breaking(root)
+    assert result.returncode != 0 and "BREAKING CHANGES" in result.stdout
+    assert re.search(r'common\.proto:\d+:\d+:.*"amount_minor".*int64.*int32', result.stdout), result.stdout
+
+
 def test_renaming_a_released_rpc_fails_the_check(contract_copy: pathlib.Path, tmp_path: pathlib.Path) -> None:
     root = tmp_path / "proto"
     shutil.copytree(contract_copy, root)
