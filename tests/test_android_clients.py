@@ -73,13 +73,15 @@ class Program:
     classpath: str
     main: str
 
-    def run(self, tls: TlsServer) -> dict[str, list[str]]:
-        """Runs against the TLS server; its lines grouped by their first word."""
-        args = [tls.server.target, str(tls.ca.cert_file), GROCERIES, tls.big_export_email]
+    def execute(self, tls: TlsServer, trusted_ca: pathlib.Path) -> subprocess.CompletedProcess[str]:
+        args = [tls.server.target, str(trusted_ca), GROCERIES, tls.big_export_email]
         command = [*build.tools.java_command(self.classpath, self.main), *args]
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=120, env=build.tools.protoc_env()
-        )
+        env = build.tools.protoc_env()
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+
+    def run(self, tls: TlsServer) -> dict[str, list[str]]:
+        """Runs against the TLS server trusting its CA; its lines grouped by their first word."""
+        done = self.execute(tls, tls.ca.cert_file)
         assert done.returncode == 0, f"{self.main} failed:\n{done.stdout}\n{done.stderr}"
         lines: dict[str, list[str]] = {}
         for line in done.stdout.splitlines():
@@ -176,6 +178,21 @@ def test_java_blocking_client_runs_the_journey_against_the_server(
     java_program: Program, tls_server: TlsServer
 ) -> None:
     assert_the_client_journey(tls_server.server, java_program.run(tls_server))
+
+
+@pytest.mark.parametrize("language", ["kotlin", "java"])
+def test_a_client_trusting_another_ca_refuses_the_server(
+    language: str, tls_server: TlsServer, request: pytest.FixtureRequest, tmp_path: pathlib.Path
+) -> None:
+    """The programs trust only the CA they are given: the server's certificate from another CA
+    fails the handshake before the first call (sign-up) is sent."""
+    program: Program = request.getfixturevalue(f"{language}_program")
+    stranger = ThrowawayCa(tmp_path / "other", "Somebody else's CA")
+    users = tls_server.server.backend.count("users")
+    done = program.execute(tls_server, stranger.cert_file)
+    assert done.returncode != 0 and "signed_up" not in done.stdout
+    assert "UNAVAILABLE" in done.stderr and "PKIX path" in done.stderr, done.stderr
+    assert tls_server.server.backend.count("users") == users
 
 
 def test_java_lite_flavour_compiles(toolchain: None) -> None:
