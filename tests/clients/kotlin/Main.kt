@@ -24,8 +24,8 @@ import com.rupaya.api.v1.TransactionServiceGrpcKt.TransactionServiceCoroutineStu
 import io.grpc.Grpc
 import io.grpc.Metadata
 import io.grpc.StatusException
-import io.grpc.protobuf.StatusProto
 import io.grpc.TlsChannelCredentials
+import io.grpc.protobuf.StatusProto
 import io.grpc.stub.MetadataUtils
 import java.io.File
 import java.util.UUID
