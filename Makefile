@@ -41,7 +41,7 @@ gen: $(STAMP)
 	rm -rf gen/typescript
 	$(PY) scripts/protogen.py typescript gen/typescript
 
-## android-tools: Debian's protoc 3.21, grpc-java plugin + runtime jars and the npm kotlin-compiler,
+## android-tools: Debian's protoc 3.21, grpc-java plugin + runtime jars (netty-tcnative for TLS) and the npm kotlin-compiler,
 ## pinned, into build/android (git-ignored); a no-op once installed
 android-tools: $(STAMP)
 	$(PY) scripts/android_tools.py

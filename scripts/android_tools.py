@@ -39,6 +39,11 @@ DEBS = {
     "libguava-java": "31.1-1",
     "libgoogle-gson-java": "2.10-1",
     "libgeronimo-annotation-1.3-spec-java": "1.3-1",
+    # TLS: Debian's netty-handler lacks the JDK-provider ALPN classes (JdkAlpnSslEngine and
+    # friends), and gRPC needs ALPN, so clients do TLS through OpenSSL via netty-tcnative.
+    "libnetty-tcnative-java": "2.0.28-1",
+    "libnetty-tcnative-jni": "2.0.28-1+b1",
+    "libapr1": "1.7.2-3+deb12u1",
 }
 KOTLIN_COMPILER = "kotlin-compiler@2.4.20"
 
@@ -46,6 +51,10 @@ PROTOC = DEBIAN / "usr" / "bin" / "protoc"
 GRPC_JAVA_PLUGIN = DEBIAN / "usr" / "bin" / "grpc_java_plugin"
 LIBS = DEBIAN / "usr" / "lib" / "x86_64-linux-gnu"
 JARS = DEBIAN / "usr" / "share" / "java"
+# netty-tcnative's JNI library under the name Netty loads (Debian's file has a hyphen, which the
+# library itself refuses); the JVM needs -Djava.library.path=NATIVE and LIBS (libapr) to load it.
+NATIVE = TOOLS / "native"
+TCNATIVE_JNI = LIBS / "jni" / "libnetty-tcnative.so"
 KOTLIN_HOME = TOOLS / "kotlin" / "node_modules" / "kotlin-compiler"
 KOTLINC = KOTLIN_HOME / "bin" / "kotlinc"
 COROUTINES_JAR = KOTLIN_HOME / "lib" / "kotlinx-coroutines-core-jvm.jar"
@@ -66,6 +75,7 @@ RUN_JARS = [
     "grpc-core.jar",
     "grpc-netty.jar",
     "gson.jar",
+    "netty-tcnative.jar",
     "perfmark-api.jar",
     "opencensus-api.jar",
     "opencensus-contrib-grpc-metrics.jar",
@@ -100,6 +110,11 @@ def protoc_env() -> dict[str, str]:
     return {**os.environ, "LD_LIBRARY_PATH": str(LIBS)}
 
 
+def java_command(classpath: str, main: str) -> list[str]:
+    """`java` running `main` with netty-tcnative loadable; run it in protoc_env() (libapr)."""
+    return ["java", f"-Djava.library.path={NATIVE}", "-cp", classpath, main]
+
+
 def classpath(names: list[str]) -> str:
     return os.pathsep.join(str(JARS / name) for name in names)
 
@@ -120,6 +135,11 @@ def install_debian() -> None:
         shutil.rmtree(DEBIAN, ignore_errors=True)
         for deb in sorted(pathlib.Path(tmp).glob("*.deb")):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(DEBIAN)], check=True)
+    shutil.rmtree(NATIVE, ignore_errors=True)
+    NATIVE.mkdir(parents=True)
+    shutil.copy(
+        TCNATIVE_JNI, NATIVE / "libnetty_tcnative.so"
+    )  # a copy: a symlink resolves to the refused name
 
 
 def install_kotlin() -> None:
@@ -139,7 +159,7 @@ def ensure() -> None:
     STAMP.unlink(missing_ok=True)
     install_debian()
     install_kotlin()
-    missing = [p for p in (PROTOC, GRPC_JAVA_PLUGIN, KOTLINC, COROUTINES_JAR) if not p.exists()]
+    missing = [p for p in (PROTOC, GRPC_JAVA_PLUGIN, KOTLINC, COROUTINES_JAR, NATIVE) if not p.exists()]
     missing += [JARS / n for n in COMPILE_JARS + RUN_JARS if not (JARS / n).exists()]
     if missing:
         sys.exit(f"android tools incomplete, missing: {', '.join(map(str, missing))}")

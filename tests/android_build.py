@@ -77,3 +77,8 @@ def compile_cached(
     assert done.returncode == 0, f"{name} did not compile:\n{done.stdout}\n{done.stderr}"
     (out / ".compiled").touch()
     return out
+
+
+def transport_jars() -> list[pathlib.Path]:
+    """grpc-netty and Netty: on the run class path always, at compile time for code using them."""
+    return [tools.JARS / name for name in tools.RUN_JARS]

@@ -1,7 +1,8 @@
 """The Android clients from `make gen` work against the real server: gen/java (blocking stubs) and
 gen/kotlin (coroutine stubs) compiled with the runtime they are tested with (Debian's grpc-java
 1.41, protobuf-java 3.21, kotlinc 2.4 + kotlinx-coroutines), each driving a small program over a
-real channel; the test reads what it prints, the database and the server's access log."""
+real TLS channel (a throwaway CA the programs trust); the test reads what it prints, the database
+and the server's access log."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import importlib.util
 import pathlib
 import shutil
 import subprocess
-import time
 import types
+import uuid
 from collections.abc import Iterator
 from concurrent import futures
 from typing import Any
@@ -22,13 +23,49 @@ import pytest
 from grpc_tools import protoc as grpc_protoc
 
 from tests import android_build as build
-from tests.ledger import GROCERIES
+from tests.bulk_seed import seed_expenses
+from tests.ledger import GROCERIES, open_account
 from tests.ops import eventually, json_lines
-from tests.servers import ServerProcess
+from tests.servers import Backend, Client, ServerProcess, start_server
+from tests.throwaway_ca import ThrowawayCa
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 GEN = ROOT / "gen"
 PROGRAMS = pathlib.Path(__file__).resolve().parent / "clients"
+# Rows of the export the Kotlin program stops early: ~12 MB of CSV, far beyond what the
+# transport buffers before the client's cancel arrives.
+BIG_EXPORT_ROWS = 50_000
+EXPORT_METHOD = "/rupaya.v1.TransactionService/ExportTransactions"
+
+
+@dataclasses.dataclass
+class TlsServer:
+    server: ServerProcess
+    ca: ThrowawayCa
+    big_export_email: str  # a user with BIG_EXPORT_ROWS transactions
+
+
+@pytest.fixture(scope="module")
+def tls_server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsServer]:
+    """The server on TLS with a certificate from a throwaway CA (SAN 127.0.0.1, localhost)."""
+    tmp = tmp_path_factory.mktemp("android-tls")
+    ca = ThrowawayCa(tmp / "ca")
+    cert = ca.issue("server")
+    env = {
+        "RUPAYA_TLS_CERT_FILE": str(cert.cert_file),
+        "RUPAYA_TLS_KEY_FILE": str(cert.key_file),
+        "RUPAYA_GATEWAY_UPSTREAM_CA_FILE": str(ca.cert_file),
+    }
+    trust = grpc.ssl_channel_credentials(ca.cert_file.read_bytes())
+    server = start_server(backend, tmp, extra_env=env, credentials=trust)
+    try:
+        email = f"big-export-{uuid.uuid4().hex[:12]}@example.com"
+        with grpc.secure_channel(server.target, trust) as channel:
+            client = Client(channel).sign_up(email)
+            seed_expenses(backend, open_account(client, 10**13).id, BIG_EXPORT_ROWS)
+        yield TlsServer(server, ca, email)
+    finally:
+        server.stop()
 
 
 @dataclasses.dataclass
@@ -36,10 +73,15 @@ class Program:
     classpath: str
     main: str
 
-    def run(self, server: ServerProcess) -> dict[str, list[str]]:
-        """Runs against `server`; its lines grouped by their first word."""
-        command = ["java", "-cp", self.classpath, self.main, server.target, GROCERIES]
-        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    def execute(self, tls: TlsServer, trusted_ca: pathlib.Path) -> subprocess.CompletedProcess[str]:
+        args = [tls.server.target, str(trusted_ca), GROCERIES, tls.big_export_email]
+        command = [*build.tools.java_command(self.classpath, self.main), *args]
+        env = build.tools.protoc_env()
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+
+    def run(self, tls: TlsServer) -> dict[str, list[str]]:
+        """Runs against the TLS server trusting its CA; its lines grouped by their first word."""
+        done = self.execute(tls, tls.ca.cert_file)
         assert done.returncode == 0, f"{self.main} failed:\n{done.stdout}\n{done.stderr}"
         lines: dict[str, list[str]] = {}
         for line in done.stdout.splitlines():
@@ -68,7 +110,7 @@ def kotlin_program(java_classes: pathlib.Path) -> Program:
 
 @pytest.fixture(scope="module")
 def java_program(java_classes: pathlib.Path) -> Program:
-    classpath = build.compile_classpath(java_classes)
+    classpath = [*build.compile_classpath(java_classes), *build.transport_jars()]  # it uses Netty's TLS API
     main = build.compile_cached("java-main", [PROGRAMS / "java" / "Main.java"], classpath)
     return Program(build.run_classpath(main, java_classes), "rupaya.example.Main")
 
@@ -97,26 +139,60 @@ def assert_the_client_journey(server: ServerProcess, out: dict[str, list[str]]) 
 
     cancel = fields(out["cancel"][0])
     assert cancel["outcome"] == "cancelled"
+    assert access_line(server, cancel["request_id"]) == ("/rupaya.v1.AuthService/SignIn", "CANCELLED")
 
-    def server_line() -> list[dict[str, object]]:
-        return [line for line in json_lines(server.log()) if line.get("request_id") == cancel["request_id"]]
-
-    eventually(lambda: bool(server_line()), what="access line of the cancelled call")
-    [line] = server_line()
-    assert line["method"] == "/rupaya.v1.AuthService/SignIn" and line["code"] == "CANCELLED"
+    # The account's export, streamed to the end: its five rows, amounts exact in major units.
+    exported = [fields(line) for line in out["exported"]]
+    assert sorted(row["amount"] for row in exported) == ["1.00", "1.00", "1.00", "1.00", "12.50"]
+    assert {(row["currency"], row["kind"]) for row in exported} == {("INR", "expense")}
     assert out["done"] == [""]
 
 
+def access_line(server: ServerProcess, request_id: str) -> tuple[object, object]:
+    """(method, code) of the server's access line for the call tagged `request_id`."""
+
+    def lines() -> list[dict[str, object]]:
+        return [line for line in json_lines(server.log()) if line.get("request_id") == request_id]
+
+    eventually(lambda: bool(lines()), what=f"access line of {request_id}")
+    [line] = lines()
+    return line["method"], line["code"]
+
+
 def test_kotlin_coroutine_client_runs_the_journey_against_the_server(
-    kotlin_program: Program, server: ServerProcess
+    kotlin_program: Program, tls_server: TlsServer
 ) -> None:
-    assert_the_client_journey(server, kotlin_program.run(server))
+    out = kotlin_program.run(tls_server)
+    assert_the_client_journey(tls_server.server, out)
+    # The big export's Flow stopped by take(2), then by cancelling the collecting job: the
+    # server ended each call CANCELLED, not OK after its 50,000 rows.
+    taken = fields(out["export_taken"][0])
+    assert taken["chunks"] == "2" and 0 < int(taken["lines"]) < BIG_EXPORT_ROWS
+    cancelled = fields(out["export_cancelled"][0])
+    assert int(cancelled["after_chunks"]) >= 2
+    for request_id in (taken["request_id"], cancelled["request_id"]):
+        assert access_line(tls_server.server, request_id) == (EXPORT_METHOD, "CANCELLED")
 
 
 def test_java_blocking_client_runs_the_journey_against_the_server(
-    java_program: Program, server: ServerProcess
+    java_program: Program, tls_server: TlsServer
 ) -> None:
-    assert_the_client_journey(server, java_program.run(server))
+    assert_the_client_journey(tls_server.server, java_program.run(tls_server))
+
+
+@pytest.mark.parametrize("language", ["kotlin", "java"])
+def test_a_client_trusting_another_ca_refuses_the_server(
+    language: str, tls_server: TlsServer, request: pytest.FixtureRequest, tmp_path: pathlib.Path
+) -> None:
+    """The programs trust only the CA they are given: the server's certificate from another CA
+    fails the handshake before the first call (sign-up) is sent."""
+    program: Program = request.getfixturevalue(f"{language}_program")
+    stranger = ThrowawayCa(tmp_path / "other", "Somebody else's CA")
+    users = tls_server.server.backend.count("users")
+    done = program.execute(tls_server, stranger.cert_file)
+    assert done.returncode != 0 and "signed_up" not in done.stdout
+    assert "UNAVAILABLE" in done.stderr and "PKIX path" in done.stderr, done.stderr
+    assert tls_server.server.backend.count("users") == users
 
 
 def test_java_lite_flavour_compiles(toolchain: None) -> None:
@@ -132,14 +208,6 @@ def test_java_lite_flavour_compiles(toolchain: None) -> None:
 
 
 STREAM_DEMO = build.tools.TOOLS / "stream-demo"
-
-
-@dataclasses.dataclass
-class TickServer:
-    """A Python server of the throwaway TickService; `ended` records how each stream finished."""
-
-    port: int
-    ended: list[dict[str, int | bool]] = dataclasses.field(default_factory=list)
 
 
 def _load_ticks_pb2(proto_root: pathlib.Path) -> types.ModuleType:
@@ -173,23 +241,17 @@ def tick_program(toolchain: None) -> tuple[Program, types.ModuleType]:
 
 
 @pytest.fixture
-def tick_server(tick_program: tuple[Program, types.ModuleType]) -> Iterator[TickServer]:
+def tick_server(tick_program: tuple[Program, types.ModuleType]) -> Iterator[int]:
+    """A Python server of the throwaway TickService; yields its port."""
     pb2 = tick_program[1]
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=8))
     port = server.add_insecure_port("127.0.0.1:0")
-    state = TickServer(port)
 
     def ticks(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
-        sent = 0
-        try:
-            while sent < request.count and context.is_active():
-                if request.fail_after and sent == request.fail_after:
-                    context.abort(grpc.StatusCode.FAILED_PRECONDITION, "the stream failed on purpose")
-                yield pb2.Tick(n=sent)
-                sent += 1
-                time.sleep(request.interval_ms / 1000)
-        finally:
-            state.ended.append({"count": request.count, "sent": sent, "active": context.is_active()})
+        for n in range(request.count):
+            if request.fail_after and n == request.fail_after:
+                context.abort(grpc.StatusCode.FAILED_PRECONDITION, "the stream failed on purpose")
+            yield pb2.Tick(n=n)
 
     handler = grpc.unary_stream_rpc_method_handler(
         ticks, pb2.TicksRequest.FromString, pb2.Tick.SerializeToString
@@ -199,27 +261,21 @@ def tick_server(tick_program: tuple[Program, types.ModuleType]) -> Iterator[Tick
     )
     server.start()
     try:
-        yield state
+        yield port
     finally:
         server.stop(0)
 
 
-def test_kotlin_server_streaming_flow_collects_and_cancels_the_stream(
-    tick_program: tuple[Program, types.ModuleType], tick_server: TickServer
+def test_kotlin_flow_of_a_stream_that_fails_mid_way_raises_its_status(
+    tick_program: tuple[Program, types.ModuleType], tick_server: int
 ) -> None:
     program = tick_program[0]
-    command = ["java", "-cp", program.classpath, program.main, f"127.0.0.1:{tick_server.port}"]
-    started = time.monotonic()
+    command = ["java", "-cp", program.classpath, program.main, f"127.0.0.1:{tick_server}"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
-    out = done.stdout.splitlines()
-    assert out[0] == "whole [0, 1, 2]"
-    assert out[1] == "taken [0, 1, 2]"
-    assert out[2].startswith("cancelled after=")
-    assert out[3:] == ["before_failure 0", "before_failure 1", "failed code=FAILED_PRECONDITION", "done"]
-    # Both 100,000-tick streams (20 ms apart: over half an hour) ended on the server within the
-    # program's run, cancelled by the client, after a handful of ticks.
-    assert time.monotonic() - started < 60
-    stopped = [end for end in tick_server.ended if end["count"] == 100_000]
-    assert len(stopped) == 2
-    assert all(not end["active"] and int(end["sent"]) < 50 for end in stopped)
+    assert done.stdout.splitlines() == [
+        "before_failure 0",
+        "before_failure 1",
+        "failed code=FAILED_PRECONDITION message=the stream failed on purpose",
+        "done",
+    ]

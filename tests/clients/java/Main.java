@@ -1,6 +1,6 @@
 // A plain Java client on gen/java's blocking stubs (as many Android codebases still call them),
 // run against a live server by tests/test_android_clients.py, which asserts on what it prints.
-// Usage: rupaya.example.Main HOST:PORT CATEGORY_ID
+// Usage: rupaya.example.Main HOST:PORT CA_FILE CATEGORY_ID
 package rupaya.example;
 
 import com.google.protobuf.Any;
@@ -15,6 +15,8 @@ import com.rupaya.api.v1.AuthServiceGrpc;
 import com.rupaya.api.v1.CreateAccountRequest;
 import com.rupaya.api.v1.CreateTransactionRequest;
 import com.rupaya.api.v1.DeviceInfo;
+import com.rupaya.api.v1.ExportTransactionsRequest;
+import com.rupaya.api.v1.ExportTransactionsResponse;
 import com.rupaya.api.v1.GetAccountRequest;
 import com.rupaya.api.v1.ListTransactionsRequest;
 import com.rupaya.api.v1.ListTransactionsResponse;
@@ -28,11 +30,16 @@ import com.rupaya.api.v1.TransactionKind;
 import com.rupaya.api.v1.TransactionServiceGrpc;
 import io.grpc.Context;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
+import io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
+import java.io.File;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,8 +78,13 @@ public final class Main {
 
   public static void main(String[] args) throws Exception {
     String target = args[0];
-    String categoryId = args[1];
-    ManagedChannel channel = ManagedChannelBuilder.forTarget(target).usePlaintext().build();
+    String categoryId = args[2];
+    // TLS through Netty's API (JDK SSL provider: Java 9+ does ALPN, no tcnative needed), trusting
+    // the given CA only.
+    ManagedChannel channel =
+        NettyChannelBuilder.forTarget(target)
+            .sslContext(GrpcSslContexts.forClient().trustManager(new File(args[1])).build())
+            .build();
     String email = "java-" + UUID.randomUUID() + "@example.com";
     DeviceInfo device =
         DeviceInfo.newBuilder()
@@ -190,9 +202,35 @@ public final class Main {
     timer.shutdown();
     System.out.println("cancel request_id=" + requestId + " outcome=" + outcome);
 
+    // ExportTransactions on the blocking stub: an iterator of CSV chunks (whole lines).
+    Iterator<ExportTransactionsResponse> chunks =
+        transactions.exportTransactions(
+            ExportTransactionsRequest.newBuilder().setAccountId(account.getId()).build());
+    StringBuilder csv = new StringBuilder();
+    while (chunks.hasNext()) {
+      csv.append(chunks.next().getData().toStringUtf8());
+    }
+    printCsv(csv.toString());
+
     // Graceful: a call the cancel had not reached would still finish (and be logged OK).
     channel.shutdown().awaitTermination(10, TimeUnit.SECONDS);
     System.out.println("done");
+  }
+
+  /** Prints each exported row's amount and currency (by the header's column names). */
+  static void printCsv(String csv) {
+    String[] lines = csv.split("\n");
+    List<String> header = Arrays.asList(lines[0].split(",", -1));
+    for (int i = 1; i < lines.length; i++) {
+      String[] cells = lines[i].split(",", -1);
+      System.out.println(
+          "exported amount="
+              + cells[header.indexOf("amount")]
+              + " currency="
+              + cells[header.indexOf("currency_code")]
+              + " kind="
+              + cells[header.indexOf("kind")]);
+    }
   }
 
   static CreateTransactionRequest expense(Account account, String categoryId, long minor) {

@@ -1,6 +1,6 @@
 // A small Android-style client on gen/java + gen/kotlin (coroutine stubs), run against a live
 // server by tests/test_android_clients.py, which asserts on the lines it prints.
-// Usage: MainKt HOST:PORT CATEGORY_ID
+// Usage: MainKt HOST:PORT CA_FILE CATEGORY_ID BIG_EXPORT_EMAIL (a user with many transactions)
 package rupaya.example
 
 import com.google.rpc.BadRequest
@@ -12,6 +12,7 @@ import com.rupaya.api.v1.AuthServiceGrpcKt.AuthServiceCoroutineStub
 import com.rupaya.api.v1.CreateAccountRequest
 import com.rupaya.api.v1.CreateTransactionRequest
 import com.rupaya.api.v1.DeviceInfo
+import com.rupaya.api.v1.ExportTransactionsRequest
 import com.rupaya.api.v1.GetAccountRequest
 import com.rupaya.api.v1.ListTransactionsRequest
 import com.rupaya.api.v1.Money
@@ -20,16 +21,20 @@ import com.rupaya.api.v1.SignInRequest
 import com.rupaya.api.v1.SignUpRequest
 import com.rupaya.api.v1.TransactionKind
 import com.rupaya.api.v1.TransactionServiceGrpcKt.TransactionServiceCoroutineStub
-import io.grpc.ManagedChannelBuilder
+import io.grpc.Grpc
 import io.grpc.Metadata
 import io.grpc.StatusException
+import io.grpc.TlsChannelCredentials
 import io.grpc.protobuf.StatusProto
 import io.grpc.stub.MetadataUtils
+import java.io.File
 import java.util.UUID
 import java.util.concurrent.TimeUnit
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.cancelAndJoin
 import kotlinx.coroutines.delay
+import kotlinx.coroutines.flow.take
+import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
 
@@ -51,9 +56,22 @@ fun report(label: String, error: StatusException) {
     }
 }
 
+fun lines(text: String): Int = text.count { it == '\n' }
+
+/** Prints each exported row's amount and currency (by the header's column names). */
+fun printCsv(csv: String) {
+    val (header, rows) = csv.trimEnd('\n').split('\n').let { it.first().split(',') to it.drop(1) }
+    for (row in rows) {
+        val cells = header.zip(row.split(',')).toMap()
+        println("exported amount=${cells["amount"]} currency=${cells["currency_code"]} kind=${cells["kind"]}")
+    }
+}
+
 fun main(args: Array<String>) = runBlocking {
-    val (target, categoryId) = args
-    val channel = ManagedChannelBuilder.forTarget(target).usePlaintext().build()
+    val (target, caFile, categoryId, bigEmail) = args
+    // TLS trusting the given CA only; the transport-neutral credentials work on Netty and OkHttp.
+    val tls = TlsChannelCredentials.newBuilder().trustManager(File(caFile)).build()
+    val channel = Grpc.newChannelBuilder(target, tls).build()
     val email = "kotlin-${UUID.randomUUID()}@example.com"
     val device = DeviceInfo.newBuilder().setDeviceId("pixel-1").setDeviceName("Pixel").setPlatform(Platform.PLATFORM_ANDROID)
     val auth = AuthServiceCoroutineStub(channel)
@@ -140,6 +158,34 @@ fun main(args: Array<String>) = runBlocking {
     delay(maxOf(signInMillis / 3, 5))
     call.cancelAndJoin()
     println("cancel request_id=$requestId outcome=$outcome")
+
+    // ExportTransactions is a Flow of CSV chunks (whole lines): collected to the end here.
+    val exported = transactions.exportTransactions(ExportTransactionsRequest.newBuilder().setAccountId(account.id).build())
+        .toList().joinToString("") { it.data.toStringUtf8() }
+    printCsv(exported)
+
+    // A big export stopped early, twice: by take(2), and by cancelling the collecting job. Each
+    // ends the call on the server (CANCELLED in its access log) long before its last row.
+    val bigTokens = auth.signIn(SignInRequest.newBuilder().setEmail(bigEmail).setPassword(PASSWORD).setDevice(device).build()).tokens
+    fun tagged(requestId: String) = TransactionServiceCoroutineStub(channel).withInterceptors(
+        MetadataUtils.newAttachHeadersInterceptor(
+            Metadata().apply {
+                put(AUTHORIZATION, "Bearer ${bigTokens.accessToken}")
+                put(REQUEST_ID, requestId)
+            },
+        ),
+    )
+    val everything = ExportTransactionsRequest.getDefaultInstance()
+    val takenId = "kotlin-take-${UUID.randomUUID()}"
+    val taken = tagged(takenId).exportTransactions(everything).take(2).toList()
+    println("export_taken request_id=$takenId chunks=${taken.size} lines=${taken.sumOf { lines(it.data.toStringUtf8()) }}")
+
+    val cancelledId = "kotlin-job-${UUID.randomUUID()}"
+    var chunks = 0
+    val collector = launch { tagged(cancelledId).exportTransactions(everything).collect { chunks += 1 } }
+    while (chunks < 2) delay(1)
+    collector.cancelAndJoin()
+    println("export_cancelled request_id=$cancelledId after_chunks=$chunks")
 
     // Graceful: a call the cancel had not reached would still finish (and be logged OK).
     channel.shutdown().awaitTermination(10, TimeUnit.SECONDS)
