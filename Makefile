@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen android-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
+.PHONY: run test fuzz gen android-tools typescript-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,8 +28,9 @@ FUZZ_SEED ?= random
 fuzz: $(STAMP)
 	RUPAYA_FUZZ_CALLS=$(FUZZ_CALLS) RUPAYA_FUZZ_SEED=$(FUZZ_SEED) $(PY) -m pytest tests/test_fuzz.py $(PYTEST_ARGS)
 
-## gen: regenerate gen/python, gen/openapi (the gateway's OpenAPI 3.1 + 3.0.3) and the Android
-## clients (gen/java, gen/java-lite, gen/kotlin; needs `make android-tools`, run on demand) from proto/
+## gen: regenerate gen/python, gen/openapi (the gateway's OpenAPI 3.1 + 3.0.3), the Android
+## clients (gen/java, gen/java-lite, gen/kotlin; needs `make android-tools`, run on demand) and the
+## HTTP/JSON clients from the 3.0.3 document (gen/swift, gen/typescript-fetch; need Java) from proto/
 gen: $(STAMP)
 	$(PY) scripts/protogen.py python gen/python
 	$(PY) -m gateway.openapi gen/openapi
@@ -37,11 +38,18 @@ gen: $(STAMP)
 	$(PY) scripts/protogen.py java gen/java
 	$(PY) scripts/protogen.py java-lite gen/java-lite
 	$(PY) scripts/protogen.py kotlin gen/kotlin
+	$(PY) scripts/openapi_clients.py swift gen/swift
+	$(PY) scripts/openapi_clients.py typescript-fetch gen/typescript-fetch
 
 ## android-tools: Debian's protoc 3.21, grpc-java plugin + runtime jars and the npm kotlin-compiler,
 ## pinned, into build/android (git-ignored); a no-op once installed
 android-tools: $(STAMP)
 	$(PY) scripts/android_tools.py
+
+## typescript-tools: the TypeScript compiler (npm typescript, pinned) into build/typescript; the
+## typescript-fetch client test runs it (and installs it itself when missing)
+typescript-tools: $(STAMP)
+	$(PY) scripts/typescript_tools.py
 
 ## check: contract checks (buf lint, format, breaking) and generated-code drift
 check: lint format-check breaking drift

@@ -1,4 +1,5 @@
-"""Fails when anything in gen/ (Python, OpenAPI, Java, Java lite, Kotlin) differs from what the contract generates now.
+"""Fails when anything in gen/ (Python, OpenAPI, Java, Java lite, Kotlin,
+Swift, TypeScript fetch) differs from what the contract generates now.
 
 python scripts/drift.py [GEN_ROOT]   # GEN_ROOT: the committed gen/ folder to check
 """
@@ -20,6 +21,9 @@ GENERATORS = {
     "java": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "java"],
     "java-lite": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "java-lite"],
     "kotlin": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "kotlin"],
+    # OpenAPI Generator (the jar in the pinned openapi-generator-cli) on the machine's Java.
+    "swift": [sys.executable, str(ROOT / "scripts" / "openapi_clients.py"), "swift"],
+    "typescript-fetch": [sys.executable, str(ROOT / "scripts" / "openapi_clients.py"), "typescript-fetch"],
 }
 
 
