@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen android-tools typescript-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
+.PHONY: run test fuzz gen gen-swift-grpc android-tools typescript-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ gen: $(STAMP)
 ## pinned, into build/android (git-ignored); a no-op once installed
 android-tools: $(STAMP)
 	$(PY) scripts/android_tools.py
+
+## gen-swift-grpc: native Swift messages + grpc-swift 2 client stubs into build/swift-grpc, on a Mac
+## with protoc-gen-swift and protoc-gen-grpc-swift-2 on PATH (buf.gen.swift.yaml; not run in CI)
+gen-swift-grpc: $(STAMP)
+	$(PY) scripts/protogen.py image build/image.binpb
+	$(BUF) generate build/image.binpb --template buf.gen.swift.yaml --path rupaya
 
 ## typescript-tools: the TypeScript compiler (npm typescript, pinned) into build/typescript; the
 ## typescript-fetch client test runs it (and installs it itself when missing)

@@ -278,3 +278,43 @@ def test_the_newer_server_really_sends_what_the_client_does_not_know(newer_serve
     body = reply.json()
     assert reply.status_code == 401 and FUTURE_FIELD in body
     assert from_the_future({"type": "ACCOUNT_TYPE_CHECKING"})["type"] == "ACCOUNT_TYPE_CRYPTO_WALLET"
+
+
+# Stands in for protoc-gen-swift / protoc-gen-grpc-swift-2 (no Swift toolchain here): a protoc
+# plugin that records what buf hands it, so the one-command Mac path is exercised up to the plugins.
+RECORDING_PLUGIN = """#!{python}
+import sys
+from google.protobuf.compiler import plugin_pb2
+request = plugin_pb2.CodeGeneratorRequest.FromString(sys.stdin.buffer.read())
+reply = plugin_pb2.CodeGeneratorResponse(supported_features=1)
+# buf calls a plugin once per proto directory: one record per call.
+first = request.file_to_generate[0].replace("/", "_")
+reply.file.add(name=f"{name}.{{first}}.txt", content="\\n".join([request.parameter, *request.file_to_generate]))
+sys.stdout.buffer.write(reply.SerializeToString())
+"""
+
+
+def test_make_gen_swift_grpc_hands_the_contract_to_both_swift_plugins(tmp_path: pathlib.Path) -> None:
+    for name in ("protoc-gen-swift", "protoc-gen-grpc-swift-2"):
+        plugin = tmp_path / name
+        plugin.write_text(RECORDING_PLUGIN.format(python=sys.executable, name=name))
+        plugin.chmod(0o755)
+    env = {**os.environ, "PATH": f"{tmp_path}{os.pathsep}{os.environ['PATH']}"}
+    done = subprocess.run(["make", "-s", "gen-swift-grpc"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    out = ROOT / "build" / "swift-grpc"
+
+    def record(plugin: str) -> tuple[set[str], set[str]]:
+        """The options and the files the plugin was asked for, over all its calls."""
+        calls = [p.read_text().splitlines() for p in out.glob(f"{plugin}.*.txt")]
+        return {c[0] for c in calls}, {f for c in calls for f in c[1:]}
+
+    message_opts, messages = record("protoc-gen-swift")
+    stub_opts, stubs = record("protoc-gen-grpc-swift-2")
+    assert message_opts == {"Visibility=Public,FileNaming=PathToUnderscores"}
+    assert stub_opts == {"Visibility=Public,Client=true,Server=false,FileNaming=PathToUnderscores"}
+    contract = {f"rupaya/v1/{p.name}" for p in (ROOT / "proto" / "rupaya" / "v1").glob("*.proto")}
+    assert stubs == contract  # every contract file, nothing imported
+    assert contract < messages  # messages also for what the contract imports
+    assert "google/type/date.proto" in messages and "buf/validate/validate.proto" in messages
+    assert not any(name.startswith("google/protobuf/") for name in messages)  # SwiftProtobuf ships those
