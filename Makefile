@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen android-tools web-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
+.PHONY: run test fuzz gen gen-swift-grpc android-tools web-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,8 @@ fuzz: $(STAMP)
 
 ## gen: regenerate gen/python, gen/openapi (the gateway's OpenAPI 3.1 + 3.0.3), the Android
 ## clients (gen/java, gen/java-lite, gen/kotlin; needs `make android-tools`, run on demand) and the
-## web types (gen/typescript; its npm tools install into build/web on first use) from proto/
+## web types (gen/typescript; its npm tools install into build/web on first use) and the
+## HTTP/JSON clients from the 3.0.3 document (gen/swift, gen/typescript-fetch; need Java) from proto/
 gen: $(STAMP)
 	$(PY) scripts/protogen.py python gen/python
 	$(PY) -m gateway.openapi gen/openapi
@@ -40,11 +41,19 @@ gen: $(STAMP)
 	$(PY) scripts/protogen.py kotlin gen/kotlin
 	rm -rf gen/typescript
 	$(PY) scripts/protogen.py typescript gen/typescript
+	$(PY) scripts/openapi_clients.py swift gen/swift
+	$(PY) scripts/openapi_clients.py typescript-fetch gen/typescript-fetch
 
 ## android-tools: Debian's protoc 3.21, grpc-java plugin + runtime jars (netty-tcnative for TLS) and the npm kotlin-compiler,
 ## pinned, into build/android (git-ignored); a no-op once installed
 android-tools: $(STAMP)
 	$(PY) scripts/android_tools.py
+
+## gen-swift-grpc: native Swift messages + grpc-swift 2 client stubs into build/swift-grpc, on a Mac
+## with protoc-gen-swift and protoc-gen-grpc-swift-2 on PATH (buf.gen.swift.yaml; not run in CI)
+gen-swift-grpc: $(STAMP)
+	$(PY) scripts/protogen.py image build/image.binpb
+	$(BUF) generate build/image.binpb --template buf.gen.swift.yaml --path rupaya
 
 ## check: contract checks (buf lint, format, breaking) and generated-code drift
 ## web-tools: npm's protoc-gen-es, @bufbuild/protobuf, typescript and @types/node, pinned, into

@@ -1,4 +1,5 @@
-"""Fails when anything in gen/ (Python, OpenAPI, Java, Java lite, Kotlin, TypeScript) differs from what the contract generates now.
+"""Fails when anything in gen/ (Python, OpenAPI, Java, Java lite, Kotlin, TypeScript,
+Swift, TypeScript fetch) differs from what the contract generates now.
 
 python scripts/drift.py [GEN_ROOT]   # GEN_ROOT: the committed gen/ folder to check
 """
@@ -22,6 +23,9 @@ GENERATORS = {
     "kotlin": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "kotlin"],
     # protoc-gen-es from npm (protogen.py installs it into build/web on first use).
     "typescript": [sys.executable, str(ROOT / "scripts" / "protogen.py"), "typescript"],
+    # OpenAPI Generator (the jar in the pinned openapi-generator-cli) on the machine's Java.
+    "swift": [sys.executable, str(ROOT / "scripts" / "openapi_clients.py"), "swift"],
+    "typescript-fetch": [sys.executable, str(ROOT / "scripts" / "openapi_clients.py"), "typescript-fetch"],
 }
 
 

@@ -1,0 +1,11 @@
+/* tslint:disable */
+/* eslint-disable */
+export * from './AccountServiceApi';
+export * from './AnalyticsServiceApi';
+export * from './AuthServiceApi';
+export * from './BudgetServiceApi';
+export * from './CategoryServiceApi';
+export * from './CurrencyServiceApi';
+export * from './ExchangeRateServiceApi';
+export * from './TransactionServiceApi';
+export * from './UserServiceApi';
