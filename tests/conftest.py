@@ -15,9 +15,11 @@ from tests.servers import (
     Backend,
     Connection,
     ServerProcess,
+    TlsServer,
     connect,
     postgres_and_redis_reachable,
     start_server,
+    start_tls_server,
 )
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -63,6 +65,16 @@ def server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         yield process
     finally:
         process.stop()
+
+
+@pytest.fixture(scope="session")
+def tls_server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsServer]:
+    """The server on TLS (both listeners) with a throwaway CA's certificate, for client programs."""
+    secure = start_tls_server(backend, tmp_path_factory.mktemp("tls"))
+    try:
+        yield secure
+    finally:
+        secure.server.stop()
 
 
 @pytest.fixture

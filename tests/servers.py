@@ -37,6 +37,7 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
+from tests.throwaway_ca import ThrowawayCa
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = os.environ.get("RUPAYA_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -390,3 +391,32 @@ def second_replica(backend: Backend, log_dir: pathlib.Path) -> Iterator[Connecti
     finally:
         connection.close()
         server.stop()
+
+
+@dataclass
+class TlsServer:
+    """A server whose gRPC and HTTP listeners serve TLS with a certificate from a throwaway CA
+    (SAN 127.0.0.1 and localhost): what the client programs connect to, as apps would."""
+
+    server: ServerProcess
+    ca_file: pathlib.Path
+
+    @property
+    def https_url(self) -> str:
+        return f"https://127.0.0.1:{self.server.http_port}"
+
+    def node_env(self) -> dict[str, str]:
+        """Node's fetch trusting the CA (as a browser or app trusts a real one)."""
+        return {**os.environ, "NODE_EXTRA_CA_CERTS": str(self.ca_file)}
+
+
+def start_tls_server(backend: Backend, folder: pathlib.Path) -> TlsServer:
+    ca = ThrowawayCa(folder / "ca")
+    cert = ca.issue("server")
+    env = {
+        "RUPAYA_TLS_CERT_FILE": str(cert.cert_file),
+        "RUPAYA_TLS_KEY_FILE": str(cert.key_file),
+        "RUPAYA_GATEWAY_UPSTREAM_CA_FILE": str(ca.cert_file),
+    }
+    trust = grpc.ssl_channel_credentials(ca.cert_file.read_bytes())
+    return TlsServer(start_server(backend, folder, extra_env=env, credentials=trust), ca.cert_file)

@@ -27,7 +27,7 @@ from tree_sitter import Language, Node, Parser
 
 from gateway import openapi
 from tests.ledger import GROCERIES
-from tests.servers import ROOT, ServerProcess
+from tests.servers import ROOT, ServerProcess, TlsServer
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PROGRAM = ROOT / "tests" / "clients" / "typescript-fetch"
@@ -159,9 +159,9 @@ def typescript_program() -> pathlib.Path:
     return out / "tests" / "clients" / "typescript-fetch" / "main.js"
 
 
-def run(program: pathlib.Path, base_url: str) -> dict[str, list[str]]:
+def run(program: pathlib.Path, base_url: str, env: dict[str, str] | None = None) -> dict[str, list[str]]:
     done = subprocess.run(
-        ["node", str(program), base_url, GROCERIES], capture_output=True, text=True, timeout=120
+        ["node", str(program), base_url, GROCERIES], capture_output=True, text=True, timeout=120, env=env
     )
     assert done.returncode == 0, f"the typescript-fetch program failed:\n{done.stdout}\n{done.stderr}"
     lines: dict[str, list[str]] = {}
@@ -172,9 +172,10 @@ def run(program: pathlib.Path, base_url: str) -> dict[str, list[str]]:
 
 
 def test_typescript_fetch_client_against_the_gateway(
-    typescript_program: pathlib.Path, server: ServerProcess
+    typescript_program: pathlib.Path, tls_server: TlsServer
 ) -> None:
-    out = run(typescript_program, server.http_url)
+    # Over HTTPS, Node trusting the test CA as a browser or app trusts a real one.
+    out = run(typescript_program, tls_server.https_url, tls_server.node_env())
     assert len(out["signed-up"]) == 1 and out["signed-up"][0] != "undefined"
     account_id, opening = out["account"][0].split()
     assert opening == "1500.00"

@@ -1,6 +1,6 @@
 """The client guide's Python program (tests/clients/python/journey.py) on gen/python works
-against a live server over gRPC, on both backends; the test reads what it prints and the
-database."""
+against a live server over gRPC on TLS (a throwaway CA the program trusts), on both backends;
+the test reads what it prints and the database."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ import subprocess
 import sys
 
 from tests.ledger import GROCERIES
-from tests.servers import ROOT, ServerProcess
+from tests.servers import ROOT, TlsServer
 
 PROGRAM = ROOT / "tests" / "clients" / "python" / "journey.py"
 
 
-def run(server: ServerProcess) -> dict[str, list[dict[str, str]]]:
+def run(secure: TlsServer) -> dict[str, list[dict[str, str]]]:
     """Runs the program as an app would, with only gen/python on its path; lines by first word."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "gen" / "python")}
     done = subprocess.run(
-        [sys.executable, str(PROGRAM), server.target, GROCERIES],
+        [sys.executable, str(PROGRAM), secure.server.target, GROCERIES, str(secure.ca_file)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -33,8 +33,9 @@ def run(server: ServerProcess) -> dict[str, list[dict[str, str]]]:
     return lines
 
 
-def test_the_python_client_journey_against_the_live_server(server: ServerProcess) -> None:
-    out = run(server)
+def test_the_python_client_journey_against_the_live_server(tls_server: TlsServer) -> None:
+    server = tls_server.server
+    out = run(tls_server)
     account = out["account"][0]
     assert account["balance"] == "10000"
     expense = out["expense"][0]

@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from tests.ledger import GROCERIES
-from tests.servers import ServerProcess
+from tests.servers import TlsServer
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT / "scripts"))  # appended: never shadows an installed module
@@ -90,10 +90,15 @@ def journey(toolchain: None) -> pathlib.Path:
     return folder / "out" / PROGRAM / "journey.js"
 
 
-def run(journey: pathlib.Path, server: ServerProcess) -> dict[str, list[dict[str, str]]]:
-    """Runs the program against `server`'s gateway; its lines grouped by their first word."""
+def run(journey: pathlib.Path, secure: TlsServer) -> dict[str, list[dict[str, str]]]:
+    """Runs the program against the gateway over HTTPS (Node trusting the test CA, as a browser
+    trusts a real one); its lines grouped by their first word."""
     done = subprocess.run(
-        ["node", str(journey), server.http_url, GROCERIES], capture_output=True, text=True, timeout=120
+        ["node", str(journey), secure.https_url, GROCERIES],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=secure.node_env(),
     )
     assert done.returncode == 0, f"journey.js failed:\n{done.stdout}\n{done.stderr}"
     lines: dict[str, list[dict[str, str]]] = {}
@@ -104,9 +109,10 @@ def run(journey: pathlib.Path, server: ServerProcess) -> dict[str, list[dict[str
 
 
 def test_the_web_client_journey_against_the_live_gateway(
-    journey: pathlib.Path, server: ServerProcess
+    journey: pathlib.Path, tls_server: TlsServer
 ) -> None:
-    out = run(journey, server)
+    server = tls_server.server
+    out = run(journey, tls_server)
     account = out["account"][0]
     assert account["balance"] == "10000"
     expense = out["expense"][0]

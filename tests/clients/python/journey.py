@@ -8,6 +8,7 @@ docs/clients.md quotes it.
 from __future__ import annotations
 
 import functools
+import pathlib
 import sys
 import time
 import uuid
@@ -71,8 +72,10 @@ def with_retries(send: Callable[[], T], attempts: int = 3) -> T:
     raise AssertionError("unreachable")
 
 
-def main(target: str, category_id: str) -> None:
-    channel = grpc.insecure_channel(target)  # grpc.secure_channel(target, credentials) with TLS
+def main(target: str, category_id: str, ca_file: str) -> None:
+    # TLS, trusting the server's CA (a certificate from a public CA needs no file: credentials())
+    credentials = grpc.ssl_channel_credentials(pathlib.Path(ca_file).read_bytes())
+    channel = grpc.secure_channel(target, credentials)
     auth = auth_pb2_grpc.AuthServiceStub(channel)
     accounts = accounts_pb2_grpc.AccountServiceStub(channel)
     transactions = transactions_pb2_grpc.TransactionServiceStub(channel)
@@ -176,4 +179,4 @@ def main(target: str, category_id: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3])
