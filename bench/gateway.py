@@ -26,7 +26,6 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
-import uuid
 from dataclasses import dataclass
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -34,9 +33,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "gen" / "python")]
 
 import grpc  # noqa: E402
 
-from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, auth_pb2, auth_pb2_grpc  # noqa: E402
+from bench.harness import signed_up_with_account  # noqa: E402
+from rupaya.v1 import accounts_pb2, accounts_pb2_grpc  # noqa: E402
 from tests.servers import (  # noqa: E402
-    PASSWORD,
     Backend,
     ServerProcess,
     postgres_and_redis_reachable,
@@ -133,20 +132,10 @@ class Target:
 
 def setup(server: ServerProcess, work: pathlib.Path) -> Target:
     with grpc.insecure_channel(server.target) as channel:
-        signed = auth_pb2_grpc.AuthServiceStub(channel).SignUp(
-            auth_pb2.SignUpRequest(email=f"bench-{uuid.uuid4().hex[:8]}@example.com", password=PASSWORD)
+        signed, metadata, account = signed_up_with_account(
+            channel, "Everyday", accounts_pb2.ACCOUNT_TYPE_CHECKING
         )
-        metadata = [("authorization", f"Bearer {signed.tokens.access_token}")]
         accounts = accounts_pb2_grpc.AccountServiceStub(channel)
-        account = accounts.CreateAccount(
-            accounts_pb2.CreateAccountRequest(
-                request_id=str(uuid.uuid4()),
-                name="Everyday",
-                type=accounts_pb2.ACCOUNT_TYPE_CHECKING,
-                currency_code="INR",
-            ),
-            metadata=metadata,
-        ).account
         request = accounts_pb2.GetAccountRequest(id=account.id)
         # The very call h2load repeats, checked once through grpcio for its grpc-status.
         assert accounts.GetAccount(request, metadata=metadata).account.id == account.id

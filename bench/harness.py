@@ -52,22 +52,8 @@ def running() -> Iterator[Bench]:
     channel = grpc.insecure_channel(server.target)
     try:
         assert echo.stdout is not None and echo.stdout.readline().strip() == b"echo ready"
-        signed = auth_pb2_grpc.AuthServiceStub(channel).SignUp(
-            auth_pb2.SignUpRequest(email=f"bench-{uuid.uuid4().hex[:8]}@example.com", password=PASSWORD)
-        )
-        metadata = [("authorization", f"Bearer {signed.tokens.access_token}")]
-        account = (
-            accounts_pb2_grpc.AccountServiceStub(channel)
-            .CreateAccount(
-                accounts_pb2.CreateAccountRequest(
-                    request_id=str(uuid.uuid4()),
-                    name="Card",
-                    type=accounts_pb2.ACCOUNT_TYPE_CREDIT_CARD,
-                    currency_code="INR",
-                ),
-                metadata=metadata,
-            )
-            .account
+        signed, metadata, account = signed_up_with_account(
+            channel, "Card", accounts_pb2.ACCOUNT_TYPE_CREDIT_CARD
         )
         yield Bench(backend, server, echo_port, channel, signed.user_id, metadata, account)
     finally:
@@ -75,3 +61,18 @@ def running() -> Iterator[Bench]:
         echo.terminate()
         server.stop()
         backend.drop()
+
+
+def signed_up_with_account(
+    channel: grpc.Channel, name: str, account_type: int
+) -> tuple[auth_pb2.SignUpResponse, list[tuple[str, str]], accounts_pb2.Account]:
+    """A new user (their sign-up reply and bearer metadata) with one INR account."""
+    signed = auth_pb2_grpc.AuthServiceStub(channel).SignUp(
+        auth_pb2.SignUpRequest(email=f"bench-{uuid.uuid4().hex[:8]}@example.com", password=PASSWORD)
+    )
+    metadata = [("authorization", f"Bearer {signed.tokens.access_token}")]
+    request = accounts_pb2.CreateAccountRequest(
+        request_id=str(uuid.uuid4()), name=name, type=account_type, currency_code="INR"
+    )
+    account = accounts_pb2_grpc.AccountServiceStub(channel).CreateAccount(request, metadata=metadata).account
+    return signed, metadata, account
