@@ -104,13 +104,11 @@ bench-ops: $(STAMP)
 	$(PY) bench/ops.py
 
 # h2load (Debian's nghttp2-client) and the libraries it needs, pinned, unpacked into build/ (no
-# root install); `apt-get update` first when the package lists are missing or stale.
+# root install; scripts/debian_packages.py, as for the Android toolchain).
 H2LOAD := build/h2load/usr/bin/h2load
 H2LOAD_DEBS := nghttp2-client=1.52.0-1+deb12u3 libnghttp2-14=1.52.0-1+deb12u3 libev4=1:4.33-1 libjemalloc2=5.3.0-1
-$(H2LOAD):
-	rm -rf build/h2load build/h2load-debs && mkdir -p build/h2load-debs
-	cd build/h2load-debs && { apt-get download $(H2LOAD_DEBS) || { apt-get update -qq && apt-get download $(H2LOAD_DEBS); }; }
-	for deb in build/h2load-debs/*.deb; do dpkg -x "$$deb" build/h2load; done
+$(H2LOAD): $(STAMP)
+	$(PY) scripts/debian_packages.py build/h2load $(H2LOAD_DEBS)
 	test -x $@ && touch $@
 
 ## bench-gateway: GetAccount over HTTP/JSON through the gateway vs direct gRPC, 1 and 32 callers, one load generator

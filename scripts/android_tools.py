@@ -16,7 +16,8 @@ import pathlib
 import shutil
 import subprocess
 import sys
-import tempfile
+
+import debian_packages  # scripts/, beside this file
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TOOLS = ROOT / "build" / "android"
@@ -119,22 +120,8 @@ def classpath(names: list[str]) -> str:
     return os.pathsep.join(str(JARS / name) for name in names)
 
 
-def _apt_download(folder: pathlib.Path) -> None:
-    wanted = [f"{name}={version}" for name, version in DEBS.items()]
-    download = ["apt-get", "download", "-q", *wanted]
-    if subprocess.run(download, cwd=folder, capture_output=True).returncode == 0:
-        return
-    # A fresh machine may have no package lists yet: fetch them once, then try again.
-    subprocess.run(["apt-get", "update", "-q"], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(download, cwd=folder, check=True, stdout=subprocess.DEVNULL)
-
-
 def install_debian() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        _apt_download(pathlib.Path(tmp))
-        shutil.rmtree(DEBIAN, ignore_errors=True)
-        for deb in sorted(pathlib.Path(tmp).glob("*.deb")):
-            subprocess.run(["dpkg-deb", "-x", str(deb), str(DEBIAN)], check=True)
+    debian_packages.unpack(DEBS, DEBIAN)
     shutil.rmtree(NATIVE, ignore_errors=True)
     NATIVE.mkdir(parents=True)
     shutil.copy(
