@@ -26,7 +26,7 @@ from tests import android_build as build
 from tests.bulk_seed import seed_expenses
 from tests.ledger import GROCERIES, open_account
 from tests.ops import eventually, json_lines
-from tests.servers import Backend, Client, ServerProcess, start_server
+from tests.servers import Client, ServerProcess, TlsServer
 from tests.throwaway_ca import ThrowawayCa
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -39,33 +39,22 @@ EXPORT_METHOD = "/rupaya.v1.TransactionService/ExportTransactions"
 
 
 @dataclasses.dataclass
-class TlsServer:
+class AndroidServer:
     server: ServerProcess
-    ca: ThrowawayCa
+    ca_file: pathlib.Path
     big_export_email: str  # a user with BIG_EXPORT_ROWS transactions
 
 
 @pytest.fixture(scope="module")
-def tls_server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsServer]:
-    """The server on TLS with a certificate from a throwaway CA (SAN 127.0.0.1, localhost)."""
-    tmp = tmp_path_factory.mktemp("android-tls")
-    ca = ThrowawayCa(tmp / "ca")
-    cert = ca.issue("server")
-    env = {
-        "RUPAYA_TLS_CERT_FILE": str(cert.cert_file),
-        "RUPAYA_TLS_KEY_FILE": str(cert.key_file),
-        "RUPAYA_GATEWAY_UPSTREAM_CA_FILE": str(ca.cert_file),
-    }
-    trust = grpc.ssl_channel_credentials(ca.cert_file.read_bytes())
-    server = start_server(backend, tmp, extra_env=env, credentials=trust)
-    try:
-        email = f"big-export-{uuid.uuid4().hex[:12]}@example.com"
-        with grpc.secure_channel(server.target, trust) as channel:
-            client = Client(channel).sign_up(email)
-            seed_expenses(backend, open_account(client, 10**13).id, BIG_EXPORT_ROWS)
-        yield TlsServer(server, ca, email)
-    finally:
-        server.stop()
+def android_server(tls_server: TlsServer) -> AndroidServer:
+    """The session's TLS server (a throwaway CA's certificate, SAN 127.0.0.1 and localhost) with
+    a user whose export is too long to finish before the programs cancel it."""
+    email = f"big-export-{uuid.uuid4().hex[:12]}@example.com"
+    trust = grpc.ssl_channel_credentials(tls_server.ca_file.read_bytes())
+    with grpc.secure_channel(tls_server.server.target, trust) as channel:
+        client = Client(channel).sign_up(email)
+        seed_expenses(tls_server.server.backend, open_account(client, 10**13).id, BIG_EXPORT_ROWS)
+    return AndroidServer(tls_server.server, tls_server.ca_file, email)
 
 
 @dataclasses.dataclass
@@ -73,15 +62,15 @@ class Program:
     classpath: str
     main: str
 
-    def execute(self, tls: TlsServer, trusted_ca: pathlib.Path) -> subprocess.CompletedProcess[str]:
+    def execute(self, tls: AndroidServer, trusted_ca: pathlib.Path) -> subprocess.CompletedProcess[str]:
         args = [tls.server.target, str(trusted_ca), GROCERIES, tls.big_export_email]
         command = [*build.tools.java_command(self.classpath, self.main), *args]
         env = build.tools.protoc_env()
         return subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
 
-    def run(self, tls: TlsServer) -> dict[str, list[str]]:
+    def run(self, tls: AndroidServer) -> dict[str, list[str]]:
         """Runs against the TLS server trusting its CA; its lines grouped by their first word."""
-        done = self.execute(tls, tls.ca.cert_file)
+        done = self.execute(tls, tls.ca_file)
         assert done.returncode == 0, f"{self.main} failed:\n{done.stdout}\n{done.stderr}"
         lines: dict[str, list[str]] = {}
         for line in done.stdout.splitlines():
@@ -160,10 +149,10 @@ def access_line(server: ServerProcess, request_id: str) -> tuple[object, object]
 
 
 def test_kotlin_coroutine_client_runs_the_journey_against_the_server(
-    kotlin_program: Program, tls_server: TlsServer
+    kotlin_program: Program, android_server: AndroidServer
 ) -> None:
-    out = kotlin_program.run(tls_server)
-    assert_the_client_journey(tls_server.server, out)
+    out = kotlin_program.run(android_server)
+    assert_the_client_journey(android_server.server, out)
     # The big export's Flow stopped by take(2), then by cancelling the collecting job: the
     # server ended each call CANCELLED, not OK after its 50,000 rows.
     taken = fields(out["export_taken"][0])
@@ -171,28 +160,28 @@ def test_kotlin_coroutine_client_runs_the_journey_against_the_server(
     cancelled = fields(out["export_cancelled"][0])
     assert int(cancelled["after_chunks"]) >= 2
     for request_id in (taken["request_id"], cancelled["request_id"]):
-        assert access_line(tls_server.server, request_id) == (EXPORT_METHOD, "CANCELLED")
+        assert access_line(android_server.server, request_id) == (EXPORT_METHOD, "CANCELLED")
 
 
 def test_java_blocking_client_runs_the_journey_against_the_server(
-    java_program: Program, tls_server: TlsServer
+    java_program: Program, android_server: AndroidServer
 ) -> None:
-    assert_the_client_journey(tls_server.server, java_program.run(tls_server))
+    assert_the_client_journey(android_server.server, java_program.run(android_server))
 
 
 @pytest.mark.parametrize("language", ["kotlin", "java"])
 def test_a_client_trusting_another_ca_refuses_the_server(
-    language: str, tls_server: TlsServer, request: pytest.FixtureRequest, tmp_path: pathlib.Path
+    language: str, android_server: AndroidServer, request: pytest.FixtureRequest, tmp_path: pathlib.Path
 ) -> None:
     """The programs trust only the CA they are given: the server's certificate from another CA
     fails the handshake before the first call (sign-up) is sent."""
     program: Program = request.getfixturevalue(f"{language}_program")
     stranger = ThrowawayCa(tmp_path / "other", "Somebody else's CA")
-    users = tls_server.server.backend.count("users")
-    done = program.execute(tls_server, stranger.cert_file)
+    users = android_server.server.backend.count("users")
+    done = program.execute(android_server, stranger.cert_file)
     assert done.returncode != 0 and "signed_up" not in done.stdout
     assert "UNAVAILABLE" in done.stderr and "PKIX path" in done.stderr, done.stderr
-    assert tls_server.server.backend.count("users") == users
+    assert android_server.server.backend.count("users") == users
 
 
 def test_java_lite_flavour_compiles(toolchain: None) -> None:
