@@ -141,9 +141,12 @@ fun main(args: Array<String>) = runBlocking {
 
     // Cancelling the coroutine that awaits a call cancels the RPC: the server logs it CANCELLED.
     // SignIn hashes a password (tens of ms), so the cancel lands while the server works on it.
-    val started = System.nanoTime()
-    auth.signIn(signIn)
-    val signInMillis = (System.nanoTime() - started) / 1_000_000
+    // The quickest of three warm sign-ins sets the moment (the first call on a channel is slower).
+    val signInMillis = (1..3).minOf {
+        val started = System.nanoTime()
+        auth.signIn(signIn)
+        (System.nanoTime() - started) / 1_000_000
+    }
     val requestId = "kotlin-cancel-${UUID.randomUUID()}"
     val headers = Metadata().apply { put(REQUEST_ID, requestId) }
     var outcome = "completed"
