@@ -3,19 +3,20 @@ accounts, categories, transactions, budgets or exchange rates, in the same datab
 transaction: caches keyed by the version (analytics) go stale exactly when the ledger changes,
 on every replica sharing the database, and the rollup never drifts from the transactions.
 
-One place for the whole ledger: a session hook notes the owners (and touched days) of the
-ledger rows each flush writes, and just before the commit bumps their versions (taken last,
-so the version row lock never sits between the ledger's own row locks) and refreshes the
-touched days of the rollup while holding it."""
+One place for the whole ledger: a session hook notes, at each flush, the owners of the ledger
+rows it writes and how their transactions change the rollup; just before the commit it adds
+those changes to the rollup and bumps the versions. The version row is taken last, so the
+user-wide lock it holds lasts one round trip before the commit and never sits between the
+ledger's own row locks."""
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import uuid
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import bindparam, event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -26,26 +27,25 @@ from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVers
 
 LEDGER_TYPES = (Account, Budget, Category, ExchangeRate, Transaction)
 _OWNERS = "ledger_version_owners"
-_DAYS = "ledger_version_days"
+_CHANGES = "ledger_version_rollup_changes"
 _CATEGORIES = "ledger_version_deleted_categories"
-
-
-def _touched_days(row: Transaction) -> set[dt.date]:
-    """The transaction's day now and, when the flush moves it, the day it had before."""
-    history = inspect(row).attrs.occurred_on.history
-    return {day for day in (*history.deleted, row.occurred_on) if day is not None}
 
 
 def _note(session: Session, _context: Any, _instances: Any) -> None:
     owners: set[uuid.UUID] = session.info.setdefault(_OWNERS, set())
-    days: defaultdict[uuid.UUID, set[dt.date]] = session.info.setdefault(_DAYS, defaultdict(set))
+    changes: defaultdict[uuid.UUID, rollup.Changes] = session.info.setdefault(
+        _CHANGES, defaultdict(rollup.Changes)
+    )
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.setdefault(_CATEGORIES, set())
     for row in (*session.new, *session.dirty, *session.deleted):
         if not isinstance(row, LEDGER_TYPES) or row.user_id is None:
             continue
         owners.add(row.user_id)
         if isinstance(row, Transaction):
-            days[row.user_id] |= _touched_days(row)
+            change = changes[row.user_id]
+            change.add(rollup.lines_before(row), -1)
+            if row not in session.deleted:
+                change.add(rollup.lines_now(row), +1)
         elif isinstance(row, Category) and row in session.deleted:
             # Deleting with reassignment moves its transactions in one bulk UPDATE.
             categories.add((row.user_id, row.id))
@@ -54,33 +54,41 @@ def _note(session: Session, _context: Any, _instances: Any) -> None:
 def _bump(session: Session) -> None:
     session.flush()  # the commit's own final flush comes after this hook; note its rows now
     owners: set[uuid.UUID] = session.info.pop(_OWNERS, set())
-    days: dict[uuid.UUID, set[dt.date]] = session.info.pop(_DAYS, {})
+    changes: dict[uuid.UUID, rollup.Changes] = session.info.pop(_CHANGES, {})
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.pop(_CATEGORIES, set())
     if not owners:
         return
     connection = session.connection()
-    insert = insert_for(connection.dialect.name)
     for user_id in sorted(owners):
-        statement = insert(LedgerVersion).values(user_id=user_id, version=1)
-        connection.execute(
-            statement.on_conflict_do_update(
-                index_elements=[LedgerVersion.user_id], set_={"version": LedgerVersion.version + 1}
-            )
-        )
-        touched = set(days.get(user_id, ()))
+        change = changes.get(user_id, rollup.Changes())
+        rollup.apply(connection, user_id, change)
+        grown = rollup.grown_days(change)
         for owner, category_id in categories:
             if owner == user_id:
-                touched |= rollup.days_with_category(connection, user_id, category_id)
-        rollup.refresh(connection, user_id, touched)
-        past = rollup.totals_past(connection, user_id, touched, money.MAX_DAY_TOTAL_MINOR)
-        if past:  # raised before the commit, so the whole write rolls back
-            day, kind, currency, _total = past[0]
-            kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
-            raise money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
+                moved = rollup.days_with_category(connection, user_id, category_id)
+                rollup.refresh(connection, user_id, moved)
+                grown |= moved
+        if grown:
+            past = rollup.totals_past(connection, user_id, grown, money.MAX_DAY_TOTAL_MINOR)
+            if past:  # raised before the commit, so the whole write rolls back
+                day, kind, currency, _total = past[0]
+                kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
+                raise money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
+    for user_id in sorted(owners):
+        connection.execute(_version_bump(connection.dialect.name), {"user_id": user_id})
+
+
+@functools.cache
+def _version_bump(dialect: str) -> Any:
+    """The version upsert, built once per dialect (statement cache)."""
+    statement = insert_for(dialect)(LedgerVersion).values(user_id=bindparam("user_id"), version=1)
+    return statement.on_conflict_do_update(
+        index_elements=[LedgerVersion.user_id], set_={"version": LedgerVersion.version + 1}
+    )
 
 
 def _forget(session: Session, *_args: Any) -> None:
-    for key in (_OWNERS, _DAYS, _CATEGORIES):
+    for key in (_OWNERS, _CHANGES, _CATEGORIES):
         session.info.pop(key, None)
 
 

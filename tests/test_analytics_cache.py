@@ -41,7 +41,8 @@ def ledger_version(backend: Backend, user_id: str) -> int:
 
 def change_behind_the_servers_back(backend: Backend, transaction_id: str, account_id: str) -> None:
     """A raw UPDATE that bumps no version: only a cached answer can hide it. The account
-    balance moves with it, so the ledger invariant other tests check still holds."""
+    balance and the daily rollup move with it, so the ledger invariant and the rollup drift
+    check other tests make still hold."""
     engine = sa.create_engine(backend.sync_db_url, poolclass=sa.pool.NullPool)
     try:
         with engine.begin() as conn:
@@ -56,6 +57,14 @@ def change_behind_the_servers_back(backend: Backend, transaction_id: str, accoun
                 sa.update(accounts)
                 .where(accounts.c.id == uuid.UUID(account_id))
                 .values(current_balance_minor=accounts.c.current_balance_minor - 1)
+            )
+            conn.execute(
+                sa.text(
+                    "UPDATE ledger_daily SET amount_minor = amount_minor + 1 WHERE EXISTS ("
+                    "SELECT 1 FROM transactions t WHERE t.id = :id AND t.user_id = ledger_daily.user_id"
+                    " AND t.occurred_on = ledger_daily.occurred_on AND t.kind = ledger_daily.kind"
+                    " AND t.category_id = ledger_daily.category_id)"
+                ).bindparams(sa.bindparam("id", uuid.UUID(transaction_id), type_=sa.Uuid())),
             )
     finally:
         engine.dispose()
