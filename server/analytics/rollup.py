@@ -97,7 +97,9 @@ def _adding(statement: Any, categorised: bool) -> Any:
     }
     if categorised:
         return statement.on_conflict_do_update(index_elements=KEY, set_=add)
-    return statement.on_conflict_do_update(index_elements=KEY[:-1], index_where=D.category_id.is_(None), set_=add)
+    return statement.on_conflict_do_update(
+        index_elements=KEY[:-1], index_where=D.category_id.is_(None), set_=add
+    )
 
 
 @functools.cache
@@ -129,12 +131,11 @@ def grown_days(changes: Changes) -> set[dt.date]:
     return {day for (day, *_), (amount, _count) in changes.by_key.items() if amount > 0}
 
 
-_TOTAL = func.sum(D.amount_minor)
 _TOTALS_PAST = (
-    select(D.occurred_on, D.kind, D.currency_code, _TOTAL)
+    select(D.occurred_on, D.kind, D.currency_code, func.sum(D.amount_minor))
     .where(D.user_id == bindparam("user_id"), D.occurred_on.in_(bindparam("days", expanding=True)))
     .group_by(D.occurred_on, D.kind, D.currency_code)
-    .having(_TOTAL > bindparam("limit"))
+    .having(func.sum(D.amount_minor) > bindparam("limit"))
 )
 
 
