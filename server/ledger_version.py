@@ -5,9 +5,10 @@ on every replica sharing the database, and the rollup never drifts from the tran
 
 One place for the whole ledger: a session hook notes, at each flush, the owners of the ledger
 rows it writes and how their transactions change the rollup; just before the commit it adds
-those changes to the rollup and bumps the versions. The version row is taken last, so the
-user-wide lock it holds lasts one round trip before the commit and never sits between the
-ledger's own row locks."""
+those changes to the rollup, moves the balances the write noted (server/balances.py) and bumps
+the versions. The row locks every writer of a user queues on (rollup, account, version) come
+last, so they are held for the fewest round trips; the version row is taken last of all, so
+it never sits between the ledger's own row locks."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from sqlalchemy import bindparam, event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from server import money
+from server import balances, money
 from server.analytics import rollup
 from server.db.insert import insert_for
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
@@ -56,7 +57,8 @@ def _bump(session: Session) -> None:
     owners: set[uuid.UUID] = session.info.pop(_OWNERS, set())
     changes: dict[uuid.UUID, rollup.Changes] = session.info.pop(_CHANGES, {})
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.pop(_CATEGORIES, set())
-    if not owners:
+    moves = balances.pending(session.info)
+    if not owners and not moves:
         return
     connection = session.connection()
     for user_id in sorted(owners):
@@ -74,6 +76,7 @@ def _bump(session: Session) -> None:
                 day, kind, currency, _total = past[0]
                 kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
                 raise money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
+    balances.apply(connection, moves)
     for user_id in sorted(owners):
         connection.execute(_version_bump(connection.dialect.name), {"user_id": user_id})
 
@@ -90,6 +93,7 @@ def _version_bump(dialect: str) -> Any:
 def _forget(session: Session, *_args: Any) -> None:
     for key in (_OWNERS, _CHANGES, _CATEGORIES):
         session.info.pop(key, None)
+    balances.pending(session.info)
 
 
 def install() -> None:

@@ -1,6 +1,7 @@
 """Ledger rules. No gRPC, no SQL: amounts exact and in the account's currency, transfers
 between two of the user's own accounts, categories matching the kind, splits adding up,
-and balances moved (with the overdraft rule) in the same database transaction."""
+and balances moved (with the overdraft rule, server/balances.py) at the commit of the same
+database transaction."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import currencies, money
+from server import balances, currencies
 from server.accounts import repository as accounts
 from server.categories import repository as categories
 from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
@@ -84,22 +85,6 @@ def effects(t: Transaction) -> dict[uuid.UUID, int]:
     if t.kind == TRANSFER and t.to_account_id is not None and t.to_amount_minor is not None:
         moves[t.to_account_id] = moves.get(t.to_account_id, 0) + t.to_amount_minor
     return moves
-
-
-async def move_balances(s: AsyncSession, user_id: uuid.UUID, deltas: dict[uuid.UUID, int]) -> None:
-    # Always lock accounts in id order: two opposite transfers then queue instead of deadlocking.
-    for account_id in sorted(deltas):
-        delta = deltas[account_id]
-        if delta and not await repository.move_balance(s, user_id, account_id, delta):
-            raise await _refusal(s, account_id, delta)
-
-
-async def _refusal(s: AsyncSession, account_id: uuid.UUID, delta: int) -> DomainError:
-    """Why a balance did not move: past the money limit, or below what the account allows."""
-    balance = await repository.balance(s, account_id)
-    if balance is not None and not money.within_balance_limit(balance + delta):
-        return money.limit_exceeded("balance", account_id=str(account_id))
-    return DomainError("INSUFFICIENT_FUNDS", metadata={"account_id": str(account_id)})
 
 
 def _net(before: dict[uuid.UUID, int], after: dict[uuid.UUID, int]) -> dict[uuid.UUID, int]:
@@ -312,7 +297,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -
     transaction.created_at = transaction.updated_at = now
     _children(transaction, given, lines)
     await repository.add(s, transaction)
-    await move_balances(s, user_id, effects(transaction))
+    balances.move_at_commit(s, user_id, effects(transaction))
     return transaction
 
 
@@ -400,7 +385,7 @@ async def update(
         transaction.version += 1
         transaction.updated_at = dt.datetime.now(dt.UTC)
         await s.flush()
-    await move_balances(s, user_id, _net(before, effects(transaction)))
+    balances.move_at_commit(s, user_id, _net(before, effects(transaction)))
     return transaction
 
 
@@ -438,5 +423,5 @@ async def set_deleted(
     transaction.updated_at = now
     transaction.version += 1
     await s.flush()
-    await move_balances(s, user_id, {a: -d for a, d in moves.items()} if deleted else moves)
+    balances.move_at_commit(s, user_id, {a: -d for a, d in moves.items()} if deleted else moves)
     return transaction

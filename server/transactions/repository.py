@@ -8,14 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, or_, select, text, tuple_, update
+from sqlalchemy import exists, or_, select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db import sums
-from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
-from server.money import MAX_BALANCE_MINOR
-
-LIABILITY_TYPES = (4, 6)  # credit card, loan
+from server.db.tables import Transaction, TransactionSplit, TransactionTag
 
 
 @dataclass(frozen=True)
@@ -58,42 +55,6 @@ async def external_id_holder(s: AsyncSession, account_id: uuid.UUID, external_id
         )
     )
     return found
-
-
-async def move_balance(s: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUID, delta: int) -> bool:
-    """Adds `delta` to the balance in one conditional UPDATE, so the overdraft check and
-    the change cannot be separated by a concurrent writer (the row lock orders them).
-    The same statement bumps the version: a balance a client can see moving changes the
-    account's etag. False when the account may not go that low or the result leaves the
-    safe range."""
-    new_balance = Account.current_balance_minor + delta
-    conditions = [
-        Account.id == account_id,
-        Account.user_id == user_id,
-        Account.deleted_at.is_(None),
-        new_balance.between(-MAX_BALANCE_MINOR, MAX_BALANCE_MINOR),
-    ]
-    if delta < 0:  # only spending needs the overdraft rule
-        conditions.append(
-            or_(new_balance >= 0, Account.allow_overdraft.is_(True), Account.type.in_(LIABILITY_TYPES))
-        )
-    result = await s.execute(
-        update(Account)
-        .where(*conditions)
-        .values(
-            current_balance_minor=new_balance,
-            version=Account.version + 1,
-            updated_at=dt.datetime.now(dt.UTC),
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
-
-
-async def balance(s: AsyncSession, account_id: uuid.UUID) -> int | None:
-    """The balance as the database has it now (the ORM copy may predate move_balance)."""
-    found = await s.scalar(select(Account.current_balance_minor).where(Account.id == account_id))
-    return None if found is None else int(found)
 
 
 def _escape_like(text_: str) -> str:
