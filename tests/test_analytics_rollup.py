@@ -4,6 +4,7 @@ deleted with its transactions reassigned."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import importlib.util
 import uuid
 
@@ -14,7 +15,7 @@ from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import categories_pb2 as cat
 from rupaya.v1 import transactions_pb2 as tx
 from tests.analytics_fixture import build
-from tests.ledger import GROCERIES, day, expense_request, money, record, walk
+from tests.ledger import DINING, GROCERIES, day, expense_request, money, open_account, record, walk
 from tests.servers import ROOT, Backend, Connection, ServerProcess
 
 
@@ -91,3 +92,57 @@ def test_rollup_follows_every_kind_of_ledger_change(conn: Connection, server: Se
         an.GetDashboardRequest(period=an.ANALYTICS_PERIOD_MONTH, date=day("2026-04-10")), metadata=md
     )
     assert april.current.currencies[0].expenses.amount_minor == 7_000 + 12_000
+
+
+def test_parallel_writers_of_one_day_leave_the_rollup_exact(conn: Connection, server: ServerProcess) -> None:
+    """Each write adds its lines to the rollup in place (an upsert on the day's row), so
+    concurrent writers of one user, day and category must neither lose an addition nor create a
+    twin row: whole, uncategorised and split expenses, moves to another day and deletes, all at
+    once."""
+    client = conn.client().sign_up()
+    account = open_account(client, balance=10_000_000)
+    md = client.md()
+    movable = [
+        record(client, expense_request(account, 100 + i, occurred_on=day("2026-05-01"))) for i in range(6)
+    ]
+
+    def write(i: int) -> object:
+        if i < len(movable):  # move to the busy day, or delete
+            t = movable[i]
+            if i % 2:
+                return client.transactions.DeleteTransaction(
+                    tx.DeleteTransactionRequest(id=t.id), metadata=md
+                )
+            return client.transactions.UpdateTransaction(
+                tx.UpdateTransactionRequest(
+                    transaction=tx.Transaction(id=t.id, occurred_on=day("2026-05-02")),
+                    update_mask=field_mask_pb2.FieldMask(paths=["occurred_on"]),
+                ),
+                metadata=md,
+            )
+        busy = day("2026-05-02")
+        if i % 3 == 0:
+            return record(client, expense_request(account, 1_000 + i, occurred_on=busy))
+        if i % 3 == 1:
+            return record(client, expense_request(account, 2_000 + i, occurred_on=busy, category_id=""))
+        split = [
+            tx.SplitLine(category_id=GROCERIES, amount=money(600)),
+            tx.SplitLine(category_id=DINING, amount=money(400 + i)),
+        ]
+        return record(
+            client, expense_request(account, 1_000 + i, occurred_on=busy, category_id="", splits=split)
+        )
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(write, range(48)))
+    assert len(results) == 48
+    assert rollup_drift(server.backend) == (set(), set())
+    live = walk(client, from_date=day("2026-05-02"), to_date=day("2026-05-02"))
+    assert len(live) == 42 + 3  # 42 created there, 3 moved there (the other 3 deleted)
+    month = client.analytics.GetSpendingByCategory(
+        an.GetSpendingByCategoryRequest(
+            range=an.DateRange(start_date=day("2026-05-01"), end_date=day("2026-05-31"))
+        ),
+        metadata=md,
+    )
+    assert month.currencies[0].total.amount_minor == sum(t.amount.amount_minor for t in live)
