@@ -1,7 +1,7 @@
 """Balance moves of a ledger write, applied at its commit.
 
 A write notes how it moves balances (`move_at_commit`); the commit hook
-(server/ledger_version.py) applies them as the last statements before COMMIT. Each move is
+(server/ledger_version.py) sends them with the other statements that end the write. Each move is
 one conditional UPDATE, so the overdraft check and the change cannot be separated by a
 concurrent writer; and coming last, the account row lock it takes is held for the fewest
 round trips: writers of one account queue on it, so that lock sets their throughput."""
@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server import money
+from server.db.pipeline import Outcome, Step
 from server.db.tables import Account
 from server.errors import DomainError
 
@@ -36,7 +37,11 @@ _CHANGES = {"current_balance_minor": _NEW, "version": Account.version + 1, "upda
 _RECEIVE = update(Account).where(*_WHERE).values(_CHANGES)
 _SPEND = (
     update(Account)
-    .where(*_WHERE, or_(_NEW >= 0, Account.allow_overdraft.is_(True), Account.type.in_(LIABILITY_TYPES)))
+    # No IN list: the statement is pipelined (server/db/pipeline.py), which takes no expanding parameters.
+    .where(
+        *_WHERE,
+        or_(_NEW >= 0, Account.allow_overdraft.is_(True), *(Account.type == t for t in LIABILITY_TYPES)),
+    )
     .values(_CHANGES)
 )
 _BALANCE = select(Account.current_balance_minor).where(Account.id == bindparam("b_account"))
@@ -54,16 +59,25 @@ def pending(info: dict[str, object]) -> Moves:
     return moves if isinstance(moves, defaultdict) else defaultdict(int)
 
 
-def apply(connection: Connection, moves: Moves) -> None:
-    """Raises INSUFFICIENT_FUNDS or AMOUNT_LIMIT_EXCEEDED for the first move refused."""
+def steps(moves: Moves) -> list[Step]:
+    """One conditional UPDATE per moved account, in account id order: two opposite transfers
+    then queue instead of deadlocking."""
     now = dt.datetime.now(dt.UTC)
-    # Always in account id order: two opposite transfers then queue instead of deadlocking.
-    for (user_id, account_id), delta in sorted(moves.items(), key=lambda move: move[0][1]):
-        if not delta:
-            continue
-        params = {"b_account": account_id, "b_user": user_id, "b_delta": delta, "b_now": now}
-        if not connection.execute(_SPEND if delta < 0 else _RECEIVE, params).rowcount:
-            raise _refusal(connection, account_id, delta)
+    return [
+        (
+            _SPEND if delta < 0 else _RECEIVE,
+            {"b_account": account_id, "b_user": user_id, "b_delta": delta, "b_now": now},
+        )
+        for (user_id, account_id), delta in sorted(moves.items(), key=lambda move: move[0][1])
+        if delta
+    ]
+
+
+def check(connection: Connection, done: list[Step], outcomes: list[Outcome]) -> None:
+    """Raises INSUFFICIENT_FUNDS or AMOUNT_LIMIT_EXCEEDED for the first move that changed no row."""
+    for (_statement, params), outcome in zip(done, outcomes, strict=True):
+        if not outcome.rowcount:
+            raise _refusal(connection, params["b_account"], params["b_delta"])
 
 
 def _refusal(connection: Connection, account_id: uuid.UUID, delta: int) -> DomainError:

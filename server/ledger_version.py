@@ -12,6 +12,7 @@ it never sits between the ledger's own row locks."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import uuid
 from collections import defaultdict
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from server import balances, money
 from server.analytics import rollup
+from server.db import pipeline
 from server.db.insert import insert_for
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
 
@@ -61,24 +63,30 @@ def _bump(session: Session) -> None:
     if not owners and not moves:
         return
     connection = session.connection()
+    dialect = connection.dialect.name
+    grown: dict[uuid.UUID, set[dt.date]] = {}
+    for owner, category_id in sorted(categories):  # rare: recomputed from the rows, apart
+        moved = rollup.days_with_category(connection, owner, category_id)
+        rollup.refresh(connection, owner, moved)
+        grown.setdefault(owner, set()).update(moved)
+    # Locks in one order for every writer: rollup rows, accounts, then the version row. The
+    # totals come after the version row, so no other write of the user can land unseen.
+    rollup_steps, totals_steps = [], []
     for user_id in sorted(owners):
         change = changes.get(user_id, rollup.Changes())
-        rollup.apply(connection, user_id, change)
-        grown = rollup.grown_days(change)
-        for owner, category_id in categories:
-            if owner == user_id:
-                moved = rollup.days_with_category(connection, user_id, category_id)
-                rollup.refresh(connection, user_id, moved)
-                grown |= moved
-        if grown:
-            past = rollup.totals_past(connection, user_id, grown, money.MAX_DAY_TOTAL_MINOR)
-            if past:  # raised before the commit, so the whole write rolls back
-                day, kind, currency, _total = past[0]
-                kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
-                raise money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
-    balances.apply(connection, moves)
-    for user_id in sorted(owners):
-        connection.execute(_version_bump(connection.dialect.name), {"user_id": user_id})
+        rollup_steps += rollup.steps(dialect, user_id, change)
+        days = grown.get(user_id, set()) | rollup.grown_days(change)
+        totals_steps += rollup.totals_past_steps(user_id, days, money.MAX_DAY_TOTAL_MINOR)
+    balance_steps = balances.steps(moves)
+    version_steps: list[pipeline.Step] = [(_version_bump(dialect), {"user_id": u}) for u in sorted(owners)]
+    outcomes = pipeline.run(connection, [*rollup_steps, *balance_steps, *version_steps, *totals_steps])
+    moved_outcomes = outcomes[len(rollup_steps) : len(rollup_steps) + len(balance_steps)]
+    balances.check(connection, balance_steps, moved_outcomes)
+    for outcome in outcomes[len(outcomes) - len(totals_steps) :]:
+        if outcome.rows:  # raised before the commit, so the whole write rolls back
+            day, kind, currency, _total = outcome.rows[0]
+            kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
+            raise money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, exists, func, insert, inspect, select, union_all
 
 from server.db.insert import insert_for
+from server.db.pipeline import Step
 from server.db.tables import LedgerDaily, Transaction, TransactionSplit
 
 INCOME_AND_EXPENSE = (1, 2)
@@ -109,45 +110,40 @@ def _upsert(dialect: str, categorised: bool) -> Any:
 
 
 _EMPTIED = delete(D).where(
-    D.user_id == bindparam("user_id"),
-    D.occurred_on.in_(bindparam("days", expanding=True)),
-    D.line_count == 0,
+    D.user_id == bindparam("user_id"), D.occurred_on == bindparam("day"), D.line_count == 0
 )
 
 
-def apply(connection: Connection, user_id: uuid.UUID, changes: Changes) -> None:
-    rows = changes.rows(user_id)
-    dialect = connection.dialect.name
-    for categorised in (True, False):
-        batch = [row for row in rows if (row["category_id"] is not None) == categorised]
-        if batch:
-            connection.execute(_upsert(dialect, categorised), batch)
+def steps(dialect: str, user_id: uuid.UUID, changes: Changes) -> list[Step]:
+    """The statements adding `changes`, rows in key order: two writers locking rows of the
+    same days lock them in the same order, so they queue instead of deadlocking."""
+    rows = sorted(changes.rows(user_id), key=_row_order)
+    added: list[Step] = [(_upsert(dialect, row["category_id"] is not None), row) for row in rows]
     emptied = sorted({row["occurred_on"] for row in rows if row["line_count"] < 0})
-    if emptied:
-        connection.execute(_EMPTIED, {"user_id": user_id, "days": emptied})
+    return added + [(_EMPTIED, {"user_id": user_id, "day": day}) for day in emptied]
+
+
+def _row_order(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (row["occurred_on"], row["kind"], row["currency_code"], str(row["category_id"] or ""))
 
 
 def grown_days(changes: Changes) -> set[dt.date]:
     return {day for (day, *_), (amount, _count) in changes.by_key.items() if amount > 0}
 
 
+# (day, kind, currency, total) of the user's day whose income or expense total in a currency
+# is past `limit`. A write adds at most one amount per day to totals kept within the limit,
+# so these sums cannot overflow.
 _TOTALS_PAST = (
     select(D.occurred_on, D.kind, D.currency_code, func.sum(D.amount_minor))
-    .where(D.user_id == bindparam("user_id"), D.occurred_on.in_(bindparam("days", expanding=True)))
+    .where(D.user_id == bindparam("user_id"), D.occurred_on == bindparam("day"))
     .group_by(D.occurred_on, D.kind, D.currency_code)
     .having(func.sum(D.amount_minor) > bindparam("limit"))
 )
 
 
-def totals_past(
-    connection: Connection, user_id: uuid.UUID, days: Collection[dt.date], limit: int
-) -> list[Any]:
-    """(day, kind, currency, total) of the user's days whose income or expense total in a
-    currency is past `limit` (a write adds at most one amount per day to totals kept within
-    it, so these sums cannot overflow)."""
-    if not days:
-        return []
-    return list(connection.execute(_TOTALS_PAST, {"user_id": user_id, "days": sorted(days), "limit": limit}))
+def totals_past_steps(user_id: uuid.UUID, days: Collection[dt.date], limit: int) -> list[Step]:
+    return [(_TOTALS_PAST, {"user_id": user_id, "day": day, "limit": limit}) for day in sorted(days)]
 
 
 # A category deleted with its lines reassigned (rare) is the one change a flush cannot see
