@@ -13,10 +13,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from google.protobuf.message import Message
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.db import pipeline
 from server.db.engine import Database
 from server.db.tables import IdempotencyRecord
 from server.errors import DomainError, invalid
@@ -60,17 +61,16 @@ class Idempotency:
                             raise DomainError("IDEMPOTENCY_KEY_REUSED", metadata={"request_id": request_id})
                         return response_type.FromString(stored.response)
                     response = await action(s)
-                    s.add(
-                        IdempotencyRecord(
-                            user_id=user_id,
-                            request_id=key,
-                            method=method,
-                            fingerprint=digest,
-                            response=response.SerializeToString(deterministic=True),
-                            created_at=dt.datetime.now(dt.UTC),
-                        )
-                    )
-                    await s.flush()
+                    record = {
+                        "user_id": user_id,
+                        "request_id": key,
+                        "method": method,
+                        "fingerprint": digest,
+                        "response": response.SerializeToString(deterministic=True),
+                        "created_at": dt.datetime.now(dt.UTC),
+                    }
+                    # Sent with the statements that end the write (one round trip on PostgreSQL).
+                    pipeline.at_commit(s.sync_session, (_RECORD, record))
                 return response
             except IntegrityError:
                 # A concurrent twin committed first; our transaction (and its change)
@@ -88,24 +88,22 @@ class Idempotency:
 
     async def _twin_response(self, user_id: uuid.UUID, key: uuid.UUID, digest: bytes) -> bytes | None:
         async with self._db.read() as s:
-            stored: IdempotencyRecord | None = await s.scalar(
-                select(IdempotencyRecord).where(*_one(user_id, key))
-            )
+            stored = (await s.execute(_STORED, {"b_user": user_id, "b_key": key})).first()
         return stored.response if stored is not None and stored.fingerprint == digest else None
 
-    async def _lookup(
-        self, s: AsyncSession, user_id: uuid.UUID, key: uuid.UUID, now: dt.datetime
-    ) -> IdempotencyRecord | None:
-        stored: IdempotencyRecord | None = await s.scalar(
-            select(IdempotencyRecord).where(*_one(user_id, key))
-        )
+    async def _lookup(self, s: AsyncSession, user_id: uuid.UUID, key: uuid.UUID, now: dt.datetime) -> Any:
+        """The stored (fingerprint, response, created_at) of the request, if any and not expired."""
+        one = {"b_user": user_id, "b_key": key}
+        stored = (await s.execute(_STORED, one)).first()
         if stored is not None and stored.created_at < now - self._retention:
-            await s.execute(delete(IdempotencyRecord).where(*_one(user_id, key)))
-            await s.flush()
+            await s.execute(_EXPIRED, one)
             return None
         return stored
 
 
-def _one(user_id: uuid.UUID, key: uuid.UUID) -> tuple[Any, ...]:
-    """The conditions selecting one (user, request_id) record."""
-    return (IdempotencyRecord.user_id == user_id, IdempotencyRecord.request_id == key)
+# Built once (statement cache); rows, not ORM objects: nothing here is updated through them.
+R = IdempotencyRecord
+_ONE = (R.user_id == bindparam("b_user"), R.request_id == bindparam("b_key"))
+_STORED = select(R.fingerprint, R.response, R.created_at).where(*_ONE)
+_EXPIRED = delete(R).where(*_ONE)
+_RECORD = insert(R)

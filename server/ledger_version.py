@@ -60,7 +60,9 @@ def _bump(session: Session) -> None:
     changes: dict[uuid.UUID, rollup.Changes] = session.info.pop(_CHANGES, {})
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.pop(_CATEGORIES, set())
     moves = balances.pending(session.info)
+    first = pipeline.pending(session.info)  # e.g. the idempotency record of the write
     if not owners and not moves:
+        pipeline.run(session.connection(), first)
         return
     connection = session.connection()
     dialect = connection.dialect.name
@@ -79,8 +81,11 @@ def _bump(session: Session) -> None:
         totals_steps += rollup.totals_past_steps(user_id, days, money.MAX_DAY_TOTAL_MINOR)
     balance_steps = balances.steps(moves)
     version_steps: list[pipeline.Step] = [(_version_bump(dialect), {"user_id": u}) for u in sorted(owners)]
-    outcomes = pipeline.run(connection, [*rollup_steps, *balance_steps, *version_steps, *totals_steps])
-    moved_outcomes = outcomes[len(rollup_steps) : len(rollup_steps) + len(balance_steps)]
+    outcomes = pipeline.run(
+        connection, [*first, *rollup_steps, *balance_steps, *version_steps, *totals_steps]
+    )
+    moved_at = len(first) + len(rollup_steps)
+    moved_outcomes = outcomes[moved_at : moved_at + len(balance_steps)]
     balances.check(connection, balance_steps, moved_outcomes)
     for outcome in outcomes[len(outcomes) - len(totals_steps) :]:
         if outcome.rows:  # raised before the commit, so the whole write rolls back
@@ -102,6 +107,7 @@ def _forget(session: Session, *_args: Any) -> None:
     for key in (_OWNERS, _CHANGES, _CATEGORIES):
         session.info.pop(key, None)
     balances.pending(session.info)
+    pipeline.pending(session.info)
 
 
 def install() -> None:

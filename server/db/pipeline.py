@@ -14,11 +14,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, exc
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import Compiled
 from sqlalchemy.sql.expression import Executable
 from sqlalchemy.util import await_only
 
 Step = tuple[Executable, dict[str, Any]]
+
+
+_AT_COMMIT = "pipeline_at_commit"
+
+
+def at_commit(session: Session, step: Step) -> None:
+    """Runs `step` with the statements that end the session's write (server/ledger_version.py)."""
+    session.info.setdefault(_AT_COMMIT, []).append(step)
+
+
+def pending(info: dict[str, Any]) -> list[Step]:
+    """The steps noted for the commit of a session (`info`), forgotten there."""
+    steps: list[Step] = info.pop(_AT_COMMIT, [])
+    return steps
 
 
 @dataclass(frozen=True)
