@@ -10,6 +10,7 @@ import datetime as dt
 import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,7 +22,7 @@ from server.db.tables import Account, Transaction, TransactionSplit, Transaction
 from server.errors import DomainError, FieldViolation, check_etag, invalid, not_found
 from server.ids import parse_uuid, require_uuid, uuid7
 from server.money import AmountError, AmountInput, parse_bounded, parse_positive
-from server.transactions import repository
+from server.transactions import references, repository
 
 INCOME, EXPENSE, TRANSFER = 1, 2, 3
 PENDING, CLEARED, RECONCILED = 1, 2, 3  # TransactionStatus
@@ -162,19 +163,31 @@ async def list_scope(
     return account_id, tuple(await categories.with_children(s, user_id, category_id))
 
 
-async def _check_categories(
-    s: AsyncSession, user_id: uuid.UUID, given: TransactionInput, check: _Checker
+def _referenced_account(refs: references.References, account_id: uuid.UUID, id_text: str) -> Any:
+    account = refs.accounts.get(account_id)
+    if account is None:
+        raise not_found("ACCOUNT_NOT_FOUND", id_text)
+    return account
+
+
+def _category_ids(given: TransactionInput) -> dict[str, uuid.UUID | None]:
+    """The categories a transaction names (its own and its split lines'), by their text."""
+    if given.kind == TRANSFER:
+        return {}
+    wanted = {given.category_id} if given.category_id else set()
+    wanted |= {line.category_id for line in given.splits}
+    return {text: parse_uuid(text) for text in wanted}
+
+
+def _check_categories(
+    refs: references.References, given: TransactionInput, ids: dict[str, uuid.UUID | None], check: _Checker
 ) -> uuid.UUID | None:
     if given.kind == TRANSFER:
         if given.category_id or given.splits:
             check.add("category_id", "transfers have no category or split lines")
         return None
-    wanted = {given.category_id} if given.category_id else set()
-    wanted |= {line.category_id for line in given.splits}
-    ids = {text: parse_uuid(text) for text in wanted}
-    found = await categories.get_many(s, user_id, {i for i in ids.values() if i is not None})
     for text, category_id in ids.items():
-        category = found.get(category_id) if category_id else None
+        category = refs.categories.get(category_id) if category_id else None
         if category is None:
             raise not_found("CATEGORY_NOT_FOUND", text)
         if category.kind != CATEGORY_KIND[given.kind]:
@@ -195,15 +208,28 @@ async def _resolve(
     """A validated, unsaved Transaction row for `given` (no id, times, version or children
     yet), and its split lines' amounts in minor units."""
     check = _Checker()
-    account = await _account(s, user_id, given.account_id, "account_id")
+    account_id = require_uuid(given.account_id, "account_id")
+    to_account_id = (
+        require_uuid(given.to_account_id, "to_account_id")
+        if given.kind == TRANSFER and given.to_account_id
+        else None
+    )
+    category_ids = _category_ids(given)
+    refs = await references.load(
+        s,
+        user_id,
+        {account_id} | ({to_account_id} if to_account_id else set()),
+        {i for i in category_ids.values() if i is not None},
+    )
+    account = _referenced_account(refs, account_id, given.account_id)
     amount = check.amount(given.amount, "amount", account.currency_code)
-    to_account: Account | None = None
+    to_account: Any = None
     to_amount: int | None = None
     if given.kind == TRANSFER:
-        if not given.to_account_id:
+        if to_account_id is None:
             check.add("to_account_id", "transfers need a receiving account")
         else:
-            to_account = await _account(s, user_id, given.to_account_id, "to_account_id")
+            to_account = _referenced_account(refs, to_account_id, given.to_account_id)
             if to_account.id == account.id:
                 check.add("to_account_id", "must differ from account_id")
             elif to_account.currency_code == account.currency_code and not given.to_amount.given:
@@ -221,7 +247,7 @@ async def _resolve(
         check.add("to_account_id", "only transfers have a receiving account")
     if given.occurred_on is None:
         check.add("occurred_on", "is required")
-    category_id = await _check_categories(s, user_id, given, check)
+    category_id = _check_categories(refs, given, category_ids, check)
     lines = [
         check.amount(line.amount, f"splits[{i}].amount", account.currency_code)
         for i, line in enumerate(given.splits)
