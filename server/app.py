@@ -27,7 +27,7 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
-from server import ledger_version, metrics, pagination, tls, tracing
+from server import ledger_version, metrics, metrics_endpoint, pagination, tls, tracing
 from server.accounts.service import AccountService
 from server.analytics.service import AnalyticsService
 from server.auth import passwords
@@ -39,7 +39,8 @@ from server.auth.lockout import Lockout
 from server.auth.mfa import Mfa
 from server.auth.service import AuthService
 from server.auth.sessions import SessionGuard
-from server.auth.tokens import AccessTokens, SigningKey
+from server.auth.signing_key import SigningKey
+from server.auth.tokens import AccessTokens
 from server.budgets.service import BudgetService
 from server.cache import Cache, make_cache
 from server.cache_failsoft import FailSoftCache
@@ -262,8 +263,8 @@ async def _watch_supervisor(pid: int, stopping: asyncio.Event) -> None:
 async def serve(
     settings: Settings, supervisor_pid: int | None = None, front_door: FrontDoor | None = None
 ) -> None:
-    if settings.metrics_port and not metrics.multiprocess_mode():
-        metrics.serve_http(settings.host, settings.metrics_port)
+    if settings.metrics_port and not metrics_endpoint.multiprocess_mode():
+        metrics_endpoint.serve_http(settings.host, settings.metrics_port)
     running = await start(settings)
     http = await front_door.open(running.port) if front_door else None
     backend = "PostgreSQL" if settings.uses_postgres else f"SQLite ({settings.database_url.split('///')[-1]})"
