@@ -50,7 +50,6 @@ from server.client_address import ClientAddresses
 from server.config import Settings
 from server.crypto import DataKey
 from server.currency_catalog.service import CurrencyService
-from server.db import migrate
 from server.db.engine import Database
 from server.exchange_rates.service import ExchangeRateService
 from server.health import HealthServicer
@@ -103,6 +102,10 @@ async def start(settings: Settings) -> Running:
     if settings.database_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     if settings.migrate_on_start:
+        # Imported only here: workers of `serve --workers N` never migrate, and Alembic (with
+        # Mako) would cost each of them ~10 MB resident.
+        from server.db import migrate
+
         await asyncio.to_thread(migrate.upgrade, settings.database_url)
     ledger_version.install()
     db = Database(settings.database_url)
