@@ -121,7 +121,7 @@ async def start(settings: Settings) -> Running:
     # Keys come from the environment, or in development from the data folder (dev_keys).
     keys = DataKey(settings.data_key)
     pagination.install(pagination.PageTokens(keys.derive(pagination.SUBKEY_LABEL), settings.page_token_ttl_s))
-    passwords.limit_concurrency(settings.hash_concurrency)
+    await passwords.prepare(settings.hash_concurrency)
     keyring = Keyring(db, keys, settings.keyring_refresh_s)
     await keyring.bootstrap(
         SigningKey.from_pem(settings.jwt_key_id or "default", settings.jwt_private_key_pem)

@@ -31,13 +31,6 @@ def _new_pool(concurrency: int) -> ThreadPoolExecutor:
 _pool = _new_pool(len(os.sched_getaffinity(0)))  # until the server sets its configured size
 
 
-def limit_concurrency(concurrency: int) -> None:
-    """At most `concurrency` hashes and verifies run at once in this process (set at start-up)."""
-    global _pool
-    previous, _pool = _pool, _new_pool(concurrency)
-    previous.shutdown(wait=False)
-
-
 async def _in_pool(work: Callable[[], T]) -> T:
     return await asyncio.get_running_loop().run_in_executor(_pool, work)
 
@@ -46,6 +39,15 @@ async def _in_pool(work: Callable[[], T]) -> T:
 def _unknown_user_hash() -> str:
     """Verifying against this for unknown e-mails keeps their timing like a wrong password."""
     return _hasher.hash("rupaya-no-such-user-placeholder")
+
+
+async def prepare(concurrency: int) -> None:
+    """At start-up: at most `concurrency` hashes and verifies run at once in this process, and
+    the dummy hash is made now, so the first unknown e-mail takes no longer than the next."""
+    global _pool
+    previous, _pool = _pool, _new_pool(concurrency)
+    previous.shutdown(wait=False)
+    await _in_pool(_unknown_user_hash)
 
 
 async def hash_password(password: str) -> str:
