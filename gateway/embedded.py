@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import asyncio
 
-from gateway.app import Gateway
-from gateway.browser import Browser
-from gateway.serving import listening_socket, server
 from server.config import ConfigError, Settings, parse_addr
 from server.tls_config import UpstreamTls
 
@@ -21,6 +18,12 @@ class EmbeddedGateway:
         self._task: asyncio.Task[None] | None = None
 
     async def open(self, grpc_port: int) -> str:
+        # Imported when it opens, in a serving process: the `serve --workers N` supervisor
+        # builds one only to refuse a configuration it could not serve, and stays small.
+        from gateway.app import Gateway
+        from gateway.browser import Browser
+        from gateway.serving import listening_socket, server
+
         settings = self.settings
         host, port = parse_addr(settings.http_addr)
         grpc_host = "127.0.0.1" if settings.host in {"0.0.0.0", "::", ""} else settings.host

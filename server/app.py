@@ -27,9 +27,10 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
-from server import ledger_version, metrics, pagination, tls, tracing
+from server import ledger_version, metrics, metrics_endpoint, pagination, tls, tracing
 from server.accounts.service import AccountService
 from server.analytics.service import AnalyticsService
+from server.auth import passwords
 from server.auth.challenges import MfaChallenges
 from server.auth.device_sessions import DeviceSessions
 from server.auth.domain import Authenticator
@@ -38,7 +39,8 @@ from server.auth.lockout import Lockout
 from server.auth.mfa import Mfa
 from server.auth.service import AuthService
 from server.auth.sessions import SessionGuard
-from server.auth.tokens import AccessTokens, SigningKey
+from server.auth.signing_key import SigningKey
+from server.auth.tokens import AccessTokens
 from server.budgets.service import BudgetService
 from server.cache import Cache, make_cache
 from server.cache_failsoft import FailSoftCache
@@ -48,7 +50,6 @@ from server.client_address import ClientAddresses
 from server.config import Settings
 from server.crypto import DataKey
 from server.currency_catalog.service import CurrencyService
-from server.db import migrate
 from server.db.engine import Database
 from server.exchange_rates.service import ExchangeRateService
 from server.health import HealthServicer
@@ -101,6 +102,10 @@ async def start(settings: Settings) -> Running:
     if settings.database_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     if settings.migrate_on_start:
+        # Imported only here: workers of `serve --workers N` never migrate, and Alembic (with
+        # Mako) would cost each of them ~10 MB resident.
+        from server.db import migrate
+
         await asyncio.to_thread(migrate.upgrade, settings.database_url)
     ledger_version.install()
     db = Database(settings.database_url)
@@ -116,6 +121,7 @@ async def start(settings: Settings) -> Running:
     # Keys come from the environment, or in development from the data folder (dev_keys).
     keys = DataKey(settings.data_key)
     pagination.install(pagination.PageTokens(keys.derive(pagination.SUBKEY_LABEL), settings.page_token_ttl_s))
+    await passwords.prepare(settings.hash_concurrency)
     keyring = Keyring(db, keys, settings.keyring_refresh_s)
     await keyring.bootstrap(
         SigningKey.from_pem(settings.jwt_key_id or "default", settings.jwt_private_key_pem)
@@ -260,8 +266,8 @@ async def _watch_supervisor(pid: int, stopping: asyncio.Event) -> None:
 async def serve(
     settings: Settings, supervisor_pid: int | None = None, front_door: FrontDoor | None = None
 ) -> None:
-    if settings.metrics_port and not metrics.multiprocess_mode():
-        metrics.serve_http(settings.host, settings.metrics_port)
+    if settings.metrics_port and not metrics_endpoint.multiprocess_mode():
+        metrics_endpoint.serve_http(settings.host, settings.metrics_port)
     running = await start(settings)
     http = await front_door.open(running.port) if front_door else None
     backend = "PostgreSQL" if settings.uses_postgres else f"SQLite ({settings.database_url.split('///')[-1]})"

@@ -1,7 +1,10 @@
 """Command line: `python -m server serve [--workers N] | migrate | check-ledger | rotate-keys [--retire KID]`.
 
 `python -m gateway serve` runs the same `serve` with the HTTP gateway as this process's front
-door (gateway/embedded.py): the gateway sits on top of the server and plugs in from there."""
+door (gateway/embedded.py): the gateway sits on top of the server and plugs in from there.
+
+Each command imports what it runs when it runs: the `serve --workers N` supervisor only
+supervises (server/workers.py), and importing the server here would cost it ~100 MB."""
 
 from __future__ import annotations
 
@@ -11,18 +14,21 @@ import dataclasses
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from server import app, dev_keys, logs, workers
-from server.auth import keyring
+from server import dev_keys, logs, workers
 from server.config import ConfigError, Settings, load_settings
-from server.crypto import DataKey
-from server.db import migrate
-from server.db.engine import Database
-from server.transactions import ledger_check
+
+if TYPE_CHECKING:
+    from server.app import FrontDoor
 
 
 async def rotate_keys(settings: Settings, retire: str | None) -> str:
     """Adds a signing key, or retires one; running replicas pick it up on their next reload."""
+    from server.auth import keyring
+    from server.crypto import DataKey
+    from server.db.engine import Database
+
     db = Database(settings.database_url)
     try:
         if retire:
@@ -36,7 +42,7 @@ async def rotate_keys(settings: Settings, retire: str | None) -> str:
 
 def main(
     argv: list[str] | None = None,
-    front_door: Callable[[Settings], app.FrontDoor | None] | None = None,
+    front_door: Callable[[Settings], FrontDoor | None] | None = None,
     module: str = "server",
 ) -> None:
     """`front_door` adds a listener beside gRPC in each serving process; `module` is what
@@ -76,24 +82,39 @@ def main(
         except ConfigError as error:
             print(f"rupaya: configuration error: {error}", file=sys.stderr)
             sys.exit(2)
+    _run(args, settings, door, module)
+
+
+def _run(args: argparse.Namespace, settings: Settings, door: FrontDoor | None, module: str) -> None:
     if args.command == "migrate":
+        from server.db import migrate
+
         migrate.upgrade(settings.database_url)
         print("migrations applied")
     elif args.command == "check-ledger":
+        from server.transactions import ledger_check
+
         sys.exit(asyncio.run(ledger_check.run(settings.database_url)))
     elif args.command == "rotate-keys":
-        if not settings.data_key:
-            print("rupaya: rotate-keys needs RUPAYA_DATA_KEY (the key the servers use)", file=sys.stderr)
-            sys.exit(2)
-        migrate.upgrade(settings.database_url)
-        try:
-            print(asyncio.run(rotate_keys(settings, args.retire)))
-        except (LookupError, ValueError) as error:
-            print(f"rupaya: {error}", file=sys.stderr)
-            sys.exit(1)
+        _rotate_keys_command(settings, args.retire)
     elif args.command == "serve" and settings.workers > 1:
         sys.exit(workers.supervise(settings, module))
-    elif args.command == "worker":
-        asyncio.run(app.serve(settings, os.getppid(), door))
     else:
-        asyncio.run(app.serve(settings, None, door))
+        from server import app
+
+        supervisor = os.getppid() if args.command == "worker" else None
+        asyncio.run(app.serve(settings, supervisor, door))
+
+
+def _rotate_keys_command(settings: Settings, retire: str | None) -> None:
+    from server.db import migrate
+
+    if not settings.data_key:
+        print("rupaya: rotate-keys needs RUPAYA_DATA_KEY (the key the servers use)", file=sys.stderr)
+        sys.exit(2)
+    migrate.upgrade(settings.database_url)
+    try:
+        print(asyncio.run(rotate_keys(settings, retire)))
+    except (LookupError, ValueError) as error:
+        print(f"rupaya: {error}", file=sys.stderr)
+        sys.exit(1)

@@ -155,6 +155,8 @@ class Settings:
     shutdown_drain_s: float = 0.0
     readiness_interval_s: float = 2.0
     workers: int = 1
+    # argon2 hashes at once per process (server/auth/passwords.py); 0 = cores / workers.
+    password_hash_concurrency: int = 0
     max_message_bytes: int = 4 * 1024 * 1024
     max_connection_age_s: int = 1800
     keepalive_s: int = 60
@@ -176,6 +178,14 @@ class Settings:
     @property
     def uses_postgres(self) -> bool:
         return self.database_url.startswith("postgresql")
+
+    @property
+    def hash_concurrency(self) -> int:
+        """The configured bound, else this machine's cores shared among the workers: each
+        hash already keeps more than one core busy (argon2's lanes run on threads)."""
+        if self.password_hash_concurrency:
+            return self.password_hash_concurrency
+        return max(1, len(os.sched_getaffinity(0)) // self.workers)
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -218,6 +228,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         shutdown_drain_s=_int(env, "RUPAYA_SHUTDOWN_DRAIN", 5 if mode == "production" else 0),
         readiness_interval_s=_int(env, "RUPAYA_READINESS_INTERVAL", 2),
         workers=_int(env, "RUPAYA_WORKERS", 1),
+        password_hash_concurrency=_int(env, "RUPAYA_PASSWORD_HASH_CONCURRENCY", 0),
         max_message_bytes=_int(env, "RUPAYA_MAX_MESSAGE_BYTES", 4 * 1024 * 1024),
         max_connection_age_s=_int(env, "RUPAYA_MAX_CONNECTION_AGE", 1800),
         keepalive_s=_int(env, "RUPAYA_KEEPALIVE", 60),
@@ -279,6 +290,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_TRACING must be empty, otlp or console")
     if settings.workers < 1:
         raise ConfigError("RUPAYA_WORKERS must be at least 1")
+    if settings.password_hash_concurrency < 0:
+        raise ConfigError("RUPAYA_PASSWORD_HASH_CONCURRENCY must be 0 (automatic) or more")
     if settings.readiness_interval_s <= 0:
         raise ConfigError("RUPAYA_READINESS_INTERVAL must be a positive number of seconds")
     if not 0 < settings.access_token_ttl_s <= 3600:

@@ -19,7 +19,7 @@ import tempfile
 
 import structlog
 
-from server.auth.tokens import SigningKey
+from server.auth.signing_key import SigningKey
 from server.config import ConfigError, Settings
 
 log = structlog.get_logger("rupaya.keys")

@@ -1,24 +1,20 @@
 """Prometheus metrics: the conventional gRPC server series plus rupaya_* for the rest.
 
 With PROMETHEUS_MULTIPROC_DIR set (the `--workers N` mode sets it) every worker writes its
-samples to files there and the supervising process serves the sum on one /metrics port.
+samples to files there and the supervising process serves the sum on one /metrics port
+(server/metrics_endpoint.py).
 """
 
 from __future__ import annotations
 
-import os
 import platform
 from typing import Any
 
 import grpc
-import prometheus_client
-import structlog
 from google.protobuf import descriptor_pool
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, multiprocess
+from prometheus_client import Counter, Gauge, Histogram
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
-
-log = structlog.get_logger("rupaya.metrics")
 
 _METHOD = ("grpc_type", "grpc_service", "grpc_method")
 
@@ -100,26 +96,3 @@ def observe_pool(engine: AsyncEngine) -> None:
 
     event.listen(pool, "checkout", update)
     event.listen(pool, "checkin", update)
-
-
-def multiprocess_mode() -> bool:
-    return bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
-
-
-def serve_http(host: str, port: int) -> None:
-    """/metrics on its own port, in a daemon thread; sums all workers in multi-process mode.
-
-    A busy port is logged, not fatal: losing metrics must not take the API down."""
-    registry = prometheus_client.REGISTRY
-    if multiprocess_mode():
-        registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
-    try:
-        prometheus_client.start_http_server(port, addr=host, registry=registry)
-    except OSError as error:
-        log.error("metrics endpoint not started", port=port, error=str(error))
-
-
-def forget_worker(pid: int) -> None:
-    """Drop a dead worker's live gauges (in-flight, pool) from the multi-process sum."""
-    multiprocess.mark_process_dead(pid)

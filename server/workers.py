@@ -9,6 +9,10 @@ the rest and exits 1: restarting is the job of the process manager (systemd, Kub
 Workers must share one signing key and one data key, or a token (or a TOTP secret) written by
 one would fail on the next: each reads them from the same environment or, in development,
 from the same key file in the data folder (server/dev_keys.py), written by the supervisor.
+
+The supervisor only supervises, so it stays small: it imports configuration, logging and
+prometheus_client, never the server (gRPC, SQLAlchemy, the services), and migrates in a child
+process (`python -m server migrate`) so Alembic and the database driver never load here either.
 """
 
 from __future__ import annotations
@@ -25,9 +29,8 @@ from types import FrameType
 
 import structlog
 
-from server import metrics
+from server import metrics_endpoint
 from server.config import Settings
-from server.db import migrate
 
 log = structlog.get_logger("rupaya.workers")
 
@@ -44,12 +47,20 @@ def _stop_all(workers: list[subprocess.Popen[bytes]], sig: int = signal.SIGTERM)
             worker.send_signal(sig)
 
 
+def _migrate(settings: Settings) -> bool:
+    """Applies the migrations in a child process (the same environment names the database)."""
+    if settings.database_url.startswith("sqlite"):
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([sys.executable, "-m", "server", "migrate"], stdout=subprocess.DEVNULL)
+    if done.returncode != 0:
+        log.error("migrations failed; no workers started", code=done.returncode)
+    return done.returncode == 0
+
+
 def supervise(settings: Settings, module: str = "server") -> int:
     """Runs `python -m <module> worker` N times on one port and waits; exit 1 if one failed."""
-    if settings.migrate_on_start:
-        if settings.database_url.startswith("sqlite"):
-            settings.data_dir.mkdir(parents=True, exist_ok=True)
-        migrate.upgrade(settings.database_url)
+    if settings.migrate_on_start and not _migrate(settings):
+        return 1
     if not settings.redis_url:
         log.warning(
             "workers without RUPAYA_REDIS_URL keep caches and rate limits per process: a revoked "
@@ -67,7 +78,7 @@ def supervise(settings: Settings, module: str = "server") -> int:
         }
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
         if settings.metrics_port:
-            metrics.serve_http(settings.host, settings.metrics_port)
+            metrics_endpoint.serve_http(settings.host, settings.metrics_port)
         stopping = False
         workers: list[subprocess.Popen[bytes]] = []
 
@@ -95,7 +106,7 @@ def _wait(workers: list[subprocess.Popen[bytes]], stopping: Callable[[], bool]) 
             if code is None:
                 continue
             running.remove(worker)
-            metrics.forget_worker(worker.pid)
+            metrics_endpoint.forget_worker(worker.pid)
             if code != 0 or not stopping():
                 failed = True
                 log.error("worker exited", pid=worker.pid, code=code)

@@ -18,6 +18,11 @@ def _status_kb(pid: int, field: str) -> int:
     raise LookupError(f"{field} not in /proc/{pid}/status")
 
 
+def resident(pid: int) -> int:
+    """A process's resident size now, bytes (VmRSS)."""
+    return _status_kb(pid, "VmRSS") * 1024
+
+
 def peak_growth(pid: int, run: Callable[[], T]) -> tuple[int, T]:
     """(bytes the process's peak resident size rose above its size before `run`, run's result)."""
     before = _status_kb(pid, "VmRSS")

@@ -7,6 +7,7 @@ import pathlib
 import subprocess
 import sys
 
+from server.config import load_settings
 from tests.servers import ROOT
 
 
@@ -103,3 +104,13 @@ def test_unreadable_development_key_file_is_a_configuration_error(tmp_path: path
     result = run_serve({"RUPAYA_DATA_DIR": str(tmp_path)})
     assert result.returncode == 2
     assert "development-keys.json" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_password_hash_concurrency_is_set_or_the_cores_shared_among_workers() -> None:
+    cores = len(os.sched_getaffinity(0))
+    assert load_settings({"RUPAYA_PASSWORD_HASH_CONCURRENCY": "3"}).hash_concurrency == 3
+    assert load_settings({}).hash_concurrency == cores
+    assert load_settings({"RUPAYA_WORKERS": str(cores * 2)}).hash_concurrency == 1
+    result = run_serve({"RUPAYA_PASSWORD_HASH_CONCURRENCY": "-1"})
+    assert result.returncode == 2
+    assert "RUPAYA_PASSWORD_HASH_CONCURRENCY" in result.stderr

@@ -9,10 +9,14 @@ import signal
 import grpc
 
 from rupaya.v1 import accounts_pb2
+from tests.memory import MB, resident
 from tests.ops import eventually, json_lines, sample, scrape
 from tests.rpc_errors import rpc_fails
 from tests.servers import Backend, Connection, ServerProcess, start_server
 
+# The `--workers N` supervisor (config, logs, the summed /metrics; measured ~45 MB) stays far
+# below a process that imports the server (~135 MB, what it was before server/workers.py's rework).
+SUPERVISOR_BOUND = 80 * MB
 LIST = {"grpc_type": "unary", "grpc_service": "rupaya.v1.AccountService", "grpc_method": "ListAccounts"}
 
 
@@ -90,6 +94,8 @@ def test_workers_share_one_port_one_signing_key_and_summed_metrics(
         eventually(served_by_both_workers, 30, "calls served by both workers")
         samples = scrape(server.metrics_port)
         assert sample(samples, "grpc_server_handled_total", **LIST, grpc_code="OK") == calls
+        supervisor = resident(server.process.pid)  # it migrated, wrote the key file and summed
+        assert supervisor < SUPERVISOR_BOUND, f"supervisor resident {supervisor / MB:.0f} MB"
         os.kill(server.process.pid, signal.SIGTERM)
         assert server.process.wait(timeout=20) == 0
     finally:

@@ -20,7 +20,8 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server import audit
-from server.auth.tokens import ALGORITHM, SigningKey
+from server.auth.signing_key import SigningKey
+from server.auth.tokens import ALGORITHM
 from server.crypto import DataKey, DecryptionError
 from server.db.engine import Database
 from server.db.insert import insert_for

@@ -10,13 +10,12 @@ import hashlib
 import secrets
 import time
 import uuid
-from dataclasses import dataclass
 from typing import Protocol
 
 import jwt
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from server.auth.signing_key import SigningKey
 from server.context import Principal
 from server.errors import DomainError
 
@@ -26,30 +25,6 @@ ACCESS_TYPE = "access"
 # Tokens verified recently, so a client's next calls skip the signature check (most of the
 # cost of authenticating a call). Bounded; an entry lives until its token expires.
 VERIFIED_CACHE_SIZE = 10_000
-
-
-@dataclass(frozen=True)
-class SigningKey:
-    key_id: str
-    private_key: Ed25519PrivateKey
-
-    @classmethod
-    def from_pem(cls, key_id: str, pem: str) -> SigningKey:
-        key = serialization.load_pem_private_key(pem.encode(), password=None)
-        if not isinstance(key, Ed25519PrivateKey):
-            raise ValueError("the JWT signing key must be an Ed25519 private key (PEM, PKCS#8)")
-        return cls(key_id, key)
-
-    @classmethod
-    def generate(cls) -> SigningKey:
-        return cls(f"dev-{secrets.token_hex(4)}", Ed25519PrivateKey.generate())
-
-    def private_pem(self) -> str:
-        return self.private_key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        ).decode()
 
 
 class Keys(Protocol):
