@@ -7,18 +7,20 @@ database, so the guarantee holds across replicas."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from google.protobuf.message import Message
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db import pipeline
 from server.db.engine import Database
+from server.db.insert import insert_for
 from server.db.tables import IdempotencyRecord
 from server.errors import DomainError, invalid
 
@@ -55,55 +57,78 @@ class Idempotency:
         for _ in range(3):
             try:
                 async with self._db.transaction() as s:
-                    stored = await self._lookup(s, user_id, key, dt.datetime.now(dt.UTC))
-                    if stored is not None:
-                        if stored.fingerprint != digest:
-                            raise DomainError("IDEMPOTENCY_KEY_REUSED", metadata={"request_id": request_id})
-                        return response_type.FromString(stored.response)
                     response = await action(s)
+                    now = dt.datetime.now(dt.UTC)
                     record = {
                         "user_id": user_id,
                         "request_id": key,
                         "method": method,
                         "fingerprint": digest,
                         "response": response.SerializeToString(deterministic=True),
-                        "created_at": dt.datetime.now(dt.UTC),
+                        "created_at": now,
+                        "b_expired_before": now - self._retention,
                     }
-                    # Sent with the statements that end the write (one round trip on PostgreSQL).
-                    pipeline.at_commit(s.sync_session, (_RECORD, record))
+                    # The claim goes with the statements that end the write (one round trip on
+                    # PostgreSQL): no lookup first. A live record of the key means a retry or a
+                    # twin: the write rolls back and the stored response is the answer.
+                    claim = _claim(s.sync_session.get_bind().dialect.name)
+                    pipeline.at_commit(s.sync_session, (claim, record), _claimed)
                 return response
-            except IntegrityError:
-                # A concurrent twin committed first; our transaction (and its change)
-                # rolled back. Loop to replay the twin's stored response.
-                continue
+            except (_Recorded, IntegrityError):
+                # _Recorded: the key was taken before us. IntegrityError: a concurrent writer
+                # took something the write claims (an external id); the retry sees it.
+                replay = await self._replay(user_id, key, digest)
+                if replay is not None:
+                    return response_type.FromString(replay)
             except DomainError:
-                # Each statement sees what is committed when it runs (READ COMMITTED), so the
-                # action may see a twin that committed after our lookup and refuse what the
-                # twin did (EXTERNAL_ID_TAKEN by itself): the twin's response is the answer.
-                replay = await self._twin_response(user_id, key, digest)
+                # The action refused what an earlier call with this key did (the transaction
+                # it created, the etag it bumped, the row it deleted): that call's response is
+                # the answer. A key reused for another request is refused as such.
+                replay = await self._replay(user_id, key, digest)
                 if replay is None:
                     raise
                 return response_type.FromString(replay)
         raise DomainError("SERVICE_UNAVAILABLE", "request could not be recorded; retry")
 
-    async def _twin_response(self, user_id: uuid.UUID, key: uuid.UUID, digest: bytes) -> bytes | None:
+    async def _replay(self, user_id: uuid.UUID, key: uuid.UUID, digest: bytes) -> bytes | None:
+        """The live stored response to the key, if any; IDEMPOTENCY_KEY_REUSED when it was
+        recorded for another request."""
         async with self._db.read() as s:
             stored = (await s.execute(_STORED, {"b_user": user_id, "b_key": key})).first()
-        return stored.response if stored is not None and stored.fingerprint == digest else None
-
-    async def _lookup(self, s: AsyncSession, user_id: uuid.UUID, key: uuid.UUID, now: dt.datetime) -> Any:
-        """The stored (fingerprint, response, created_at) of the request, if any and not expired."""
-        one = {"b_user": user_id, "b_key": key}
-        stored = (await s.execute(_STORED, one)).first()
-        if stored is not None and stored.created_at < now - self._retention:
-            await s.execute(_EXPIRED, one)
+        if stored is None or stored.created_at < dt.datetime.now(dt.UTC) - self._retention:
             return None
-        return stored
+        if stored.fingerprint != digest:
+            raise DomainError("IDEMPOTENCY_KEY_REUSED", metadata={"request_id": str(key)})
+        response: bytes = stored.response
+        return response
+
+
+class _Recorded(Exception):
+    """The key already has a live record: the write rolls back, the record is replayed."""
+
+
+def _claimed(outcome: pipeline.Outcome) -> None:
+    if not outcome.rows:
+        raise _Recorded
 
 
 # Built once (statement cache); rows, not ORM objects: nothing here is updated through them.
 R = IdempotencyRecord
-_ONE = (R.user_id == bindparam("b_user"), R.request_id == bindparam("b_key"))
-_STORED = select(R.fingerprint, R.response, R.created_at).where(*_ONE)
-_EXPIRED = delete(R).where(*_ONE)
-_RECORD = insert(R)
+_STORED = select(R.fingerprint, R.response, R.created_at).where(
+    R.user_id == bindparam("b_user"), R.request_id == bindparam("b_key")
+)
+
+
+@functools.cache
+def _claim(dialect: str) -> Any:
+    """INSERT the record; over an expired one of the key, replace it; over a live one, change
+    nothing and return no row."""
+    statement = insert_for(dialect)(R)
+    replaced = {
+        name: statement.excluded[name] for name in ("method", "fingerprint", "response", "created_at")
+    }
+    return statement.on_conflict_do_update(
+        index_elements=[R.user_id, R.request_id],
+        set_=replaced,
+        where=R.created_at < bindparam("b_expired_before"),
+    ).returning(R.request_id)

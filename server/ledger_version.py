@@ -60,9 +60,10 @@ def _bump(session: Session) -> None:
     changes: dict[uuid.UUID, rollup.Changes] = session.info.pop(_CHANGES, {})
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.pop(_CATEGORIES, set())
     moves = balances.pending(session.info)
-    first = pipeline.pending(session.info)  # e.g. the idempotency record of the write
+    noted = pipeline.pending(session.info)  # e.g. the write's idempotency record
+    first = [step for step, _check in noted]
     if not owners and not moves:
-        pipeline.run(session.connection(), first)
+        _check(noted, pipeline.run(session.connection(), first))
         return
     connection = session.connection()
     dialect = connection.dialect.name
@@ -84,6 +85,7 @@ def _bump(session: Session) -> None:
     outcomes = pipeline.run(
         connection, [*first, *rollup_steps, *balance_steps, *version_steps, *totals_steps]
     )
+    _check(noted, outcomes)
     moved_at = len(first) + len(rollup_steps)
     moved_outcomes = outcomes[moved_at : moved_at + len(balance_steps)]
     balances.check(connection, balance_steps, moved_outcomes)
@@ -92,6 +94,12 @@ def _bump(session: Session) -> None:
             day, kind, currency, _total = outcome.rows[0]
             kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
             raise money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
+
+
+def _check(noted: list[tuple[pipeline.Step, Any]], outcomes: list[pipeline.Outcome]) -> None:
+    for (_step, check), outcome in zip(noted, outcomes, strict=False):
+        if check is not None:
+            check(outcome)
 
 
 @functools.cache

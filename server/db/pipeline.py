@@ -9,7 +9,7 @@ order, so a later one sees what an earlier one changed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,15 +25,16 @@ Step = tuple[Executable, dict[str, Any]]
 _AT_COMMIT = "pipeline_at_commit"
 
 
-def at_commit(session: Session, step: Step) -> None:
-    """Runs `step` with the statements that end the session's write (server/ledger_version.py)."""
-    session.info.setdefault(_AT_COMMIT, []).append(step)
+def at_commit(session: Session, step: Step, check: Callable[[Outcome], None] | None = None) -> None:
+    """Runs `step` with the statements that end the session's write (server/ledger_version.py),
+    then `check` on its outcome, which may raise to roll the write back."""
+    session.info.setdefault(_AT_COMMIT, []).append((step, check))
 
 
-def pending(info: dict[str, Any]) -> list[Step]:
-    """The steps noted for the commit of a session (`info`), forgotten there."""
-    steps: list[Step] = info.pop(_AT_COMMIT, [])
-    return steps
+def pending(info: dict[str, Any]) -> list[tuple[Step, Callable[[Outcome], None] | None]]:
+    """The steps (and their checks) noted for the commit of a session (`info`), forgotten there."""
+    noted: list[tuple[Step, Callable[[Outcome], None] | None]] = info.pop(_AT_COMMIT, [])
+    return noted
 
 
 @dataclass(frozen=True)
