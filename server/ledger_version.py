@@ -54,6 +54,15 @@ def _note(session: Session, _context: Any, _instances: Any) -> None:
             categories.add((row.user_id, row.id))
 
 
+def note_new(session: Session, row: Transaction) -> None:
+    """A transaction inserted without the ORM (at the commit), noted as a flush notes one."""
+    session.info.setdefault(_OWNERS, set()).add(row.user_id)
+    changes: defaultdict[uuid.UUID, rollup.Changes] = session.info.setdefault(
+        _CHANGES, defaultdict(rollup.Changes)
+    )
+    changes[row.user_id].add(rollup.lines_now(row), +1)
+
+
 def _bump(session: Session) -> None:
     session.flush()  # the commit's own final flush comes after this hook; note its rows now
     owners: set[uuid.UUID] = session.info.pop(_OWNERS, set())

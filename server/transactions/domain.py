@@ -322,7 +322,7 @@ async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -
     transaction.id, transaction.version = uuid7(), 1
     transaction.created_at = transaction.updated_at = now
     _children(transaction, given, lines)
-    await repository.add(s, transaction)
+    repository.insert_at_commit(s, transaction)
     balances.move_at_commit(s, user_id, effects(transaction))
     return transaction
 

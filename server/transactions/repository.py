@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, or_, select, text, tuple_
+from sqlalchemy import exists, insert, or_, select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db import sums
+from server import ledger_version
+from server.db import pipeline, sums
 from server.db.tables import Transaction, TransactionSplit, TransactionTag
 
 
@@ -32,9 +33,35 @@ class Filters:
     status: int = 0
 
 
-async def add(s: AsyncSession, transaction: Transaction) -> None:
-    s.add(transaction)
-    await s.flush()
+def insert_at_commit(s: AsyncSession, transaction: Transaction) -> None:
+    """The new transaction, its split lines and its tags, inserted with the statements that end
+    the write (server/db/pipeline.py) instead of a flush of their own: one round trip less.
+    The rollup and version see it as they see a flushed row (ledger_version.note_new)."""
+    session = s.sync_session
+    pipeline.at_commit(session, (_INSERT_TRANSACTION, _values(transaction)))
+    for line in transaction.splits:
+        line.transaction_id = transaction.id
+        pipeline.at_commit(session, (_INSERT_SPLIT, _values(line)))
+    for tag in transaction.tag_rows:
+        tag.transaction_id = transaction.id
+        pipeline.at_commit(session, (_INSERT_TAG, _values(tag)))
+    ledger_version.note_new(session, transaction)
+
+
+_INSERT_TRANSACTION, _INSERT_SPLIT, _INSERT_TAG = (
+    insert(t) for t in (Transaction, TransactionSplit, TransactionTag)
+)
+
+
+def _values(row: Any) -> dict[str, Any]:
+    """Every column of an unsaved row; the column's default where the row left it unset."""
+    values = {}
+    for column in row.__table__.columns:
+        value = getattr(row, column.key)
+        if value is None and column.default is not None and column.default.is_scalar:
+            value = column.default.arg
+        values[column.key] = value
+    return values
 
 
 async def get(
