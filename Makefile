@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen gen-swift-grpc android-tools web-tools check lint format-check breaking release drift bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
+.PHONY: run test fuzz gen gen-swift-grpc android-tools web-tools check lint format-check breaking release drift bench bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -82,6 +82,17 @@ release: $(STAMP)
 
 drift: $(STAMP)
 	$(PY) scripts/drift.py
+
+# Benchmark-only tools (py-spy), kept out of the project's dependencies.
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) bench/requirements.txt
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	touch $(BENCH_STAMP)
+
+## bench: the everyday paths (issue 15) on PostgreSQL + Redis, 1 and 2 workers, vs echo: create, list,
+## dashboard, sign-in, WhoAmI, SQL statements per call, a py-spy profile; BENCH_ARGS="--seconds 1 --rounds 1" to smoke
+bench: $(BENCH_STAMP)
+	$(PY) -m bench.everyday --py-spy $(BENCH_ARGS)
 
 ## bench-ledger: 1,000,000 transactions on PostgreSQL: page 1 vs page 1,000, create throughput vs echo
 bench-ledger: $(STAMP)

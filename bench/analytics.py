@@ -14,8 +14,6 @@ the server's resident memory (peak and at the end).
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import pathlib
 import statistics
 import time
 from collections.abc import Callable
@@ -27,7 +25,7 @@ from bench import harness
 from rupaya.v1 import accounts_pb2, accounts_pb2_grpc, analytics_pb2_grpc
 from rupaya.v1 import analytics_pb2 as an
 from tests.ledger import DINING, GROCERIES, RESTAURANTS, SALARY, day, system_category
-from tests.servers import ROOT, Backend
+from tests.servers import Backend
 
 TARGETS_MS = {"uncached year dashboard": 150.0, "cached dashboard": 5.0}
 MEMORY_TARGET_MB = 300.0
@@ -65,19 +63,9 @@ def seed(backend: Backend, user_id: str, account_id: str, rows: int) -> None:
             "WHERE account_id = %(a)s AND deleted_at IS NULL) WHERE id = %(a)s",
             {"a": account_id},
         )
-        conn.execute(rollup_sql())  # what the ledger writes would have kept up to date
+        conn.execute(harness.rollup_sql())  # what the ledger writes would have kept up to date
         conn.execute("VACUUM ANALYZE transactions")
         conn.execute("VACUUM ANALYZE ledger_daily")
-
-
-def rollup_sql() -> str:
-    """The migration's statement that builds the daily rollup from existing transactions."""
-    path = ROOT / "server" / "db" / "migrations" / "versions" / "0005_analytics.py"
-    spec = importlib.util.spec_from_file_location("migration_0005", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.ROLLUP_ALL)
 
 
 def bump_version(backend: Backend, user_id: str) -> None:
@@ -100,16 +88,6 @@ def median_ms(call: Callable[[], object], n: int, before: Callable[[], object] |
         call()
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples)
-
-
-def rss_mb(pid: int) -> tuple[float, float]:
-    """(current, peak) resident set size of a process, MB."""
-    fields = dict(
-        line.split(":", 1)
-        for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines()
-        if ":" in line
-    )
-    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
 def main() -> None:
@@ -165,7 +143,7 @@ def run(bench: harness.Bench, args: argparse.Namespace) -> None:
         uncached = median_ms(call, args.uncached, before=lambda: bump_version(backend, bench.user_id))
         call()
         results[name] = (uncached, median_ms(call, args.cached))
-    rss, peak = rss_mb(server.process.pid)
+    rss, peak = harness.rss_mb(server.process.pid)
     year = calls["dashboard, year"]()
     print()
     print(f"rows: {args.rows:,} transactions for one user over 5 years (PostgreSQL + Redis)")
