@@ -32,11 +32,9 @@ def test_percentiles_come_from_the_sorted_latencies() -> None:
 def test_uncached_dashboards_never_ask_the_same_request_twice() -> None:
     dashboards = UncachedDashboards()
     asked = [
-        dashboards.request().SerializeToString(deterministic=True) for _ in range(UncachedDashboards.KEYS)
+        dashboards.request().SerializeToString(deterministic=True) for _ in range(3 * UncachedDashboards.KEYS)
     ]
     assert len(set(asked)) == len(asked)
-    with pytest.raises(RuntimeError):
-        dashboards.request()
 
 
 def test_py_spy_frames_are_grouped_by_package() -> None:
