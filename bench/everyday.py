@@ -55,7 +55,7 @@ CROWD = 1_000
 YEAR_START = dt.date(2025, 12, 1)  # the 14,000 rows spread over the year from here
 CREATE_DAY = "2026-11-27"  # the busy user's creates: a day of the seeded year (~38 rows)
 FULL_DAY = dt.date(2026, 6, 15)
-EMPTY_DAYS_FROM = dt.date(2024, 1, 1)  # a day never used before for each empty-day round
+EMPTY_DAYS = (dt.date(2024, 1, 1) + dt.timedelta(days=n) for n in itertools.count())  # one per round
 EXPENSE_CATEGORIES = [GROCERIES, DINING, RESTAURANTS, system_category("Coffee"), system_category("Fuel")]
 
 
@@ -490,7 +490,7 @@ def measure_rounds(
                     f"    {dashboards.asked - asked} dashboards asked, {new_keys} new cache entries",
                     flush=True,
                 )
-        empty_day = (EMPTY_DAYS_FROM + dt.timedelta(days=len(day_cost.empty))).isoformat()
+        empty_day = next(EMPTY_DAYS).isoformat()  # never written before, also by an earlier server
         day_cost.full.append(
             load.drive(server.target, creates(full_day_user, lambda: FULL_DAY.isoformat()), 32, args.seconds)
         )
