@@ -12,9 +12,9 @@ minted with the server's signing key (argon2 sign-ups would take ~100 s on 2 cor
 daily rollup is rebuilt from the rows, and the rollup and the ledger invariant are checked
 after seeding and again after every write the benchmark made.
 
-Each round measures the echo server at every concurrency used, then every RUPAYA workload;
-ratios are per round (RUPAYA / that round's echo), printed as the median and range over
-rounds. The SQL statements and round trips per call are counted on the wire by a proxy in
+Each round measures every workload right after the echo server at the same concurrency;
+ratios are per round (RUPAYA / the echo run just before it), printed as the median and range
+over rounds. The SQL statements and round trips per call are counted on the wire by a proxy in
 front of PostgreSQL (bench/statements.py), on a separate server so the proxy costs the
 measured runs nothing.
 """
@@ -465,21 +465,18 @@ def measure_rounds(
     full_day_user = [(seeded.full_day, full_token)]
     day_cost = DayCost()
     for round_ in range(1, args.rounds + 1):
-        echoes = {}
-        for callers in sorted({w.callers for w in chosen}):
-            echoes[callers] = load.drive(echo_target, echo_call, callers, args.seconds)
-            print(
-                f"  round {round_}: echo, {callers} callers: {echoes[callers].per_second:,.0f}/s", flush=True
-            )
         for w in chosen:
             result = results[w]
+            # The echo run just before its RUPAYA run: load from elsewhere on a shared machine
+            # drifts within a round, and each ratio should see the same drift on both sides.
+            result.echoes.append(load.drive(echo_target, echo_call, w.callers, args.seconds))
             before_keys = analytics_keys(server) if w.make == dashboards.make else 0
             asked = dashboards.asked
             run = measure(server, w, result, args.seconds)
             result.runs.append(run)
-            result.echoes.append(echoes[w.callers])
             print(
-                f"  round {round_}: {w.name}, {w.callers} callers: {run.per_second:,.1f}/s, "
+                f"  round {round_}: {w.name}, {w.callers} callers: {run.per_second:,.1f}/s "
+                f"(echo {result.echoes[-1].per_second:,.0f}/s), "
                 f"p50 {run.percentile(50):.1f} ms, p99 {run.percentile(99):.1f} ms"
                 + (f", {run.errors} errors ({run.first_error})" if run.errors else ""),
                 flush=True,
@@ -634,7 +631,9 @@ def package(frame: str) -> str:
 
 def report(workers: int, chosen: list[Workload], results: dict[Workload, Result], day_cost: DayCost) -> bool:
     print()
-    print(f"workers: {workers}  (medians over rounds; ratio = RUPAYA calls/s / echo calls/s, same round)")
+    print(
+        f"workers: {workers}  (medians over rounds; ratio = RUPAYA calls/s / calls/s of the echo run just before it)"
+    )
     header = (
         f"{'workload':<42} {'callers':>7} {'calls/s':>9} {'p50 ms':>7} {'p99 ms':>8} {'errors':>6} "
         f"{'echo/s':>7} {'x echo (range)':>21} {'Node':>10}  {'target':<20} verdict"
