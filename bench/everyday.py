@@ -330,7 +330,7 @@ def who_am_i(token: str) -> MakeCall:
 
 @dataclass
 class Result:
-    """One workload's rounds, each beside the echo run of the same round and concurrency."""
+    """One workload's rounds, each beside the echo run (same concurrency) made just before it."""
 
     runs: list[Run] = field(default_factory=list)
     echoes: list[Run] = field(default_factory=list)
