@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
+    Integer,
     Row,
     Select,
     bindparam,
@@ -35,6 +36,9 @@ from server.db.tables import Account, Transaction, TransactionSplit, Transaction
 from server.money import MAX_BALANCE_MINOR
 
 LIABILITY_TYPES = (4, 6)  # credit card, loan
+_TRANSACTIONS = Transaction.__table__
+_SPLITS = TransactionSplit.__table__
+_TAGS = TransactionTag.__table__
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,7 @@ def _params(
 
 
 def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
-    t = Transaction.__table__.c
+    t = _TRANSACTIONS.c
     conditions = [t.user_id == bindparam("user_id")]
     if not shape.show_deleted:
         conditions.append(t.deleted_at.is_(None))
@@ -193,9 +197,7 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
         conditions.append(or_(t.account_id == account, t.to_account_id == account))
     if shape.categories:
         ids = bindparam("category_ids", expanding=True, type_=t.category_id.type)
-        in_split = exists().where(
-            TransactionSplit.transaction_id == t.id, TransactionSplit.category_id.in_(ids)
-        )
+        in_split = exists().where(_SPLITS.c.transaction_id == t.id, _SPLITS.c.category_id.in_(ids))
         conditions.append(or_(t.category_id.in_(ids), in_split))
     if shape.kind:
         conditions.append(t.kind == bindparam("kind"))
@@ -214,9 +216,7 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
     if shape.status:
         conditions.append(t.status == bindparam("status"))
     if shape.tag:
-        conditions.append(
-            exists().where(TransactionTag.transaction_id == t.id, TransactionTag.tag == bindparam("tag"))
-        )
+        conditions.append(exists().where(_TAGS.c.transaction_id == t.id, _TAGS.c.tag == bindparam("tag")))
     if shape.query:
         pattern = bindparam("pattern", type_=t.payee.type)
         conditions.append(
@@ -230,12 +230,13 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
     return conditions
 
 
-_NEWEST_FIRST = (Transaction.occurred_on.desc(), Transaction.id.desc())
+_LIMIT = bindparam("limit", type_=Integer)
+_NEWEST_FIRST = (_TRANSACTIONS.c.occurred_on.desc(), _TRANSACTIONS.c.id.desc())
 
 
 @functools.lru_cache(maxsize=256)
 def _entities_statement(shape: _Shape) -> Select[tuple[Transaction]]:
-    return select(Transaction).where(*_conditions(shape)).order_by(*_NEWEST_FIRST).limit(bindparam("limit"))
+    return select(Transaction).where(*_conditions(shape)).order_by(*_NEWEST_FIRST).limit(_LIMIT)
 
 
 async def list_page(
@@ -246,9 +247,6 @@ async def list_page(
     return (await s.scalars(statement, _params(user_id, f, after, limit))).all()
 
 
-_TRANSACTIONS = Transaction.__table__
-_SPLITS = TransactionSplit.__table__
-_TAGS = TransactionTag.__table__
 # The columns of a `list_rows` row after part, id and occurred_on: every transaction column a
 # client sees, then a split line's or a tag's; a row carries its own part's, NULL elsewhere.
 _ROW_COLUMNS: dict[str, TypeEngine[Any]] = {
@@ -304,8 +302,8 @@ def _rows_statement(shape: _Shape) -> CompoundSelect[Any]:
     page = (
         select(t.id, t.occurred_on, *(t[name] for name in _ROW_COLUMNS if name in t))
         .where(*_conditions(shape))
-        .order_by(t.occurred_on.desc(), t.id.desc())
-        .limit(bindparam("limit"))
+        .order_by(*_NEWEST_FIRST)
+        .limit(_LIMIT)
         .cte("page")
     )
     own = _part(TRANSACTION_ROW, page, {name: page.c[name] for name in _ROW_COLUMNS if name in page.c})
