@@ -140,8 +140,9 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         after = pagination.decode(request, _cursor)
         async with self._db.read() as s:
             filters = await self._filters(s, user_id, request)
-            found = messages_of(await repository.list_rows(s, user_id, filters, after, size + 1))
-        page, token = pagination.split(found, size, _key, request)
+            rows = await repository.list_rows(s, user_id, filters, after, size + 1)
+        # Mapped after the connection went back to the pool: it waits for no Python work.
+        page, token = pagination.split(messages_of(rows), size, _key, request)
         return pb.ListTransactionsResponse(transactions=page, next_page_token=token)
 
     async def ExportTransactions(
