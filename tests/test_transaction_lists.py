@@ -151,3 +151,55 @@ def test_user_category_filter_covers_its_own_sub_categories(conn: Connection) ->
     visit = record(client, expense_request(account, 4_000, category_id=vet.id))
     record(client, expense_request(account, 100))
     assert [t.id for t in walk(client, category_id=pets.id)] == [visit.id]
+
+
+def test_listed_transactions_carry_every_split_line_and_tag_in_order_as_get_does(conn: Connection) -> None:
+    """A page is read in one statement that joins split lines and tags: every line and tag
+    comes back once, lines by position, tags sorted, equal byte for byte to GetTransaction."""
+    client = conn.client().sign_up()
+    wallet, bank = open_account(client, balance=100_000), open_account(client, balance=100_000)
+
+    def lines(*parts: tuple[str, int, str]) -> list[tx.SplitLine]:
+        return [tx.SplitLine(category_id=c, amount=money(a), note=n) for c, a, n in parts]
+
+    split = expense_request(wallet, 900, category_id="", occurred_on=day("2026-05-01"))
+    split.splits.extend(lines((DINING, 300, "zeta"), (GROCERIES, 200, "alpha"), (DINING, 400, "mid")))
+    split.tags.extend(["weekly", "Food", "b-x", "bx", "a_b"])
+    other_split = expense_request(bank, 50, category_id="", occurred_on=day("2026-05-01"))
+    other_split.splits.extend(lines((GROCERIES, 20, "b"), (GROCERIES, 30, "a")))
+    other_split.tags.extend(["y", "x"])
+    gone = expense_request(wallet, 70, category_id="", occurred_on=day("2026-05-01"), tags=["old", "gone"])
+    gone.splits.extend(lines((DINING, 30, ""), (GROCERIES, 40, "")))
+    requests = [
+        split,
+        other_split,
+        gone,
+        expense_request(wallet, 10, occurred_on=day("2026-05-01")),  # no lines, no tags
+        expense_request(bank, 20_000, kind=INCOME, category_id=SALARY, tags=["pay"], description="May"),
+        expense_request(bank, 1_500, kind=TRANSFER, to_account_id=wallet.id, category_id="", tags=["move"]),
+    ]
+    created = [record(client, r) for r in requests]
+    deleted = client.transactions.DeleteTransaction(
+        tx.DeleteTransactionRequest(id=created[2].id, etag=created[2].etag), metadata=client.md()
+    ).transaction
+
+    newest_first = sorted(
+        created,
+        key=lambda t: (t.occurred_on.year, t.occurred_on.month, t.occurred_on.day, t.id),
+        reverse=True,
+    )
+    for page_size in (2, 50):  # pages of 2 end between the child rows of a statement
+        listed = walk(client, page_size=page_size, show_deleted=True)
+        assert [t.id for t in listed] == [t.id for t in newest_first]
+        for t in listed:
+            got = client.transactions.GetTransaction(tx.GetTransactionRequest(id=t.id), metadata=client.md())
+            assert t.SerializeToString(deterministic=True) == got.transaction.SerializeToString(
+                deterministic=True
+            )
+    by_id = {t.id: t for t in walk(client, show_deleted=True)}
+    assert [line.note for line in by_id[created[0].id].splits] == ["zeta", "alpha", "mid"]
+    assert list(by_id[created[0].id].tags) == ["a_b", "b-x", "bx", "food", "weekly"]
+    assert [line.note for line in by_id[created[1].id].splits] == ["b", "a"]
+    assert list(by_id[created[1].id].tags) == ["x", "y"]
+    assert by_id[deleted.id].HasField("delete_time") and len(by_id[deleted.id].splits) == 2
+    assert not by_id[created[3].id].splits and not by_id[created[3].id].tags

@@ -3,17 +3,41 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, insert, or_, select, text, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Integer,
+    Row,
+    Select,
+    bindparam,
+    exists,
+    insert,
+    literal_column,
+    null,
+    or_,
+    select,
+    text,
+    tuple_,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.selectable import CTE
+from sqlalchemy.types import TypeEngine
 
 from server import ledger_version
 from server.db import pipeline, sums
 from server.db.tables import Transaction, TransactionSplit, TransactionTag
+
+_TRANSACTIONS = Transaction.__table__
+_SPLITS = TransactionSplit.__table__
+_TAGS = TransactionTag.__table__
 
 
 @dataclass(frozen=True)
@@ -88,61 +112,216 @@ def _escape_like(text_: str) -> str:
     return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(user_id: uuid.UUID, f: Filters) -> Any:
-    query = select(Transaction).where(Transaction.user_id == user_id)
-    if not f.show_deleted:
-        query = query.where(Transaction.deleted_at.is_(None))
-    if f.account_id is not None:
-        query = query.where(
-            or_(Transaction.account_id == f.account_id, Transaction.to_account_id == f.account_id)
+@dataclass(frozen=True)
+class _Shape:
+    """Which filters a list request uses: one statement is built per shape, and the values
+    go in as bound parameters, so a shape's statement is built and compiled once."""
+
+    show_deleted: bool
+    account: bool
+    categories: bool
+    kind: bool
+    from_date: bool
+    to_date: bool
+    amount_currency: bool
+    min_amount: bool
+    max_amount: bool
+    import_batch: bool
+    status: bool
+    tag: bool
+    query: bool
+    after: bool
+
+    @staticmethod
+    def of(f: Filters, after: tuple[dt.date, uuid.UUID] | None) -> _Shape:
+        return _Shape(
+            f.show_deleted,
+            f.account_id is not None,
+            bool(f.category_ids),
+            bool(f.kind),
+            f.from_date is not None,
+            f.to_date is not None,
+            bool(f.amount_currency),
+            f.min_amount is not None,
+            f.max_amount is not None,
+            f.import_batch_id is not None,
+            bool(f.status),
+            bool(f.tag),
+            bool(f.query),
+            after is not None,
         )
-    if f.category_ids:
-        in_split = exists().where(
-            TransactionSplit.transaction_id == Transaction.id,
-            TransactionSplit.category_id.in_(f.category_ids),
+
+
+def _params(
+    user_id: uuid.UUID, f: Filters, after: tuple[dt.date, uuid.UUID] | None, limit: int
+) -> dict[str, Any]:
+    """The bound values of `_conditions`; a filter not in use binds a value no statement reads."""
+    return {
+        "user_id": user_id,
+        "account_id": f.account_id,
+        "category_ids": list(f.category_ids),
+        "kind": f.kind,
+        "from_date": f.from_date,
+        "to_date": f.to_date,
+        "amount_currency": f.amount_currency,
+        "min_amount": f.min_amount,
+        "max_amount": f.max_amount,
+        "import_batch_id": f.import_batch_id,
+        "status": f.status,
+        "tag": f.tag,
+        "pattern": f"%{_escape_like(f.query)}%",
+        "after_on": after[0] if after else None,
+        "after_id": after[1] if after else None,
+        "limit": limit,
+    }
+
+
+def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
+    t = _TRANSACTIONS.c
+    conditions = [t.user_id == bindparam("user_id")]
+    if not shape.show_deleted:
+        conditions.append(t.deleted_at.is_(None))
+    if shape.account:
+        account = bindparam("account_id", type_=t.account_id.type)
+        conditions.append(or_(t.account_id == account, t.to_account_id == account))
+    if shape.categories:
+        ids = bindparam("category_ids", expanding=True, type_=t.category_id.type)
+        in_split = exists().where(_SPLITS.c.transaction_id == t.id, _SPLITS.c.category_id.in_(ids))
+        conditions.append(or_(t.category_id.in_(ids), in_split))
+    if shape.kind:
+        conditions.append(t.kind == bindparam("kind"))
+    if shape.from_date:
+        conditions.append(t.occurred_on >= bindparam("from_date"))
+    if shape.to_date:
+        conditions.append(t.occurred_on <= bindparam("to_date"))
+    if shape.amount_currency:
+        conditions.append(t.currency_code == bindparam("amount_currency"))
+    if shape.min_amount:
+        conditions.append(t.amount_minor >= bindparam("min_amount"))
+    if shape.max_amount:
+        conditions.append(t.amount_minor <= bindparam("max_amount"))
+    if shape.import_batch:
+        conditions.append(t.import_batch_id == bindparam("import_batch_id"))
+    if shape.status:
+        conditions.append(t.status == bindparam("status"))
+    if shape.tag:
+        conditions.append(exists().where(_TAGS.c.transaction_id == t.id, _TAGS.c.tag == bindparam("tag")))
+    if shape.query:
+        pattern = bindparam("pattern", type_=t.payee.type)
+        conditions.append(
+            or_(*(column.ilike(pattern, escape="\\") for column in (t.payee, t.description, t.notes)))
         )
-        query = query.where(or_(Transaction.category_id.in_(f.category_ids), in_split))
-    if f.kind:
-        query = query.where(Transaction.kind == f.kind)
-    if f.from_date is not None:
-        query = query.where(Transaction.occurred_on >= f.from_date)
-    if f.to_date is not None:
-        query = query.where(Transaction.occurred_on <= f.to_date)
-    if f.amount_currency:
-        query = query.where(Transaction.currency_code == f.amount_currency)
-    if f.min_amount is not None:
-        query = query.where(Transaction.amount_minor >= f.min_amount)
-    if f.max_amount is not None:
-        query = query.where(Transaction.amount_minor <= f.max_amount)
-    if f.import_batch_id is not None:
-        query = query.where(Transaction.import_batch_id == f.import_batch_id)
-    if f.status:
-        query = query.where(Transaction.status == f.status)
-    if f.tag:
-        query = query.where(
-            exists().where(TransactionTag.transaction_id == Transaction.id, TransactionTag.tag == f.tag)
+    if shape.after:
+        after = tuple_(
+            bindparam("after_on", type_=t.occurred_on.type), bindparam("after_id", type_=t.id.type)
         )
-    if f.query:
-        pattern = f"%{_escape_like(f.query)}%"
-        query = query.where(
-            or_(
-                Transaction.payee.ilike(pattern, escape="\\"),
-                Transaction.description.ilike(pattern, escape="\\"),
-                Transaction.notes.ilike(pattern, escape="\\"),
-            )
-        )
-    return query
+        conditions.append(tuple_(t.occurred_on, t.id) < after)
+    return conditions
+
+
+_LIMIT = bindparam("limit", type_=Integer)
+_NEWEST_FIRST = (_TRANSACTIONS.c.occurred_on.desc(), _TRANSACTIONS.c.id.desc())
+
+
+@functools.lru_cache(maxsize=256)
+def _entities_statement(shape: _Shape) -> Select[tuple[Transaction]]:
+    return select(Transaction).where(*_conditions(shape)).order_by(*_NEWEST_FIRST).limit(_LIMIT)
 
 
 async def list_page(
     s: AsyncSession, user_id: uuid.UUID, f: Filters, after: tuple[dt.date, uuid.UUID] | None, limit: int
 ) -> Sequence[Transaction]:
     """Newest first by (occurred_on, id); keyset, so page 1,000 costs what page 1 costs."""
-    query = _filtered(user_id, f)
-    if after is not None:
-        query = query.where(tuple_(Transaction.occurred_on, Transaction.id) < tuple_(*after))
-    query = query.order_by(Transaction.occurred_on.desc(), Transaction.id.desc()).limit(limit)
-    return (await s.scalars(query)).all()
+    statement = _entities_statement(_Shape.of(f, after))
+    return (await s.scalars(statement, _params(user_id, f, after, limit))).all()
+
+
+# The columns of a `list_rows` row after part, id and occurred_on: every transaction column a
+# client sees, then a split line's or a tag's; a row carries its own part's, NULL elsewhere.
+_ROW_COLUMNS: dict[str, TypeEngine[Any]] = {
+    **{
+        name: _TRANSACTIONS.c[name].type
+        for name in (
+            "kind",
+            "account_id",
+            "amount_minor",
+            "currency_code",
+            "to_account_id",
+            "to_amount_minor",
+            "to_currency_code",
+            "category_id",
+            "occurred_time",
+            "payee",
+            "description",
+            "notes",
+            "external_id",
+            "import_batch_id",
+            "status",
+            "version",
+            "created_at",
+            "updated_at",
+            "deleted_at",
+        )
+    },
+    "position": _SPLITS.c.position.type,
+    "split_category_id": _SPLITS.c.category_id.type,
+    "split_amount_minor": _SPLITS.c.amount_minor.type,
+    "child_text": _SPLITS.c.note.type,  # a split line's note, or a tag
+}
+# The `part` of a `list_rows` row.
+TRANSACTION_ROW, SPLIT_ROW, TAG_ROW = 0, 1, 2
+
+
+def _part(number: int, page: CTE, given: dict[str, ColumnElement[Any]]) -> Select[Any]:
+    return select(
+        literal_column(str(number)).label("part"),
+        page.c.id,
+        page.c.occurred_on,
+        *(given.get(name, type_coerce(null(), type_)).label(name) for name, type_ in _ROW_COLUMNS.items()),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _rows_statement(shape: _Shape) -> CompoundSelect[Any]:
+    """One statement for a whole page: the page's transactions, their split lines and their
+    tags as the rows of one UNION ALL, grouped by transaction. Joining splits and tags side by
+    side would repeat every split once per tag; here every child row comes once, and a
+    transaction's own columns are read once."""
+    t = _TRANSACTIONS.c
+    page = (
+        select(t.id, t.occurred_on, *(t[name] for name in _ROW_COLUMNS if name in t))
+        .where(*_conditions(shape))
+        .order_by(*_NEWEST_FIRST)
+        .limit(_LIMIT)
+        .cte("page")
+    )
+    own = _part(TRANSACTION_ROW, page, {name: page.c[name] for name in _ROW_COLUMNS if name in page.c})
+    lines = _part(
+        SPLIT_ROW,
+        page,
+        {
+            "position": _SPLITS.c.position,
+            "split_category_id": _SPLITS.c.category_id,
+            "split_amount_minor": _SPLITS.c.amount_minor,
+            "child_text": _SPLITS.c.note,
+        },
+    ).join_from(page, _SPLITS, _SPLITS.c.transaction_id == page.c.id)
+    tags = _part(TAG_ROW, page, {"child_text": _TAGS.c.tag}).join_from(
+        page, _TAGS, _TAGS.c.transaction_id == page.c.id
+    )
+    rows = union_all(own, lines, tags)
+    c = rows.selected_columns
+    return rows.order_by(c.occurred_on.desc(), c.id.desc(), c.part, c.position)
+
+
+async def list_rows(
+    s: AsyncSession, user_id: uuid.UUID, f: Filters, after: tuple[dt.date, uuid.UUID] | None, limit: int
+) -> Sequence[Row[Any]]:
+    """`list_page` as plain rows, in one statement (see `_rows_statement`): newest first, each
+    transaction's row followed by its split lines by position and its tags."""
+    connection = await s.connection()
+    result = await connection.execute(_rows_statement(_Shape.of(f, after)), _params(user_id, f, after, limit))
+    return result.all()
 
 
 # Postings are summed as high and low 32-bit parts, joined in Python (server/db/sums.py).

@@ -21,6 +21,7 @@ from server.errors import invalid
 from server.idempotency import Idempotency
 from server.ids import require_uuid
 from server.transactions import domain, export, repository
+from server.transactions.rows import messages_of
 
 # Rows read per statement and sent per message by ExportTransactions: a few hundred kilobytes
 # of lines, so memory stays flat however many rows the export has.
@@ -139,13 +140,10 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         after = pagination.decode(request, _cursor)
         async with self._db.read() as s:
             filters = await self._filters(s, user_id, request)
-            rows = await repository.list_page(s, user_id, filters, after, size + 1)
-            page, token = pagination.split(
-                rows, size, lambda t: [t.occurred_on.isoformat(), str(t.id)], request
-            )
-            return pb.ListTransactionsResponse(
-                transactions=[to_proto(t) for t in page], next_page_token=token
-            )
+            rows = await repository.list_rows(s, user_id, filters, after, size + 1)
+        # Mapped after the connection went back to the pool: it waits for no Python work.
+        page, token = pagination.split(messages_of(rows), size, _key, request)
+        return pb.ListTransactionsResponse(transactions=page, next_page_token=token)
 
     async def ExportTransactions(
         self, request: pb.ExportTransactionsRequest, context_: grpc.aio.ServicerContext
@@ -247,6 +245,11 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
             pb.UndeleteTransactionResponse,
             undelete,
         )
+
+
+def _key(t: pb.Transaction) -> list[str]:
+    """The keyset position a page token carries: (occurred_on, id), as `_cursor` reads it."""
+    return [dt.date(t.occurred_on.year, t.occurred_on.month, t.occurred_on.day).isoformat(), t.id]
 
 
 def _cursor(last: list[str]) -> tuple[dt.date, uuid.UUID]:

@@ -1,0 +1,61 @@
+"""How many SQL statements a ListTransactions page costs: the service runs in-process on the
+test server's (migrated) database, and the engine counts what reaches the database driver."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+from sqlalchemy import event
+
+from rupaya.v1 import transactions_pb2 as tx
+from server import context, pagination
+from server.config import normalize_database_url
+from server.db.engine import Database
+from server.transactions.service import TransactionService
+from tests.ledger import DINING, GROCERIES, day, expense_request, money, open_account, record
+from tests.servers import Connection, ServerProcess
+
+
+def test_a_page_with_split_lines_and_tags_is_read_in_one_statement(
+    server: ServerProcess, conn: Connection
+) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, balance=100_000)
+    for i in range(6):
+        request = expense_request(account, 900, category_id="", occurred_on=day(f"2026-05-0{1 + i}"))
+        request.splits.extend(
+            [
+                tx.SplitLine(category_id=DINING, amount=money(400)),
+                tx.SplitLine(category_id=GROCERIES, amount=money(500)),
+            ]
+        )
+        request.tags.extend(["one", "two", "three"])
+        record(client, request)
+    statements: list[str] = []
+
+    async def run() -> list[tuple[tx.ListTransactionsResponse, list[str]]]:
+        db = Database(normalize_database_url(server.backend.sync_db_url))
+        event.listen(db.engine.sync_engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        pagination.install(pagination.PageTokens(b"k" * 32, 60))
+        context.set_principal(context.Principal(uuid.UUID(client.user_id), uuid.uuid4()))
+        list_ = TransactionService(db, idempotency=None).ListTransactions  # type: ignore[arg-type]
+        pages = []
+        try:
+            await list_(tx.ListTransactionsRequest(page_size=1), None)  # type: ignore[arg-type]  # connects
+            token = ""
+            for _ in range(2):
+                statements.clear()
+                page = await list_(tx.ListTransactionsRequest(page_size=4, page_token=token), None)  # type: ignore[arg-type]
+                pages.append((page, list(statements)))
+                token = page.next_page_token
+            return pages
+        finally:
+            await db.close()
+
+    (first, first_statements), (second, second_statements) = asyncio.run(run())
+    assert len(first.transactions) == 4 and len(second.transactions) == 2
+    listed = [*first.transactions, *second.transactions]
+    assert all(len(t.splits) == 2 and list(t.tags) == ["one", "three", "two"] for t in listed)
+    assert len(first_statements) == 1, first_statements
+    assert len(second_statements) == 1, second_statements
