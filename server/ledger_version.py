@@ -72,7 +72,8 @@ def _bump(session: Session) -> None:
     noted = pipeline.pending(session.info)  # e.g. the write's idempotency record
     first = [step for step, _check in noted]
     if not owners and not moves:
-        _check(noted, pipeline.run(session.connection(), first))
+        if noted:
+            _check(noted, pipeline.run(session.connection(), first))
         return
     connection = session.connection()
     dialect = connection.dialect.name
