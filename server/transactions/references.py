@@ -1,59 +1,73 @@
-"""The accounts and categories a transaction write names, read in one statement.
+"""The accounts and categories a transaction write names, read in one round trip.
 
-A write needs, of each, only whether the user may use it and a few columns, so they come as
-rows of one UNION ALL (one round trip) instead of ORM objects loaded one query each."""
+A write needs, of each, only whether the user may use it and a few columns: rows, not ORM
+objects. On PostgreSQL the reads are pipelined (server/db/pipeline.py), so the transaction's
+BEGIN travels with them: a create reads everything it checks in one round trip."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import bindparam, literal, null, or_, select, union_all
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
+from server.db import pipeline
 from server.db.tables import Account, Category
 
-_USER = bindparam("b_user")
-_STATEMENT = union_all(
-    select(
-        literal("account").label("what"),
-        Account.id,
-        Account.currency_code,
-        null().label("kind"),
-        null().label("archived"),
-    ).where(
-        Account.id.in_(bindparam("b_accounts", expanding=True)),
-        Account.user_id == _USER,
-        Account.deleted_at.is_(None),
+# At most two accounts (a transfer's); pipelined statements take no IN-list parameters.
+_ACCOUNTS = select(Account.id, Account.currency_code).where(
+    Account.id.in_(
+        [bindparam("b_account", type_=Account.id.type), bindparam("b_other", type_=Account.id.type)]
     ),
-    select(
-        literal("category"),
-        Category.id,
-        null(),
-        Category.kind,
-        Category.archived,
-    ).where(
-        Category.id.in_(bindparam("b_categories", expanding=True)),
-        or_(Category.user_id.is_(None), Category.user_id == _USER),  # system ones and the user's
-    ),
+    Account.user_id == bindparam("b_user"),
+    Account.deleted_at.is_(None),
+)
+_CATEGORY = select(Category.id, Category.kind, Category.archived).where(
+    Category.id == bindparam("b_category"),
+    or_(Category.user_id.is_(None), Category.user_id == bindparam("b_user")),  # system ones and the user's
 )
 
 
 @dataclass(frozen=True)
+class AccountRef:
+    id: uuid.UUID
+    currency_code: str
+
+
+@dataclass(frozen=True)
+class CategoryRef:
+    id: uuid.UUID
+    kind: int
+    archived: bool
+
+
+@dataclass(frozen=True)
 class References:
-    accounts: dict[uuid.UUID, Any]  # rows with .id and .currency_code
-    categories: dict[uuid.UUID, Any]  # rows with .id, .kind and .archived
+    accounts: dict[uuid.UUID, AccountRef]
+    categories: dict[uuid.UUID, CategoryRef]
 
 
 async def load(
     s: AsyncSession, user_id: uuid.UUID, accounts: Collection[uuid.UUID], categories: Collection[uuid.UUID]
 ) -> References:
-    found = References({}, {})
-    if not accounts and not categories:
-        return found
-    params = {"b_user": user_id, "b_accounts": list(accounts), "b_categories": list(categories)}
-    for row in await s.execute(_STATEMENT, params):
-        (found.accounts if row.what == "account" else found.categories)[row.id] = row
-    return found
+    first, *rest = [*accounts, None, None][:2]
+    steps: list[pipeline.Step] = [
+        (_ACCOUNTS, {"b_user": user_id, "b_account": first, "b_other": rest[0] or first}),
+        *((_CATEGORY, {"b_user": user_id, "b_category": category_id}) for category_id in categories),
+    ]
+
+    def read(session: Session) -> list[pipeline.Outcome]:
+        return pipeline.run(session.connection(), steps)
+
+    found_accounts, *found_categories = await s.run_sync(read)
+    return References(
+        {row[0]: AccountRef(*row) for row in found_accounts.rows},
+        {
+            row[0]: CategoryRef(row[0], row[1], bool(row[2]))
+            for outcome in found_categories
+            for row in outcome.rows
+        },
+    )
