@@ -34,11 +34,15 @@ async def converter(
     s: AsyncSession, user_id: uuid.UUID, base: str, as_of: dt.date, involved: Iterable[str]
 ) -> Converter:
     """`base`: the requested base currency, else the caller's profile one."""
+    wanted = tuple(sorted(set(involved)))
+    found = await rates.in_force(s, user_id, checked_base(base), [c for c in wanted if c != base], as_of)
+    return Converter(base, as_of, found, wanted)
+
+
+def checked_base(base: str) -> str:
     if not currencies.is_known(base):
         raise invalid("base_currency_code", f"{base} is not a supported currency")
-    wanted = tuple(sorted(set(involved)))
-    found = await rates.in_force(s, user_id, base, [c for c in wanted if c != base], as_of)
-    return Converter(base, as_of, found, wanted)
+    return base
 
 
 def dashboard_periods(

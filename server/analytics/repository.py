@@ -16,12 +16,34 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Date, and_, bindparam, case, cast, func, literal, or_, select, union_all
+from sqlalchemy import (
+    Date,
+    Uuid,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.analytics.periods import DAY_BUCKET, MONTH_BUCKET, WEEK_BUCKET
 from server.db import sums
-from server.db.tables import Account, Category, LedgerDaily, LedgerVersion, Transaction, User
+from server.db.tables import (
+    Account,
+    Category,
+    ExchangeRate,
+    LedgerDaily,
+    LedgerVersion,
+    Transaction,
+    User,
+)
 
 INCOME, EXPENSE = 1, 2
 LIABILITY_TYPES = (4, 6)  # credit card, loan
@@ -74,36 +96,25 @@ async def caller(s: AsyncSession, user_id: uuid.UUID) -> Caller:
 
 
 _IS_CURRENT = (D.occurred_on >= bindparam("b_current")).label("is_current")
-_TOTALS = (
-    select(_IS_CURRENT, D.currency_code, D.kind, func.sum(D.amount_minor))
-    .where(*_DAILY)
-    .group_by(_IS_CURRENT, D.currency_code, D.kind)
-)
 
 
-async def totals_by_period(
-    s: AsyncSession, user_id: uuid.UUID, previous_start: dt.date, current_start: dt.date, end: dt.date
-) -> Sequence[Any]:
-    """(is_current, currency, kind, sum) for income and expenses of two adjacent periods, in one scan."""
-    params = {"b_user": user_id, "b_start": previous_start, "b_current": current_start, "b_end": end}
-    return (await s.execute(_TOTALS, params)).all()
-
-
-def _category_spending() -> Any:
+def _spending(start: Any) -> Any:
+    """Expenses per (currency, category) from `start` to b_end, with the category's top-level
+    parent, its name, and (window sums) the parent's rolled-up amount and the currency's total."""
     per_category = (
         select(
             D.currency_code.label("currency"),
             D.category_id.label("category"),
             func.sum(D.amount_minor).label("amount"),
         )
-        .where(*_DAILY, D.kind == EXPENSE)
+        .where(D.user_id == _USER, D.occurred_on.between(start, _END), D.kind == EXPENSE)
         .group_by(D.currency_code, D.category_id)
         .subquery("per_category")
     )
     leaf, parent = Category.__table__.alias("leaf"), Category.__table__.alias("parent")
     top_id = func.coalesce(leaf.c.parent_id, per_category.c.category)
     top_amount = func.sum(per_category.c.amount).over(partition_by=(per_category.c.currency, top_id))
-    query = (
+    return (
         select(
             per_category.c.currency,
             top_id.label("top_id"),
@@ -118,12 +129,16 @@ def _category_spending() -> Any:
         .outerjoin(leaf, leaf.c.id == per_category.c.category)
         .outerjoin(parent, parent.c.id == leaf.c.parent_id)
     ).subquery("ranked")
-    return select(query).order_by(
-        query.c.currency, query.c.top_amount.desc(), query.c.top_id, query.c.amount.desc(), query.c.category
-    )
 
 
-_CATEGORY_SPENDING = _category_spending()
+def _spending_order(columns: Any) -> tuple[Any, ...]:
+    """Largest parents first, then largest categories."""
+    c = columns
+    return c.currency, c.top_amount.desc(), c.top_id, c.amount.desc(), c.category
+
+
+_RANKED = _spending(_START)
+_CATEGORY_SPENDING = select(_RANKED).order_by(*_spending_order(_RANKED.c))
 
 
 async def category_spending(
@@ -135,6 +150,107 @@ async def category_spending(
     come as one row with NULL ids and names."""
     params = {"b_user": user_id, "b_start": start, "b_end": end}
     return (await s.execute(_CATEGORY_SPENDING, params)).all()
+
+
+def _rates_in_force() -> Any:
+    """The rates into b_base in force on b_end of the currencies the totals involve."""
+    rates = ExchangeRate.__table__.c
+    involved = select(D.currency_code).where(*_DAILY)
+    newest = (
+        select(
+            rates.currency_code,
+            rates.rate_nanos,
+            rates.effective_on,
+            func.row_number()
+            .over(partition_by=rates.currency_code, order_by=rates.effective_on.desc())
+            .label("rank"),
+        )
+        .where(
+            rates.user_id == _USER,
+            rates.base_currency_code == bindparam("b_base"),
+            rates.currency_code.in_(involved),
+            rates.currency_code != bindparam("b_base"),
+            rates.effective_on <= _END,
+        )
+        .subquery("newest")
+    )
+    return newest
+
+
+def _dashboard() -> Any:
+    """One statement, so one snapshot without a transaction around it: the totals of both
+    periods (part 0), the current period's spending by category (part 1) and the rates that
+    convert them (part 2), as rows of one shape (NULL where a part has no such column)."""
+    no_id = type_coerce(null(), Uuid)  # typed, so that SQLite's ids are read as UUIDs
+    no_day = cast(null(), Date)  # PostgreSQL takes two NULLs for text before meeting the rates' date
+    totals = (
+        select(
+            literal(0).label("part"),
+            D.currency_code.label("currency"),
+            _IS_CURRENT,
+            D.kind.label("kind"),
+            func.sum(D.amount_minor).label("amount"),
+            no_id.label("top_id"),
+            null().label("top_name"),
+            no_id.label("category"),
+            null().label("name"),
+            null().label("top_amount"),
+            null().label("total"),
+            no_day.label("effective_on"),
+        )
+        .where(*_DAILY)
+        .group_by(_IS_CURRENT, D.currency_code, D.kind)
+    )
+    r = _spending(bindparam("b_current"))
+    spending = select(
+        literal(1), r.c.currency, null(), null(), r.c.amount, r.c.top_id, r.c.top_name,
+        r.c.category, r.c.name, r.c.top_amount, r.c.total, null(),
+    )  # fmt: skip
+    n = _rates_in_force()
+    rates = select(
+        literal(2), n.c.currency_code, null(), null(), n.c.rate_nanos, null(), null(),
+        null(), null(), null(), null(), n.c.effective_on,
+    ).where(n.c.rank == 1)  # fmt: skip
+    parts = union_all(totals, spending, rates)
+    c = parts.selected_columns
+    return parts.order_by(c.part, *_spending_order(c))
+
+
+_DASHBOARD = _dashboard()
+
+
+class Dashboard(NamedTuple):
+    totals: list[tuple[bool, str, int, int]]  # (is_current, currency, kind, sum), as totals_by_period
+    spending: list[Any]  # rows as category_spending's
+    rates: dict[str, tuple[int, dt.date]]  # as exchange_rates.repository.in_force
+
+
+async def dashboard(
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    base: str,
+    previous_start: dt.date,
+    current_start: dt.date,
+    end: dt.date,
+) -> Dashboard:
+    """A dashboard's figures in one round trip: income and expenses of two adjacent periods,
+    the current one's spending by category, and the rates into `base` in force on `end`."""
+    params = {
+        "b_user": user_id,
+        "b_base": base,
+        "b_start": previous_start,
+        "b_current": current_start,
+        "b_end": end,
+    }
+    found = Dashboard([], [], {})
+    for row in await s.execute(_DASHBOARD, params):
+        if row.part == 0:
+            found.totals.append((bool(row.is_current), row.currency, int(row.kind), int(row.amount)))
+        elif row.part == 1:
+            found.spending.append(row)
+        else:
+            found.rates[row.currency] = (int(row.amount), as_date(row.effective_on))
+    return found
 
 
 @functools.cache

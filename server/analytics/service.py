@@ -74,6 +74,8 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         key_request: Message,
         response_type: type[ResponseT],
         compute: Callable[[AsyncSession, uuid.UUID], Awaitable[ResponseT]],
+        *,
+        one_statement: bool = False,
     ) -> ResponseT:
         """The response for (caller, ledger version, base currency, request): any ledger
         write bumps the version, so a cached answer is never older than the caller's last
@@ -85,7 +87,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         hit = await self._cache_get(key)
         if hit is not None:
             return response_type.FromString(hit)
-        async with self._db.snapshot() as s:
+        async with self._db.read() if one_statement else self._db.snapshot() as s:
             response = await compute(s, user_id)
         await self._cache_set(key, response.SerializeToString(deterministic=True))
         return response
@@ -118,18 +120,17 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         keyed.ClearField("time_zone")
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetDashboardResponse:
-            rows = await repository.totals_by_period(s, user_id, previous[0], current[0], current[1])
-            spending = await repository.category_spending(s, user_id, *current)
+            found = await repository.dashboard(s, user_id, base, previous[0], *current)
+            involved = tuple(sorted({currency for _, currency, _, _ in found.totals}))
+            conv = Converter(base, current[1], found.rates, involved)
             return _dashboard(
-                rows,
-                spending,
-                await domain.converter(s, user_id, base, current[1], {r[1] for r in rows}),
-                current,
-                previous,
-                request.top_categories or 5,
+                found.totals, found.spending, conv, current, previous, request.top_categories or 5
             )
 
-        return await self._cached(caller, "GetDashboard", keyed, pb.GetDashboardResponse, compute)
+        # One statement: consistent on its own, without a transaction's two round trips.
+        return await self._cached(
+            caller, "GetDashboard", keyed, pb.GetDashboardResponse, compute, one_statement=True
+        )
 
     async def GetCashFlow(
         self, request: pb.GetCashFlowRequest, context_: grpc.aio.ServicerContext
