@@ -131,9 +131,8 @@ def _spending(start: Any) -> Any:
     ).subquery("ranked")
 
 
-def _spending_order(columns: Any) -> tuple[Any, ...]:
-    """Largest parents first, then largest categories."""
-    c = columns
+def _spending_order(c: Any) -> tuple[Any, ...]:
+    """Per currency, largest parents first, then largest categories (`c`: columns of `_spending`)."""
     return c.currency, c.top_amount.desc(), c.top_id, c.amount.desc(), c.category
 
 
@@ -152,11 +151,12 @@ async def category_spending(
     return (await s.execute(_CATEGORY_SPENDING, params)).all()
 
 
-def _rates_in_force() -> Any:
-    """The rates into b_base in force on b_end of the currencies the totals involve."""
+def _newest_rates() -> Any:
+    """Per currency the totals involve, its rates into b_base effective by b_end, newest
+    ranked 1 (as exchange_rates.repository.in_force)."""
     rates = ExchangeRate.__table__.c
     involved = select(D.currency_code).where(*_DAILY)
-    newest = (
+    return (
         select(
             rates.currency_code,
             rates.rate_nanos,
@@ -174,7 +174,6 @@ def _rates_in_force() -> Any:
         )
         .subquery("newest")
     )
-    return newest
 
 
 def _dashboard() -> Any:
@@ -206,7 +205,7 @@ def _dashboard() -> Any:
         literal(1), r.c.currency, null(), null(), r.c.amount, r.c.top_id, r.c.top_name,
         r.c.category, r.c.name, r.c.top_amount, r.c.total, null(),
     )  # fmt: skip
-    n = _rates_in_force()
+    n = _newest_rates()
     rates = select(
         literal(2), n.c.currency_code, null(), null(), n.c.rate_nanos, null(), null(),
         null(), null(), null(), null(), n.c.effective_on,
@@ -220,7 +219,7 @@ _DASHBOARD = _dashboard()
 
 
 class Dashboard(NamedTuple):
-    totals: list[tuple[bool, str, int, int]]  # (is_current, currency, kind, sum), as totals_by_period
+    totals: list[tuple[bool, str, int, int]]  # (is_current, currency, kind, sum) of both periods
     spending: list[Any]  # rows as category_spending's
     rates: dict[str, tuple[int, dt.date]]  # as exchange_rates.repository.in_force
 

@@ -113,7 +113,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         caller = await self._caller()
         day = asked or today_in(request.time_zone or caller.time_zone)
         current, previous = domain.dashboard_periods(request.period, day, custom)
-        base = request.base_currency_code or caller.base_currency
+        base = domain.checked_base(request.base_currency_code or caller.base_currency)
         keyed = pb.GetDashboardRequest()
         keyed.CopyFrom(request)
         keyed.date.CopyFrom(calendar_days.to_proto(day))
