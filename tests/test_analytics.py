@@ -6,12 +6,14 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import grpc
 import pytest
 
 from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import budgets_pb2 as bud
 from tests.analytics_fixture import COFFEE, Ledger, build
 from tests.ledger import DINING, GROCERIES, RESTAURANTS, day, expense_request, money, open_account, record
+from tests.rpc_errors import field_violations
 from tests.servers import Client, Connection
 
 
@@ -262,6 +264,17 @@ def test_converted_totals_are_withheld_when_a_rate_is_missing(fixture: tuple[Cli
     assert reply.conversion.base_currency_code == "EUR"
     assert list(reply.conversion.missing_currencies) == ["INR", "USD"]
     assert not reply.current.HasField("converted") and not reply.HasField("converted_change")
+
+
+def test_dashboard_in_an_unknown_base_currency_is_refused(fixture: tuple[Client, Ledger]) -> None:
+    client, _ = fixture
+    request = an.GetDashboardRequest(
+        period=an.ANALYTICS_PERIOD_MONTH, date=day("2026-03-18"), base_currency_code="XXX"
+    )
+    with pytest.raises(grpc.RpcError) as refused:
+        client.analytics.GetDashboard(request, metadata=client.md())
+    assert refused.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "base_currency_code" in field_violations(refused.value)
 
 
 def test_uncategorised_expenses_count_in_the_total_under_an_empty_category(conn: Connection) -> None:

@@ -16,6 +16,7 @@ from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import budgets_pb2 as bud
 from rupaya.v1 import categories_pb2 as cat
 from rupaya.v1 import transactions_pb2 as tx
+from rupaya.v1 import users_pb2 as us
 from server.db.tables import LedgerVersion
 from tests.analytics_fixture import set_rate
 from tests.ledger import DINING, day, expense_request, money, open_account, record
@@ -96,6 +97,23 @@ def test_dashboard_is_served_from_cache_until_the_ledger_changes(
     assert expenses(client) == 1_000  # cached: the raw change bumped no version
     record(client, expense_request(account, 500))
     assert expenses(client) == 1_000 + 1 + 500  # the RPC write invalidated it
+
+
+def test_a_cached_dashboard_follows_a_change_of_the_profile_base_currency(conn: Connection) -> None:
+    """The profile is no ledger data (no version bump), but a request without a base
+    currency is answered in the profile's: the cached answer in the old one is not reused."""
+    client = conn.client().sign_up()
+    record(client, expense_request(open_account(client, balance=100_000), 1_000))
+    for base in ("USD", "INR", "USD"):
+        client.users.UpdateProfile(
+            us.UpdateProfileRequest(
+                profile=us.Profile(base_currency=base),
+                update_mask=field_mask_pb2.FieldMask(paths=["base_currency"]),
+            ),
+            metadata=client.md(),
+        )
+        reply = client.analytics.GetDashboard(MARCH, metadata=client.md())
+        assert reply.conversion.base_currency_code == base
 
 
 def test_a_write_through_another_replica_shows_in_the_next_dashboard(

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server import currencies
-from server.analytics import periods, repository
+from server.analytics import periods
 from server.analytics.conversion import Converter, divide_half_even
 from server.errors import invalid
 from server.exchange_rates import repository as rates
@@ -31,14 +31,18 @@ def average(total: int, count: int) -> int:
 
 
 async def converter(
-    s: AsyncSession, user_id: uuid.UUID, requested_base: str, as_of: dt.date, involved: Iterable[str]
+    s: AsyncSession, user_id: uuid.UUID, base: str, as_of: dt.date, involved: Iterable[str]
 ) -> Converter:
-    base = requested_base or (await repository.profile(s, user_id))[0]
+    """`base`: the requested base currency, else the caller's profile one."""
+    wanted = tuple(sorted(set(involved)))
+    found = await rates.in_force(s, user_id, checked_base(base), [c for c in wanted if c != base], as_of)
+    return Converter(base, as_of, found, wanted)
+
+
+def checked_base(base: str) -> str:
     if not currencies.is_known(base):
         raise invalid("base_currency_code", f"{base} is not a supported currency")
-    wanted = tuple(sorted(set(involved)))
-    found = await rates.in_force(s, user_id, base, [c for c in wanted if c != base], as_of)
-    return Converter(base, as_of, found, wanted)
+    return base
 
 
 def dashboard_periods(

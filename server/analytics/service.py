@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import analytics_pb2 as pb
 from rupaya.v1 import analytics_pb2_grpc
-from server import calendar_days, context, ledger_version, money, quotas
+from server import calendar_days, context, money, quotas
 from server.analytics import domain, periods, repository
 from server.analytics.conversion import Converter
 from server.budgets import domain as budgets
@@ -60,33 +60,34 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         self._db = db
         self._cache = cache
 
-    async def _today(self, time_zone: str) -> dt.date:
-        """Today in the given zone, or in the caller's profile time zone."""
-        if not time_zone:
-            async with self._db.read() as s:
-                time_zone = (await repository.profile(s, context.principal().user_id))[1]
-        return today_in(time_zone)
+    async def _caller(self) -> repository.Caller:
+        """The caller's ledger version and profile defaults. The version is read before the
+        figures, in a statement of its own: a write committing after it can only make the
+        computed answer newer than its key, never older."""
+        async with self._db.read() as s:
+            return await repository.caller(s, context.principal().user_id)
 
     async def _cached(
         self,
+        caller: repository.Caller,
         method: str,
         key_request: Message,
         response_type: type[ResponseT],
         compute: Callable[[AsyncSession, uuid.UUID], Awaitable[ResponseT]],
+        *,
+        one_statement: bool = False,
     ) -> ResponseT:
-        """The response for (caller, ledger version, request): any ledger write bumps the
-        version, so a cached answer is never older than the caller's last write."""
+        """The response for (caller, ledger version, base currency, request): any ledger
+        write bumps the version, so a cached answer is never older than the caller's last
+        write; the profile's base currency is in the key, as a request without one is
+        answered in it."""
         user_id = context.principal().user_id
-        # The version is read first and alone: a write committing after it can only make
-        # the computed answer newer than its key, never older.
-        async with self._db.read() as s:
-            version = await ledger_version.current(s, user_id)
         digest = hashlib.sha256(key_request.SerializeToString(deterministic=True)).hexdigest()
-        key = f"analytics:{user_id}:{version}:{method}:{digest}"
+        key = f"analytics:{user_id}:{caller.version}:{method}:{caller.base_currency}:{digest}"
         hit = await self._cache_get(key)
         if hit is not None:
             return response_type.FromString(hit)
-        async with self._db.snapshot() as s:
+        async with self._db.read() if one_statement else self._db.snapshot() as s:
             response = await compute(s, user_id)
         await self._cache_set(key, response.SerializeToString(deterministic=True))
         return response
@@ -107,39 +108,37 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
     async def GetDashboard(
         self, request: pb.GetDashboardRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetDashboardResponse:
-        day = (
-            to_date(request.date, "date")
-            if request.HasField("date")
-            else await self._today(request.time_zone)
-        )
+        asked = to_date(request.date, "date") if request.HasField("date") else None
         custom = _range(request.custom_range, "custom_range") if request.HasField("custom_range") else None
+        caller = await self._caller()
+        day = asked or today_in(request.time_zone or caller.time_zone)
         current, previous = domain.dashboard_periods(request.period, day, custom)
+        base = domain.checked_base(request.base_currency_code or caller.base_currency)
         keyed = pb.GetDashboardRequest()
         keyed.CopyFrom(request)
         keyed.date.CopyFrom(calendar_days.to_proto(day))
         keyed.ClearField("time_zone")
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetDashboardResponse:
-            rows = await repository.totals_by_period(s, user_id, previous[0], current[0], current[1])
-            spending = await repository.category_spending(s, user_id, *current)
+            found = await repository.dashboard(s, user_id, base, previous[0], *current)
+            involved = tuple(sorted({currency for _, currency, _, _ in found.totals}))
+            conv = Converter(base, current[1], found.rates, involved)
             return _dashboard(
-                rows,
-                spending,
-                await domain.converter(
-                    s, user_id, request.base_currency_code, current[1], {r[1] for r in rows}
-                ),
-                current,
-                previous,
-                request.top_categories or 5,
+                found.totals, found.spending, conv, current, previous, request.top_categories or 5
             )
 
-        return await self._cached("GetDashboard", keyed, pb.GetDashboardResponse, compute)
+        # One statement: consistent on its own, without a transaction's two round trips.
+        return await self._cached(
+            caller, "GetDashboard", keyed, pb.GetDashboardResponse, compute, one_statement=True
+        )
 
     async def GetCashFlow(
         self, request: pb.GetCashFlowRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetCashFlowResponse:
         start, end = _range(request.range, "range")
         buckets = periods.buckets(request.granularity, start, end)
+        caller = await self._caller()
+        base = request.base_currency_code or caller.base_currency
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetCashFlowResponse:
             rows = await repository.cash_flow(s, user_id, start, end, request.granularity)
@@ -147,7 +146,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
             for bucket, currency, kind, amount in rows:
                 sums[(repository.as_date(bucket), currency)][kind - 1] += int(amount)
             codes = sorted({currency for _, currency in sums})
-            conv = await domain.converter(s, user_id, request.base_currency_code, end, codes)
+            conv = await domain.converter(s, user_id, base, end, codes)
             response = pb.GetCashFlowResponse(conversion=_conversion(conv))
             for key, (first, last) in buckets:
                 figures = {code: sums.get((key, code), [0, 0]) for code in codes}
@@ -161,17 +160,19 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                     bucket.converted.CopyFrom(_flow(conv.base, income, expenses))
             return response
 
-        return await self._cached("GetCashFlow", request, pb.GetCashFlowResponse, compute)
+        return await self._cached(caller, "GetCashFlow", request, pb.GetCashFlowResponse, compute)
 
     async def GetSpendingByCategory(
         self, request: pb.GetSpendingByCategoryRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetSpendingByCategoryResponse:
         start, end = _range(request.range, "range")
+        caller = await self._caller()
+        base = request.base_currency_code or caller.base_currency
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetSpendingByCategoryResponse:
             rows = await repository.category_spending(s, user_id, start, end)
             totals = {row.currency: int(row.total) for row in rows}
-            conv = await domain.converter(s, user_id, request.base_currency_code, end, totals)
+            conv = await domain.converter(s, user_id, base, end, totals)
             response = pb.GetSpendingByCategoryResponse(conversion=_conversion(conv))
             for code in sorted(totals):
                 spending = response.currencies.add(
@@ -184,7 +185,9 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                 response.converted_total.CopyFrom(money.to_proto(conv.total(totals.items()), conv.base))
             return response
 
-        return await self._cached("GetSpendingByCategory", request, pb.GetSpendingByCategoryResponse, compute)
+        return await self._cached(
+            caller, "GetSpendingByCategory", request, pb.GetSpendingByCategoryResponse, compute
+        )
 
     async def GetTopPayees(
         self, request: pb.GetTopPayeesRequest, context_: grpc.aio.ServicerContext
@@ -202,13 +205,17 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                 ]
             )
 
-        return await self._cached("GetTopPayees", request, pb.GetTopPayeesResponse, compute)
+        return await self._cached(
+            await self._caller(), "GetTopPayees", request, pb.GetTopPayeesResponse, compute
+        )
 
     async def GetNetWorth(
         self, request: pb.GetNetWorthRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetNetWorthResponse:
         start, end = _range(request.range, "range")
         buckets = periods.buckets(request.granularity, start, end)
+        caller = await self._caller()
+        base = request.base_currency_code or caller.base_currency
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetNetWorthResponse:
             balance: dict[tuple[str, int], int] = defaultdict(int)
@@ -221,7 +228,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                 key = None if bucket is None else repository.as_date(bucket)
                 moved[key][(code, int(liability))] += int(amount)
             codes = sorted({code for code, _ in balance})
-            conv = await domain.converter(s, user_id, request.base_currency_code, end, codes)
+            conv = await domain.converter(s, user_id, base, end, codes)
             after = dict(moved.get(None, {}))
             points: list[pb.NetWorthPoint] = []
             for key, (_, last) in reversed(buckets):
@@ -231,16 +238,14 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                     after[k] = after.get(k, 0) + amount
             return pb.GetNetWorthResponse(points=reversed(points), conversion=_conversion(conv))
 
-        return await self._cached("GetNetWorth", request, pb.GetNetWorthResponse, compute)
+        return await self._cached(caller, "GetNetWorth", request, pb.GetNetWorthResponse, compute)
 
     async def GetBudgetVsActual(
         self, request: pb.GetBudgetVsActualRequest, context_: grpc.aio.ServicerContext
     ) -> pb.GetBudgetVsActualResponse:
-        day = (
-            to_date(request.date, "date")
-            if request.HasField("date")
-            else await self._today(request.time_zone)
-        )
+        asked = to_date(request.date, "date") if request.HasField("date") else None
+        caller = await self._caller()
+        day = asked or today_in(request.time_zone or caller.time_zone)
         keyed = pb.GetBudgetVsActualRequest(date=calendar_days.to_proto(day))
 
         async def compute(s: AsyncSession, user_id: uuid.UUID) -> pb.GetBudgetVsActualResponse:
@@ -260,7 +265,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                 )
             return response
 
-        return await self._cached("GetBudgetVsActual", keyed, pb.GetBudgetVsActualResponse, compute)
+        return await self._cached(caller, "GetBudgetVsActual", keyed, pb.GetBudgetVsActualResponse, compute)
 
     async def GetCategoryStatistics(
         self, request: pb.GetCategoryStatisticsRequest, context_: grpc.aio.ServicerContext
@@ -294,7 +299,9 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
                 )
             return response
 
-        return await self._cached("GetCategoryStatistics", request, pb.GetCategoryStatisticsResponse, compute)
+        return await self._cached(
+            await self._caller(), "GetCategoryStatistics", request, pb.GetCategoryStatisticsResponse, compute
+        )
 
 
 def _flow(code: str, income: int, expenses: int) -> pb.CashFlowAmounts:

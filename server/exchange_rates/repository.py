@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.tables import ExchangeRate
@@ -71,32 +72,42 @@ async def list_page(
     return (await s.scalars(query)).all()
 
 
+def _in_force() -> Any:
+    """Built once (the dashboard's path runs it on every uncached call), on the Core table."""
+    rates = ExchangeRate.__table__.c
+    newest = (
+        select(
+            rates.currency_code,
+            rates.rate_nanos,
+            rates.effective_on,
+            func.row_number()
+            .over(partition_by=rates.currency_code, order_by=rates.effective_on.desc())
+            .label("rank"),
+        )
+        .where(
+            rates.user_id == bindparam("b_user"),
+            rates.base_currency_code == bindparam("b_base"),
+            rates.currency_code.in_(bindparam("b_currencies", expanding=True)),  # varies per call
+            rates.effective_on <= bindparam("b_day"),
+        )
+        .subquery()
+    )
+    return select(newest.c.currency_code, newest.c.rate_nanos, newest.c.effective_on).where(
+        newest.c.rank == 1
+    )
+
+
+_IN_FORCE = _in_force()
+
+
 async def in_force(
     s: AsyncSession, user_id: uuid.UUID, base: str, currencies: Sequence[str], day: dt.date
 ) -> dict[str, tuple[int, dt.date]]:
     """Per currency, the latest rate into `base` effective on or before `day`."""
     if not currencies:
         return {}
-    newest = (
-        select(
-            ExchangeRate.currency_code,
-            ExchangeRate.rate_nanos,
-            ExchangeRate.effective_on,
-            func.row_number()
-            .over(partition_by=ExchangeRate.currency_code, order_by=ExchangeRate.effective_on.desc())
-            .label("rank"),
-        )
-        .where(
-            ExchangeRate.user_id == user_id,
-            ExchangeRate.base_currency_code == base,
-            ExchangeRate.currency_code.in_(currencies),
-            ExchangeRate.effective_on <= day,
-        )
-        .subquery()
-    )
-    rows = await s.execute(
-        select(newest.c.currency_code, newest.c.rate_nanos, newest.c.effective_on).where(newest.c.rank == 1)
-    )
+    params = {"b_user": user_id, "b_base": base, "b_currencies": list(currencies), "b_day": day}
+    rows = await s.execute(_IN_FORCE, params)
     return {code: (int(rate), _as_date(on)) for code, rate, on in rows}
 
 
