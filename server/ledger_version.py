@@ -18,8 +18,7 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import bindparam, event, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import bindparam, event
 from sqlalchemy.orm import Session
 
 from server import balances, money
@@ -134,9 +133,3 @@ def install() -> None:
         event.listen(Session, "before_flush", _note)
         event.listen(Session, "before_commit", _bump)
         event.listen(Session, "after_rollback", _forget)
-
-
-async def current(s: AsyncSession, user_id: uuid.UUID) -> int:
-    """The user's ledger version (0 before the first change)."""
-    version = await s.scalar(select(LedgerVersion.version).where(LedgerVersion.user_id == user_id))
-    return int(version or 0)
