@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen gen-swift-grpc android-tools web-tools check lint format-check breaking release drift bench bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
+.PHONY: run test fuzz gen gen-swift-grpc android-tools web-tools pgbouncer-tool check lint format-check breaking release drift bench bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ gen-swift-grpc: $(STAMP)
 ## build/web (git-ignored); a no-op once installed
 web-tools: $(STAMP)
 	$(PY) scripts/web_tools.py
+
+## pgbouncer-tool: Debian's PgBouncer 1.18 and the libraries it needs, pinned, into build/pgbouncer
+## (git-ignored) for tests/test_pgbouncer.py (which installs it itself when missing); a no-op once installed
+pgbouncer-tool: $(STAMP)
+	$(PY) scripts/pgbouncer_tool.py
 
 check: lint format-check breaking drift
 

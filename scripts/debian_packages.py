@@ -1,5 +1,6 @@
 """Pinned Debian packages unpacked into a build folder: `apt-get download` + `dpkg-deb -x`, no
-system change (and no root once the package lists exist). The Android toolchain and h2load use it.
+system change (and no root once the package lists exist). The Android toolchain, h2load and
+PgBouncer use it.
 
     python scripts/debian_packages.py DEST NAME=VERSION ...
 """
@@ -27,6 +28,7 @@ def unpack(pins: dict[str, str], dest: pathlib.Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         _download(pathlib.Path(tmp), [f"{name}={version}" for name, version in pins.items()])
         shutil.rmtree(dest, ignore_errors=True)
+        dest.mkdir(parents=True)  # dpkg-deb creates the last folder only, not build/ on a fresh clone
         for deb in sorted(pathlib.Path(tmp).glob("*.deb")):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(dest)], check=True)
 

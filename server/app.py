@@ -108,7 +108,7 @@ async def start(settings: Settings) -> Running:
 
         await asyncio.to_thread(migrate.upgrade, settings.database_url)
     ledger_version.install()
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, prepared_statements=settings.database_prepared_statements)
     metrics.observe_pool(db.engine)
     metrics.record_build_info(version("rupaya"))
     if settings.tracing:

@@ -29,7 +29,7 @@ async def rotate_keys(settings: Settings, retire: str | None) -> str:
     from server.crypto import DataKey
     from server.db.engine import Database
 
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, prepared_statements=settings.database_prepared_statements)
     try:
         if retire:
             await keyring.retire(db, retire)

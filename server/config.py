@@ -129,6 +129,9 @@ class Settings:
     grpc_port: int = 50051
     data_dir: pathlib.Path = PROJECT_ROOT / "var"
     database_url: str = ""
+    # False behind a pooler that cannot keep protocol-level prepared statements (PgBouncer
+    # before 1.21 in transaction mode): psycopg then never prepares (server/db/engine.py).
+    database_prepared_statements: bool = True
     redis_url: str = ""
     cache_prefix: str = "rupaya:"
     jwt_private_key_pem: str = field(default="", repr=False)
@@ -207,6 +210,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         grpc_port=_int(env, "RUPAYA_GRPC_PORT", 50051),
         data_dir=data_dir,
         database_url=database_url,
+        database_prepared_statements=_bool(env, "RUPAYA_DATABASE_PREPARED_STATEMENTS", True),
         redis_url=env.get("RUPAYA_REDIS_URL", ""),
         cache_prefix=env.get("RUPAYA_CACHE_PREFIX", "rupaya:"),
         jwt_private_key_pem=key_pem,

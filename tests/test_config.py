@@ -114,3 +114,11 @@ def test_password_hash_concurrency_is_set_or_the_cores_shared_among_workers() ->
     result = run_serve({"RUPAYA_PASSWORD_HASH_CONCURRENCY": "-1"})
     assert result.returncode == 2
     assert "RUPAYA_PASSWORD_HASH_CONCURRENCY" in result.stderr
+
+
+def test_database_prepared_statements_are_on_unless_turned_off_for_a_pooler() -> None:
+    assert load_settings({}).database_prepared_statements is True
+    assert load_settings({"RUPAYA_DATABASE_PREPARED_STATEMENTS": "off"}).database_prepared_statements is False
+    result = run_serve({"RUPAYA_DATABASE_PREPARED_STATEMENTS": "sometimes"})
+    assert result.returncode == 2
+    assert "RUPAYA_DATABASE_PREPARED_STATEMENTS" in result.stderr

@@ -20,9 +20,12 @@ _SQLITE_READ_ONLY = "rupaya_sqlite_read_only"
 
 
 class Database:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, prepared_statements: bool = True) -> None:
+        """`prepared_statements=False`: psycopg never prepares a statement on the server, for a
+        pooler that hands each transaction another server connection without them
+        (RUPAYA_DATABASE_PREPARED_STATEMENTS)."""
         self.url = url
-        self.engine: AsyncEngine = create_async_engine(url, **_engine_options(url))
+        self.engine: AsyncEngine = create_async_engine(url, **_engine_options(url, prepared_statements))
         if url.startswith("sqlite"):
             _serialize_sqlite_writers(self.engine)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -97,14 +100,19 @@ async def _end(session: AsyncSession, *, commit: bool) -> None:
         await session.close()  # rolls back whatever was not committed, returns the connection
 
 
-def _engine_options(url: str) -> dict[str, Any]:
+def _engine_options(url: str, prepared_statements: bool) -> dict[str, Any]:
     if url.startswith("sqlite"):
         # A writer waits up to 30 s for another one instead of failing at once.
         return {"connect_args": {"timeout": 30}}
     # No pre-ping: it would cost a round trip on every checkout. A connection found dead
     # (PostgreSQL restarted) fails its call with UNAVAILABLE and SQLAlchemy then discards
     # every pooled connection older than it, so the calls after it reconnect.
-    return {"pool_size": 10, "max_overflow": 10}
+    options: dict[str, Any] = {"pool_size": 10, "max_overflow": 10}
+    if not prepared_statements:
+        # psycopg prepares a statement (by name, on the server connection) once it has run 5
+        # times; a transaction pooler may run the next one on a connection without it.
+        options["connect_args"] = {"prepare_threshold": None}
+    return options
 
 
 def _serialize_sqlite_writers(engine: AsyncEngine) -> None:
