@@ -1,5 +1,5 @@
-"""ListTransactions rows (repository.list_rows) straight into pb.Transaction messages: the
-same messages service.to_proto makes from ORM objects, without loading any."""
+"""pb.Transaction messages from ListTransactions rows (repository.list_rows), without loading
+ORM objects; `message_of` also serves ORM objects (service.to_proto): the names are alike."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sqlalchemy import Row
 
 from rupaya.v1 import transactions_pb2 as pb
 from server import calendar_days, money
+from server.transactions import domain
 from server.transactions.repository import SPLIT_ROW, TRANSACTION_ROW
 
 
@@ -23,7 +24,7 @@ def messages_of(rows: Iterable[Row[Any]]) -> list[pb.Transaction]:
     currency = ""
     for row in rows:
         if row.part == TRANSACTION_ROW:
-            message, currency = _transaction(row), row.currency_code
+            message, currency = message_of(row), row.currency_code
             found.append(message)
         elif row.part == SPLIT_ROW:
             message.splits.append(
@@ -40,7 +41,8 @@ def messages_of(rows: Iterable[Row[Any]]) -> list[pb.Transaction]:
     return found
 
 
-def _transaction(r: Row[Any]) -> pb.Transaction:
+def message_of(r: Any) -> pb.Transaction:
+    """The message of a transaction's own columns (no split lines or tags)."""
     message = pb.Transaction(
         id=str(r.id),
         kind=r.kind,
@@ -56,7 +58,7 @@ def _transaction(r: Row[Any]) -> pb.Transaction:
         status=r.status,
         create_time=_timestamp(r.created_at),
         update_time=_timestamp(r.updated_at),
-        etag=f"v{r.version}",  # as domain.etag
+        etag=domain.etag(r),
     )
     if r.to_account_id and r.to_amount_minor and r.to_currency_code:
         message.to_account_id = str(r.to_account_id)

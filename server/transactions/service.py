@@ -7,21 +7,19 @@ import uuid
 from collections.abc import AsyncIterator
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 from google.type import timeofday_pb2
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import transactions_pb2 as pb
 from rupaya.v1 import transactions_pb2_grpc
-from server import calendar_days, context, money, pagination
+from server import context, money, pagination
 from server.calendar_days import to_date
 from server.db.engine import Database
 from server.db.tables import Transaction
 from server.errors import invalid
 from server.idempotency import Idempotency
 from server.ids import require_uuid
-from server.transactions import domain, export, repository
-from server.transactions.rows import messages_of
+from server.transactions import domain, export, repository, rows
 
 # Rows read per statement and sent per message by ExportTransactions: a few hundred kilobytes
 # of lines, so memory stays flat however many rows the export has.
@@ -35,50 +33,17 @@ def to_time(value: timeofday_pb2.TimeOfDay, field: str) -> dt.time:
         raise invalid(field, "is not a valid time of day") from None
 
 
-def _timestamp(value: dt.datetime) -> Timestamp:
-    stamp = Timestamp()
-    stamp.FromDatetime(value)
-    return stamp
-
-
 def to_proto(t: Transaction) -> pb.Transaction:
-    message = pb.Transaction(
-        id=str(t.id),
-        kind=t.kind,  # type: ignore[arg-type]
-        account_id=str(t.account_id),
-        amount=money.to_proto(t.amount_minor, t.currency_code),
-        category_id=str(t.category_id) if t.category_id else "",
-        occurred_on=calendar_days.to_proto(t.occurred_on),
-        payee=t.payee,
-        description=t.description,
-        notes=t.notes,
-        tags=[row.tag for row in t.tag_rows],
-        splits=[
-            pb.SplitLine(
-                category_id=str(x.category_id),
-                amount=money.to_proto(x.amount_minor, t.currency_code),
-                note=x.note,
-            )
-            for x in t.splits
-        ],
-        external_id=t.external_id,
-        import_batch_id=str(t.import_batch_id) if t.import_batch_id else "",
-        status=t.status,  # type: ignore[arg-type]
-        create_time=_timestamp(t.created_at),
-        update_time=_timestamp(t.updated_at),
-        etag=domain.etag(t),
-    )
-    if t.to_account_id and t.to_amount_minor and t.to_currency_code:
-        message.to_account_id = str(t.to_account_id)
-        message.to_amount.CopyFrom(money.to_proto(t.to_amount_minor, t.to_currency_code))
-    if t.occurred_time is not None:
-        message.occurred_time.CopyFrom(
-            timeofday_pb2.TimeOfDay(
-                hours=t.occurred_time.hour, minutes=t.occurred_time.minute, seconds=t.occurred_time.second
-            )
+    message = rows.message_of(t)  # the columns, named alike on the ORM object
+    message.tags.extend(row.tag for row in t.tag_rows)
+    message.splits.extend(
+        pb.SplitLine(
+            category_id=str(x.category_id),
+            amount=money.to_proto(x.amount_minor, t.currency_code),
+            note=x.note,
         )
-    if t.deleted_at is not None:
-        message.delete_time.CopyFrom(_timestamp(t.deleted_at))
+        for x in t.splits
+    )
     return message
 
 
@@ -140,9 +105,9 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         after = pagination.decode(request, _cursor)
         async with self._db.read() as s:
             filters = await self._filters(s, user_id, request)
-            rows = await repository.list_rows(s, user_id, filters, after, size + 1)
+            found = await repository.list_rows(s, user_id, filters, after, size + 1)
         # Mapped after the connection went back to the pool: it waits for no Python work.
-        page, token = pagination.split(messages_of(rows), size, _key, request)
+        page, token = pagination.split(rows.messages_of(found), size, _key, request)
         return pb.ListTransactionsResponse(transactions=page, next_page_token=token)
 
     async def ExportTransactions(
@@ -161,16 +126,16 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         after: tuple[dt.date, uuid.UUID] | None = None
         while True:
             async with self._db.read() as s:
-                rows = await repository.list_page(s, user_id, filters, after, EXPORT_BATCH_ROWS)
+                batch = await repository.list_page(s, user_id, filters, after, EXPORT_BATCH_ROWS)
             if first is not None:
-                first.data += file.lines(rows)
+                first.data += file.lines(batch)
                 yield first
                 first = None
-            elif rows:
-                yield pb.ExportTransactionsResponse(content_type=file.content_type, data=file.lines(rows))
-            if len(rows) < EXPORT_BATCH_ROWS:
+            elif batch:
+                yield pb.ExportTransactionsResponse(content_type=file.content_type, data=file.lines(batch))
+            if len(batch) < EXPORT_BATCH_ROWS:
                 return
-            after = (rows[-1].occurred_on, rows[-1].id)
+            after = (batch[-1].occurred_on, batch[-1].id)
 
     async def _filters(
         self,
