@@ -149,12 +149,25 @@ def amount_filter(low: AmountInput | None, high: AmountInput | None) -> tuple[st
 
 
 async def list_scope(
-    s: AsyncSession, user_id: uuid.UUID, account_id_text: str, category_id_text: str
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    account_id_text: str,
+    category_id_text: str,
+    *,
+    look_up_account: bool = True,
 ) -> tuple[uuid.UUID | None, tuple[uuid.UUID, ...]]:
     """The account and the categories (with sub-categories) a list is filtered by. Another
     user's account or category is NOT_FOUND, as everywhere else: an empty page would still
-    answer a question about someone else's id."""
-    account_id = (await _account(s, user_id, account_id_text, "account_id")).id if account_id_text else None
+    answer a question about someone else's id. Without `look_up_account` the account id is
+    only parsed: the caller checks it (ListTransactions: its page holds rows only of the
+    user's live account, and an empty page looks the account up)."""
+    account_id = None
+    if account_id_text:
+        account_id = (
+            (await _account(s, user_id, account_id_text, "account_id")).id
+            if look_up_account
+            else require_uuid(account_id_text, "account_id")
+        )
     if not category_id_text:
         return account_id, ()
     category_id = require_uuid(category_id_text, "category_id")

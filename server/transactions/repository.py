@@ -33,7 +33,7 @@ from sqlalchemy.types import TypeEngine
 
 from server import ledger_version
 from server.db import pipeline, sums
-from server.db.tables import Transaction, TransactionSplit, TransactionTag
+from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
 
 _TRANSACTIONS = Transaction.__table__
 _SPLITS = TransactionSplit.__table__
@@ -184,6 +184,12 @@ def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
     if shape.account:
         account = bindparam("account_id", type_=t.account_id.type)
         conditions.append(or_(t.account_id == account, t.to_account_id == account))
+        # Only while the account is the user's and live: the page itself then answers whether
+        # the caller may list it, and the lookup is needed only for an empty page.
+        a = Account.__table__.c
+        conditions.append(
+            exists().where(a.id == account, a.user_id == bindparam("user_id"), a.deleted_at.is_(None))
+        )
     if shape.categories:
         ids = bindparam("category_ids", expanding=True, type_=t.category_id.type)
         in_split = exists().where(_SPLITS.c.transaction_id == t.id, _SPLITS.c.category_id.in_(ids))

@@ -104,8 +104,10 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         size = pagination.page_size(request.page_size)
         after = pagination.decode(request, _cursor)
         async with self._db.read() as s:
-            filters = await self._filters(s, user_id, request)
+            filters = await self._filters(s, user_id, request, look_up_account=False)
             found = await repository.list_rows(s, user_id, filters, after, size + 1)
+            if not found and filters.account_id is not None:  # none, or not the caller's to list?
+                await domain.list_scope(s, user_id, request.account_id, "")
         # Mapped after the connection went back to the pool: it waits for no Python work.
         page, token = pagination.split(rows.messages_of(found), size, _key, request)
         return pb.ListTransactionsResponse(transactions=page, next_page_token=token)
@@ -142,8 +144,12 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         s: AsyncSession,
         user_id: uuid.UUID,
         r: pb.ListTransactionsRequest | pb.ExportTransactionsRequest,
+        *,
+        look_up_account: bool = True,
     ) -> repository.Filters:
-        account_id, category_ids = await domain.list_scope(s, user_id, r.account_id, r.category_id)
+        account_id, category_ids = await domain.list_scope(
+            s, user_id, r.account_id, r.category_id, look_up_account=look_up_account
+        )
         currency, low, high = domain.amount_filter(
             money.AmountInput.of(r.min_amount) if r.HasField("min_amount") else None,
             money.AmountInput.of(r.max_amount) if r.HasField("max_amount") else None,
