@@ -9,6 +9,7 @@ round trips: writers of one account queue on it, so that lock sets their through
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections import defaultdict
 
@@ -16,7 +17,7 @@ from sqlalchemy import Connection, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server import money
-from server.db.pipeline import Outcome, Step
+from server.db.pipeline import Step
 from server.db.tables import Account
 from server.errors import DomainError
 
@@ -34,7 +35,7 @@ _WHERE = (
 # The same statement bumps the version: a balance a client can see moving changes the
 # account's etag.
 _CHANGES = {"current_balance_minor": _NEW, "version": Account.version + 1, "updated_at": bindparam("b_now")}
-_RECEIVE = update(Account).where(*_WHERE).values(_CHANGES)
+_RECEIVE = update(Account).where(*_WHERE).values(_CHANGES).returning(Account.id)
 _SPEND = (
     update(Account)
     # No IN list: the statement is pipelined (server/db/pipeline.py), which takes no expanding parameters.
@@ -43,6 +44,7 @@ _SPEND = (
         or_(_NEW >= 0, Account.allow_overdraft.is_(True), *(Account.type == t for t in LIABILITY_TYPES)),
     )
     .values(_CHANGES)
+    .returning(Account.id)
 )
 _BALANCE = select(Account.current_balance_minor).where(Account.id == bindparam("b_account"))
 
@@ -59,28 +61,23 @@ def pending(info: dict[str, object]) -> Moves:
     return moves if isinstance(moves, defaultdict) else defaultdict(int)
 
 
-def steps(moves: Moves) -> list[Step]:
-    """One conditional UPDATE per moved account, in account id order: two opposite transfers
-    then queue instead of deadlocking."""
+def steps(connection: Connection, moves: Moves) -> list[Step]:
+    """One conditional UPDATE per moved account, in account id order (two opposite transfers
+    then queue instead of deadlocking), each a guard: an account that may not move refuses
+    the write with INSUFFICIENT_FUNDS or AMOUNT_LIMIT_EXCEEDED."""
     now = dt.datetime.now(dt.UTC)
     return [
-        (
+        Step(
             _SPEND if delta < 0 else _RECEIVE,
             {"b_account": account_id, "b_user": user_id, "b_delta": delta, "b_now": now},
+            refusal=functools.partial(_refusal, connection, account_id, delta),
         )
         for (user_id, account_id), delta in sorted(moves.items(), key=lambda move: move[0][1])
         if delta
     ]
 
 
-def check(connection: Connection, done: list[Step], outcomes: list[Outcome]) -> None:
-    """Raises INSUFFICIENT_FUNDS or AMOUNT_LIMIT_EXCEEDED for the first move that changed no row."""
-    for (_statement, params), outcome in zip(done, outcomes, strict=True):
-        if not outcome.rowcount:
-            raise _refusal(connection, params["b_account"], params["b_delta"])
-
-
-def _refusal(connection: Connection, account_id: uuid.UUID, delta: int) -> DomainError:
+def _refusal(connection: Connection, account_id: uuid.UUID, delta: int, _rows: object = None) -> DomainError:
     """Why a balance did not move: past the money limit, or below what the account allows."""
     balance = connection.scalar(_BALANCE, {"b_account": account_id})
     if balance is not None and not money.within_balance_limit(int(balance) + delta):

@@ -72,7 +72,7 @@ class Idempotency:
                     # PostgreSQL): no lookup first. A live record of the key means a retry or a
                     # twin: the write rolls back and the stored response is the answer.
                     claim = _claim(s.sync_session.get_bind().dialect.name)
-                    pipeline.at_commit(s.sync_session, (claim, record), _claimed)
+                    pipeline.at_commit(s.sync_session, pipeline.Step(claim, record, refusal=_recorded))
                 return response
             except (_Recorded, IntegrityError):
                 # _Recorded: the key was taken before us. IntegrityError: a concurrent writer
@@ -107,9 +107,8 @@ class _Recorded(Exception):
     """The key already has a live record: the write rolls back, the record is replayed."""
 
 
-def _claimed(outcome: pipeline.Outcome) -> None:
-    if not outcome.rows:
-        raise _Recorded
+def _recorded(_rows: object) -> Exception:
+    return _Recorded()
 
 
 # Built once (statement cache); rows, not ORM objects: nothing here is updated through them.

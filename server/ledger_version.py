@@ -18,7 +18,7 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import bindparam, event
+from sqlalchemy import Connection, bindparam, event
 from sqlalchemy.orm import Session
 
 from server import balances, money
@@ -63,16 +63,15 @@ def note_new(session: Session, row: Transaction) -> None:
 
 
 def _bump(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released (the hook fires for those too): the write is not over
     session.flush()  # the commit's own final flush comes after this hook; note its rows now
     owners: set[uuid.UUID] = session.info.pop(_OWNERS, set())
     changes: dict[uuid.UUID, rollup.Changes] = session.info.pop(_CHANGES, {})
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.pop(_CATEGORIES, set())
     moves = balances.pending(session.info)
-    noted = pipeline.pending(session.info)  # e.g. the write's idempotency record
-    first = [step for step, _check in noted]
-    if not owners and not moves:
-        if noted:
-            _check(noted, pipeline.run(session.connection(), first))
+    first = pipeline.pending(session.info)  # e.g. the new transaction's rows, the idempotency record
+    if not owners and not moves and not first:
         return
     connection = session.connection()
     dialect = connection.dialect.name
@@ -88,27 +87,24 @@ def _bump(session: Session) -> None:
         change = changes.get(user_id, rollup.Changes())
         rollup_steps += rollup.steps(dialect, user_id, change)
         days = grown.get(user_id, set()) | rollup.grown_days(change)
-        totals_steps += rollup.totals_past_steps(user_id, days, money.MAX_DAY_TOTAL_MINOR)
-    balance_steps = balances.steps(moves)
-    version_steps: list[pipeline.Step] = [(_version_bump(dialect), {"user_id": u}) for u in sorted(owners)]
-    outcomes = pipeline.run(
-        connection, [*first, *rollup_steps, *balance_steps, *version_steps, *totals_steps]
-    )
-    _check(noted, outcomes)
-    moved_at = len(first) + len(rollup_steps)
-    moved_outcomes = outcomes[moved_at : moved_at + len(balance_steps)]
-    balances.check(connection, balance_steps, moved_outcomes)
-    for outcome in outcomes[len(outcomes) - len(totals_steps) :]:
-        if outcome.rows:  # raised before the commit, so the whole write rolls back
-            day, kind, currency, _total = outcome.rows[0]
-            kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
-            raise money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
+        refusal = functools.partial(_day_total_refusal, connection, user_id, change)
+        totals_steps += rollup.totals_guards(user_id, days, money.MAX_DAY_TOTAL_MINOR, refusal)
+    version_steps = [pipeline.Step(_version_bump(dialect), {"user_id": u}) for u in sorted(owners)]
+    steps = [*first, *rollup_steps, *balances.steps(connection, moves), *version_steps, *totals_steps]
+    pipeline.run(connection, steps, commit=True)
 
 
-def _check(noted: list[tuple[pipeline.Step, Any]], outcomes: list[pipeline.Outcome]) -> None:
-    for (_step, check), outcome in zip(noted, outcomes, strict=False):
-        if check is not None:
-            check(outcome)
+def _day_total_refusal(
+    connection: Connection, user_id: uuid.UUID, change: rollup.Changes, day: dt.date, past: list[Any]
+) -> Exception:
+    """AMOUNT_LIMIT_EXCEEDED naming the day's total past the limit: from the guard's rows
+    where they were read, else the committed totals plus what this write added."""
+    if past:
+        _day, kind, currency, _total = past[0]
+    else:
+        kind, currency = rollup.first_past(connection, user_id, day, change, money.MAX_DAY_TOTAL_MINOR)
+    kind_name = "income" if kind == rollup.INCOME_AND_EXPENSE[0] else "expense"
+    return money.limit_exceeded("day_total", day=str(day), kind=kind_name, currency_code=currency)
 
 
 @functools.cache

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, exists, func, insert, inspect, select, union_all
@@ -118,9 +118,9 @@ def steps(dialect: str, user_id: uuid.UUID, changes: Changes) -> list[Step]:
     """The statements adding `changes`, rows in key order: two writers locking rows of the
     same days lock them in the same order, so they queue instead of deadlocking."""
     rows = sorted(changes.rows(user_id), key=_row_order)
-    added: list[Step] = [(_upsert(dialect, row["category_id"] is not None), row) for row in rows]
+    added = [Step(_upsert(dialect, row["category_id"] is not None), row) for row in rows]
     emptied = sorted({row["occurred_on"] for row in rows if row["line_count"] < 0})
-    return added + [(_EMPTIED, {"user_id": user_id, "day": day}) for day in emptied]
+    return added + [Step(_EMPTIED, {"user_id": user_id, "day": day}) for day in emptied]
 
 
 def _row_order(row: dict[str, Any]) -> tuple[Any, ...]:
@@ -142,8 +142,49 @@ _TOTALS_PAST = (
 )
 
 
-def totals_past_steps(user_id: uuid.UUID, days: Collection[dt.date], limit: int) -> list[Step]:
-    return [(_TOTALS_PAST, {"user_id": user_id, "day": day, "limit": limit}) for day in sorted(days)]
+def totals_guards(
+    user_id: uuid.UUID,
+    days: Collection[dt.date],
+    limit: int,
+    refusal: Callable[[dt.date, list[Any]], Exception],
+) -> list[Step]:
+    """Steps refusing the write when one of `days` has a total past `limit` (then
+    `refusal(day, rows)` says which)."""
+    return [
+        Step(
+            _TOTALS_PAST,
+            {"user_id": user_id, "day": day, "limit": limit},
+            refusal=functools.partial(refusal, day),
+            refused_on_rows=True,
+        )
+        for day in sorted(days)
+    ]
+
+
+_DAY_TOTALS = (
+    select(D.kind, D.currency_code, func.sum(D.amount_minor))
+    .where(D.user_id == bindparam("user_id"), D.occurred_on == bindparam("day"))
+    .group_by(D.kind, D.currency_code)
+)
+
+
+def first_past(
+    connection: Connection, user_id: uuid.UUID, day: dt.date, changes: Changes, limit: int
+) -> tuple[int, str]:
+    """(kind, currency) of the day whose committed total plus `changes` is past `limit` (the
+    write that made it so was rolled back)."""
+    totals = {
+        (kind, currency): int(total)
+        for kind, currency, total in connection.execute(_DAY_TOTALS, {"user_id": user_id, "day": day})
+    }
+    grown: dict[tuple[int, str], int] = defaultdict(int)
+    for (key_day, kind, currency, _category), (amount, _count) in changes.by_key.items():
+        if key_day == day:
+            grown[(kind, currency)] += amount
+    for key, amount in sorted(grown.items()):
+        if totals.get(key, 0) + amount > limit:
+            return key
+    return min(grown) if grown else (0, "")
 
 
 # A category deleted with its lines reassigned (rare) is the one change a flush cannot see

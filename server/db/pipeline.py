@@ -2,39 +2,40 @@
 another elsewhere (SQLite runs in-process, where a statement costs no round trip).
 
 For the end of a ledger write, whose statements take the row locks every writer of a user
-queues on: sent together, those locks are held for one round trip and the COMMIT instead of
-one round trip per statement. Statements are SQLAlchemy Core constructs without expanding
-(IN-list) parameters, compiled once per dialect; each still runs as its own statement, in
-order, so a later one sees what an earlier one changed."""
+queues on: sent together with the COMMIT, those locks are held for the time PostgreSQL takes
+to run them, not for round trips to a busy server process. So a step that decides whether
+the write may commit (a balance that may not move, an idempotency key already recorded) is a
+guard run by PostgreSQL itself: it raises an error that turns the COMMIT into a rollback,
+and `refusal()` says why. Statements are SQLAlchemy Core constructs without expanding
+(IN-list) parameters, compiled once per dialect; each runs as its own statement, in order,
+so a later one sees what an earlier one changed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, exc
+from sqlalchemy import Connection, bindparam, exc, exists, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import Compiled
 from sqlalchemy.sql.expression import Executable
 from sqlalchemy.util import await_only
 
-Step = tuple[Executable, dict[str, Any]]
+# The error of rupaya_refuse() (migration 0010): a guard step refused the write.
+REFUSED = "RY001"
 
 
-_AT_COMMIT = "pipeline_at_commit"
-
-
-def at_commit(session: Session, step: Step, check: Callable[[Outcome], None] | None = None) -> None:
-    """Runs `step` with the statements that end the session's write (server/ledger_version.py),
-    then `check` on its outcome, which may raise to roll the write back."""
-    session.info.setdefault(_AT_COMMIT, []).append((step, check))
-
-
-def pending(info: dict[str, Any]) -> list[tuple[Step, Callable[[Outcome], None] | None]]:
-    """The steps (and their checks) noted for the commit of a session (`info`), forgotten there."""
-    noted: list[tuple[Step, Callable[[Outcome], None] | None]] = info.pop(_AT_COMMIT, [])
-    return noted
+@dataclass(frozen=True)
+class Step:
+    statement: Executable
+    params: dict[str, Any] = field(default_factory=dict)
+    # A guard: the statement must return a row (no row, when `refused_on_rows`), else the
+    # write rolls back and the exception `refusal(rows)` makes is raised; `rows` are the
+    # guard's rows where they can be read (SQLite), else empty (they stay in PostgreSQL's
+    # failed transaction).
+    refusal: Callable[[list[tuple[Any, ...]]], Exception] | None = None
+    refused_on_rows: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,35 +44,62 @@ class Outcome:
     rows: list[tuple[Any, ...]]
 
 
-def run(connection: Connection, steps: Sequence[Step]) -> list[Outcome]:
+_AT_COMMIT = "pipeline_at_commit"
+
+
+def at_commit(session: Session, step: Step) -> None:
+    """Runs `step` with the statements that end the session's write (server/ledger_version.py)."""
+    session.info.setdefault(_AT_COMMIT, []).append(step)
+
+
+def pending(info: dict[str, Any]) -> list[Step]:
+    """The steps noted for the commit of a session (`info`), forgotten there."""
+    steps: list[Step] = info.pop(_AT_COMMIT, [])
+    return steps
+
+
+def run(connection: Connection, steps: Sequence[Step], *, commit: bool = False) -> list[Outcome]:
+    """The steps' outcomes. With `commit`, PostgreSQL also commits in the same round trip
+    (elsewhere the session commits afterwards, as usual)."""
     if not steps:
         return []
     if connection.dialect.name != "postgresql":
-        outcomes = []
-        for statement, params in steps:
-            result = connection.execute(statement, params)
-            rows = [tuple(row) for row in result] if result.returns_rows else []
-            outcomes.append(Outcome(result.rowcount, rows))
-        return outcomes
-    queries = [_driver_query(connection, statement, params) for statement, params in steps]
+        return [_one_by_one(connection, step) for step in steps]
+    queries = [_driver_query(connection, i, step) for i, step in enumerate(steps)]
     driver = connection.connection.driver_connection
     try:
-        return await_only(_pipelined(driver, queries))
+        return await_only(_pipelined(driver, queries, commit))
     except connection.dialect.loaded_dbapi.Error as error:
+        if getattr(error, "sqlstate", None) == REFUSED:
+            await_only(driver.rollback())  # the transaction failed; what `refusal` reads runs anew
+            refusal = steps[int(error.diag.message_primary)].refusal
+            assert refusal is not None
+            raise refusal([]) from None
         sql, params = queries[0]
         raise exc.DBAPIError.instance(
             sql, params, error, connection.dialect.loaded_dbapi.Error, dialect=connection.dialect
         ) from error
 
 
-async def _pipelined(driver: Any, queries: list[tuple[str, dict[str, Any]]]) -> list[Outcome]:
+def _one_by_one(connection: Connection, step: Step) -> Outcome:
+    result = connection.execute(step.statement, step.params)
+    outcome = Outcome(result.rowcount, [tuple(row) for row in result] if result.returns_rows else [])
+    if step.refusal is not None and bool(outcome.rows) == step.refused_on_rows:
+        raise step.refusal(outcome.rows)
+    return outcome
+
+
+async def _pipelined(driver: Any, queries: list[tuple[str, dict[str, Any]]], commit: bool) -> list[Outcome]:
     cursors = []
     async with driver.pipeline() as pipeline:
         for sql, params in queries:
             cursor = driver.cursor()
             await cursor.execute(sql, params)
             cursors.append(cursor)
-        await pipeline.sync()
+        if commit:
+            await driver.commit()  # queued after the statements; one Sync for all
+        else:
+            await pipeline.sync()
     outcomes = []
     for cursor in cursors:
         rows = [tuple(row) for row in await cursor.fetchall()] if cursor.description else []
@@ -80,20 +108,28 @@ async def _pipelined(driver: Any, queries: list[tuple[str, dict[str, Any]]]) -> 
     return outcomes
 
 
-_compiled: dict[tuple[int, str], tuple[Executable, Compiled]] = {}
+_compiled: dict[tuple[int, bool, bool, str], tuple[Executable, Compiled]] = {}
 
 
-def _driver_query(
-    connection: Connection, statement: Executable, params: dict[str, Any]
-) -> tuple[str, dict[str, Any]]:
-    """The statement's SQL for the driver, and its parameters as the driver takes them."""
-    key = (id(statement), connection.dialect.name)
+def _driver_query(connection: Connection, index: int, step: Step) -> tuple[str, dict[str, Any]]:
+    """The step's SQL for the driver (a guard wrapped around it), and its parameters as the
+    driver takes them."""
+    guarded = step.refusal is not None
+    key = (id(step.statement), guarded, step.refused_on_rows, connection.dialect.name)
     cached = _compiled.get(key)
-    if cached is None or cached[0] is not statement:
-        cached = _compiled[key] = (statement, statement.compile(dialect=connection.dialect))  # type: ignore[attr-defined]
+    if cached is None or cached[0] is not step.statement:
+        statement = _guard(step.statement, step.refused_on_rows) if guarded else step.statement
+        cached = _compiled[key] = (step.statement, statement.compile(dialect=connection.dialect))  # type: ignore[attr-defined]
     compiled = cached[1]
-    values = compiled.construct_params(params)
+    values = compiled.construct_params({**step.params, "b_guard": str(index)} if guarded else step.params)
     processors = compiled._bind_processors  # type conversions, e.g. UtcDateTime
     return compiled.string, {
         name: processors[name](value) if name in processors else value for name, value in values.items()
     }
+
+
+def _guard(statement: Any, refused_on_rows: bool) -> Any:
+    """WITH guarded AS (statement) SELECT rupaya_refuse(step) WHERE [NOT] EXISTS (its rows)."""
+    rows = statement.cte("guarded")
+    found = exists(select(literal(1)).select_from(rows))
+    return select(func.rupaya_refuse(bindparam("b_guard"))).where(found if refused_on_rows else ~found)

@@ -54,9 +54,9 @@ async def load(
     s: AsyncSession, user_id: uuid.UUID, accounts: Collection[uuid.UUID], categories: Collection[uuid.UUID]
 ) -> References:
     first, *rest = [*accounts, None, None][:2]
-    steps: list[pipeline.Step] = [
-        (_ACCOUNTS, {"b_user": user_id, "b_account": first, "b_other": rest[0] or first}),
-        *((_CATEGORY, {"b_user": user_id, "b_category": category_id}) for category_id in categories),
+    steps = [
+        pipeline.Step(_ACCOUNTS, {"b_user": user_id, "b_account": first, "b_other": rest[0] or first}),
+        *(pipeline.Step(_CATEGORY, {"b_user": user_id, "b_category": c}) for c in categories),
     ]
 
     def read(session: Session) -> list[pipeline.Outcome]:

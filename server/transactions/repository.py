@@ -62,13 +62,13 @@ def insert_at_commit(s: AsyncSession, transaction: Transaction) -> None:
     the write (server/db/pipeline.py) instead of a flush of their own: one round trip less.
     The rollup and version see it as they see a flushed row (ledger_version.note_new)."""
     session = s.sync_session
-    pipeline.at_commit(session, (_INSERT_TRANSACTION, _values(transaction)))
+    pipeline.at_commit(session, pipeline.Step(_INSERT_TRANSACTION, _values(transaction)))
     for line in transaction.splits:
         line.transaction_id = transaction.id
-        pipeline.at_commit(session, (_INSERT_SPLIT, _values(line)))
+        pipeline.at_commit(session, pipeline.Step(_INSERT_SPLIT, _values(line)))
     for tag in transaction.tag_rows:
         tag.transaction_id = transaction.id
-        pipeline.at_commit(session, (_INSERT_TAG, _values(tag)))
+        pipeline.at_commit(session, pipeline.Step(_INSERT_TAG, _values(tag)))
     ledger_version.note_new(session, transaction)
 
 
