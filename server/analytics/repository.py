@@ -44,6 +44,7 @@ from server.db.tables import (
     Transaction,
     User,
 )
+from server.exchange_rates import repository as exchange_rates
 
 INCOME, EXPENSE = 1, 2
 LIABILITY_TYPES = (4, 6)  # credit card, loan
@@ -153,27 +154,10 @@ async def category_spending(
 
 def _newest_rates() -> Any:
     """Per currency the totals involve, its rates into b_base effective by b_end, newest
-    ranked 1 (as exchange_rates.repository.in_force)."""
-    rates = ExchangeRate.__table__.c
+    ranked 1 (exchange_rates.repository.ranked)."""
     involved = select(D.currency_code).where(*_DAILY)
-    return (
-        select(
-            rates.currency_code,
-            rates.rate_nanos,
-            rates.effective_on,
-            func.row_number()
-            .over(partition_by=rates.currency_code, order_by=rates.effective_on.desc())
-            .label("rank"),
-        )
-        .where(
-            rates.user_id == _USER,
-            rates.base_currency_code == bindparam("b_base"),
-            rates.currency_code.in_(involved),
-            rates.currency_code != bindparam("b_base"),
-            rates.effective_on <= _END,
-        )
-        .subquery("newest")
-    )
+    other = ExchangeRate.__table__.c.currency_code != bindparam("b_base")
+    return exchange_rates.ranked(involved, _END).where(other).subquery("newest")
 
 
 def _dashboard() -> Any:

@@ -72,26 +72,29 @@ async def list_page(
     return (await s.scalars(query)).all()
 
 
+def ranked(currencies: Any, day: Any) -> Any:
+    """The user's (b_user) rates into b_base of `currencies` (a list parameter or a subquery)
+    effective by `day`, numbered per currency newest first (rank 1: the rate in force)."""
+    rates = ExchangeRate.__table__.c
+    return select(
+        rates.currency_code,
+        rates.rate_nanos,
+        rates.effective_on,
+        func.row_number()
+        .over(partition_by=rates.currency_code, order_by=rates.effective_on.desc())
+        .label("rank"),
+    ).where(
+        rates.user_id == bindparam("b_user"),
+        rates.base_currency_code == bindparam("b_base"),
+        rates.currency_code.in_(currencies),
+        rates.effective_on <= day,
+    )
+
+
 def _in_force() -> Any:
     """Built once (the dashboard's path runs it on every uncached call), on the Core table."""
-    rates = ExchangeRate.__table__.c
-    newest = (
-        select(
-            rates.currency_code,
-            rates.rate_nanos,
-            rates.effective_on,
-            func.row_number()
-            .over(partition_by=rates.currency_code, order_by=rates.effective_on.desc())
-            .label("rank"),
-        )
-        .where(
-            rates.user_id == bindparam("b_user"),
-            rates.base_currency_code == bindparam("b_base"),
-            rates.currency_code.in_(bindparam("b_currencies", expanding=True)),  # varies per call
-            rates.effective_on <= bindparam("b_day"),
-        )
-        .subquery()
-    )
+    currencies = bindparam("b_currencies", expanding=True)  # varies per call
+    newest = ranked(currencies, bindparam("b_day")).subquery()
     return select(newest.c.currency_code, newest.c.rate_nanos, newest.c.effective_on).where(
         newest.c.rank == 1
     )
