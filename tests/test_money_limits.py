@@ -129,7 +129,9 @@ def test_incomes_and_expenses_that_cancel_in_the_balance_cannot_push_a_days_tota
         grpc.StatusCode.FAILED_PRECONDITION,
         "AMOUNT_LIMIT_EXCEEDED",
     )
-    assert error_info(error).metadata["figure"] == "day_total"
+    metadata = error_info(error).metadata
+    assert (metadata["figure"], metadata["day"], metadata["kind"]) == ("day_total", "2026-03-15", "income")
+    assert metadata["currency_code"] == account.currency_code
     assert ledger_rows(conn, client.user_id) == before and len(walk(client)) == 2
     # Moving another day's income onto the full day is refused the same way.
     other = record(client, income(account, 1, on="2026-03-16"))
