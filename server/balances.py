@@ -57,8 +57,8 @@ def move_at_commit(s: AsyncSession, user_id: uuid.UUID, deltas: dict[uuid.UUID, 
 
 def pending(info: dict[str, object]) -> Moves:
     """The moves noted in a session (`info`), forgotten there."""
-    moves = info.pop(_MOVES, None)
-    return moves if isinstance(moves, defaultdict) else defaultdict(int)
+    moves: Moves = info.pop(_MOVES, None) or defaultdict(int)
+    return moves
 
 
 def steps(connection: Connection, moves: Moves) -> list[Step]:

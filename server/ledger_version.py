@@ -33,11 +33,15 @@ _CHANGES = "ledger_version_rollup_changes"
 _CATEGORIES = "ledger_version_deleted_categories"
 
 
-def _note(session: Session, _context: Any, _instances: Any) -> None:
-    owners: set[uuid.UUID] = session.info.setdefault(_OWNERS, set())
-    changes: defaultdict[uuid.UUID, rollup.Changes] = session.info.setdefault(
+def _noted(session: Session) -> tuple[set[uuid.UUID], defaultdict[uuid.UUID, rollup.Changes]]:
+    """The owners and the rollup changes noted so far in the session's write."""
+    return session.info.setdefault(_OWNERS, set()), session.info.setdefault(
         _CHANGES, defaultdict(rollup.Changes)
     )
+
+
+def _note(session: Session, _context: Any, _instances: Any) -> None:
+    owners, changes = _noted(session)
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.setdefault(_CATEGORIES, set())
     for row in (*session.new, *session.dirty, *session.deleted):
         if not isinstance(row, LEDGER_TYPES) or row.user_id is None:
@@ -55,10 +59,8 @@ def _note(session: Session, _context: Any, _instances: Any) -> None:
 
 def note_new(session: Session, row: Transaction) -> None:
     """A transaction inserted without the ORM (at the commit), noted as a flush notes one."""
-    session.info.setdefault(_OWNERS, set()).add(row.user_id)
-    changes: defaultdict[uuid.UUID, rollup.Changes] = session.info.setdefault(
-        _CHANGES, defaultdict(rollup.Changes)
-    )
+    owners, changes = _noted(session)
+    owners.add(row.user_id)
     changes[row.user_id].add(rollup.lines_now(row), +1)
 
 

@@ -12,11 +12,12 @@ so a later one sees what an earlier one changed."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, exc, exists, func, literal, select
+from sqlalchemy import Connection, Dialect, bindparam, exc, exists, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import Compiled
 from sqlalchemy.sql.expression import Executable
@@ -108,24 +109,23 @@ async def _pipelined(driver: Any, queries: list[tuple[str, dict[str, Any]]], com
     return outcomes
 
 
-_compiled: dict[tuple[int, bool, bool, str], tuple[Executable, Compiled]] = {}
-
-
 def _driver_query(connection: Connection, index: int, step: Step) -> tuple[str, dict[str, Any]]:
     """The step's SQL for the driver (a guard wrapped around it), and its parameters as the
     driver takes them."""
     guarded = step.refusal is not None
-    key = (id(step.statement), guarded, step.refused_on_rows, connection.dialect.name)
-    cached = _compiled.get(key)
-    if cached is None or cached[0] is not step.statement:
-        statement = _guard(step.statement, step.refused_on_rows) if guarded else step.statement
-        cached = _compiled[key] = (step.statement, statement.compile(dialect=connection.dialect))  # type: ignore[attr-defined]
-    compiled = cached[1]
+    compiled = _compiled(step.statement, guarded, step.refused_on_rows, connection.dialect)
     values = compiled.construct_params({**step.params, "b_guard": str(index)} if guarded else step.params)
     processors = compiled._bind_processors  # type conversions, e.g. UtcDateTime
     return compiled.string, {
         name: processors[name](value) if name in processors else value for name, value in values.items()
     }
+
+
+@functools.cache  # statements are module-level constructs: compiled once per process
+def _compiled(statement: Any, guarded: bool, refused_on_rows: bool, dialect: Dialect) -> Compiled:
+    wrapped = _guard(statement, refused_on_rows) if guarded else statement
+    compiled: Compiled = wrapped.compile(dialect=dialect)
+    return compiled
 
 
 def _guard(statement: Any, refused_on_rows: bool) -> Any:

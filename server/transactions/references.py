@@ -53,9 +53,11 @@ class References:
 async def load(
     s: AsyncSession, user_id: uuid.UUID, accounts: Collection[uuid.UUID], categories: Collection[uuid.UUID]
 ) -> References:
-    first, *rest = [*accounts, None, None][:2]
+    account_ids = sorted(accounts)  # one, or a transfer's two
     steps = [
-        pipeline.Step(_ACCOUNTS, {"b_user": user_id, "b_account": first, "b_other": rest[0] or first}),
+        pipeline.Step(
+            _ACCOUNTS, {"b_user": user_id, "b_account": account_ids[0], "b_other": account_ids[-1]}
+        ),
         *(pipeline.Step(_CATEGORY, {"b_user": user_id, "b_category": c}) for c in categories),
     ]
 
