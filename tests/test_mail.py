@@ -27,11 +27,11 @@ from server.crypto import DataKey
 from server.db import migrate
 from server.db.engine import Database
 from server.mail import compose, outbox
-from server.mail.deliverer import Deliverer, mask
+from server.mail.deliverer import Deliverer, mask, retry_delay
 from server.mail.senders import SmtpSender
 from server.mail.settings import mail_settings
 from tests.ops import sample, scrape
-from tests.servers import Backend, ServerProcess, start_server
+from tests.servers import Backend, ServerProcess, free_port, start_server
 from tests.smtp_sink import SmtpSink
 
 
@@ -198,7 +198,8 @@ def test_smtp_down_delays_messages_which_arrive_once_each_when_it_is_back(
 
         wait_until(retried, what="every message attempted twice")
         samples = scrape(mail_server.metrics_port)
-        assert sample(samples, "rupaya_mail_send_failures_total", kind="connect") >= failures_before + 6
+        # A second claim comes after the first attempt's failure was counted.
+        assert sample(samples, "rupaya_mail_send_failures_total", kind="connect") >= failures_before + 3
         assert sample(samples, "rupaya_mail_pending") >= 3
         assert sample(samples, "rupaya_mail_oldest_pending_age_seconds") > 0
         assert all(row[4] is not None for row in outbox_rows(mail_backend) if row[0] in recipients)
@@ -304,9 +305,11 @@ def quiet_backend(backend: Backend, tmp_path_factory: pytest.TempPathFactory) ->
         fresh.drop()
 
 
-async def _deliver_while(backend: Backend, sink: SmtpSink, work: Callable[[Database], object]) -> None:
-    """Runs `work(db)` while a deliverer (polling only once a minute) serves `backend`."""
-    settings = mail_settings(sink.server_env(RUPAYA_MAIL_POLL_INTERVAL="60"))
+async def _deliver_while(
+    backend: Backend, sink: SmtpSink, work: Callable[[Database], object], **env: str
+) -> None:
+    """Runs `work(db)` while a deliverer (polling only once a minute unless `env` says) serves `backend`."""
+    settings = mail_settings(sink.server_env(**{"RUPAYA_MAIL_POLL_INTERVAL": "60", **env}))
     outbox.install(data_key(backend))
     db = Database(normalize_database_url(backend.sync_db_url))
     deliverer = Deliverer(db, SmtpSender(settings), settings)
@@ -373,6 +376,51 @@ def test_a_payload_moved_to_another_recipient_does_not_decrypt_and_is_not_sent(
     assert sent_at is None and given_up_at is not None and payload is None
     assert last_error == "payload does not decrypt under this data key"
     assert not [m for m in smtp_sink.received() if m["To"] == attacker]
+
+
+def test_a_message_is_given_up_after_the_attempt_limit_and_its_payload_cleared(
+    quiet_backend: Backend, smtp_sink: SmtpSink
+) -> None:
+    to, template, values = reset_mail()
+    enqueue(quiet_backend, (to, template, values))
+
+    async def wait(db: Database) -> None:
+        await asyncio.sleep(2)
+
+    nobody_listens = str(free_port())
+    limits = {
+        "RUPAYA_SMTP_PORT": nobody_listens,
+        "RUPAYA_MAIL_MAX_ATTEMPTS": "3",
+        "RUPAYA_MAIL_POLL_INTERVAL": "0.1",
+    }
+    asyncio.run(_deliver_while(quiet_backend, smtp_sink, wait, **limits))
+    _, attempts, sent_at, given_up_at, payload, last_error = row_for(quiet_backend, to)
+    assert (attempts, sent_at, payload) == (3, None, None) and given_up_at is not None
+    assert str(last_error).startswith("connect: ")
+
+
+def test_a_message_older_than_the_give_up_age_is_not_sent(
+    quiet_backend: Backend, smtp_sink: SmtpSink
+) -> None:
+    to, template, values = reset_mail()
+    enqueue(quiet_backend, (to, template, values))
+    time.sleep(1.2)
+
+    async def wait(db: Database) -> None:
+        await asyncio.sleep(0.5)
+
+    asyncio.run(_deliver_while(quiet_backend, smtp_sink, wait, RUPAYA_MAIL_GIVE_UP_AFTER="1"))
+    _, attempts, sent_at, given_up_at, payload, last_error = row_for(quiet_backend, to)
+    assert sent_at is None and given_up_at is not None and payload is None and last_error == "older than 1s"
+    assert not [m for m in smtp_sink.received() if carrying(values["token"])(m)]
+
+
+def test_retry_delays_double_up_to_the_cap_with_up_to_half_taken_off() -> None:
+    settings = mail_settings({"RUPAYA_MAIL_RETRY_BASE": "2", "RUPAYA_MAIL_RETRY_CAP": "60"})
+    for attempts, ceiling in ((1, 2), (2, 4), (3, 8), (5, 32), (6, 60), (40, 60), (500, 60)):
+        delays = {retry_delay(settings, attempts) for _ in range(50)}
+        assert all(ceiling / 2 <= d <= ceiling for d in delays), (attempts, delays)
+        assert len(delays) > 1  # jittered
 
 
 # The development default: no SMTP host, so messages are .eml files in the data folder.

@@ -37,7 +37,7 @@ def mask(address: str) -> str:
 def retry_delay(settings: MailSettings, attempts: int) -> float:
     """Seconds before attempt `attempts + 1`: doubling from the base up to the cap, then a
     random half of it taken off, so messages failed together do not retry together."""
-    ceiling = min(settings.retry_cap_s, settings.retry_base_s * 2 ** min(attempts - 1, 62))
+    ceiling = min(settings.retry_cap_s, settings.retry_base_s * 2.0 ** min(attempts - 1, 62))
     return ceiling * random.uniform(0.5, 1.0)
 
 

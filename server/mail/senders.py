@@ -84,8 +84,10 @@ def _classify(error: aiosmtplib.SMTPException) -> SendFailure:
     if isinstance(error, aiosmtplib.SMTPRecipientsRefused):
         codes = [refused.code for refused in error.recipients]
         return SendFailure("refused", f"{name} {codes}", permanent=all(c >= 500 for c in codes))
-    if isinstance(error, aiosmtplib.SMTPSenderRefused | aiosmtplib.SMTPDataError):
+    if isinstance(error, aiosmtplib.SMTPDataError):
         return SendFailure("refused", f"{name} {code}", permanent=isinstance(code, int) and code >= 500)
+    if isinstance(error, aiosmtplib.SMTPSenderRefused):  # our From address: a setting to fix, retried
+        return SendFailure("refused", f"{name} {code}")
     if "TLS" in name:
         return SendFailure("tls", name)
     return SendFailure("protocol", f"{name} {code}" if code else name)
