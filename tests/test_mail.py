@@ -26,6 +26,7 @@ from server.config import ConfigError, load_settings, normalize_database_url
 from server.crypto import DataKey
 from server.db import migrate
 from server.db.engine import Database
+from server.db.tables import MailOutboxRow
 from server.mail import compose, outbox
 from server.mail.deliverer import Deliverer, mask, retry_delay
 from server.mail.senders import SmtpSender
@@ -413,6 +414,31 @@ def test_a_message_older_than_the_give_up_age_is_not_sent(
     _, attempts, sent_at, given_up_at, payload, last_error = row_for(quiet_backend, to)
     assert sent_at is None and given_up_at is not None and payload is None and last_error == "older than 1s"
     assert not [m for m in smtp_sink.received() if carrying(values["token"])(m)]
+
+
+def test_finished_messages_past_the_retention_are_deleted_and_pending_ones_kept(
+    quiet_backend: Backend, smtp_sink: SmtpSink
+) -> None:
+    (old, template, old_values), fresh = reset_mail(), reset_mail()
+    enqueue(quiet_backend, (old, template, old_values))
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=10)
+    engine = sa.create_engine(quiet_backend.sync_db_url, poolclass=sa.pool.NullPool)
+    with engine.begin() as conn:  # sent ten days ago
+        conn.execute(
+            sa.update(MailOutboxRow)
+            .where(MailOutboxRow.recipient == old)
+            .values(created_at=long_ago, sent_at=long_ago, payload_encrypted=None)
+        )
+    engine.dispose()
+    enqueue(quiet_backend, fresh)
+
+    async def wait(db: Database) -> None:
+        await asyncio.sleep(0.5)
+
+    asyncio.run(_deliver_while(quiet_backend, smtp_sink, wait, RUPAYA_MAIL_RETENTION=str(9 * 24 * 3600)))
+    recipients = [row[0] for row in outbox_rows(quiet_backend)]
+    assert old not in recipients and fresh[0] in recipients
+    assert row_for(quiet_backend, fresh[0])[2] is not None  # and it was sent
 
 
 def test_retry_delays_double_up_to_the_cap_with_up_to_half_taken_off() -> None:

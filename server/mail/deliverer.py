@@ -26,6 +26,7 @@ from server.mail.senders import Sender, SendFailure
 from server.mail.settings import MailSettings
 
 log = structlog.get_logger("rupaya.mail")
+PURGE_EVERY_S = 3600.0
 
 
 def mask(address: str) -> str:
@@ -50,6 +51,7 @@ class Deliverer:
         self._stopping = False
         self._loop = asyncio.get_running_loop()
         self._task: asyncio.Task[None] | None = None
+        self._next_purge = 0.0  # monotonic time of the next deletion of old finished rows
 
     def start(self) -> asyncio.Task[None]:
         self._task = asyncio.create_task(self._run())
@@ -75,6 +77,7 @@ class Deliverer:
                 try:
                     full = await self.deliver_due()
                     await self._observe_pending()
+                    await self._forget_old()
                 except Exception as error:  # the database is away: try again next round
                     log.warning("mail delivery round failed", error=type(error).__name__)
                 if full or self._stopping:
@@ -111,14 +114,18 @@ class Deliverer:
         except (DecryptionError, ValueError):
             await self._give_up(message, "payload does not decrypt under this data key")
             return
-        email = compose(
-            message.template,
-            values,
-            message_id=message.id,
-            sender=self._settings.mail_from,
-            to=message.recipient,
-            now=now,
-        )
+        try:
+            email = compose(
+                message.template,
+                values,
+                message_id=message.id,
+                sender=self._settings.mail_from,
+                to=message.recipient,
+                now=now,
+            )
+        except (KeyError, ValueError, OSError) as error:  # a template this build lacks or cannot fill
+            await self._give_up(message, f"cannot compose: {type(error).__name__}")
+            return
         try:
             async with asyncio.timeout(self._settings.smtp_timeout_s):
                 await self._sender.send(email)
@@ -171,3 +178,14 @@ class Deliverer:
         metrics.MAIL_PENDING.set(count)
         age = (dt.datetime.now(dt.UTC) - oldest).total_seconds() if oldest else 0.0
         metrics.MAIL_OLDEST_PENDING_AGE.set(max(age, 0.0))
+
+    async def _forget_old(self) -> None:
+        """Deletes finished rows past the retention, at most hourly (any replica may do it)."""
+        if time.monotonic() < self._next_purge:
+            return
+        self._next_purge = time.monotonic() + PURGE_EVERY_S
+        before = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=self._settings.retention_s)
+        async with self._db.transaction() as session:
+            deleted = await repository.delete_finished_before(session, before)
+        if deleted:
+            log.info("old mail rows deleted", count=deleted)

@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.tables import MailOutboxRow as Row
@@ -78,3 +78,10 @@ async def pending(session: AsyncSession) -> tuple[int, dt.datetime | None]:
         await session.execute(select(func.count(), func.min(Row.created_at)).where(_PENDING))
     ).one()
     return int(count), oldest
+
+
+async def delete_finished_before(session: AsyncSession, before: dt.datetime) -> int:
+    """Forgets sent and given-up messages enqueued before `before` (their values are long gone;
+    this drops the addresses)."""
+    result = await session.execute(delete(Row).where(Row.created_at < before, ~_PENDING))
+    return int(result.rowcount)  # type: ignore[attr-defined]

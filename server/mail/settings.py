@@ -40,6 +40,8 @@ class MailSettings:
     max_attempts: int = 12
     give_up_after_s: float = 24 * 3600.0
     batch_size: int = 20
+    # Sent and given-up rows (addresses, no values) are deleted after this long.
+    retention_s: float = 7 * 24 * 3600.0
 
     @property
     def lease_s(self) -> float:
@@ -102,6 +104,7 @@ def mail_settings(env: Mapping[str, str]) -> MailSettings:
         max_attempts=_count(env, "RUPAYA_MAIL_MAX_ATTEMPTS", 12),
         give_up_after_s=_number(env, "RUPAYA_MAIL_GIVE_UP_AFTER", 24 * 3600.0),
         batch_size=_count(env, "RUPAYA_MAIL_BATCH_SIZE", 20),
+        retention_s=_number(env, "RUPAYA_MAIL_RETENTION", 7 * 24 * 3600.0),
     )
     _check(settings)
     return settings
