@@ -1,7 +1,7 @@
 """Column expressions that read a value in the shape a protobuf message takes it, so a hot read
 path builds its messages from plain strings and ints with no per-value Python conversion:
 a UUID as its text, a timestamp as Unix seconds and nanos, a day or a time of day as its
-parts, child rows as a JSON array. NULL stays NULL (a message field left unset).
+parts, child rows as a JSON array or lines of text. NULL stays NULL (a message field left unset).
 
 Each compiles for PostgreSQL and for the embedded SQLite file, which keeps UUIDs as 32 hex
 digits and datetimes as text ('YYYY-MM-DD HH:MM:SS.ffffff', SQLAlchemy's storage format)."""
@@ -117,3 +117,21 @@ def _json_list(element: json_list, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(json_list, "sqlite")
 def _json_list_sqlite(element: json_list, compiler: SQLCompiler, **kw: Any) -> str:
     return f"json_group_array({compiler.process(element.clauses, **kw)})"
+
+
+class text_lines(FunctionElement[str]):
+    """Aggregate: the group's texts joined by line feeds, in no promised order (NULL for no
+    rows), for texts that cannot hold a line feed."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(text_lines)
+def _text_lines(element: text_lines, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"string_agg({compiler.process(element.clauses, **kw)}, chr(10))"
+
+
+@compiles(text_lines, "sqlite")
+def _text_lines_sqlite(element: text_lines, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"group_concat({compiler.process(element.clauses, **kw)}, char(10))"

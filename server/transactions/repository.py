@@ -16,7 +16,6 @@ from sqlalchemy import (
     Select,
     bindparam,
     exists,
-    func,
     insert,
     or_,
     select,
@@ -33,6 +32,7 @@ from server.db.message_columns import (
     epoch_seconds,
     json_array,
     json_list,
+    text_lines,
     time_parts,
     uuid_text,
 )
@@ -245,20 +245,17 @@ async def list_page(
     return (await s.scalars(statement, _params(user_id, f, after, limit))).all()
 
 
-TAG_SEPARATOR = "\n"
-
-
 def _list_columns() -> dict[str, ColumnElement[Any]]:
     """A ListTransactions row: each pb.Transaction field in the shape the message takes it
     (server/db/message_columns.py), in field order; rows.py unpacks them in this order. A
     transaction's split lines come as a JSON array of [position, category_id, amount_minor,
-    note], its tags as one text joined by line feeds (the contract allows no control character
-    in a tag), both in no promised order."""
+    note], its tags as lines of one text (the contract allows no control character in a tag),
+    both in no promised order."""
     t, line, tag = _TRANSACTIONS.c, _SPLITS.c, _TAGS.c
     lines = select(
         json_list(json_array(line.position, uuid_text(line.category_id), line.amount_minor, line.note))
     ).where(line.transaction_id == t.id)
-    tags = select(func.aggregate_strings(tag.tag, TAG_SEPARATOR)).where(tag.transaction_id == t.id)
+    tags = select(text_lines(tag.tag)).where(tag.transaction_id == t.id)
     year, month, day = date_parts(t.occurred_on)
     hours, minutes, seconds = time_parts(t.occurred_time)
     return {

@@ -17,7 +17,6 @@ from rupaya.v1 import transactions_pb2 as pb
 from server import calendar_days, currencies, money
 from server.db.tables import Transaction
 from server.transactions import domain
-from server.transactions.repository import TAG_SEPARATOR
 
 
 def list_response(rows: Iterable[Row[Any]], next_page_token: str) -> pb.ListTransactionsResponse:
@@ -93,7 +92,7 @@ def list_response(rows: Iterable[Row[Any]], next_page_token: str) -> pb.ListTran
             ]
             if split_lines
             else None,
-            tags=sorted(tags.split(TAG_SEPARATOR)) if tags else None,
+            tags=sorted(tags.split("\n")) if tags else None,
         )
     return response
 
