@@ -33,7 +33,7 @@ def _uuid_text(element: uuid_text, compiler: SQLCompiler, **kw: Any) -> str:
 def _uuid_text_sqlite(element: uuid_text, compiler: SQLCompiler, **kw: Any) -> str:
     hex_ = compiler.process(element.clauses, **kw)
     groups = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
-    return " || '-' || ".join(f"substr({hex_}, {start}, {length})" for start, length in groups)
+    return "(" + " || '-' || ".join(f"substr({hex_}, {start}, {length})" for start, length in groups) + ")"
 
 
 class epoch_seconds(FunctionElement[int]):
