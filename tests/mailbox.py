@@ -52,6 +52,7 @@ def parse(raw: bytes) -> Mail:
 
 
 def eml_files(folder: pathlib.Path) -> list[Mail]:
+    """In the order they were written to the outbox (the file names are the rows' UUIDv7s)."""
     if not folder.is_dir():
         return []
     return [parse(path.read_bytes()) for path in sorted(folder.glob("*.eml"))]
