@@ -91,6 +91,31 @@ def tuned(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         own.drop()
 
 
+@pytest.fixture(scope="module")
+def queued(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Connection]:
+    """A server on a database of its own whose resolver waits a minute between rounds: reset
+    requests stay queued, so a test sees exactly what the RPC itself wrote."""
+    folder = tmp_path_factory.mktemp("recovery-queued")
+    own = Backend.embedded(folder) if backend.name == "embedded" else Backend.postgres()
+    server = start_server(own, folder, extra_env={"RUPAYA_PASSWORD_RESET_INTERVAL": "60"})
+    try:
+        yield from connect(server)
+    finally:
+        server.stop()
+        own.drop()
+
+
+def rows_per_table(backend: Backend) -> dict[str, int]:
+    tables = [name for (name,) in backend.rows(TABLES_SQL[backend.name])]
+    return {table: backend.count(table) for table in tables}
+
+
+TABLES_SQL = {
+    "embedded": "SELECT name FROM sqlite_master WHERE type = 'table'",
+    "postgres": "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+}
+
+
 # --- e-mail verification ---------------------------------------------------------------
 
 
@@ -349,6 +374,30 @@ def test_unknown_and_unverified_addresses_get_the_same_answer_and_no_message(con
     assert conn.server.backend.count("password_reset_requests") == 0  # all were resolved
     assert mailbox.messages_to(known.mail_dir, unverified.email, "password_reset") == []
     assert mailbox.messages_to(known.mail_dir, unknown) == []
+
+
+def test_a_reset_request_writes_the_same_rows_for_a_known_and_an_unknown_address(queued: Connection) -> None:
+    """Timing aside (noise on a shared machine), what the RPC did is compared: for an account's
+    verified address and for an address nobody has, exactly one queued row and nothing else, in
+    every table; the queued rows differ only in the address. Nothing was looked up to answer."""
+    known = verified_user(queued)
+    unknown = f"nobody-{uuid.uuid4().hex[:10]}@example.com"
+    caller = queued.client()
+    backend = queued.server.backend
+    changes = []
+    for address in (known.email, unknown):
+        before = rows_per_table(backend)
+        request_reset(caller, address)
+        after = rows_per_table(backend)
+        changes.append(
+            {table: after[table] - before[table] for table in after if after[table] != before[table]}
+        )
+    assert changes[0] == changes[1] == {"password_reset_requests": 1}
+    queue = backend.rows(
+        "SELECT email, peer_address, created_at FROM password_reset_requests ORDER BY created_at"
+    )
+    assert [row[0] for row in queue] == [known.email, unknown]
+    assert queue[0][1] == queue[1][1] and all(row[2] is not None for row in queue)
 
 
 def test_reset_requests_are_limited_per_address_alike_for_unknown_ones(conn: Connection) -> None:
