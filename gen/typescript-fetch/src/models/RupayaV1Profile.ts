@@ -43,7 +43,7 @@ export interface RupayaV1Profile {
     email?: string;
     /**
      * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-     * read-only. Exports and MFA changes need it.
+     * read-only. Turning MFA on needs it.
      */
     emailVerified?: boolean;
     /**

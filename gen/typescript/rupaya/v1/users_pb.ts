@@ -90,7 +90,7 @@ export type Profile = Message<"rupaya.v1.Profile"> & {
 
   /**
    * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-   * read-only. Exports and MFA changes need it.
+   * read-only. Turning MFA on needs it.
    *
    * @generated from field: bool email_verified = 10;
    */

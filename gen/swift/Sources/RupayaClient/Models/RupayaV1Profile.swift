@@ -25,7 +25,7 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
     public var displayName: String?
     /** Sign-in e-mail address; read-only.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var email: String?
-    /** Whether `email` was proven to reach the user (AuthService.VerifyEmail); read-only. Exports and MFA changes need it. */
+    /** Whether `email` was proven to reach the user (AuthService.VerifyEmail); read-only. Turning MFA on needs it. */
     public var emailVerified: Bool?
     /** Opaque version tag, new whenever any other field here changes (mfa_enabled included); read-only: send it in UpdateProfileRequest.etag, not here.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var etag: String?

@@ -608,7 +608,7 @@ public  final class Profile extends
   /**
    * <pre>
    * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-   * read-only. Exports and MFA changes need it.
+   * read-only. Turning MFA on needs it.
    * </pre>
    *
    * <code>bool email_verified = 10;</code>
@@ -621,7 +621,7 @@ public  final class Profile extends
   /**
    * <pre>
    * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-   * read-only. Exports and MFA changes need it.
+   * read-only. Turning MFA on needs it.
    * </pre>
    *
    * <code>bool email_verified = 10;</code>
@@ -634,7 +634,7 @@ public  final class Profile extends
   /**
    * <pre>
    * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-   * read-only. Exports and MFA changes need it.
+   * read-only. Turning MFA on needs it.
    * </pre>
    *
    * <code>bool email_verified = 10;</code>
@@ -1417,7 +1417,7 @@ public  final class Profile extends
     /**
      * <pre>
      * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-     * read-only. Exports and MFA changes need it.
+     * read-only. Turning MFA on needs it.
      * </pre>
      *
      * <code>bool email_verified = 10;</code>
@@ -1430,7 +1430,7 @@ public  final class Profile extends
     /**
      * <pre>
      * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-     * read-only. Exports and MFA changes need it.
+     * read-only. Turning MFA on needs it.
      * </pre>
      *
      * <code>bool email_verified = 10;</code>
@@ -1445,7 +1445,7 @@ public  final class Profile extends
     /**
      * <pre>
      * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-     * read-only. Exports and MFA changes need it.
+     * read-only. Turning MFA on needs it.
      * </pre>
      *
      * <code>bool email_verified = 10;</code>

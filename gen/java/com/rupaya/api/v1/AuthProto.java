@@ -319,7 +319,7 @@ public final class AuthProto {
       "gle.protobuf.Timestamp\"Q\n\003Jwk\022\013\n\003kty\030\001 \001" +
       "(\t\022\013\n\003crv\030\002 \001(\t\022\t\n\001x\030\003 \001(\t\022\013\n\003kid\030\004 \001(\t\022" +
       "\013\n\003alg\030\005 \001(\t\022\013\n\003use\030\006 \001(\t\"/\n\017GetJwksResp" +
-      "onse\022\034\n\004keys\030\001 \003(\0132\016.rupaya.v1.Jwk2\356\023\n\013A" +
+      "onse\022\034\n\004keys\030\001 \003(\0132\016.rupaya.v1.Jwk2\352\023\n\013A" +
       "uthService\022a\n\006SignUp\022\030.rupaya.v1.SignUpR" +
       "equest\032\031.rupaya.v1.SignUpResponse\"\"\202\323\344\223\002" +
       "\024\"\017/v1/auth:signUp:\001*\242\273\030\004\010\001\020\002\022a\n\006SignIn\022" +
@@ -340,53 +340,53 @@ public final class AuthProto {
       "1/auth/mfa:enroll:\001*\242\273\030\006\010\002\020\002\030\001\022t\n\nConfir" +
       "mMfa\022\034.rupaya.v1.ConfirmMfaRequest\032\035.rup" +
       "aya.v1.ConfirmMfaResponse\")\202\323\344\223\002\031\"\024/v1/a" +
-      "uth/mfa:confirm:\001*\242\273\030\006\010\002\020\002\030\001\022t\n\nDisableM" +
+      "uth/mfa:confirm:\001*\242\273\030\006\010\002\020\002\030\001\022r\n\nDisableM" +
       "fa\022\034.rupaya.v1.DisableMfaRequest\032\035.rupay" +
-      "a.v1.DisableMfaResponse\")\202\323\344\223\002\031\"\024/v1/aut" +
-      "h/mfa:disable:\001*\242\273\030\006\010\002\020\002\030\001\022\243\001\n\025Regenerat" +
-      "eBackupCodes\022\'.rupaya.v1.RegenerateBacku" +
-      "pCodesRequest\032(.rupaya.v1.RegenerateBack" +
-      "upCodesResponse\"7\202\323\344\223\002\'\"\"/v1/auth/mfa:re" +
-      "generateBackupCodes:\001*\242\273\030\006\010\002\020\002\030\001\022r\n\014List" +
-      "Sessions\022\036.rupaya.v1.ListSessionsRequest" +
-      "\032\037.rupaya.v1.ListSessionsResponse\"!\202\323\344\223\002" +
-      "\023\022\021/v1/auth/sessions\242\273\030\004\010\002\020\001\022\214\001\n\rRevokeS" +
-      "ession\022\037.rupaya.v1.RevokeSessionRequest\032" +
-      " .rupaya.v1.RevokeSessionResponse\"8\202\323\344\223\002" +
-      "*\"%/v1/auth/sessions/{session_id}:revoke" +
-      ":\001*\242\273\030\004\010\002\020\001\022\227\001\n\023RevokeOtherSessions\022%.ru" +
-      "paya.v1.RevokeOtherSessionsRequest\032&.rup" +
-      "aya.v1.RevokeOtherSessionsResponse\"1\202\323\344\223" +
-      "\002#\"\036/v1/auth/sessions:revokeOthers:\001*\242\273\030" +
-      "\004\010\002\020\001\022\201\001\n\016ChangePassword\022 .rupaya.v1.Cha" +
-      "ngePasswordRequest\032!.rupaya.v1.ChangePas" +
-      "swordResponse\"*\202\323\344\223\002\034\"\027/v1/auth:changePa" +
-      "ssword:\001*\242\273\030\004\010\002\020\002\022u\n\013VerifyEmail\022\035.rupay" +
-      "a.v1.VerifyEmailRequest\032\036.rupaya.v1.Veri" +
-      "fyEmailResponse\"\'\202\323\344\223\002\031\"\024/v1/auth:verify" +
-      "Email:\001*\242\273\030\004\010\001\020\002\022\245\001\n\027ResendVerificationE" +
-      "mail\022).rupaya.v1.ResendVerificationEmail" +
-      "Request\032*.rupaya.v1.ResendVerificationEm" +
-      "ailResponse\"3\202\323\344\223\002%\" /v1/auth:resendVeri" +
-      "ficationEmail:\001*\242\273\030\004\010\002\020\002\022\231\001\n\024RequestPass" +
-      "wordReset\022&.rupaya.v1.RequestPasswordRes" +
-      "etRequest\032\'.rupaya.v1.RequestPasswordRes" +
-      "etResponse\"0\202\323\344\223\002\"\"\035/v1/auth:requestPass" +
-      "wordReset:\001*\242\273\030\004\010\001\020\002\022}\n\rResetPassword\022\037." +
-      "rupaya.v1.ResetPasswordRequest\032 .rupaya." +
-      "v1.ResetPasswordResponse\")\202\323\344\223\002\033\"\026/v1/au" +
-      "th:resetPassword:\001*\242\273\030\004\010\001\020\002\022u\n\013ChangeEma" +
-      "il\022\035.rupaya.v1.ChangeEmailRequest\032\036.rupa" +
-      "ya.v1.ChangeEmailResponse\"\'\202\323\344\223\002\031\"\024/v1/a" +
-      "uth:changeEmail:\001*\242\273\030\004\010\002\020\002\022^\n\006WhoAmI\022\030.r" +
-      "upaya.v1.WhoAmIRequest\032\031.rupaya.v1.WhoAm" +
-      "IResponse\"\037\202\323\344\223\002\021\022\017/v1/auth/whoami\242\273\030\004\010\002" +
-      "\020\001\022_\n\007GetJwks\022\031.rupaya.v1.GetJwksRequest" +
-      "\032\032.rupaya.v1.GetJwksResponse\"\035\202\323\344\223\002\017\022\r/v" +
-      "1/auth/jwks\242\273\030\004\010\001\020\001Bp\n\021com.rupaya.api.v1" +
-      "B\tAuthProtoP\001Z2github.com/rupaya/rupaya/" +
-      "gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya" +
-      ".Api.V1\272\002\003RPYb\006proto3"
+      "a.v1.DisableMfaResponse\"\'\202\323\344\223\002\031\"\024/v1/aut" +
+      "h/mfa:disable:\001*\242\273\030\004\010\002\020\002\022\241\001\n\025RegenerateB" +
+      "ackupCodes\022\'.rupaya.v1.RegenerateBackupC" +
+      "odesRequest\032(.rupaya.v1.RegenerateBackup" +
+      "CodesResponse\"5\202\323\344\223\002\'\"\"/v1/auth/mfa:rege" +
+      "nerateBackupCodes:\001*\242\273\030\004\010\002\020\002\022r\n\014ListSess" +
+      "ions\022\036.rupaya.v1.ListSessionsRequest\032\037.r" +
+      "upaya.v1.ListSessionsResponse\"!\202\323\344\223\002\023\022\021/" +
+      "v1/auth/sessions\242\273\030\004\010\002\020\001\022\214\001\n\rRevokeSessi" +
+      "on\022\037.rupaya.v1.RevokeSessionRequest\032 .ru" +
+      "paya.v1.RevokeSessionResponse\"8\202\323\344\223\002*\"%/" +
+      "v1/auth/sessions/{session_id}:revoke:\001*\242" +
+      "\273\030\004\010\002\020\001\022\227\001\n\023RevokeOtherSessions\022%.rupaya" +
+      ".v1.RevokeOtherSessionsRequest\032&.rupaya." +
+      "v1.RevokeOtherSessionsResponse\"1\202\323\344\223\002#\"\036" +
+      "/v1/auth/sessions:revokeOthers:\001*\242\273\030\004\010\002\020" +
+      "\001\022\201\001\n\016ChangePassword\022 .rupaya.v1.ChangeP" +
+      "asswordRequest\032!.rupaya.v1.ChangePasswor" +
+      "dResponse\"*\202\323\344\223\002\034\"\027/v1/auth:changePasswo" +
+      "rd:\001*\242\273\030\004\010\002\020\002\022u\n\013VerifyEmail\022\035.rupaya.v1" +
+      ".VerifyEmailRequest\032\036.rupaya.v1.VerifyEm" +
+      "ailResponse\"\'\202\323\344\223\002\031\"\024/v1/auth:verifyEmai" +
+      "l:\001*\242\273\030\004\010\001\020\002\022\245\001\n\027ResendVerificationEmail" +
+      "\022).rupaya.v1.ResendVerificationEmailRequ" +
+      "est\032*.rupaya.v1.ResendVerificationEmailR" +
+      "esponse\"3\202\323\344\223\002%\" /v1/auth:resendVerifica" +
+      "tionEmail:\001*\242\273\030\004\010\002\020\002\022\231\001\n\024RequestPassword" +
+      "Reset\022&.rupaya.v1.RequestPasswordResetRe" +
+      "quest\032\'.rupaya.v1.RequestPasswordResetRe" +
+      "sponse\"0\202\323\344\223\002\"\"\035/v1/auth:requestPassword" +
+      "Reset:\001*\242\273\030\004\010\001\020\002\022}\n\rResetPassword\022\037.rupa" +
+      "ya.v1.ResetPasswordRequest\032 .rupaya.v1.R" +
+      "esetPasswordResponse\")\202\323\344\223\002\033\"\026/v1/auth:r" +
+      "esetPassword:\001*\242\273\030\004\010\001\020\002\022u\n\013ChangeEmail\022\035" +
+      ".rupaya.v1.ChangeEmailRequest\032\036.rupaya.v" +
+      "1.ChangeEmailResponse\"\'\202\323\344\223\002\031\"\024/v1/auth:" +
+      "changeEmail:\001*\242\273\030\004\010\002\020\002\022^\n\006WhoAmI\022\030.rupay" +
+      "a.v1.WhoAmIRequest\032\031.rupaya.v1.WhoAmIRes" +
+      "ponse\"\037\202\323\344\223\002\021\022\017/v1/auth/whoami\242\273\030\004\010\002\020\001\022_" +
+      "\n\007GetJwks\022\031.rupaya.v1.GetJwksRequest\032\032.r" +
+      "upaya.v1.GetJwksResponse\"\035\202\323\344\223\002\017\022\r/v1/au" +
+      "th/jwks\242\273\030\004\010\001\020\001Bp\n\021com.rupaya.api.v1B\tAu" +
+      "thProtoP\001Z2github.com/rupaya/rupaya/gen/" +
+      "go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api" +
+      ".V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -444,7 +444,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-   * read-only. Exports and MFA changes need it.
+   * read-only. Turning MFA on needs it.
    * </pre>
    *
    * <code>bool email_verified = 10;</code>
@@ -1936,7 +1936,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-     * read-only. Exports and MFA changes need it.
+     * read-only. Turning MFA on needs it.
      * </pre>
      *
      * <code>bool email_verified = 10;</code>
@@ -1949,7 +1949,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-     * read-only. Exports and MFA changes need it.
+     * read-only. Turning MFA on needs it.
      * </pre>
      *
      * <code>bool email_verified = 10;</code>
@@ -1966,7 +1966,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-     * read-only. Exports and MFA changes need it.
+     * read-only. Turning MFA on needs it.
      * </pre>
      *
      * <code>bool email_verified = 10;</code>

@@ -189,7 +189,7 @@ public interface ProfileOrBuilder extends
   /**
    * <pre>
    * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
-   * read-only. Exports and MFA changes need it.
+   * read-only. Turning MFA on needs it.
    * </pre>
    *
    * <code>bool email_verified = 10;</code>

@@ -334,7 +334,7 @@ public final class TransactionsProto {
       "TION_STATUS_CLEARED\020\002\022!\n\035TRANSACTION_STA" +
       "TUS_RECONCILED\020\003*b\n\014ExportFormat\022\035\n\031EXPO" +
       "RT_FORMAT_UNSPECIFIED\020\000\022\025\n\021EXPORT_FORMAT" +
-      "_CSV\020\001\022\034\n\030EXPORT_FORMAT_JSON_LINES\020\0022\353\007\n" +
+      "_CSV\020\001\022\034\n\030EXPORT_FORMAT_JSON_LINES\020\0022\351\007\n" +
       "\022TransactionService\022\203\001\n\021CreateTransactio" +
       "n\022#.rupaya.v1.CreateTransactionRequest\032$" +
       ".rupaya.v1.CreateTransactionResponse\"#\202\323" +
@@ -356,14 +356,14 @@ public final class TransactionsProto {
       "saction\022%.rupaya.v1.UndeleteTransactionR" +
       "equest\032&.rupaya.v1.UndeleteTransactionRe" +
       "sponse\"1\202\323\344\223\002#\"\036/v1/transactions/{id}:un" +
-      "delete:\001*\242\273\030\004\010\002\020\001\022\216\001\n\022ExportTransactions" +
+      "delete:\001*\242\273\030\004\010\002\020\001\022\214\001\n\022ExportTransactions" +
       "\022$.rupaya.v1.ExportTransactionsRequest\032%" +
-      ".rupaya.v1.ExportTransactionsResponse\")\202" +
-      "\323\344\223\002\031\022\027/v1/transactions:export\242\273\030\006\010\002\020\003\030\001" +
-      "0\001Bx\n\021com.rupaya.api.v1B\021TransactionsPro" +
-      "toP\001Z2github.com/rupaya/rupaya/gen/go/ru" +
-      "paya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002" +
-      "\003RPYb\006proto3"
+      ".rupaya.v1.ExportTransactionsResponse\"\'\202" +
+      "\323\344\223\002\031\022\027/v1/transactions:export\242\273\030\004\010\002\020\0030\001" +
+      "Bx\n\021com.rupaya.api.v1B\021TransactionsProto" +
+      "P\001Z2github.com/rupaya/rupaya/gen/go/rupa" +
+      "ya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003R" +
+      "PYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
