@@ -67,7 +67,9 @@ def verify_email(client: Client, address: str = "") -> None:
 
 def enable_mfa(client: Client, email: str) -> MfaUser:
     """Turning MFA on needs a verified address (README "Account recovery"): verified first."""
-    if not client.users.GetProfile(users_pb2.GetProfileRequest(), metadata=client.md()).profile.email_verified:
+    if not client.users.GetProfile(
+        users_pb2.GetProfileRequest(), metadata=client.md()
+    ).profile.email_verified:
         verify_email(client, email)
     enrolment = client.auth.EnrollMfa(pb.EnrollMfaRequest(), metadata=client.md())
     secret = enrolment.secret
