@@ -58,6 +58,10 @@ async def replace_password(
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def reset_requests_waiting(s: AsyncSession) -> bool:
+    return await s.scalar(select(PasswordResetRequest.id).limit(1)) is not None
+
+
 async def claim_reset_requests(s: AsyncSession, limit: int) -> Sequence[PasswordResetRequest]:
     """Oldest queued requests, taken out of the queue: a replica racing for the same rows skips
     them (SKIP LOCKED on PostgreSQL; SQLite has one writer at a time)."""

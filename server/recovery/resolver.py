@@ -39,6 +39,9 @@ class ResetResolver:
             await asyncio.sleep(interval_s)
 
     async def resolve_batch(self) -> int:
+        async with self._db.read() as s:  # most rounds find nothing: no write lock for those (SQLite)
+            if not await repository.reset_requests_waiting(s):
+                return 0
         async with self._db.transaction() as s:
             requests = await repository.claim_reset_requests(s, BATCH)
             for request in requests:
