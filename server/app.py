@@ -63,6 +63,9 @@ from server.interceptors.metrics import MetricsStep
 from server.interceptors.step import Step
 from server.interceptors.validation import ValidationStep
 from server.interceptors.verified_email import VerifiedEmailStep
+from server.mail import outbox
+from server.mail.deliverer import Deliverer
+from server.mail.senders import FileSender, make_sender
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
@@ -103,6 +106,7 @@ class Running:
     readiness: Readiness
     readiness_task: asyncio.Task[None]
     background: list[asyncio.Task[None]]
+    mail: Deliverer | None = None
 
 
 async def start(settings: Settings) -> Running:
@@ -128,6 +132,7 @@ async def start(settings: Settings) -> Running:
     # Keys come from the environment, or in development from the data folder (dev_keys).
     keys = DataKey(settings.data_key)
     pagination.install(pagination.PageTokens(keys.derive(pagination.SUBKEY_LABEL), settings.page_token_ttl_s))
+    outbox.install(keys)
     await passwords.prepare(settings.hash_concurrency)
     keyring = Keyring(db, keys, settings.keyring_refresh_s)
     await keyring.bootstrap(
@@ -240,12 +245,26 @@ async def start(settings: Settings) -> Running:
     await readiness.check()
     await server.start()
     task = asyncio.create_task(readiness.run(settings.readiness_interval_s))
+    mail = start_mail(settings, db)
     resolver = ResetResolver(db, account_tokens, settings.password_reset_ttl_s)
     background = [
         asyncio.create_task(keyring.refresh_forever()),
+        mail.start(),
         asyncio.create_task(resolver.run_forever(settings.password_reset_interval_s)),
     ]
-    return Running(server, port, db, cache, limiter, health_servicer, readiness, task, background)
+    return Running(server, port, db, cache, limiter, health_servicer, readiness, task, background, mail)
+
+
+def start_mail(settings: Settings, db: Database) -> Deliverer:
+    sender = make_sender(settings.mail, settings.data_dir)
+    if isinstance(sender, FileSender):
+        log.warning(
+            "DEVELOPMENT MAIL: no RUPAYA_SMTP_HOST, so messages are written as .eml files",
+            folder=str(sender.folder),
+        )
+    else:
+        log.info("mail goes out through SMTP", server=sender.describe())
+    return Deliverer(db, sender, settings.mail)
 
 
 def channel_options(settings: Settings) -> list[tuple[str, int]]:
@@ -279,6 +298,8 @@ async def stop(running: Running, settings: Settings) -> None:
     if settings.shutdown_drain_s:
         await asyncio.sleep(settings.shutdown_drain_s)
     await running.server.stop(settings.grace_period_s)
+    if running.mail:  # a message being sent is finished and marked, not sent again after a restart
+        await running.mail.stop(settings.mail.smtp_timeout_s + 1)
     for background_task in running.background:
         background_task.cancel()
     # Let cancelled tasks unwind: one caught mid-query must return its connection before the
@@ -329,7 +350,12 @@ async def serve(
             f"RUPAYA gRPC on {settings.host}:{running.port} ({backend}, {cache})"
             + (f", HTTP/JSON on {http}" if http else "")
             + f". Try:\n  grpcurl {grpcurl_trust} {settings.host}:{running.port} list"
-            + (f"\n  curl {curl_trust}{http}/v1/currencies" if http else ""),
+            + (f"\n  curl {curl_trust}{http}/v1/currencies" if http else "")
+            + (
+                ""
+                if settings.mail.smtp_host
+                else f"\nMail is written as .eml files to {settings.data_dir / 'mail'}"
+            ),
             flush=True,
         )
     stopping = asyncio.Event()

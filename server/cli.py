@@ -100,6 +100,10 @@ def _run(args: argparse.Namespace, settings: Settings, door: FrontDoor | None, m
     elif args.command == "serve" and settings.workers > 1:
         sys.exit(workers.supervise(settings, module))
     else:
+        if args.command == "serve" and settings.migrate_on_start:
+            if not workers.migrate_in_child(settings):
+                sys.exit(1)
+            settings = dataclasses.replace(settings, migrate_on_start=False)
         from server import app
 
         supervisor = os.getppid() if args.command == "worker" else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from server.client_address import InvalidProxy, Network, parse_networks
+from server.mail.settings import MailConfigError, MailSettings, mail_settings, production_refusal
 from server.tls_config import (
     ListenerTls,
     TlsConfigError,
@@ -186,6 +187,8 @@ class Settings:
     http_tls: ListenerTls | None = None
     upstream_tls: UpstreamTls | None = None  # the embedded gateway's hop to gRPC
     allow_plaintext: bool = False  # production behind a TLS-terminating load balancer
+    # Outgoing mail (server/mail/settings.py, README "Mail"): SMTP, or .eml files in development.
+    mail: MailSettings = field(default_factory=MailSettings)
     # Account recovery (server/recovery/, README "Account recovery"): the web app's address that
     # links in messages open (`<url>/verify-email#token=...`), and how long tokens live.
     public_web_url: str = "http://localhost:3000"
@@ -259,6 +262,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         tracing=env.get("RUPAYA_TRACING", ""),
         http_addr=_http_addr(env),
         cors_origins=cors_origins(env),
+        mail=_mail(env),
         public_web_url=_public_web_url(env),
         email_verification_ttl_s=_int(env, "RUPAYA_EMAIL_VERIFICATION_TTL", 24 * 3600),
         password_reset_ttl_s=_int(env, "RUPAYA_PASSWORD_RESET_TTL", 30 * 60),
@@ -276,6 +280,13 @@ def _http_addr(env: dict[str, str]) -> str:
     addr = raw or "127.0.0.1:8080"
     parse_addr(addr)
     return addr
+
+
+def _mail(env: dict[str, str]) -> MailSettings:
+    try:
+        return mail_settings(env)
+    except (MailConfigError, OSError) as error:
+        raise ConfigError(str(error)) from None
 
 
 def _public_web_url(env: dict[str, str]) -> str:
@@ -358,6 +369,7 @@ def _check(settings: Settings) -> None:
         missing.append("RUPAYA_DATABASE_URL (a postgresql:// URL)")
     if not settings.redis_url:
         missing.append("RUPAYA_REDIS_URL")
+    missing.extend(production_refusal(settings.mail))
     if missing:
         raise ConfigError("RUPAYA_ENV=production refuses to start without: " + ", ".join(missing))
     listeners = [("gRPC", settings.host, settings.grpc_tls)]

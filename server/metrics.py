@@ -53,6 +53,25 @@ DEPENDENCY_UP = Gauge(
     ("dependency",),
     multiprocess_mode="livemin",
 )
+MAIL_SENT = Counter(
+    "rupaya_mail_sent_total", "Messages handed to the mail server (or .eml folder).", ("template",)
+)
+MAIL_SEND_FAILURES = Counter(
+    "rupaya_mail_send_failures_total",
+    "Attempts to send a message that failed, by kind (connect, timeout, tls, auth, refused, protocol, file).",
+    ("kind",),
+)
+MAIL_GIVEN_UP = Counter(
+    "rupaya_mail_given_up_total", "Messages given up after too many attempts or too long.", ("template",)
+)
+MAIL_PENDING = Gauge(
+    "rupaya_mail_pending", "Messages in the outbox not yet sent or given up.", multiprocess_mode="livemax"
+)
+MAIL_OLDEST_PENDING_AGE = Gauge(
+    "rupaya_mail_oldest_pending_age_seconds",
+    "Age of the oldest message not yet sent or given up (0 when none).",
+    multiprocess_mode="livemax",
+)
 BUILD_INFO = Gauge(
     "rupaya_build_info",
     "Always 1; the labels say what is running.",

@@ -47,19 +47,20 @@ def _stop_all(workers: list[subprocess.Popen[bytes]], sig: int = signal.SIGTERM)
             worker.send_signal(sig)
 
 
-def _migrate(settings: Settings) -> bool:
-    """Applies the migrations in a child process (the same environment names the database)."""
+def migrate_in_child(settings: Settings) -> bool:
+    """Applies the migrations in a child process (the same environment names the database):
+    Alembic and Mako stay resident in whatever process imports them (~10 MB)."""
     if settings.database_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     done = subprocess.run([sys.executable, "-m", "server", "migrate"], stdout=subprocess.DEVNULL)
     if done.returncode != 0:
-        log.error("migrations failed; no workers started", code=done.returncode)
+        log.error("migrations failed; not serving", code=done.returncode)
     return done.returncode == 0
 
 
 def supervise(settings: Settings, module: str = "server") -> int:
     """Runs `python -m <module> worker` N times on one port and waits; exit 1 if one failed."""
-    if settings.migrate_on_start and not _migrate(settings):
+    if settings.migrate_on_start and not migrate_in_child(settings):
         return 1
     if not settings.redis_url:
         log.warning(

@@ -21,6 +21,7 @@ from tests.servers import (
     start_server,
     start_tls_server,
 )
+from tests.smtp_sink import SmtpSink
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 _why_no_postgres = postgres_and_redis_reachable()
@@ -95,3 +96,14 @@ def private_redis(tmp_path: pathlib.Path) -> Iterator[PrivateRedis]:
         yield redis_server
     finally:
         redis_server.kill()
+
+
+@pytest.fixture(scope="module")
+def smtp_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SmtpSink]:
+    """A real SMTP server (STARTTLS + AUTH) keeping what it receives: tests/smtp_sink.py."""
+    sink = SmtpSink(tmp_path_factory.mktemp("smtp"))
+    sink.start()
+    try:
+        yield sink
+    finally:
+        sink.stop()

@@ -106,6 +106,12 @@ class Backend:
         env = {"RUPAYA_DATA_DIR": str(tmp), "RUPAYA_DATA_KEY": new_data_key()}
         return cls("embedded", env, f"sqlite:///{tmp / 'rupaya.db'}")
 
+    @classmethod
+    def fresh_like(cls, other: Backend, tmp: pathlib.Path) -> Backend:
+        """A new, empty backend of `other`'s kind (the caller drops it): for servers whose
+        background work (mail delivery) must not meet another server's on a shared database."""
+        return cls.postgres() if other.name == "postgres" else cls.embedded(tmp)
+
     def check_ledger(self) -> subprocess.CompletedProcess[str]:
         """The admin command verifying balance == opening + live postings on every account."""
         env = {k: v for k, v in os.environ.items() if not k.startswith("RUPAYA_")}

@@ -33,6 +33,8 @@ def test_production_without_keys_or_postgres_refuses_to_start() -> None:
         "RUPAYA_DATA_KEY",
         "RUPAYA_DATABASE_URL",
         "RUPAYA_REDIS_URL",
+        "RUPAYA_SMTP_HOST",
+        "RUPAYA_MAIL_FROM",
     ):
         assert missing in result.stderr
 

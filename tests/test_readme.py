@@ -126,6 +126,9 @@ def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_p
         assert (tmp_path / "rupaya.db").exists(), "the embedded default keeps its data in SQLite"
         assert "DEVELOPMENT KEYS" in (tmp_path / "run.log").read_text()  # said loudly
         assert (tmp_path / "development-keys.json").exists(), "kept for the next start"
+        assert (
+            f"written as .eml files to {tmp_path / 'mail'}" in (tmp_path / "run.log").read_text()
+        )  # no mail server needed
 
         signed_up = json.loads(
             grpcurl(

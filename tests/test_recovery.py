@@ -74,7 +74,7 @@ def tuned(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     """A server whose tokens live one second and whose links point at WEB_URL, on a database of
     its own (a server sharing one would resolve reset requests with its own settings)."""
     folder = tmp_path_factory.mktemp("recovery-tuned")
-    own = Backend.embedded(folder) if backend.name == "embedded" else Backend.postgres()
+    own = Backend.fresh_like(backend, folder)
     server = start_server(
         own,
         folder,
@@ -96,7 +96,7 @@ def queued(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     """A server on a database of its own whose resolver waits a minute between rounds: reset
     requests stay queued, so a test sees exactly what the RPC itself wrote."""
     folder = tmp_path_factory.mktemp("recovery-queued")
-    own = Backend.embedded(folder) if backend.name == "embedded" else Backend.postgres()
+    own = Backend.fresh_like(backend, folder)
     server = start_server(own, folder, extra_env={"RUPAYA_PASSWORD_RESET_INTERVAL": "60"})
     try:
         yield from connect(server)

@@ -349,6 +349,8 @@ PRODUCTION = {
     "RUPAYA_DATA_KEY": "A" * 43 + "=",
     "RUPAYA_DATABASE_URL": "postgresql://postgres@127.0.0.1:5432/postgres",
     "RUPAYA_REDIS_URL": "redis://127.0.0.1:6379/0",
+    "RUPAYA_SMTP_HOST": "smtp.example.com",
+    "RUPAYA_MAIL_FROM": "RUPAYA <no-reply@example.com>",
 }
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import re
-
-from zxcvbn import zxcvbn
+from typing import Any
 
 from server.config import PROJECT_ROOT
 from server.errors import invalid
@@ -37,7 +36,15 @@ async def enforce_password_policy(password: str, field: str, user_inputs: list[s
         raise invalid(field, f"must be at least {MIN_LENGTH} characters")
     if password.strip().lower() in common_passwords():
         raise invalid(field, "is a commonly used password")
-    result = await asyncio.to_thread(zxcvbn, password[:ESTIMATE_CHARS], user_inputs)
+    result = await asyncio.to_thread(_estimate, password[:ESTIMATE_CHARS], user_inputs)
     if result["score"] < MIN_SCORE:
         hint = result["feedback"].get("warning") or "add more words or characters"
         raise invalid(field, f"is too easy to guess: {hint}")
+
+
+def _estimate(password: str, user_inputs: list[str]) -> dict[str, Any]:
+    # Imported on the first password set, not at start: its word lists cost ~12 MB resident,
+    # which a worker that only serves signed-in users never needs.
+    from zxcvbn import zxcvbn
+
+    return zxcvbn(password, user_inputs)

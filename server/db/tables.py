@@ -339,3 +339,23 @@ class LedgerDaily(Base):
     line_count: Mapped[int] = mapped_column(BigInteger)
 
     __mapper_args__ = {"primary_key": [user_id, occurred_on, kind, currency_code, category_id]}
+
+
+class MailOutboxRow(Base):
+    """One outgoing message (server/mail/): written in the transaction of what caused it, sent
+    after that commits. Its template values are AES-GCM encrypted (they carry tokens) and
+    cleared once the message is sent or given up."""
+
+    __tablename__ = "mail_outbox"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    template: Mapped[str] = mapped_column(String(64))
+    recipient: Mapped[str] = mapped_column(String(254))
+    payload_encrypted: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # When a deliverer may next claim it; a claim moves it past the claim's lease.
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    given_up_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    last_error: Mapped[str] = mapped_column(String(200), default="")

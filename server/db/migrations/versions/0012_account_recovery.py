@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_account_recovery"
-down_revision = "0010_refuse_function"
+down_revision = "0011_mail_outbox"
 branch_labels = None
 depends_on = None
 
