@@ -83,7 +83,11 @@ class PasswordReset:
         try:
             async with self._db.transaction() as s:
                 await self._tokens.spend(s, found)
-                if mfa_on:  # in this transaction: a refused reset keeps the backup code
+                # Asked again under the lock MFA changes take (turned on meanwhile: a code is due);
+                # verified in this transaction, so a refused reset keeps its backup code.
+                if await self._mfa.enabled(s, found.user_id):
+                    if not mfa_code:
+                        raise DomainError("MFA_REQUIRED")
                     await self._mfa.verify(s, found.user_id, mfa_code, actor)
                 if not await repository.replace_password(
                     s, found.user_id, found.password_version, new_hash, now
