@@ -51,11 +51,21 @@ def parse(raw: bytes) -> Mail:
     return Mail(str(message["To"]), str(message["Subject"]), text, raw)
 
 
+# Each .eml file parsed once: a session's shared folder holds every sign-up's message, and
+# wait_for looks ten times a second.
+_parsed: dict[pathlib.Path, Mail] = {}
+
+
 def eml_files(folder: pathlib.Path) -> list[Mail]:
     """In the order they were written to the outbox (the file names are the rows' UUIDv7s)."""
     if not folder.is_dir():
         return []
-    return [parse(path.read_bytes()) for path in sorted(folder.glob("*.eml"))]
+    mails = []
+    for path in sorted(folder.glob("*.eml")):
+        if path not in _parsed:
+            _parsed[path] = parse(path.read_bytes())
+        mails.append(_parsed[path])
+    return mails
 
 
 def messages_to(folder: pathlib.Path, to: str, template: str | None = None) -> list[Mail]:

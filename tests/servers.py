@@ -8,9 +8,11 @@ import contextlib
 import os
 import pathlib
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -131,9 +133,14 @@ class Backend:
         with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+        # One data folder per database, as the embedded backend has: servers sharing a database
+        # are replicas of one deployment, and whichever one's deliverer sends a message (or
+        # resolves a reset request), its .eml file lands where the tests look.
+        folder = tempfile.mkdtemp(prefix=f"{name}-data-")
         backend = cls(
             "postgres",
             {
+                "RUPAYA_DATA_DIR": folder,
                 "RUPAYA_DATABASE_URL": url,
                 "RUPAYA_REDIS_URL": REDIS_URL,
                 "RUPAYA_CACHE_PREFIX": f"{name}:",
@@ -145,6 +152,8 @@ class Backend:
         return backend
 
     def drop(self) -> None:
+        if self.name == "postgres":
+            shutil.rmtree(self.env["RUPAYA_DATA_DIR"], ignore_errors=True)
         for name in self._cleanup:
             with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
