@@ -48,7 +48,7 @@ export function Sessions() {
               <div class="muted">Last active {when(s)}</div>
             </div>
             {!s.current && (
-              <button class="ghost" disabled={busy} onClick={() => revoke(s)}>
+              <button class="ghost" disabled={busy} onClick={() => revoke(s)} aria-label={`Sign out ${s.device?.deviceName || "this session"}`}>
                 Sign out
               </button>
             )}
