@@ -6,6 +6,7 @@ these tests skip, saying so, except with CI=true, where they fail."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import pathlib
@@ -16,7 +17,12 @@ from typing import Any
 
 import pytest
 
-from tests.servers import ROOT, ServerProcess
+from rupaya.v1 import accounts_pb2 as acc
+from rupaya.v1 import budgets_pb2 as bud
+from rupaya.v1 import transactions_pb2 as tx
+from tests.identity import enable_mfa
+from tests.ledger import DINING, GROCERIES, SALARY, day, expense_request, money, record
+from tests.servers import ROOT, Connection, ServerProcess
 from tests.web import WEB, ensure_built
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -100,3 +106,73 @@ def test_journey_sign_up_to_sign_out(server: ServerProcess) -> None:
     assert out["after_reload"] == "Sign in"
     assert "script-src 'self'" in out["csp"] and "frame-ancestors 'none'" in out["csp"]
     assert server.backend.check_ledger().returncode == 0
+
+
+def test_mfa_sign_in_with_totp_and_with_a_backup_code(server: ServerProcess, conn: Connection) -> None:
+    address = email()
+    client = conn.client().sign_up(address)
+    mfa = enable_mfa(client, address)
+    seen = run("mfa.mjs", base=server.http_url, email=address, secret=mfa.secret, backup=mfa.backup_codes[0])
+
+    assert seen["totp"] == {"cookie_before_code": False, "cookie_after": True}
+    assert seen["backup"]["signed_in"] and seen["backup"]["wrong"]
+    assert seen["backup_reused"]["error"]  # a backup code works once
+    assert not seen["backup_reused"]["cookie"]
+
+
+def seed(conn: Connection) -> str:
+    """A user with two accounts, transactions across months, a budget and a second session."""
+    address = email()
+    client = conn.client().sign_up(address)
+    everyday, _ = (
+        client.accounts.CreateAccount(
+            acc.CreateAccountRequest(
+                request_id=str(uuid.uuid4()),
+                name=name,
+                type=kind,
+                currency_code="INR",
+                opening_balance=money(opening, "INR"),
+            ),
+            metadata=client.md(),
+        ).account
+        for name, kind, opening in [
+            ("Everyday", acc.ACCOUNT_TYPE_CHECKING, 500_000_00),
+            ("Savings", acc.ACCOUNT_TYPE_SAVINGS, 120_000_00),
+        ]
+    )
+    today = dt.date.today()
+    for months_back, (category, amount) in enumerate([(GROCERIES, 4_250_00), (DINING, 1_899_50)] * 4):
+        year, month = divmod(today.year * 12 + today.month - 1 - months_back // 2, 12)
+        when = dt.date(year, month + 1, min(today.day, 28))  # this month and the three before
+        request = expense_request(everyday, amount, category_id=category, payee=f"Shop {months_back}")
+        request.occurred_on.CopyFrom(day(when.isoformat()))
+        record(client, request)
+    salary = expense_request(
+        everyday, 85_000_00, kind=tx.TRANSACTION_KIND_INCOME, category_id=SALARY, payee="Employer"
+    )
+    salary.occurred_on.CopyFrom(day(today.isoformat()))
+    record(client, salary)
+    budget = bud.CreateBudgetRequest(
+        request_id=str(uuid.uuid4()),
+        category_id=GROCERIES,
+        amount=money(5_000_00, "INR"),
+        period=bud.BUDGET_PERIOD_MONTHLY,
+    )
+    client.budgets.CreateBudget(budget, metadata=client.md())
+    return address
+
+
+def test_every_screen_passes_axe_and_is_captured_at_desktop_and_phone_width(
+    server: ServerProcess, conn: Connection
+) -> None:
+    out = SCREENSHOTS / server.backend.name
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    seen = run("screens.mjs", base=server.http_url, email=seed(conn), out=str(out))
+
+    shots = {path.stem for path in out.glob("*.png")}
+    screens = ["sign-up", "sign-in-errors", "dashboard", "accounts", "transactions"]
+    screens += ["categories", "budgets", "sessions", "profile"]
+    assert shots == {f"{screen}-{width}" for screen in screens for width in ("desktop", "phone")}
+    serious = {shot: found for shot, found in seen["violations"].items() if found}
+    assert serious == {}, json.dumps(serious, indent=1)

@@ -97,7 +97,7 @@ export function Dashboard() {
                 labels: spending.categories.map((c) => c.category?.name ?? ""),
                 datasets: [{ data: spending.categories.map((c) => height(c.category?.amount)), backgroundColor: PALETTE }],
               },
-              options: { plugins: { legend: { position: "right" }, tooltip: { callbacks: { label: (item) => show(spending.categories[item.dataIndex].category?.amount) } } } },
+              options: { plugins: { legend: { position: "bottom" }, tooltip: { callbacks: { label: (item) => show(spending.categories[item.dataIndex].category?.amount) } } } },
             }}
           />
         </section>
