@@ -176,3 +176,29 @@ def test_every_screen_passes_axe_and_is_captured_at_desktop_and_phone_width(
     assert shots == {f"{screen}-{width}" for screen in screens for width in ("desktop", "phone")}
     serious = {shot: found for shot, found in seen["violations"].items() if found}
     assert serious == {}, json.dumps(serious, indent=1)
+
+
+def test_screens_edit_split_undelete_budget_archive_and_profile(
+    server: ServerProcess, conn: Connection
+) -> None:
+    address = seed(conn)
+    seen = run("manage.mjs", base=server.http_url, email=address)["manage"]
+
+    assert seen["edited"] == "−350.25 INR"
+    assert "2 splits" in seen["split"] and "1,000.00 INR" in seen["split"]
+    assert seen["searched"] == ["Hypermarket"]
+    assert seen["progress"]["label"] == "Pets: 150% spent"  # 350.25 + 400 of 500
+    assert "Over by" in seen["progress"]["text"]
+    # 500,000 opening + 85,000 salary - 4 x (4,250 + 1,899.50) - 350.25 - 1,000
+    assert seen["after"] == "559,051.75 INR"
+    uid = user_id(server, address)
+    rows = server.backend.rows(
+        "SELECT a.name, a.archived FROM accounts a JOIN users u ON u.id = a.user_id WHERE u.email = :e ORDER BY a.name",
+        e=address,
+    )
+    assert [(name, bool(archived)) for name, archived in rows] == [("Daily", False), ("Savings", True)]
+    assert server.backend.count_id("transactions", "user_id", uid) == 11  # 9 seeded + vet + split
+    assert server.backend.check_ledger().returncode == 0
+    assert server.backend.rows("SELECT base_currency, time_zone FROM users WHERE id = :u", u=uid) == [
+        ("USD", "Europe/Berlin")
+    ]

@@ -1,0 +1,102 @@
+// The other screens doing their work: edit, delete and undelete a transaction, a split expense,
+// a category, a budget with its progress bar, renaming and archiving an account, the profile,
+// and the dashboard's year view. The test checks the database afterwards.
+import assert from "node:assert/strict";
+import { args, go, launch, noProblems, open, report, signIn } from "./lib.mjs";
+
+const browser = await launch();
+const { page, problems } = await open(browser);
+const form = (name) => page.getByRole("form", { name });
+const txn = (text) => page.locator("li.txn", { hasText: text });
+const balance = () => page.locator('li[data-account="Everyday"] .balance').textContent();
+
+await signIn(page, args.email);
+await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+
+// A category of one's own.
+await go(page, "Categories");
+await form("Add a category").getByLabel("Name").fill("Pets");
+await form("Add a category").getByRole("button", { name: "Add category" }).click();
+await page.getByRole("list", { name: "Expense categories" }).getByText("Pets").waitFor();
+
+// An expense, edited, deleted (shown with "Show deleted") and undeleted.
+await go(page, "Transactions");
+let add = form("Add a transaction");
+await add.getByLabel("Amount (INR)").fill("300");
+await add.getByLabel("Category").selectOption({ label: "Pets" });
+await add.getByLabel("Payee").fill("Vet");
+await add.getByRole("button", { name: "Add transaction" }).click();
+await txn("Vet").waitFor();
+await txn("Vet").getByRole("button", { name: "Edit" }).click();
+const edit = form("Edit transaction");
+await edit.getByLabel("Amount (INR)").fill("350.25");
+await edit.getByLabel("Payee").fill("Vet clinic");
+await edit.getByRole("button", { name: "Save changes" }).click();
+await txn("Vet clinic").waitFor();
+const edited = await txn("Vet clinic").locator(".amount").textContent();
+await txn("Vet clinic").getByRole("button", { name: "Delete" }).click();
+await txn("Vet clinic").waitFor({ state: "detached" });
+await page.getByLabel("Show deleted").check();
+await txn("Vet clinic").getByRole("button", { name: "Undelete" }).click();
+await txn("Vet clinic").getByRole("button", { name: "Delete" }).waitFor();
+await page.getByLabel("Show deleted").uncheck();
+
+// A split expense: two lines across categories.
+add = form("Add a transaction");
+await add.getByLabel("Amount (INR)").fill("1000");
+await add.getByLabel("Payee").fill("Hypermarket");
+await add.getByRole("button", { name: "Add split line" }).click();
+await add.getByRole("button", { name: "Add split line" }).click();
+await add.getByLabel("Line 1 category").selectOption({ label: "Groceries" });
+await add.getByLabel("Line 1 amount").fill("600");
+await add.getByLabel("Line 2 category").selectOption({ label: "Pets" });
+await add.getByLabel("Line 2 amount").fill("400");
+await add.getByRole("button", { name: "Add transaction" }).click();
+await txn("Hypermarket").waitFor();
+const split = await txn("Hypermarket").textContent();
+
+// Filters: search and kind.
+await page.getByLabel("Search").fill("hyper");
+await page.getByLabel("Search").press("Tab");
+await page.waitForFunction(() => document.querySelectorAll("li.txn").length === 1);
+const searched = await page.locator("li.txn strong").allTextContents();
+await page.getByLabel("Search").fill("");
+await page.getByLabel("Search").press("Tab");
+
+// A budget and its progress bar.
+await go(page, "Budgets");
+const budget = form("Add a budget");
+await budget.getByLabel("Category").selectOption({ label: "Pets" });
+await budget.getByLabel("Limit").fill("500");
+await budget.getByRole("button", { name: "Add budget" }).click();
+const bar = page.getByRole("progressbar", { name: /^Pets:/ });
+await bar.waitFor();
+const progress = { label: await bar.getAttribute("aria-label"), text: await page.locator("li.budget", { hasText: "Pets" }).textContent() };
+
+// Accounts: rename, archive, restore.
+await go(page, "Accounts");
+const after = await balance();
+await page.getByRole("button", { name: "Rename Everyday" }).click();
+await page.locator("form.inline").getByLabel("Account name").fill("Daily");
+await page.locator("form.inline").getByRole("button", { name: "Save" }).click();
+await page.locator('li[data-account="Daily"]').waitFor();
+await page.getByRole("button", { name: "Archive Savings" }).click();
+await page.locator('li.archived[data-account="Savings"]').waitFor();
+
+// Profile: base currency and time zone.
+await go(page, "Profile");
+await page.getByLabel("Base currency").selectOption("USD");
+await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+await page.getByRole("button", { name: "Save profile" }).click();
+await page.getByRole("status").getByText("Saved.").waitFor();
+
+// Dashboard: the year view.
+await go(page, "Dashboard");
+await page.getByRole("button", { name: "This year" }).click();
+await page.locator('[data-chart="spending"] canvas').waitFor();
+const year = await page.locator('[data-chart="spending"] canvas').getAttribute("aria-label");
+
+report("manage", { edited, split, searched, progress, after, year });
+assert.ok(year.includes("Pets"));
+noProblems(problems);
+await browser.close();
