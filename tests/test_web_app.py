@@ -13,6 +13,7 @@ import pathlib
 import shutil
 import subprocess
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from rupaya.v1 import budgets_pb2 as bud
 from rupaya.v1 import transactions_pb2 as tx
 from tests.identity import enable_mfa
 from tests.ledger import DINING, GROCERIES, SALARY, day, expense_request, money, record
-from tests.servers import ROOT, Connection, ServerProcess
+from tests.servers import ROOT, Client, Connection, ServerProcess, start_server
 from tests.web import WEB, ensure_built
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -40,6 +41,15 @@ def browser_ready() -> None:
             message + ": skipping the journey, MFA, cookie, CSP and accessibility checks in a browser"
         )
     ensure_built()
+
+
+@pytest.fixture(scope="module")
+def strict_server(server: ServerProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """The same backend with 3 sign-ins per 3 s from one address and 2-second access tokens."""
+    limits = {"RUPAYA_RATE_LIMIT_STRICT": "3/3", "RUPAYA_ACCESS_TOKEN_TTL": "2"}
+    strict = start_server(server.backend, tmp_path_factory.mktemp("strict"), extra_env=limits)
+    yield strict
+    strict.stop()
 
 
 def run(script: str, **args: Any) -> dict[str, Any]:
@@ -120,10 +130,8 @@ def test_mfa_sign_in_with_totp_and_with_a_backup_code(server: ServerProcess, con
     assert not seen["backup_reused"]["cookie"]
 
 
-def seed(conn: Connection) -> str:
-    """A user with two accounts, transactions across months, a budget and a second session."""
-    address = email()
-    client = conn.client().sign_up(address)
+def two_accounts(client: Client) -> acc.Account:
+    """Everyday (500,000.00 INR, returned) and Savings (120,000.00 INR)."""
     everyday, _ = (
         client.accounts.CreateAccount(
             acc.CreateAccountRequest(
@@ -140,6 +148,14 @@ def seed(conn: Connection) -> str:
             ("Savings", acc.ACCOUNT_TYPE_SAVINGS, 120_000_00),
         ]
     )
+    return everyday
+
+
+def seed(conn: Connection) -> str:
+    """A user with two accounts, transactions across four months and a budget."""
+    address = email()
+    client = conn.client().sign_up(address)
+    everyday = two_accounts(client)
     today = dt.date.today()
     for months_back, (category, amount) in enumerate([(GROCERIES, 4_250_00), (DINING, 1_899_50)] * 4):
         year, month = divmod(today.year * 12 + today.month - 1 - months_back // 2, 12)
@@ -174,6 +190,7 @@ def test_every_screen_passes_axe_and_is_captured_at_desktop_and_phone_width(
     screens = ["sign-up", "sign-in-errors", "dashboard", "accounts", "transactions"]
     screens += ["categories", "budgets", "sessions", "profile"]
     assert shots == {f"{screen}-{width}" for screen in screens for width in ("desktop", "phone")}
+    assert {"label", "button-name"} <= set(seen["control"])  # the check finds what it should
     serious = {shot: found for shot, found in seen["violations"].items() if found}
     assert serious == {}, json.dumps(serious, indent=1)
 
@@ -202,3 +219,27 @@ def test_screens_edit_split_undelete_budget_archive_and_profile(
     assert server.backend.rows("SELECT base_currency, time_zone FROM users WHERE id = :u", u=uid) == [
         ("USD", "Europe/Berlin")
     ]
+
+
+def test_a_429_waits_for_retry_after_and_an_expired_access_token_is_refreshed(
+    strict_server: ServerProcess,
+) -> None:
+    address = email()
+    conn = Connection(strict_server)
+    try:
+        two_accounts(conn.client().sign_up(address))
+    finally:
+        conn.close()
+    seen = run("limits.mjs", base=strict_server.http_url, email=address)["limits"]
+
+    assert seen["waited"]  # the banner showed while the app waited out Retry-After
+    assert seen["after"]  # then the retried sign-in answered (wrong password)
+    statuses = seen["statuses"]
+    assert "POST /v1/auth:signIn 429" in statuses
+    # The expired access token: a 401, a refresh through the cookie, the same call again.
+    assert statuses[-3:] == [
+        "GET /v1/accounts 401",
+        "POST /v1/auth:refreshToken 200",
+        "GET /v1/accounts 200",
+    ]
+    assert seen["rotated"]

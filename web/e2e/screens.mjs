@@ -37,6 +37,11 @@ for (const [width, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
     await page.waitForLoadState("networkidle");
     await shoot(screen);
   }
+  if (width === "phone") {
+    // The check itself: an unlabelled input and an empty button must be found.
+    await page.evaluate(() => document.querySelector("main").append(document.createElement("input"), document.createElement("button")));
+    report("control", (await axeViolations(page)).map((v) => v.id));
+  }
   noProblems(problems);
 }
 report("violations", found);
