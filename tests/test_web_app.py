@@ -130,23 +130,29 @@ def test_mfa_sign_in_with_totp_and_with_a_backup_code(server: ServerProcess, con
     assert not seen["backup_reused"]["cookie"]
 
 
-def two_accounts(client: Client) -> acc.Account:
-    """Everyday (500,000.00 INR, returned) and Savings (120,000.00 INR)."""
-    everyday, _ = (
+def open_accounts(client: Client, *accounts: tuple[str, int, str, int]) -> list[acc.Account]:
+    """(name, type, currency, opening balance in minor units) each."""
+    return [
         client.accounts.CreateAccount(
             acc.CreateAccountRequest(
                 request_id=str(uuid.uuid4()),
                 name=name,
-                type=kind,
-                currency_code="INR",
-                opening_balance=money(opening, "INR"),
+                type=kind,  # type: ignore[arg-type]
+                currency_code=currency,
+                opening_balance=money(opening, currency),
             ),
             metadata=client.md(),
         ).account
-        for name, kind, opening in [
-            ("Everyday", acc.ACCOUNT_TYPE_CHECKING, 500_000_00),
-            ("Savings", acc.ACCOUNT_TYPE_SAVINGS, 120_000_00),
-        ]
+        for name, kind, currency, opening in accounts
+    ]
+
+
+def two_accounts(client: Client) -> acc.Account:
+    """Everyday (500,000.00 INR, returned) and Savings (120,000.00 INR)."""
+    everyday, _ = open_accounts(
+        client,
+        ("Everyday", acc.ACCOUNT_TYPE_CHECKING, "INR", 500_000_00),
+        ("Savings", acc.ACCOUNT_TYPE_SAVINGS, "INR", 120_000_00),
     )
     return everyday
 
@@ -156,6 +162,7 @@ def seed(conn: Connection) -> str:
     address = email()
     client = conn.client().sign_up(address)
     everyday = two_accounts(client)
+    open_accounts(client, ("Travel", acc.ACCOUNT_TYPE_WALLET, "USD", 0))
     today = dt.date.today()
     for months_back, (category, amount) in enumerate([(GROCERIES, 4_250_00), (DINING, 1_899_50)] * 4):
         year, month = divmod(today.year * 12 + today.month - 1 - months_back // 2, 12)
@@ -206,15 +213,20 @@ def test_screens_edit_split_undelete_budget_archive_and_profile(
     assert seen["searched"] == ["Hypermarket"]
     assert seen["progress"]["label"] == "Pets: 150% spent"  # 350.25 + 400 of 500
     assert "Over by" in seen["progress"]["text"]
-    # 500,000 opening + 85,000 salary - 4 x (4,250 + 1,899.50) - 350.25 - 1,000
-    assert seen["after"] == "559,051.75 INR"
+    # 500,000 opening + 85,000 salary - 4 x (4,250 + 1,899.50) - 350.25 - 1,000 - 8,400
+    assert seen["after"] == "550,651.75 INR"
     uid = user_id(server, address)
     rows = server.backend.rows(
         "SELECT a.name, a.archived FROM accounts a JOIN users u ON u.id = a.user_id WHERE u.email = :e ORDER BY a.name",
         e=address,
     )
-    assert [(name, bool(archived)) for name, archived in rows] == [("Daily", False), ("Savings", True)]
-    assert server.backend.count_id("transactions", "user_id", uid) == 11  # 9 seeded + vet + split
+    assert [(name, bool(archived)) for name, archived in rows] == [
+        ("Daily", False),
+        ("Savings", True),
+        ("Travel", False),
+    ]
+    assert server.backend.count_id("transactions", "user_id", uid) == 12  # 9 seeded + vet, split, transfer
+    assert seen["travel"] == {"refused": "USD has at most 2 decimal places.", "balance": "100.00 USD"}
     assert server.backend.check_ledger().returncode == 0
     assert server.backend.rows("SELECT base_currency, time_zone FROM users WHERE id = :u", u=uid) == [
         ("USD", "Europe/Berlin")

@@ -55,6 +55,21 @@ await add.getByRole("button", { name: "Add transaction" }).click();
 await txn("Hypermarket").waitFor();
 const split = await txn("Hypermarket").textContent();
 
+// A transfer across currencies carries both amounts, each in its currency's exponent.
+add = form("Add a transaction");
+await add.getByLabel("Kind").selectOption({ label: "Transfer" });
+await add.getByLabel("From account").selectOption({ label: "Everyday (INR)" });
+await add.getByLabel("To account").selectOption({ label: "Travel (USD)" });
+await add.getByLabel("Amount (INR)").fill("8400");
+await add.getByLabel("Amount received (USD)").fill("100.005");
+await add.getByRole("button", { name: "Add transaction" }).click();
+const refused = await page.locator("#f-to_amount-error").textContent();
+await add.getByLabel("Amount received (USD)").fill("100.00");
+await add.getByLabel("Description").fill("Trip money");
+await add.getByRole("button", { name: "Add transaction" }).click();
+await txn("Trip money").waitFor();
+await add.getByLabel("Kind").selectOption({ label: "Expense" });
+
 // Filters: search and kind.
 await page.getByLabel("Search").fill("hyper");
 await page.getByLabel("Search").press("Tab");
@@ -76,6 +91,7 @@ const progress = { label: await bar.getAttribute("aria-label"), text: await page
 // Accounts: rename, archive, restore.
 await go(page, "Accounts");
 const after = await balance();
+const travel = { refused, balance: await page.locator('li[data-account="Travel"] .balance').textContent() };
 await page.getByRole("button", { name: "Rename Everyday" }).click();
 await page.locator("form.inline").getByLabel("Account name").fill("Daily");
 await page.locator("form.inline").getByRole("button", { name: "Save" }).click();
@@ -96,7 +112,7 @@ await page.getByRole("button", { name: "This year" }).click();
 await page.locator('[data-chart="spending"] canvas').waitFor();
 const year = await page.locator('[data-chart="spending"] canvas').getAttribute("aria-label");
 
-report("manage", { edited, split, searched, progress, after, year });
+report("manage", { edited, split, searched, progress, after, year, travel });
 assert.ok(year.includes("Pets"));
 noProblems(problems);
 await browser.close();
