@@ -3,8 +3,9 @@ front of the API: GET/HEAD of `/` (index.html) and of `/assets/<hashed file>`; e
 goes on to the API unchanged, with the API's own headers.
 
 The app's pages get their own Content-Security-Policy, strict enough that an injected script or
-style cannot run: scripts, styles, images and fetches from this origin only, no inline code (the
-build emits none), no framing, no plugins, forms post only here. index.html is `no-store` (a
+style cannot run: scripts, styles, images and fetches from this origin only (images also from
+blob: URLs the app makes itself, the MFA QR code), no inline code (the build emits none), no
+framing, no plugins, forms post only here. index.html is `no-store` (a
 deploy takes effect on the next load); hashed assets never change under their name, so they are
 cached for a year.
 """
@@ -21,7 +22,7 @@ DIST = pathlib.Path(__file__).resolve().parent.parent / "web" / "dist"
 INDEX = "index.html"
 ASSETS = "/assets/"
 APP_CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; font-src 'self'; "
     "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 APP_HEADERS = [

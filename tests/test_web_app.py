@@ -21,7 +21,7 @@ import pytest
 from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import budgets_pb2 as bud
 from rupaya.v1 import transactions_pb2 as tx
-from tests.identity import enable_mfa
+from tests.identity import enable_mfa, sign_in
 from tests.ledger import DINING, GROCERIES, SALARY, day, expense_request, money, record
 from tests.servers import ROOT, Client, Connection, ServerProcess, start_server
 from tests.web import WEB, ensure_built
@@ -155,6 +155,17 @@ def two_accounts(client: Client) -> acc.Account:
         ("Savings", acc.ACCOUNT_TYPE_SAVINGS, "INR", 120_000_00),
     )
     return everyday
+
+
+def test_mfa_turned_on_in_the_app_and_a_shown_backup_code_signs_in(
+    server: ServerProcess, conn: Connection
+) -> None:
+    address = email()
+    conn.client().sign_up(address)
+    seen = run("enrol.mjs", base=server.http_url, email=address)["enrol"]
+
+    assert seen == {"qr_loaded": True, "codes": 10, "signed_in_with_backup": True}
+    assert sign_in(conn.client(), address).mfa_required  # the server agrees it is on
 
 
 def seed(conn: Connection) -> str:

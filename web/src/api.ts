@@ -107,6 +107,8 @@ let refreshing: Promise<boolean> | null = null;
  * live session. Concurrent callers share one refresh: a second use of a rotated token would
  * end the session. */
 export function refresh(): Promise<boolean> {
+  // The CSRF cookie lives as long as the refresh cookie: without it there is no session to resume.
+  if (!csrfToken && !csrfFromCookie()) return Promise.resolve(false);
   refreshing ??= (async () => {
     try {
       accessToken = "";

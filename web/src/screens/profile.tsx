@@ -4,6 +4,7 @@ import { GetProfileRequestSchema, GetProfileResponseSchema, UpdateProfileRequest
 import { get, patch, requestId } from "../api";
 import { Field, FormError, Select, useSubmit, values } from "../forms";
 import { currencyCodes, timeZone } from "../ref";
+import { TwoStep } from "./mfa";
 
 function zones(current: string): string[] {
   const known = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.("timeZone") ?? [];
@@ -14,7 +15,8 @@ export function Profile() {
   const [profile, setProfile] = useState<ProfileData | null>(null);
   const [saved, setSaved] = useState(false);
   const [errors, busy, run] = useSubmit();
-  useEffect(() => void get("/v1/me", GetProfileRequestSchema, {}, GetProfileResponseSchema).then((r) => setProfile(r.profile ?? null)), []);
+  const load = () => get("/v1/me", GetProfileRequestSchema, {}, GetProfileResponseSchema).then((r) => setProfile(r.profile ?? null));
+  useEffect(() => void load(), []);
   if (!profile) return <p class="muted">Loading…</p>;
 
   const save = (event: Event) => {
@@ -40,9 +42,9 @@ export function Profile() {
   };
 
   return (
+    <>
     <section class="card">
       <h2>{profile.email}</h2>
-      <p class="muted">Two-step verification is {profile.mfaEnabled ? "on" : "off"}.</p>
       <form onSubmit={save} noValidate class="grid" aria-label="Profile">
         <FormError errors={errors} />
         {saved && <p class="banner ok" role="status">Saved.</p>}
@@ -52,5 +54,13 @@ export function Profile() {
         <button class="primary" disabled={busy}>Save profile</button>
       </form>
     </section>
+    <section class="card">
+      <h2>Two-step verification</h2>
+      <p class="muted" data-mfa={profile.mfaEnabled ? "on" : "off"}>
+        Two-step verification is {profile.mfaEnabled ? "on: signing in asks for a code from your authenticator app." : "off."}
+      </p>
+      <TwoStep enabled={profile.mfaEnabled} changed={() => void load()} />
+    </section>
+    </>
   );
 }
