@@ -61,12 +61,16 @@ const balances = {
 };
 report("balances", balances);
 await go(page, "Dashboard");
-const spending = page.locator('[data-chart="spending"] canvas');
+const spending = page.locator('[data-chart="spending"] canvas[data-drawn]'); // Chart.js loads on demand
 await spending.waitFor();
 report("dashboard", {
   expenses: await page.locator('[data-currency="INR"] [data-figure="expenses"]').textContent(),
   chart: await spending.getAttribute("aria-label"),
-  drawn: await spending.evaluate((canvas) => canvas.width > 0 && canvas.height > 0),
+  drawn: await spending.evaluate((canvas) => {
+    // Something was painted: some pixel is not transparent.
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    return pixels.some((value, i) => i % 4 === 3 && value > 0);
+  }),
 });
 
 // 118 more through the API (another session of the same user), to page through 120.

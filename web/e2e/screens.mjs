@@ -4,7 +4,7 @@ import { DESKTOP, PHONE, args, axeViolations, launch, noProblems, open, report, 
 
 const SCREENS = ["dashboard", "accounts", "transactions", "categories", "budgets", "sessions", "profile"];
 const READY = {
-  dashboard: '[data-chart="cash-flow"] canvas',
+  dashboard: '[data-chart="cash-flow"] canvas[data-drawn]',
   accounts: "li.account",
   transactions: "li.txn",
   categories: "li.chip",
