@@ -6,7 +6,9 @@ these tests skip, saying so, except with CI=true, where they fail."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import os
 import pathlib
@@ -237,6 +239,10 @@ def test_screens_edit_split_undelete_budget_archive_and_profile(
         ("Travel", False),
     ]
     assert server.backend.count_id("transactions", "user_id", uid) == 12  # 9 seeded + vet, split, transfer
+    exported = list(csv.DictReader(io.StringIO(seen["csv"]["text"])))
+    assert seen["csv"]["name"].endswith(".csv")
+    assert len(exported) == 12
+    assert {row["payee"]: row["amount"] for row in exported}["Vet clinic"] == "350.25"
     assert seen["travel"] == {"refused": "USD has at most 2 decimal places.", "balance": "100.00 USD"}
     assert server.backend.check_ledger().returncode == 0
     assert server.backend.rows("SELECT base_currency, time_zone FROM users WHERE id = :u", u=uid) == [

@@ -2,6 +2,7 @@
 // a category, a budget with its progress bar, renaming and archiving an account, the profile,
 // and the dashboard's year view. The test checks the database afterwards.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { args, go, launch, noProblems, open, report, signIn } from "./lib.mjs";
 
 const browser = await launch();
@@ -78,6 +79,12 @@ const searched = await page.locator("li.txn strong").allTextContents();
 await page.getByLabel("Search").fill("");
 await page.getByLabel("Search").press("Tab");
 
+// Export: the server's stream read with fetch (the Authorization header goes along), saved as a file.
+const downloading = page.waitForEvent("download");
+await page.getByRole("button", { name: "Export CSV" }).click();
+const file = await downloading;
+const csv = { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+
 // A budget and its progress bar.
 await go(page, "Budgets");
 const budget = form("Add a budget");
@@ -114,7 +121,7 @@ const yearStatus = (await yearReply).status();
 await page.waitForFunction(() => document.querySelector('[data-chart="spending"] canvas[data-drawn]'));
 const year = `${yearStatus} ${await page.locator('[data-chart="spending"] canvas').getAttribute("aria-label")}`;
 
-report("manage", { edited, split, searched, progress, after, year, travel });
+report("manage", { edited, split, searched, progress, after, year, travel, csv });
 assert.match(year, /^200 .*Pets/);
 noProblems(problems);
 await browser.close();

@@ -125,17 +125,42 @@ export function refresh(): Promise<boolean> {
   return refreshing;
 }
 
+/** `send` with the access token; an expired one is refreshed once and the call repeated. */
+async function authed(method: string, path: string, body?: JsonValue): Promise<Response> {
+  const reply = await send(method, path, body);
+  if (reply.status !== 401 || !accessToken) return reply;
+  // The access token expired (about 15 minutes): one refresh, then the call once more.
+  if (await refresh()) return send(method, path, body);
+  forget();
+  onSignedOut();
+  return reply;
+}
+
 async function call<O extends DescMessage>(method: string, path: string, output: O, body?: JsonValue): Promise<MessageShape<O>> {
-  let reply = await send(method, path, body);
-  if (reply.status === 401 && accessToken) {
-    // The access token expired (about 15 minutes): one refresh, then the call once more.
-    if (await refresh()) reply = await send(method, path, body);
-    else {
-      forget();
-      onSignedOut();
-    }
+  return decode(await authed(method, path, body), output);
+}
+
+/** A server-streamed file (an HttpBody-shaped stream, e.g. an export), read chunk by chunk with
+ * `fetch` so the Authorization header goes with it (EventSource could not send one).
+ * `progress` hears the bytes so far. */
+export async function download<I extends DescMessage>(
+  path: string,
+  input: I,
+  init: MessageInitShape<I>,
+  progress: (bytes: number) => void,
+): Promise<{ blob: Blob; fileName: string }> {
+  const params = query(toJson(input, create(input, init))).toString();
+  const reply = await authed("GET", params ? `${path}?${params}` : path);
+  if (!reply.ok || !reply.body) await decode(reply, StatusSchema); // throws the ApiError
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  const reader = reply.body!.getReader();
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    chunks.push(part.value);
+    progress((bytes += part.value.length));
   }
-  return decode(reply, output);
+  const fileName = /filename="?([^";]+)"?/.exec(reply.headers.get("content-disposition") ?? "")?.[1] ?? "export";
+  return { blob: new Blob(chunks as BlobPart[], { type: reply.headers.get("content-type") ?? "application/octet-stream" }), fileName };
 }
 
 /** `{a: {b: 1}, tags: ["x"]}` -> `a.b=1&tags=x`: how the gateway reads a GET request's fields. */

@@ -4,6 +4,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import {
   CreateTransactionRequestSchema,
+  ExportFormat,
+  ExportTransactionsRequestSchema,
   CreateTransactionResponseSchema,
   DeleteTransactionRequestSchema,
   DeleteTransactionResponseSchema,
@@ -18,7 +20,7 @@ import {
 } from "../../../gen/typescript/rupaya/v1/transactions_pb";
 import type { Account } from "../../../gen/typescript/rupaya/v1/accounts_pb";
 import { CategoryKind, type Category } from "../../../gen/typescript/rupaya/v1/categories_pb";
-import { get, patch, post, remove, requestId } from "../api";
+import { download, get, patch, post, remove, requestId } from "../api";
 import { Field, FormError, Select, useSubmit, values, type Errors } from "../forms";
 import { formatMinor } from "../money";
 import { dayText, exponentOf, listCategories, money, parseDay, show, today } from "../ref";
@@ -49,6 +51,16 @@ export function Transactions() {
     listCategories().then(setCategories);
   }, []);
 
+  /** The filters as the list and the export both take them. */
+  const listFilters = () => ({
+    accountId: filters.accountId,
+    kind: Number(filters.kind || 0) as TransactionKind,
+    query: filters.query,
+    fromDate: filters.from ? parseDay(filters.from) : undefined,
+    toDate: filters.to ? parseDay(filters.to) : undefined,
+    showDeleted: filters.showDeleted,
+  });
+
   const loadPage = async (token: string, reset: boolean) => {
     const mine = reset ? ++generation.current : generation.current;
     setLoading(true);
@@ -56,15 +68,7 @@ export function Transactions() {
       const page = await get(
         "/v1/transactions",
         ListTransactionsRequestSchema,
-        {
-          pageToken: token,
-          accountId: filters.accountId,
-          kind: Number(filters.kind || 0) as TransactionKind,
-          query: filters.query,
-          fromDate: filters.from ? parseDay(filters.from) : undefined,
-          toDate: filters.to ? parseDay(filters.to) : undefined,
-          showDeleted: filters.showDeleted,
-        },
+        { pageToken: token, ...listFilters() },
         ListTransactionsResponseSchema,
       );
       if (mine !== generation.current) return; // the filters changed meanwhile
@@ -90,6 +94,25 @@ export function Transactions() {
     return () => observer.disconnect();
   }, [next, loading]);
 
+  const [exporting, setExporting] = useState("");
+  const exportCsv = async () => {
+    setExporting("Preparing…");
+    try {
+      const { blob, fileName } = await download(
+        "/v1/transactions:export",
+        ExportTransactionsRequestSchema,
+        { format: ExportFormat.CSV, ...listFilters() },
+        (bytes) => setExporting(`Downloading… ${Math.ceil(bytes / 1024)} kB`),
+      );
+      const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(blob), download: fileName });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      setExporting("");
+    } catch (error) {
+      setExporting(error instanceof Error ? error.message : String(error));
+    }
+  };
+
   const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? "—";
   const categoryName = (id: string) => categories.find((c) => c.id === id)?.name ?? "";
 
@@ -104,7 +127,15 @@ export function Transactions() {
     <>
       <TransactionForm key={editing?.id ?? "new"} accounts={accounts} categories={categories} editing={editing} done={() => (setEditing(null), reload())} />
       <section class="card">
-        <h2>History</h2>
+        <div class="section-head">
+          <h2>History</h2>
+          <div class="export">
+            {exporting && <span class="muted" role="status">{exporting}</span>}
+            <button class="ghost" onClick={exportCsv} disabled={/^(Preparing|Downloading)/.test(exporting)}>
+              Export CSV
+            </button>
+          </div>
+        </div>
         <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
           <Select name="filter_account" label="Account" errors={{}} options={[["", "All accounts"], ...accounts.map((a): [string, string] => [a.id, a.name])]} onChange={(e) => setFilters({ ...filters, accountId: e.currentTarget.value })} />
           <Select name="filter_kind" label="Kind" errors={{}} options={[["", "All kinds"], ...KINDS]} onChange={(e) => setFilters({ ...filters, kind: e.currentTarget.value })} />
