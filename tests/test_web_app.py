@@ -117,6 +117,8 @@ def test_journey_sign_up_to_sign_out(server: ServerProcess) -> None:
     assert out["status"] == 200 and out["cookie_gone"]
     assert out["after_reload"] == "Sign in"
     assert "script-src 'self'" in out["csp"] and "frame-ancestors 'none'" in out["csp"]
+    # Injected inline script and style and a foreign image are refused (and reported) by the browser.
+    assert seen["injected"] == {"script": False, "style": False, "image": False, "refusals": 3}
     assert server.backend.check_ledger().returncode == 0
 
 

@@ -187,4 +187,20 @@ report("signed_out", {
 });
 
 noProblems(problems);
+
+// The policy holds: script and style injected into the page (as an XSS would) do not run.
+const injected = await page.evaluate(async () => {
+  const script = Object.assign(document.createElement("script"), { textContent: "window.injected = true" });
+  const style = Object.assign(document.createElement("style"), { textContent: "body { display: none }" });
+  document.body.append(script);
+  document.head.append(style);
+  const image = Object.assign(document.createElement("img"), { src: "https://example.com/pixel.png" });
+  const loaded = await new Promise((resolve) => {
+    image.onload = () => resolve(true);
+    image.onerror = () => resolve(false);
+    document.body.append(image);
+  });
+  return { script: window.injected === true, style: getComputedStyle(document.body).display === "none", image: loaded };
+});
+report("injected", { ...injected, refusals: problems.length });
 await browser.close();

@@ -75,6 +75,9 @@ export function App() {
   const [title, Screen] = SCREENS[name];
   return (
     <div class="layout">
+      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById("main")?.focus())}>
+        Skip to content
+      </a>
       <header class="top">
         <a class="brand" href="#/dashboard">
           RUPAYA
@@ -90,7 +93,7 @@ export function App() {
           Sign out
         </button>
       </header>
-      <main class="content" id="main">
+      <main class="content" id="main" tabIndex={-1}>
         {banner}
         <h1>{title}</h1>
         <Screen />
