@@ -28,18 +28,18 @@ await add.getByLabel("Category").selectOption({ label: "Pets" });
 await add.getByLabel("Payee").fill("Vet");
 await add.getByRole("button", { name: "Add transaction" }).click();
 await txn("Vet").waitFor();
-await txn("Vet").getByRole("button", { name: "Edit" }).click();
+await page.getByRole("button", { name: "Edit Vet", exact: true }).click();
 const edit = form("Edit transaction");
 await edit.getByLabel("Amount (INR)").fill("350.25");
 await edit.getByLabel("Payee").fill("Vet clinic");
 await edit.getByRole("button", { name: "Save changes" }).click();
 await txn("Vet clinic").waitFor();
 const edited = await txn("Vet clinic").locator(".amount").textContent();
-await txn("Vet clinic").getByRole("button", { name: "Delete" }).click();
+await page.getByRole("button", { name: "Delete Vet clinic", exact: true }).click();
 await txn("Vet clinic").waitFor({ state: "detached" });
 await page.getByLabel("Show deleted").check();
-await txn("Vet clinic").getByRole("button", { name: "Undelete" }).click();
-await txn("Vet clinic").getByRole("button", { name: "Delete" }).waitFor();
+await page.getByRole("button", { name: "Undelete Vet clinic", exact: true }).click();
+await page.getByRole("button", { name: "Delete Vet clinic", exact: true }).waitFor();
 await page.getByLabel("Show deleted").uncheck();
 
 // A split expense: two lines across categories.

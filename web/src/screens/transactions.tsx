@@ -114,6 +114,7 @@ export function Transactions() {
   };
 
   const accountName = (id: string) => accounts.find((a) => a.id === id)?.name ?? "—";
+  const label = (t: Transaction) => t.payee || (t.kind === TransactionKind.TRANSFER ? `To ${accountName(t.toAccountId)}` : KINDS.find(([k]) => k === String(t.kind))?.[1]);
   const categoryName = (id: string) => categories.find((c) => c.id === id)?.name ?? "";
 
   const act = async (t: Transaction, undo: boolean) => {
@@ -151,7 +152,7 @@ export function Transactions() {
           {items.map((t) => (
             <li class={`row txn${t.deleteTime ? " deleted" : ""}`} data-id={t.id}>
               <div>
-                <strong>{t.payee || (t.kind === TransactionKind.TRANSFER ? `To ${accountName(t.toAccountId)}` : KINDS.find(([k]) => k === String(t.kind))?.[1])}</strong>
+                <strong>{label(t)}</strong>
                 <span class="muted">
                   {" "}
                   · {dayText(t.occurredOn)} · {accountName(t.accountId)}
@@ -165,11 +166,11 @@ export function Transactions() {
               </span>
               <div class="actions">
                 {t.deleteTime ? (
-                  <button class="ghost" onClick={() => act(t, true)}>Undelete</button>
+                  <button class="ghost" onClick={() => act(t, true)} aria-label={`Undelete ${label(t)}`}>Undelete</button>
                 ) : (
                   <>
-                    <button class="ghost" onClick={() => (setEditing(t), scrollTo(0, 0))}>Edit</button>
-                    <button class="ghost" onClick={() => act(t, false)}>Delete</button>
+                    <button class="ghost" onClick={() => (setEditing(t), scrollTo(0, 0))} aria-label={`Edit ${label(t)}`}>Edit</button>
+                    <button class="ghost" onClick={() => act(t, false)} aria-label={`Delete ${label(t)}`}>Delete</button>
                   </>
                 )}
               </div>
