@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import pathlib
 import statistics
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import grpc
 
@@ -26,28 +23,6 @@ from bench.analytics import seed
 from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import analytics_pb2_grpc
 from tests.ledger import day
-
-TICKS_PER_S = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_s(pid: int) -> float:
-    """utime + stime of a process and its children (the workers of `serve --workers N`)."""
-    pids = [pid]
-    children = pathlib.Path(f"/proc/{pid}/task/{pid}/children")
-    if children.exists():
-        pids += [int(p) for p in children.read_text().split()]
-    ticks = 0
-    for p in pids:
-        fields = pathlib.Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-        ticks += int(fields[11]) + int(fields[12])
-    return ticks / TICKS_PER_S
-
-
-def per_s(call: Callable[[], object], n: int) -> float:
-    started = time.perf_counter()
-    for _ in range(n):
-        call()
-    return n / (time.perf_counter() - started)
 
 
 def main() -> None:
@@ -68,14 +43,14 @@ def main() -> None:
             )
             return stub.GetDashboard(request, metadata=bench.metadata)
 
-        per_s(dashboard, 30)  # warm: connections, plans, statement caches
+        harness.per_s(dashboard, 30)  # warm: connections, plans, statement caches
         pid = bench.server.process.pid
         rates, cpu_ms, echoes = [], [], []
         for _ in range(args.rounds):  # alternating, so both see the same load
-            echoes.append(per_s(lambda: echo(b"x" * 120), args.calls))
-            before = cpu_s(pid)
-            rates.append(per_s(dashboard, args.calls))
-            cpu_ms.append((cpu_s(pid) - before) / args.calls * 1000)
+            echoes.append(harness.per_s(lambda: echo(b"x" * 120), args.calls))
+            before = harness.cpu_s(pid)
+            rates.append(harness.per_s(dashboard, args.calls))
+            cpu_ms.append((harness.cpu_s(pid) - before) / args.calls * 1000)
         print(f"{args.rows:,} transactions; {args.calls} uncached month dashboards x {args.rounds} rounds")
         for name, values in (
             ("dashboards/s", rates),

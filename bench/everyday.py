@@ -567,13 +567,17 @@ def count_statements(
         server.stop()
 
 
-def py_spy_profile(server: ServerProcess, make: MakeCall, seconds: float) -> list[str]:
-    """Where the server's time goes during `seconds` of creates: py-spy's samples by function
-    (self time) and by package, the 15 largest of each."""
-    raw = pathlib.Path(tempfile.mkdtemp(prefix="rupaya-py-spy-")) / "create.txt"
+def py_spy_profile(
+    server: ServerProcess, make: MakeCall, seconds: float, what: str = "creates (one user, 32 callers)"
+) -> list[str]:
+    """Where the server's time goes during `seconds` of `what` at 32 callers: py-spy's samples
+    by function (self time) and by package, the 15 largest of each. py-spy is the one beside
+    this Python (bench/requirements.txt) or else the first on PATH."""
+    raw = pathlib.Path(tempfile.mkdtemp(prefix="rupaya-py-spy-")) / "profile.txt"
+    beside = pathlib.Path(sys.executable).parent / "py-spy"
     spy = subprocess.Popen(
         [
-            str(pathlib.Path(sys.executable).parent / "py-spy"),
+            str(beside) if beside.exists() else "py-spy",
             "record",
             "--format",
             "raw",
@@ -606,9 +610,7 @@ def py_spy_profile(server: ServerProcess, make: MakeCall, seconds: float) -> lis
         by_function[frames[-1]] += int(count)
         by_package[package(frames[-1])] += int(count)
     total = sum(by_function.values()) or 1
-    lines = [
-        f"py-spy, {seconds:g} s of creates (one user, 32 callers): {total:,} samples; self time by function:"
-    ]
+    lines = [f"py-spy, {seconds:g} s of {what}: {total:,} samples; self time by function:"]
     lines += [f"  {100 * n / total:5.1f}%  {name}" for name, n in by_function.most_common(15)]
     lines.append("  self time by package:")
     lines += [f"  {100 * n / total:5.1f}%  {name}" for name, n in by_package.most_common(15)]

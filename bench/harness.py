@@ -2,19 +2,21 @@
 the bare grpc.aio echo server it is compared with, and one signed-in user with a credit-card
 account (a liability: bulk-seeded spending never hits the overdraft rule); plus what several
 benchmarks read: the daily rollup rebuilt from the rows, access tokens minted with the server's
-signing key, and the memory of the server's processes."""
+signing key, and the memory and CPU time of the server's processes."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import importlib.util
+import os
 import pathlib
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import grpc
@@ -186,3 +188,26 @@ def signed_up_with_account(
     )
     account = accounts_pb2_grpc.AccountServiceStub(channel).CreateAccount(request, metadata=metadata).account
     return signed, metadata, account
+
+
+TICKS_PER_S = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_s(pid: int) -> float:
+    """utime + stime of a process and its children (the workers of `serve --workers N`)."""
+    pids = [pid]
+    children = pathlib.Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    ticks = 0
+    for p in pids:
+        fields = pathlib.Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / TICKS_PER_S
+
+
+def per_s(call: Callable[[], object], n: int) -> float:
+    started = time.perf_counter()
+    for _ in range(n):
+        call()
+    return n / (time.perf_counter() - started)

@@ -27,6 +27,7 @@ class Run:
     seconds: float
     latencies_ms: list[float] = field(repr=False)
     first_error: str = ""
+    warm_up_calls: int = 0  # made before the counted ones (for CPU per call over the whole drive)
 
     @property
     def per_second(self) -> float:
@@ -49,8 +50,10 @@ async def _drive(target: str, make_call: MakeCall, callers: int, seconds: float)
     calls = [make_call(channel) for channel in channels]
     latencies: list[float] = []
     errors: list[str] = []
+    warm_up_calls = 0
 
     async def caller(call: Call, until: float, counted: bool) -> None:
+        nonlocal warm_up_calls
         while (started := time.perf_counter()) < until:
             try:
                 await call()
@@ -60,6 +63,8 @@ async def _drive(target: str, make_call: MakeCall, callers: int, seconds: float)
                 continue
             if counted:
                 latencies.append((time.perf_counter() - started) * 1000)
+            else:
+                warm_up_calls += 1
 
     try:
         warm_until = time.perf_counter() + WARM_UP_S
@@ -71,7 +76,7 @@ async def _drive(target: str, make_call: MakeCall, callers: int, seconds: float)
     finally:
         for channel in channels:
             await channel.close()
-    return Run(len(latencies), len(errors), elapsed, latencies, errors[0] if errors else "")
+    return Run(len(latencies), len(errors), elapsed, latencies, errors[0] if errors else "", warm_up_calls)
 
 
 def median_and_range(values: list[float]) -> tuple[float, float, float]:

@@ -40,6 +40,16 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
 
 
+def _float(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "")
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+
+
 def _bool(env: dict[str, str], name: str, default: bool) -> bool:
     raw = env.get(name, "").strip().lower()
     if not raw:
@@ -96,6 +106,9 @@ DEFAULT_RATE_LIMITS = {
     "default": RateLimit(600, 60),
     "strict": RateLimit(20, 60),
     "bulk": RateLimit(30, 60),
+    # Account-recovery messages per account (resend) and per address (reset), so nobody can
+    # fill someone's mailbox through us (server/recovery/).
+    "recovery_mail": RateLimit(5, 3600),
 }
 
 
@@ -176,6 +189,13 @@ class Settings:
     allow_plaintext: bool = False  # production behind a TLS-terminating load balancer
     # Outgoing mail (server/mail/settings.py, README "Mail"): SMTP, or .eml files in development.
     mail: MailSettings = field(default_factory=MailSettings)
+    # Account recovery (server/recovery/, README "Account recovery"): the web app's address that
+    # links in messages open (`<url>/verify-email#token=...`), and how long tokens live.
+    public_web_url: str = "http://localhost:3000"
+    email_verification_ttl_s: int = 24 * 3600
+    password_reset_ttl_s: int = 30 * 60
+    # How often the background step resolves queued password-reset requests.
+    password_reset_interval_s: float = 1.0
 
     @property
     def production(self) -> bool:
@@ -243,6 +263,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         http_addr=_http_addr(env),
         cors_origins=cors_origins(env),
         mail=_mail(env),
+        public_web_url=_public_web_url(env),
+        email_verification_ttl_s=_int(env, "RUPAYA_EMAIL_VERIFICATION_TTL", 24 * 3600),
+        password_reset_ttl_s=_int(env, "RUPAYA_PASSWORD_RESET_TTL", 30 * 60),
+        password_reset_interval_s=_float(env, "RUPAYA_PASSWORD_RESET_INTERVAL", 1.0),
         **_tls(env),
     )
     _check(settings)
@@ -263,6 +287,15 @@ def _mail(env: dict[str, str]) -> MailSettings:
         return mail_settings(env)
     except (MailConfigError, OSError) as error:
         raise ConfigError(str(error)) from None
+
+
+def _public_web_url(env: dict[str, str]) -> str:
+    url = env.get("RUPAYA_PUBLIC_WEB_URL", "").strip().rstrip("/") or "http://localhost:3000"
+    if not re.fullmatch(r"https?://[^\s#?]+", url):
+        raise ConfigError(
+            f"RUPAYA_PUBLIC_WEB_URL must be an http(s) URL without query or fragment, got {url!r}"
+        )
+    return url
 
 
 def _tls(env: dict[str, str]) -> dict[str, Any]:
@@ -315,6 +348,12 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_PAGE_TOKEN_TTL must be between 1 and 604800 seconds (7 days)")
     if not 3600 <= settings.idempotency_retention_s <= 90 * 24 * 3600:
         raise ConfigError("RUPAYA_IDEMPOTENCY_RETENTION must be 3600 to 7776000 seconds (1 hour to 90 days)")
+    if not 0 < settings.email_verification_ttl_s <= 30 * 24 * 3600:
+        raise ConfigError("RUPAYA_EMAIL_VERIFICATION_TTL must be 1 to 2592000 seconds (30 days)")
+    if not 0 < settings.password_reset_ttl_s <= 24 * 3600:
+        raise ConfigError("RUPAYA_PASSWORD_RESET_TTL must be 1 to 86400 seconds (1 day)")
+    if not 0 < settings.password_reset_interval_s <= 60:
+        raise ConfigError("RUPAYA_PASSWORD_RESET_INTERVAL must be more than 0 and at most 60 seconds")
     if not 0 < settings.keyring_refresh_s <= 300:
         raise ConfigError("RUPAYA_KEYRING_REFRESH must be between 1 and 300 seconds")
     if not settings.production:

@@ -30,6 +30,8 @@ class Policy:
     rate_limit_bucket: str
     # A server stream's trailers come after its body: what a client needs first goes in its headers.
     server_streaming: bool = False
+    # The caller's e-mail address must be verified (server/interceptors/verified_email.py).
+    requires_verified_email: bool = False
 
 
 # Methods outside our contract (health checks, reflection) are public infrastructure.
@@ -54,5 +56,6 @@ def load_policies(files: tuple[FileDescriptor, ...] = CONTRACT_FILES) -> dict[st
                     public=option.access == common_pb2.ACCESS_PUBLIC,
                     rate_limit_bucket=_bucket_name(option.rate_limit_bucket),
                     server_streaming=method.server_streaming,
+                    requires_verified_email=option.requires_verified_email,
                 )
     return policies

@@ -43,6 +43,7 @@ from tests.fuzz_contract import (
     describe,
     edited_tokens,
 )
+from tests.identity import verify_email
 from tests.servers import PASSWORD, ROOT, Backend, Client, ServerProcess
 
 # RPCs that would end the fuzz user's session or credentials. They are still fuzzed, each
@@ -181,7 +182,8 @@ class FuzzSession:
         )
         self.rpcs = contract_rpcs()
         self.stats = Stats()
-        self.user = Client(self.channel).sign_up(device_id="fuzz-main")
+        self.user = Client(self.channel, mail_dir=server.mail_dir).sign_up(device_id="fuzz-main")
+        verify_email(self.user)  # so calls that need a verified address reach their own rules
         self.foreign = Client(self.channel).sign_up(device_id="fuzz-foreign")
         self.throwaway: Client | None = None
         self.email = self._email(self.user)

@@ -1,4 +1,5 @@
-"""Helpers for identity tests: MFA set-up with fresh TOTP codes, sign-in and RPC shortcuts."""
+"""Helpers for identity tests: e-mail verification through the real message, MFA set-up with
+fresh TOTP codes, sign-in and RPC shortcuts."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import pyotp
 
 from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import auth_pb2 as pb
-from rupaya.v1 import common_pb2
+from rupaya.v1 import common_pb2, users_pb2
+from tests import mailbox
 from tests.servers import PASSWORD, Client
 
 STEP_S = 30
@@ -55,7 +57,20 @@ class MfaUser:
     codes: Iterator[str]  # the two unused fresh codes left after confirmation
 
 
+def verify_email(client: Client, address: str = "") -> None:
+    """Verifies the client's address the way its owner would: the token from the message the
+    server sent (the development sender's .eml files; tests/mailbox.py)."""
+    assert client.mail_dir is not None, "a Client from Connection.client() knows its server's mail"
+    message = mailbox.wait_for(client.mail_dir, address or client.email, "verify_email")[-1]
+    client.auth.VerifyEmail(pb.VerifyEmailRequest(token=message.token))
+
+
 def enable_mfa(client: Client, email: str) -> MfaUser:
+    """Turning MFA on needs a verified address (README "Account recovery"): verified first."""
+    if not client.users.GetProfile(
+        users_pb2.GetProfileRequest(), metadata=client.md()
+    ).profile.email_verified:
+        verify_email(client, email)
     enrolment = client.auth.EnrollMfa(pb.EnrollMfaRequest(), metadata=client.md())
     secret = enrolment.secret
     codes = fresh_codes(secret)

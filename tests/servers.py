@@ -214,6 +214,11 @@ class ServerProcess:
     key_id: str
     metrics_port: int = 0
     http_port: int = 0  # the HTTP/JSON gateway `serve` runs beside gRPC
+    data_dir: pathlib.Path = ROOT / "var"  # the development mail sender writes mail/*.eml here
+
+    @property
+    def mail_dir(self) -> pathlib.Path:
+        return self.data_dir / "mail"
 
     @property
     def target(self) -> str:
@@ -243,8 +248,10 @@ def start_server(
     extra_env: dict[str, str] | None = None,
     keys: bool = True,
     credentials: grpc.ChannelCredentials | None = None,
+    root: pathlib.Path = ROOT,
 ) -> ServerProcess:
-    """With keys=False the server gets no data key and no signing key, as the README's run command."""
+    """With keys=False the server gets no data key and no signing key, as the README's run command.
+    `root`: the checkout whose code serves (a benchmark compares another version's server)."""
     key = signing_key or Ed25519PrivateKey.generate()
     key_id = f"test-{uuid.uuid4().hex[:8]}"
     port, metrics_port, http_port = free_ports(3)
@@ -262,15 +269,19 @@ def start_server(
         "RUPAYA_RATE_LIMIT_STRICT": "100000/60",
         "RUPAYA_RATE_LIMIT_DEFAULT": "100000/60",
         "RUPAYA_RATE_LIMIT_BULK": "100000/60",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "gen" / "python")]),
+        "PYTHONPATH": os.pathsep.join([str(root), str(root / "gen" / "python")]),
+        # Each server its own data folder (the embedded backend's holds its database), so the
+        # development mail sender's .eml files are where its tests look (tests/mailbox.py).
+        "RUPAYA_DATA_DIR": inherited.get("RUPAYA_DATA_DIR") or str(log_dir / f"data-{port}"),
         **(extra_env or {}),
     }
     log_path = log_dir / f"server-{backend.name}-{port}.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "gateway", "serve"], cwd=ROOT, env=env, stdout=log, stderr=log
+            [sys.executable, "-m", "gateway", "serve"], cwd=root, env=env, stdout=log, stderr=log
         )
-    server = ServerProcess(backend, port, process, log_path, key, key_id, metrics_port, http_port)
+    data_dir = pathlib.Path(env["RUPAYA_DATA_DIR"])
+    server = ServerProcess(backend, port, process, log_path, key, key_id, metrics_port, http_port, data_dir)
     wait_until_serving(server, credentials=credentials)
     return server
 
@@ -309,6 +320,8 @@ class Client:
     token: str = ""
     refresh_token: str = ""
     user_id: str = ""
+    email: str = ""
+    mail_dir: pathlib.Path | None = None  # where the server's messages land (tests/mailbox.py)
 
     @property
     def auth(self) -> auth_pb2_grpc.AuthServiceStub:
@@ -350,9 +363,10 @@ class Client:
         return [("authorization", f"Bearer {self.token if token is None else token}")]
 
     def sign_up(self, email: str | None = None, device_id: str = "test-device") -> Client:
+        self.email = email or f"user-{uuid.uuid4().hex[:12]}@example.com"
         reply = self.auth.SignUp(
             auth_pb2.SignUpRequest(
-                email=email or f"user-{uuid.uuid4().hex[:12]}@example.com",
+                email=self.email,
                 password=PASSWORD,
                 device=common_pb2.DeviceInfo(
                     device_id=device_id, device_name="Test phone", platform=common_pb2.PLATFORM_ANDROID
@@ -372,7 +386,7 @@ class Connection:
     def client(self) -> Client:
         channel = grpc.insecure_channel(self.server.target)
         self.channels.append(channel)
-        return Client(channel)
+        return Client(channel, mail_dir=self.server.mail_dir)
 
     def close(self) -> None:
         for channel in self.channels:

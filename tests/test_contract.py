@@ -48,8 +48,12 @@ def test_only_credential_exchanges_and_published_data_are_public() -> None:
         "/rupaya.v1.AuthService/CompleteMfaSignIn",
         "/rupaya.v1.AuthService/GetJwks",
         "/rupaya.v1.AuthService/RefreshToken",
+        # Account recovery: the caller has no session, only an address or an e-mailed token.
+        "/rupaya.v1.AuthService/RequestPasswordReset",
+        "/rupaya.v1.AuthService/ResetPassword",
         "/rupaya.v1.AuthService/SignIn",
         "/rupaya.v1.AuthService/SignUp",
+        "/rupaya.v1.AuthService/VerifyEmail",
         "/rupaya.v1.CurrencyService/ListCurrencies",
     ]
 
@@ -111,6 +115,7 @@ _TEXT_WITHOUT_RULE = {
     "rupaya.v1.SignInRequest.password": "checked against a hash, never stored",
     "rupaya.v1.DisableMfaRequest.password": "checked against a hash, never stored",
     "rupaya.v1.ChangePasswordRequest.current_password": "checked against a hash, never stored",
+    "rupaya.v1.ChangeEmailRequest.current_password": "checked against a hash, never stored",
     "rupaya.v1.DeleteUserRequest.password": "checked against a hash, never stored",
 }
 _CLOSED_STRING_RULES = ("uuid", "pattern", "email", "in", "const", "single_line", "multi_line")

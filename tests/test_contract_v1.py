@@ -46,7 +46,9 @@ _MUTATION_PREFIXES = ("Create", "Update", "Delete", "Undelete", "Set")
 # Mutations without request_id, and why: each is answered from its own single-use state, so a
 # retry cannot apply twice. Sign-up: the e-mail is taken by the first. Credential and session
 # changes: a spent MFA challenge, refresh token or confirmation code refuses a replay, a
-# revoked session stays revoked. Erasing the user leaves nothing to replay to.
+# revoked session stays revoked. Erasing the user leaves nothing to replay to. Account recovery:
+# an e-mailed token is single-use; asking again for a message (resend, reset, change of address)
+# sends one more, which only the per-account or per-address mail limit bounds, as it should.
 WITHOUT_REQUEST_ID = {
     "AuthService/SignUp",
     "AuthService/SignIn",
@@ -60,6 +62,11 @@ WITHOUT_REQUEST_ID = {
     "AuthService/RevokeSession",
     "AuthService/RevokeOtherSessions",
     "AuthService/ChangePassword",
+    "AuthService/VerifyEmail",
+    "AuthService/ResendVerificationEmail",
+    "AuthService/RequestPasswordReset",
+    "AuthService/ResetPassword",
+    "AuthService/ChangeEmail",
     "UserService/DeleteUser",
 }
 _READS = ("Get", "List", "Export", "WhoAmI")

@@ -1,4 +1,5 @@
-"""Access logs: one JSON line per RPC with the request id, and never a secret from a request."""
+"""Access logs: one JSON line per RPC with the request id, and never a secret from a request
+(nor from the account-recovery messages)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import uuid
 import grpc
 
 from rupaya.v1 import accounts_pb2, auth_pb2
+from tests import mailbox
+from tests.identity import enable_mfa
 from tests.ops import eventually, json_lines
 from tests.rpc_errors import rpc_fails
 from tests.servers import Connection, ServerProcess
@@ -159,3 +162,46 @@ def test_a_reply_grpc_could_not_deliver_is_one_warning_without_traceback() -> No
     assert "already over" in record.getMessage()
     other = logging.LogRecord("grpc._cython.cygrpc", logging.ERROR, "x", 1, "something else", (), exc_info)
     assert _undeliverable_reply(other) and other.exc_info is not None and other.levelno == logging.ERROR
+
+
+def test_account_recovery_writes_no_token_code_or_password_to_the_log(
+    conn: Connection, server: ServerProcess
+) -> None:
+    """Verification, change of address and a reset with an MFA backup code: none of the tokens,
+    links, codes or passwords they carry appears in any log line (mail delivery included)."""
+    password = f"Recover-{uuid.uuid4().hex}"
+    new_password = f"Recovered-{uuid.uuid4().hex}"
+    client = conn.client()
+    client.email = f"log-recovery-{uuid.uuid4().hex[:8]}@example.com"
+    signed_up = client.auth.SignUp(auth_pb2.SignUpRequest(email=client.email, password=password))
+    client.token = signed_up.tokens.access_token
+    assert client.mail_dir
+    verification = mailbox.wait_for(client.mail_dir, client.email, "verify_email")[0].token
+    client.auth.VerifyEmail(auth_pb2.VerifyEmailRequest(token=verification))
+    moved = f"log-moved-{uuid.uuid4().hex[:8]}@example.com"
+    client.auth.ChangeEmail(
+        auth_pb2.ChangeEmailRequest(new_email=moved, current_password=password), metadata=client.md()
+    )
+    change = mailbox.wait_for(client.mail_dir, moved, "verify_email")[0].token
+    client.auth.VerifyEmail(auth_pb2.VerifyEmailRequest(token=change))
+    mfa = enable_mfa(client, moved)
+    client.auth.RequestPasswordReset(auth_pb2.RequestPasswordResetRequest(email=moved))
+    reset = mailbox.wait_for(client.mail_dir, moved, "password_reset")[0].token
+    wrong = auth_pb2.ResetPasswordRequest(token=reset, new_password=new_password, mfa_code="123456")
+    rpc_fails(lambda: client.auth.ResetPassword(wrong), grpc.StatusCode.UNAUTHENTICATED)
+    client.auth.ResetPassword(
+        auth_pb2.ResetPasswordRequest(token=reset, new_password=new_password, mfa_code=mfa.backup_codes[0])
+    )
+    rpc_fails(  # the spent token again: an error path that has it in hand
+        lambda: client.auth.ResetPassword(
+            auth_pb2.ResetPasswordRequest(
+                token=reset, new_password=new_password, mfa_code=mfa.backup_codes[1]
+            )
+        ),
+        grpc.StatusCode.UNAUTHENTICATED,
+    )
+    mailbox.wait_for(client.mail_dir, moved, "password_changed")
+    log = server.log()
+    json_lines(log)
+    for secret in (password, new_password, verification, change, reset, *mfa.backup_codes[:2], mfa.secret):
+        assert secret not in log

@@ -10,7 +10,7 @@ import grpc
 
 from rupaya.v1 import auth_pb2 as pb
 from rupaya.v1 import users_pb2
-from tests.identity import enable_mfa, list_accounts, sign_in
+from tests.identity import enable_mfa, list_accounts, sign_in, verify_email
 from tests.rpc_errors import rpc_fails
 from tests.servers import PASSWORD, Connection
 
@@ -29,6 +29,7 @@ def complete(conn: Connection, email: str, code: str) -> pb.CompleteMfaSignInRes
 
 def test_enrolment_returns_otpauth_uri_and_png_qr_code(conn: Connection) -> None:
     client = conn.client().sign_up()
+    verify_email(client)
     reply = client.auth.EnrollMfa(pb.EnrollMfaRequest(), metadata=client.md())
     uri = urllib.parse.urlparse(reply.otpauth_uri)
     assert uri.scheme == "otpauth" and uri.netloc == "totp"
@@ -40,6 +41,7 @@ def test_enrolment_returns_otpauth_uri_and_png_qr_code(conn: Connection) -> None
 def test_mfa_is_off_until_confirmed_with_a_right_code(conn: Connection) -> None:
     email = f"unconfirmed-{uuid.uuid4().hex[:8]}@example.com"
     client = conn.client().sign_up(email)
+    verify_email(client)
     client.auth.EnrollMfa(pb.EnrollMfaRequest(), metadata=client.md())
     rpc_fails(
         lambda: client.auth.ConfirmMfa(pb.ConfirmMfaRequest(code="000000"), metadata=client.md()),

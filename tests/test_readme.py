@@ -16,6 +16,7 @@ import uuid
 import httpx
 import pytest
 
+from tests import mailbox
 from tests.identity import fresh_codes
 from tests.servers import ROOT, Connection, free_ports
 
@@ -199,7 +200,8 @@ def _wait_for_services(port: int, process: subprocess.Popen[bytes], log: pathlib
 
 
 def test_readme_identity_flow_works_through_grpcurl(conn: Connection) -> None:
-    """The README's MFA sign-in, profile, JWKS and audit calls, as grpcurl sends them."""
+    """The README's e-mail verification, MFA sign-in, profile, JWKS and audit calls, as grpcurl
+    sends them."""
     port = conn.server.port
     email = f"readme-mfa-{uuid.uuid4().hex[:8]}@example.com"
     device = {"device_id": "ios-1", "device_name": "Asha iPhone", "platform": "PLATFORM_IOS"}
@@ -207,6 +209,9 @@ def test_readme_identity_flow_works_through_grpcurl(conn: Connection) -> None:
     token = json.loads(grpcurl(port, "rupaya.v1.AuthService/SignUp", data=credentials))["tokens"][
         "access_token"
     ]
+    assert conn.server.mail_dir
+    verification = mailbox.wait_for(conn.server.mail_dir, email, "verify_email")[0].token
+    assert json.loads(grpcurl(port, "rupaya.v1.AuthService/VerifyEmail", data={"token": verification})) == {}
     enrolled = json.loads(grpcurl(port, "rupaya.v1.AuthService/EnrollMfa", data={}, token=token))
     codes = fresh_codes(enrolled["secret"])
     confirmed = grpcurl(port, "rupaya.v1.AuthService/ConfirmMfa", data={"code": next(codes)}, token=token)

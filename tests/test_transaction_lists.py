@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import grpc
+from google.type import timeofday_pb2
 
 from rupaya.v1 import categories_pb2 as cat
 from rupaya.v1 import transactions_pb2 as tx
@@ -158,6 +159,7 @@ def test_listed_transactions_carry_every_split_line_and_tag_in_order_as_get_does
     comes back once, lines by position, tags sorted, equal byte for byte to GetTransaction."""
     client = conn.client().sign_up()
     wallet, bank = open_account(client, balance=100_000), open_account(client, balance=100_000)
+    dollars = open_account(client, currency="USD")
 
     def lines(*parts: tuple[str, int, str]) -> list[tx.SplitLine]:
         return [tx.SplitLine(category_id=c, amount=money(a), note=n) for c, a, n in parts]
@@ -177,6 +179,21 @@ def test_listed_transactions_carry_every_split_line_and_tag_in_order_as_get_does
         expense_request(wallet, 10, occurred_on=day("2026-05-01")),  # no lines, no tags
         expense_request(bank, 20_000, kind=INCOME, category_id=SALARY, tags=["pay"], description="May"),
         expense_request(bank, 1_500, kind=TRANSFER, to_account_id=wallet.id, category_id="", tags=["move"]),
+        expense_request(
+            wallet,
+            1_234,
+            occurred_on=day("2026-04-30"),
+            occurred_time=timeofday_pb2.TimeOfDay(hours=9, minutes=41, seconds=7),
+            payee="Café Zürich",
+            notes="two\nlines",
+            external_id="bank-7",
+            import_batch_id=str(uuid.uuid4()),
+            status=tx.TRANSACTION_STATUS_PENDING,
+            tags=["épicerie", "zebra", "Éclair"],
+        ),
+        expense_request(
+            bank, 8_400, kind=TRANSFER, to_account_id=dollars.id, to_amount=money(100, "USD"), category_id=""
+        ),
     ]
     created = [record(client, r) for r in requests]
     deleted = client.transactions.DeleteTransaction(
@@ -203,3 +220,28 @@ def test_listed_transactions_carry_every_split_line_and_tag_in_order_as_get_does
     assert list(by_id[created[1].id].tags) == ["x", "y"]
     assert by_id[deleted.id].HasField("delete_time") and len(by_id[deleted.id].splits) == 2
     assert not by_id[created[3].id].splits and not by_id[created[3].id].tags
+    detailed, abroad = by_id[created[6].id], by_id[created[7].id]
+    assert (detailed.occurred_time.hours, detailed.occurred_time.minutes, detailed.occurred_time.seconds) == (
+        9,
+        41,
+        7,
+    )
+    assert (detailed.notes, detailed.external_id, detailed.import_batch_id) == (
+        "two\nlines",
+        "bank-7",
+        requests[6].import_batch_id,
+    )
+    assert detailed.status == tx.TRANSACTION_STATUS_PENDING and list(detailed.tags) == [
+        "zebra",
+        "éclair",
+        "épicerie",
+    ]
+    assert (abroad.to_account_id, abroad.to_amount.amount_decimal, abroad.to_amount.currency_code) == (
+        dollars.id,
+        "1.00",
+        "USD",
+    )
+    assert all(
+        not t.HasField("occurred_time") and not t.HasField("delete_time")
+        for t in (abroad, by_id[created[3].id])
+    )

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import audit
+from server import audit, notices
 from server.auth import repository
 from server.auth.challenges import MfaChallenges, Pending
 from server.auth.lockout import Lockout
@@ -23,6 +24,9 @@ from server.db.engine import Database
 from server.db.tables import RefreshToken, Session, User
 from server.errors import DomainError
 from server.ids import uuid7
+
+if TYPE_CHECKING:  # recovery builds on this module; at run time it is only handed in
+    from server.recovery.verification import EmailVerification
 
 Action = audit.Action
 
@@ -67,6 +71,7 @@ class Authenticator:
         lockout: Lockout,
         challenges: MfaChallenges,
         mfa: Mfa,
+        verification: EmailVerification,
     ) -> None:
         self._db = db
         self._tokens = tokens
@@ -75,6 +80,7 @@ class Authenticator:
         self._lockout = lockout
         self._challenges = challenges
         self._mfa = mfa
+        self._verification = verification
 
     async def sign_up(
         self, email: str, password: str, display_name: str, device: Device, peer: str
@@ -99,6 +105,7 @@ class Authenticator:
             await repository.add(s, user)
             issued, session_id = await self._open_session(s, user.id, device, now)
             await audit.record(s, user.id, Action.AUDIT_ACTION_SIGNED_UP, _actor(peer, device, session_id))
+            await self._verification.send(s, user, email)
             return issued
 
     async def sign_in(
@@ -128,7 +135,7 @@ class Authenticator:
             return MfaChallenge(user.id, challenge, expires)
         await self._lockout.reset(email)
         async with self._db.transaction() as s:
-            issued, session_id = await self._open_session(s, user.id, device, _now())
+            issued, session_id = await self._open_signed_in_session(s, user.id, device, peer)
             await audit.record(
                 s, user.id, Action.AUDIT_ACTION_SIGN_IN_SUCCEEDED, _actor(peer, device, session_id)
             )
@@ -159,7 +166,7 @@ class Authenticator:
             user = await repository.find_user(s, pending.user_id)
             if user is None:
                 raise DomainError("MFA_CHALLENGE_INVALID")
-            issued, session_id = await self._open_session(s, user.id, device, _now())
+            issued, session_id = await self._open_signed_in_session(s, user.id, device, peer)
             actor = _actor(peer, device, session_id)
             await audit.record(s, user.id, Action.AUDIT_ACTION_SIGN_IN_SUCCEEDED, actor, "mfa")
             email = user.email
@@ -185,6 +192,7 @@ class Authenticator:
             await repository.revoke_session(s, session.id, now, "refresh_token_reuse")
             actor = audit.Actor(peer=peer, session_id=session.id)
             await audit.record(s, session.user_id, Action.AUDIT_ACTION_REFRESH_TOKEN_REUSED, actor)
+            await notices.session_family_revoked(s, session.user_id, session.device_name)
             reused_session = session.id
         await self._guard.mark_revoked(reused_session)
         raise DomainError("REFRESH_TOKEN_INVALID")
@@ -214,11 +222,22 @@ class Authenticator:
             await repository.set_password_hash(s, user.id, new_hash, now)
             actor = audit.Actor(peer=peer, session_id=principal.session_id)
             await audit.record(s, user.id, Action.AUDIT_ACTION_PASSWORD_CHANGED, actor)
+            await notices.password_changed(s, user.id)
             ended = await revoke_sessions(
                 s, user.id, now, "password_changed", actor, keep=principal.session_id
             )
         for session_id in ended:
             await self._guard.mark_revoked(session_id)
+
+    async def _open_signed_in_session(
+        self, s: AsyncSession, user_id: uuid.UUID, device: Device, peer: str
+    ) -> tuple[IssuedTokens, uuid.UUID]:
+        """A session for a sign-in; a device this user never signed in on gets them a notice."""
+        seen = await repository.device_seen(s, user_id, device.device_id[:128])
+        opened = await self._open_session(s, user_id, device, _now())
+        if not seen:
+            await notices.new_device(s, user_id, device.device_name, device.platform, peer)
+        return opened
 
     async def _open_session(
         self, s: AsyncSession, user_id: uuid.UUID, device: Device, now: dt.datetime

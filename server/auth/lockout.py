@@ -33,3 +33,8 @@ class Lockout:
 
     async def reset(self, email: str) -> None:
         await self._cache.delete(self._key("failures", email))
+
+    async def clear(self, email: str) -> None:
+        """Ends a lock and its count: the holder proved control of the address (a reset)."""
+        await self._cache.delete(self._key("failures", email))
+        await self._cache.delete(self._key("until", email))

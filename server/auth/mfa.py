@@ -17,7 +17,7 @@ import pyotp
 import segno
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import audit
+from server import audit, notices
 from server.auth import repository
 from server.crypto import DataKey
 from server.db.tables import BackupCode, MfaCredential
@@ -107,6 +107,7 @@ class Mfa:
         await repository.bump_profile_version(s, user_id)
         codes = await self._replace_backup_codes(s, user_id)
         await audit.record(s, user_id, audit.Action.AUDIT_ACTION_MFA_ENABLED, actor)
+        await notices.mfa_changed(s, user_id, "two-step sign-in was turned on")
         return codes
 
     async def verify(
@@ -131,6 +132,7 @@ class Mfa:
         await repository.delete_mfa(s, user_id)
         await repository.bump_profile_version(s, user_id)
         await audit.record(s, user_id, audit.Action.AUDIT_ACTION_MFA_DISABLED, actor)
+        await notices.mfa_changed(s, user_id, "two-step sign-in was turned off")
 
     async def regenerate_backup_codes(
         self, s: AsyncSession, user_id: uuid.UUID, code: str, actor: audit.Actor
@@ -138,6 +140,7 @@ class Mfa:
         await self.verify(s, user_id, code, actor, allow_backup=False)
         codes = await self._replace_backup_codes(s, user_id)
         await audit.record(s, user_id, audit.Action.AUDIT_ACTION_BACKUP_CODES_REGENERATED, actor)
+        await notices.mfa_changed(s, user_id, "new backup codes were made; the old ones stopped working")
         return codes
 
     async def _accept_totp(self, s: AsyncSession, credential: MfaCredential, code: str) -> None:

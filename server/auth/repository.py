@@ -77,9 +77,22 @@ async def find_user(s: AsyncSession, user_id: uuid.UUID) -> User | None:
 async def set_password_hash(
     s: AsyncSession, user_id: uuid.UUID, password_hash: str, now: dt.datetime
 ) -> None:
+    """Also bumps the password's version: reset tokens made for the old one stop working."""
     await s.execute(
-        update(User).where(User.id == user_id).values(password_hash=password_hash, updated_at=now)
+        update(User)
+        .where(User.id == user_id)
+        .values(password_hash=password_hash, password_version=User.password_version + 1, updated_at=now)
     )
+
+
+async def device_seen(s: AsyncSession, user_id: uuid.UUID, device_id: str) -> bool:
+    """Whether the user ever had a session on this device id (ended ones count; "" never does)."""
+    if not device_id:
+        return False
+    found = await s.scalar(
+        select(Session.id).where(Session.user_id == user_id, Session.device_id == device_id).limit(1)
+    )
+    return found is not None
 
 
 async def live_sessions(s: AsyncSession, user_id: uuid.UUID, now: dt.datetime) -> Sequence[Session]:

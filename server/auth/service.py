@@ -15,6 +15,8 @@ from server.auth.keyring import Keyring
 from server.auth.mfa import Mfa
 from server.db.engine import Database
 from server.db.tables import Session
+from server.recovery.reset import PasswordReset
+from server.recovery.verification import EmailVerification
 
 QR_MIME_TYPE = "image/png"
 
@@ -59,13 +61,23 @@ def _actor() -> audit.Actor:
 
 class AuthService(auth_pb2_grpc.AuthServiceServicer):
     def __init__(
-        self, db: Database, authenticator: Authenticator, mfa: Mfa, sessions: DeviceSessions, keyring: Keyring
+        self,
+        db: Database,
+        authenticator: Authenticator,
+        mfa: Mfa,
+        sessions: DeviceSessions,
+        keyring: Keyring,
+        *,
+        verification: EmailVerification,
+        reset: PasswordReset,
     ) -> None:
         self._db = db
         self._auth = authenticator
         self._mfa = mfa
         self._sessions = sessions
         self._keyring = keyring
+        self._verification = verification
+        self._reset = reset
 
     async def SignUp(
         self, request: auth_pb2.SignUpRequest, ctx: grpc.aio.ServicerContext
@@ -179,6 +191,45 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
             context.principal(), request.current_password, request.new_password, context.client_address.get()
         )
         return auth_pb2.ChangePasswordResponse()
+
+    async def VerifyEmail(
+        self, request: auth_pb2.VerifyEmailRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.VerifyEmailResponse:
+        await self._verification.verify(request.token, context.client_address.get())
+        return auth_pb2.VerifyEmailResponse()
+
+    async def ResendVerificationEmail(
+        self, request: auth_pb2.ResendVerificationEmailRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.ResendVerificationEmailResponse:
+        await self._verification.resend(context.principal().user_id)
+        return auth_pb2.ResendVerificationEmailResponse()
+
+    async def ChangeEmail(
+        self, request: auth_pb2.ChangeEmailRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.ChangeEmailResponse:
+        principal = context.principal()
+        await self._verification.change_email(
+            principal.user_id,
+            principal.session_id,
+            request.new_email,
+            request.current_password,
+            context.client_address.get(),
+        )
+        return auth_pb2.ChangeEmailResponse()
+
+    async def RequestPasswordReset(
+        self, request: auth_pb2.RequestPasswordResetRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.RequestPasswordResetResponse:
+        await self._reset.request(request.email, context.client_address.get())
+        return auth_pb2.RequestPasswordResetResponse()
+
+    async def ResetPassword(
+        self, request: auth_pb2.ResetPasswordRequest, ctx: grpc.aio.ServicerContext
+    ) -> auth_pb2.ResetPasswordResponse:
+        await self._reset.reset(
+            request.token, request.new_password, request.mfa_code, context.client_address.get()
+        )
+        return auth_pb2.ResetPasswordResponse()
 
     async def GetJwks(
         self, request: auth_pb2.GetJwksRequest, ctx: grpc.aio.ServicerContext

@@ -47,6 +47,40 @@ class User(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    # Set once a message to `email` was answered (VerifyEmail); NULL: not proven.
+    email_verified_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # The address a change of address waits to verify.
+    pending_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    # Bumped by every password change; outstanding reset tokens name the version they were for.
+    password_version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class AccountToken(Base):
+    """A single-use token sent by e-mail (verification or password reset), by SHA-256 only."""
+
+    __tablename__ = "account_tokens"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(16))
+    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    email: Mapped[str] = mapped_column(String(254))  # verification: the address it proves
+    password_version: Mapped[int] = mapped_column(Integer)  # reset: the password it may replace
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class PasswordResetRequest(Base):
+    """A reset asked for and not yet resolved: the RPC writes only this row, whoever the
+    address belongs to, and a background step resolves it (server/recovery/resolver.py)."""
+
+    __tablename__ = "password_reset_requests"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254))
+    peer_address: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 
 class Session(Base):

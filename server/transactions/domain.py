@@ -76,7 +76,12 @@ class TransactionInput:
 
 
 def etag(transaction: Transaction) -> str:
-    return f"v{transaction.version}"
+    return version_etag(transaction.version)
+
+
+def version_etag(version: int) -> str:
+    """The etag of a transaction at `version` (for rows read without their ORM object)."""
+    return f"v{version}"
 
 
 def effects(t: Transaction) -> dict[uuid.UUID, int]:

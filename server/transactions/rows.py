@@ -1,10 +1,12 @@
-"""pb.Transaction messages from ListTransactions rows (repository.list_rows), without loading
-ORM objects; `message_of` also serves ORM objects (service.to_proto): the names are alike."""
+"""pb.Transaction messages: a ListTransactions page from its plain rows (repository.list_rows,
+the hot path), and one transaction from its ORM object (Get, Create, Update, Delete). The two
+must agree field for field: tests/test_transaction_lists.py compares a listed transaction with
+GetTransaction's byte for byte."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -12,64 +14,138 @@ from google.type import timeofday_pb2
 from sqlalchemy import Row
 
 from rupaya.v1 import transactions_pb2 as pb
-from server import calendar_days, money
+from server import calendar_days, currencies, money
+from server.db.tables import Transaction
 from server.transactions import domain
-from server.transactions.repository import SPLIT_ROW, TRANSACTION_ROW
 
 
-def messages_of(rows: Iterable[Row[Any]]) -> list[pb.Transaction]:
-    """One message per transaction row; the split and tag rows after it fill it in."""
-    found: list[pb.Transaction] = []
-    message = pb.Transaction()
-    currency = ""
-    for row in rows:
-        if row.part == TRANSACTION_ROW:
-            message, currency = message_of(row), row.currency_code
-            found.append(message)
-        elif row.part == SPLIT_ROW:
-            message.splits.append(
-                pb.SplitLine(
-                    category_id=str(row.split_category_id),
-                    amount=money.to_proto(row.split_amount_minor, currency),
-                    note=row.child_text,
-                )
-            )
-        else:
-            message.tags.append(row.child_text)
-    for listed in found:
-        listed.tags.sort()  # the stored order (domain keeps tags sorted), whatever the collation
-    return found
-
-
-def message_of(r: Any) -> pb.Transaction:
-    """The message of a transaction's own columns (no split lines or tags)."""
-    message = pb.Transaction(
-        id=str(r.id),
-        kind=r.kind,
-        account_id=str(r.account_id),
-        amount=money.to_proto(r.amount_minor, r.currency_code),
-        category_id=str(r.category_id) if r.category_id else "",
-        occurred_on=calendar_days.to_proto(r.occurred_on),
-        payee=r.payee,
-        description=r.description,
-        notes=r.notes,
-        external_id=r.external_id,
-        import_batch_id=str(r.import_batch_id) if r.import_batch_id else "",
-        status=r.status,
-        create_time=_timestamp(r.created_at),
-        update_time=_timestamp(r.updated_at),
-        etag=domain.etag(r),
-    )
-    if r.to_account_id and r.to_amount_minor and r.to_currency_code:
-        message.to_account_id = str(r.to_account_id)
-        message.to_amount.CopyFrom(money.to_proto(r.to_amount_minor, r.to_currency_code))
-    if r.occurred_time is not None:
-        t: dt.time = r.occurred_time
-        message.occurred_time.CopyFrom(
-            timeofday_pb2.TimeOfDay(hours=t.hour, minutes=t.minute, seconds=t.second)
+def list_response(rows: Iterable[Row[Any]], next_page_token: str) -> pb.ListTransactionsResponse:
+    """The page's messages, built straight from the rows' strings and ints: the message's
+    constructor takes the nested messages as dicts, so nothing is built twice or copied."""
+    response = pb.ListTransactionsResponse(next_page_token=next_page_token)
+    add = response.transactions.add
+    exponents = currencies.exponents()
+    for (
+        id_,
+        kind,
+        account_id,
+        amount_minor,
+        currency_code,
+        to_account_id,
+        to_amount_minor,
+        to_currency_code,
+        category_id,
+        year,
+        month,
+        day,
+        hours,
+        minutes,
+        seconds,
+        payee,
+        description,
+        notes,
+        external_id,
+        import_batch_id,
+        status,
+        version,
+        created_seconds,
+        created_nanos,
+        updated_seconds,
+        updated_nanos,
+        deleted_seconds,
+        deleted_nanos,
+        split_lines,
+        tags,
+    ) in rows:  # repository._list_columns' order; NULL (None) leaves a field unset
+        add(
+            id=id_,
+            kind=kind,
+            account_id=account_id,
+            amount=_money(amount_minor, currency_code, exponents),
+            to_account_id=to_account_id,
+            to_amount=None
+            if to_amount_minor is None
+            else _money(to_amount_minor, to_currency_code, exponents),
+            category_id=category_id,
+            occurred_on={"year": year, "month": month, "day": day},
+            occurred_time=None if hours is None else {"hours": hours, "minutes": minutes, "seconds": seconds},
+            payee=payee,
+            description=description,
+            notes=notes,
+            external_id=external_id,
+            import_batch_id=import_batch_id,
+            status=status,
+            create_time={"seconds": created_seconds, "nanos": created_nanos},
+            update_time={"seconds": updated_seconds, "nanos": updated_nanos},
+            delete_time=None
+            if deleted_seconds is None
+            else {"seconds": deleted_seconds, "nanos": deleted_nanos},
+            etag=domain.version_etag(version),
+            # Lines by position, tags in the order the domain stores them (sorted).
+            splits=[
+                {
+                    "category_id": line_category,
+                    "amount": _money(line_minor, currency_code, exponents),
+                    "note": note,
+                }
+                for _, line_category, line_minor, note in sorted(split_lines)
+            ]
+            if split_lines
+            else None,
+            tags=sorted(tags.split("\n")) if tags else None,
         )
-    if r.deleted_at is not None:
-        message.delete_time.CopyFrom(_timestamp(r.deleted_at))
+    return response
+
+
+def _money(amount_minor: int, currency_code: str, exponents: Mapping[str, int]) -> dict[str, Any]:
+    """A stored amount as common.Money's fields (money.to_proto's, without its int64 check:
+    a stored amount is within money.MAX_AMOUNT_MINOR)."""
+    return {
+        "amount_minor": amount_minor,
+        "currency_code": currency_code,
+        "amount_decimal": money.format_minor(amount_minor, exponents[currency_code]),
+    }
+
+
+def message_of(t: Transaction) -> pb.Transaction:
+    """One transaction's message from its ORM object, with its split lines and tags."""
+    message = pb.Transaction(
+        id=str(t.id),
+        kind=t.kind,
+        account_id=str(t.account_id),
+        amount=money.to_proto(t.amount_minor, t.currency_code),
+        category_id=str(t.category_id) if t.category_id else "",
+        occurred_on=calendar_days.to_proto(t.occurred_on),
+        payee=t.payee,
+        description=t.description,
+        notes=t.notes,
+        external_id=t.external_id,
+        import_batch_id=str(t.import_batch_id) if t.import_batch_id else "",
+        status=t.status,
+        create_time=_timestamp(t.created_at),
+        update_time=_timestamp(t.updated_at),
+        etag=domain.etag(t),
+        tags=[row.tag for row in t.tag_rows],
+        splits=[
+            pb.SplitLine(
+                category_id=str(line.category_id),
+                amount=money.to_proto(line.amount_minor, t.currency_code),
+                note=line.note,
+            )
+            for line in t.splits
+        ],
+    )
+    if t.to_account_id is not None:
+        message.to_account_id = str(t.to_account_id)
+    if t.to_amount_minor is not None and t.to_currency_code is not None:
+        message.to_amount.CopyFrom(money.to_proto(t.to_amount_minor, t.to_currency_code))
+    if t.occurred_time is not None:
+        time_ = t.occurred_time
+        message.occurred_time.CopyFrom(
+            timeofday_pb2.TimeOfDay(hours=time_.hour, minutes=time_.minute, seconds=time_.second)
+        )
+    if t.deleted_at is not None:
+        message.delete_time.CopyFrom(_timestamp(t.deleted_at))
     return message
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 from google.type import timeofday_pb2
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import transactions_pb2 as pb
@@ -34,17 +36,7 @@ def to_time(value: timeofday_pb2.TimeOfDay, field: str) -> dt.time:
 
 
 def to_proto(t: Transaction) -> pb.Transaction:
-    message = rows.message_of(t)  # the columns, named alike on the ORM object
-    message.tags.extend(row.tag for row in t.tag_rows)
-    message.splits.extend(
-        pb.SplitLine(
-            category_id=str(x.category_id),
-            amount=money.to_proto(x.amount_minor, t.currency_code),
-            note=x.note,
-        )
-        for x in t.splits
-    )
-    return message
+    return rows.message_of(t)
 
 
 def to_input(m: pb.Transaction | pb.CreateTransactionRequest, prefix: str = "") -> domain.TransactionInput:
@@ -109,8 +101,8 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
             if not found and filters.account_id is not None:  # none, or not the caller's to list?
                 await domain.list_scope(s, user_id, request.account_id, "")
         # Mapped after the connection went back to the pool: it waits for no Python work.
-        page, token = pagination.split(rows.messages_of(found), size, _key, request)
-        return pb.ListTransactionsResponse(transactions=page, next_page_token=token)
+        page, token = pagination.split(found, size, _key, request)
+        return rows.list_response(page, token)
 
     async def ExportTransactions(
         self, request: pb.ExportTransactionsRequest, context_: grpc.aio.ServicerContext
@@ -218,9 +210,10 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         )
 
 
-def _key(t: pb.Transaction) -> list[str]:
-    """The keyset position a page token carries: (occurred_on, id), as `_cursor` reads it."""
-    return [dt.date(t.occurred_on.year, t.occurred_on.month, t.occurred_on.day).isoformat(), t.id]
+def _key(row: Row[Any]) -> list[str]:
+    """The keyset position a page token carries: (occurred_on, id) of a page's last row
+    (repository.list_rows), as `_cursor` reads it."""
+    return [dt.date(row.occurred_year, row.occurred_month, row.occurred_day).isoformat(), row.id]
 
 
 def _cursor(last: list[str]) -> tuple[dt.date, uuid.UUID]:

@@ -22,6 +22,11 @@ async def mfa_enabled(s: AsyncSession, user_id: uuid.UUID) -> bool:
     return (await s.scalar(confirmed)) is not None
 
 
+async def email_verified(s: AsyncSession, user_id: uuid.UUID) -> bool:
+    verified_at = await s.scalar(select(User.email_verified_at).where(User.id == user_id))
+    return verified_at is not None
+
+
 async def lock(s: AsyncSession, user_id: uuid.UUID) -> None:
     """Row lock on the user that makes per-user creates take turns. NO KEY UPDATE: inserts
     of rows referencing the user (they take KEY SHARE) are not held up by it."""

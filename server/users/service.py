@@ -28,6 +28,8 @@ def _profile(view: ProfileView) -> users_pb2.Profile:
         mfa_enabled=view.mfa_enabled,
         create_time=created,
         etag=etag(view.user),
+        email_verified=view.user.email_verified_at is not None,
+        pending_email=view.user.pending_email or "",
     )
 
 

@@ -215,6 +215,60 @@ class ChangePasswordResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
+class VerifyEmailRequest(_message.Message):
+    __slots__ = ("token",)
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    token: str
+    def __init__(self, token: _Optional[str] = ...) -> None: ...
+
+class VerifyEmailResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ResendVerificationEmailRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ResendVerificationEmailResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class RequestPasswordResetRequest(_message.Message):
+    __slots__ = ("email",)
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    email: str
+    def __init__(self, email: _Optional[str] = ...) -> None: ...
+
+class RequestPasswordResetResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ResetPasswordRequest(_message.Message):
+    __slots__ = ("token", "new_password", "mfa_code")
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    NEW_PASSWORD_FIELD_NUMBER: _ClassVar[int]
+    MFA_CODE_FIELD_NUMBER: _ClassVar[int]
+    token: str
+    new_password: str
+    mfa_code: str
+    def __init__(self, token: _Optional[str] = ..., new_password: _Optional[str] = ..., mfa_code: _Optional[str] = ...) -> None: ...
+
+class ResetPasswordResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ChangeEmailRequest(_message.Message):
+    __slots__ = ("new_email", "current_password")
+    NEW_EMAIL_FIELD_NUMBER: _ClassVar[int]
+    CURRENT_PASSWORD_FIELD_NUMBER: _ClassVar[int]
+    new_email: str
+    current_password: str
+    def __init__(self, new_email: _Optional[str] = ..., current_password: _Optional[str] = ...) -> None: ...
+
+class ChangeEmailResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
 class GetJwksRequest(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...

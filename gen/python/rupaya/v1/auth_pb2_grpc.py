@@ -104,6 +104,31 @@ class AuthServiceStub:
                 request_serializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.SerializeToString,
                 response_deserializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.FromString,
                 _registered_method=True)
+        self.VerifyEmail = channel.unary_unary(
+                '/rupaya.v1.AuthService/VerifyEmail',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.VerifyEmailRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.VerifyEmailResponse.FromString,
+                _registered_method=True)
+        self.ResendVerificationEmail = channel.unary_unary(
+                '/rupaya.v1.AuthService/ResendVerificationEmail',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.ResendVerificationEmailRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.ResendVerificationEmailResponse.FromString,
+                _registered_method=True)
+        self.RequestPasswordReset = channel.unary_unary(
+                '/rupaya.v1.AuthService/RequestPasswordReset',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.RequestPasswordResetRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.RequestPasswordResetResponse.FromString,
+                _registered_method=True)
+        self.ResetPassword = channel.unary_unary(
+                '/rupaya.v1.AuthService/ResetPassword',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.ResetPasswordRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.ResetPasswordResponse.FromString,
+                _registered_method=True)
+        self.ChangeEmail = channel.unary_unary(
+                '/rupaya.v1.AuthService/ChangeEmail',
+                request_serializer=rupaya_dot_v1_dot_auth__pb2.ChangeEmailRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_auth__pb2.ChangeEmailResponse.FromString,
+                _registered_method=True)
         self.WhoAmI = channel.unary_unary(
                 '/rupaya.v1.AuthService/WhoAmI',
                 request_serializer=rupaya_dot_v1_dot_auth__pb2.WhoAmIRequest.SerializeToString,
@@ -221,6 +246,55 @@ class AuthServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def VerifyEmail(self, request, context):
+        """Marks the e-mail address a verification message was sent to as verified,
+        with the token from that message. An unknown, expired, already used token,
+        or one for an address the account no longer has or wants, is
+        UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ResendVerificationEmail(self, request, context):
+        """Sends a new verification message to the caller's unverified address (or
+        to the address it is changing to); earlier tokens keep working until they
+        expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing
+        when there is nothing to verify.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestPasswordReset(self, request, context):
+        """Asks for a password-reset message. Answers the same (empty, OK) whether or
+        not the address has an account; a message goes only to a verified address
+        of an account. A few per hour per address (RATE_LIMITED beyond, for every
+        address alike).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ResetPassword(self, request, context):
+        """Sets a new password with the token from a reset message. With MFA on, a
+        current TOTP code or an unused backup code is required too
+        (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong
+        codes). Ends every session, clears sign-in lockouts.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeEmail(self, request, context):
+        """Starts a change of the sign-in address; needs the current password. The
+        new address gets a verification message and replaces the old one only
+        when verified (VerifyEmail); the old address (if verified) is told.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def WhoAmI(self, request, context):
         """Who the bearer of this access token is: user, session and when the token
         expires. Answered from the verified token and the live-session check alone,
@@ -305,6 +379,31 @@ def add_AuthServiceServicer_to_server(servicer, server):
                     servicer.ChangePassword,
                     request_deserializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.FromString,
                     response_serializer=rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.SerializeToString,
+            ),
+            'VerifyEmail': grpc.unary_unary_rpc_method_handler(
+                    servicer.VerifyEmail,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.VerifyEmailRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.VerifyEmailResponse.SerializeToString,
+            ),
+            'ResendVerificationEmail': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResendVerificationEmail,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.ResendVerificationEmailRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.ResendVerificationEmailResponse.SerializeToString,
+            ),
+            'RequestPasswordReset': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestPasswordReset,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.RequestPasswordResetRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.RequestPasswordResetResponse.SerializeToString,
+            ),
+            'ResetPassword': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResetPassword,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.ResetPasswordRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.ResetPasswordResponse.SerializeToString,
+            ),
+            'ChangeEmail': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeEmail,
+                    request_deserializer=rupaya_dot_v1_dot_auth__pb2.ChangeEmailRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_auth__pb2.ChangeEmailResponse.SerializeToString,
             ),
             'WhoAmI': grpc.unary_unary_rpc_method_handler(
                     servicer.WhoAmI,
@@ -673,6 +772,141 @@ class AuthService:
             '/rupaya.v1.AuthService/ChangePassword',
             rupaya_dot_v1_dot_auth__pb2.ChangePasswordRequest.SerializeToString,
             rupaya_dot_v1_dot_auth__pb2.ChangePasswordResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VerifyEmail(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/VerifyEmail',
+            rupaya_dot_v1_dot_auth__pb2.VerifyEmailRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.VerifyEmailResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResendVerificationEmail(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/ResendVerificationEmail',
+            rupaya_dot_v1_dot_auth__pb2.ResendVerificationEmailRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.ResendVerificationEmailResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestPasswordReset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/RequestPasswordReset',
+            rupaya_dot_v1_dot_auth__pb2.RequestPasswordResetRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.RequestPasswordResetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResetPassword(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/ResetPassword',
+            rupaya_dot_v1_dot_auth__pb2.ResetPasswordRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.ResetPasswordResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeEmail(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/rupaya.v1.AuthService/ChangeEmail',
+            rupaya_dot_v1_dot_auth__pb2.ChangeEmailRequest.SerializeToString,
+            rupaya_dot_v1_dot_auth__pb2.ChangeEmailResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -27,7 +27,7 @@ from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor
 from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16rupaya/v1/common.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a google/protobuf/descriptor.proto\x1a\x14rupaya/v1/text.proto\"\x8e\x01\n\x05Money\x12\x14\n\x0c\x61mount_minor\x18\x01 \x01(\x03\x12+\n\rcurrency_code\x18\x02 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x42\n\x0e\x61mount_decimal\x18\x03 \x01(\tB*\xbaH\'r\"2 ^-?[0-9]{1,20}([.][0-9]{1,20})?$\xd8\x01\x01\"h\n\x0cMethodPolicy\x12!\n\x06\x61\x63\x63\x65ss\x18\x01 \x01(\x0e\x32\x11.rupaya.v1.Access\x12\x35\n\x11rate_limit_bucket\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.RateLimitBucket\"7\n\nCredential\x12\x0e\n\x06\x63ookie\x18\x01 \x01(\t\x12\x19\n\x11\x65xpire_time_field\x18\x02 \x01(\t\"\x81\x01\n\nDeviceInfo\x12\x1f\n\tdevice_id\x18\x01 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12!\n\x0b\x64\x65vice_name\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12/\n\x08platform\x18\x03 \x01(\x0e\x32\x13.rupaya.v1.PlatformB\x08\xbaH\x05\x82\x01\x02\x10\x01*M\n\x06\x41\x63\x63\x65ss\x12\x16\n\x12\x41\x43\x43\x45SS_UNSPECIFIED\x10\x00\x12\x11\n\rACCESS_PUBLIC\x10\x01\x12\x18\n\x14\x41\x43\x43\x45SS_AUTHENTICATED\x10\x02*\x8d\x01\n\x0fRateLimitBucket\x12!\n\x1dRATE_LIMIT_BUCKET_UNSPECIFIED\x10\x00\x12\x1d\n\x19RATE_LIMIT_BUCKET_DEFAULT\x10\x01\x12\x1c\n\x18RATE_LIMIT_BUCKET_STRICT\x10\x02\x12\x1a\n\x16RATE_LIMIT_BUCKET_BULK\x10\x03*r\n\x08Platform\x12\x18\n\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x10\n\x0cPLATFORM_IOS\x10\x01\x12\x14\n\x10PLATFORM_ANDROID\x10\x02\x12\x10\n\x0cPLATFORM_WEB\x10\x03\x12\x12\n\x0ePLATFORM_OTHER\x10\x04:I\n\x06policy\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\x0b\x32\x17.rupaya.v1.MethodPolicy:9\n\x0f\x65nds_credential\x12\x1e.google.protobuf.MethodOptions\x18\xb5\x87\x03 \x01(\t:J\n\ncredential\x12\x1d.google.protobuf.FieldOptions\x18\xb5\x87\x03 \x01(\x0b\x32\x15.rupaya.v1.CredentialBr\n\x11\x63om.rupaya.api.v1B\x0b\x43ommonProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16rupaya/v1/common.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a google/protobuf/descriptor.proto\x1a\x14rupaya/v1/text.proto\"\x8e\x01\n\x05Money\x12\x14\n\x0c\x61mount_minor\x18\x01 \x01(\x03\x12+\n\rcurrency_code\x18\x02 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01\x12\x42\n\x0e\x61mount_decimal\x18\x03 \x01(\tB*\xbaH\'r\"2 ^-?[0-9]{1,20}([.][0-9]{1,20})?$\xd8\x01\x01\"\x89\x01\n\x0cMethodPolicy\x12!\n\x06\x61\x63\x63\x65ss\x18\x01 \x01(\x0e\x32\x11.rupaya.v1.Access\x12\x35\n\x11rate_limit_bucket\x18\x02 \x01(\x0e\x32\x1a.rupaya.v1.RateLimitBucket\x12\x1f\n\x17requires_verified_email\x18\x03 \x01(\x08\"7\n\nCredential\x12\x0e\n\x06\x63ookie\x18\x01 \x01(\t\x12\x19\n\x11\x65xpire_time_field\x18\x02 \x01(\t\"\x81\x01\n\nDeviceInfo\x12\x1f\n\tdevice_id\x18\x01 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12!\n\x0b\x64\x65vice_name\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12/\n\x08platform\x18\x03 \x01(\x0e\x32\x13.rupaya.v1.PlatformB\x08\xbaH\x05\x82\x01\x02\x10\x01*M\n\x06\x41\x63\x63\x65ss\x12\x16\n\x12\x41\x43\x43\x45SS_UNSPECIFIED\x10\x00\x12\x11\n\rACCESS_PUBLIC\x10\x01\x12\x18\n\x14\x41\x43\x43\x45SS_AUTHENTICATED\x10\x02*\x8d\x01\n\x0fRateLimitBucket\x12!\n\x1dRATE_LIMIT_BUCKET_UNSPECIFIED\x10\x00\x12\x1d\n\x19RATE_LIMIT_BUCKET_DEFAULT\x10\x01\x12\x1c\n\x18RATE_LIMIT_BUCKET_STRICT\x10\x02\x12\x1a\n\x16RATE_LIMIT_BUCKET_BULK\x10\x03*r\n\x08Platform\x12\x18\n\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x10\n\x0cPLATFORM_IOS\x10\x01\x12\x14\n\x10PLATFORM_ANDROID\x10\x02\x12\x10\n\x0cPLATFORM_WEB\x10\x03\x12\x12\n\x0ePLATFORM_OTHER\x10\x04:I\n\x06policy\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\x0b\x32\x17.rupaya.v1.MethodPolicy:9\n\x0f\x65nds_credential\x12\x1e.google.protobuf.MethodOptions\x18\xb5\x87\x03 \x01(\t:J\n\ncredential\x12\x1d.google.protobuf.FieldOptions\x18\xb5\x87\x03 \x01(\x0b\x32\x15.rupaya.v1.CredentialBr\n\x11\x63om.rupaya.api.v1B\x0b\x43ommonProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -45,18 +45,18 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DEVICEINFO'].fields_by_name['device_name']._serialized_options = b'\272H\tr\007\030\200\001\310\363\030\001'
   _globals['_DEVICEINFO'].fields_by_name['platform']._loaded_options = None
   _globals['_DEVICEINFO'].fields_by_name['platform']._serialized_options = b'\272H\005\202\001\002\020\001'
-  _globals['_ACCESS']._serialized_start=562
-  _globals['_ACCESS']._serialized_end=639
-  _globals['_RATELIMITBUCKET']._serialized_start=642
-  _globals['_RATELIMITBUCKET']._serialized_end=783
-  _globals['_PLATFORM']._serialized_start=785
-  _globals['_PLATFORM']._serialized_end=899
+  _globals['_ACCESS']._serialized_start=596
+  _globals['_ACCESS']._serialized_end=673
+  _globals['_RATELIMITBUCKET']._serialized_start=676
+  _globals['_RATELIMITBUCKET']._serialized_end=817
+  _globals['_PLATFORM']._serialized_start=819
+  _globals['_PLATFORM']._serialized_end=933
   _globals['_MONEY']._serialized_start=123
   _globals['_MONEY']._serialized_end=265
-  _globals['_METHODPOLICY']._serialized_start=267
-  _globals['_METHODPOLICY']._serialized_end=371
-  _globals['_CREDENTIAL']._serialized_start=373
-  _globals['_CREDENTIAL']._serialized_end=428
-  _globals['_DEVICEINFO']._serialized_start=431
-  _globals['_DEVICEINFO']._serialized_end=560
+  _globals['_METHODPOLICY']._serialized_start=268
+  _globals['_METHODPOLICY']._serialized_end=405
+  _globals['_CREDENTIAL']._serialized_start=407
+  _globals['_CREDENTIAL']._serialized_end=462
+  _globals['_DEVICEINFO']._serialized_start=465
+  _globals['_DEVICEINFO']._serialized_end=594
 # @@protoc_insertion_point(module_scope)

@@ -58,12 +58,14 @@ class Money(_message.Message):
     def __init__(self, amount_minor: _Optional[int] = ..., currency_code: _Optional[str] = ..., amount_decimal: _Optional[str] = ...) -> None: ...
 
 class MethodPolicy(_message.Message):
-    __slots__ = ("access", "rate_limit_bucket")
+    __slots__ = ("access", "rate_limit_bucket", "requires_verified_email")
     ACCESS_FIELD_NUMBER: _ClassVar[int]
     RATE_LIMIT_BUCKET_FIELD_NUMBER: _ClassVar[int]
+    REQUIRES_VERIFIED_EMAIL_FIELD_NUMBER: _ClassVar[int]
     access: Access
     rate_limit_bucket: RateLimitBucket
-    def __init__(self, access: _Optional[_Union[Access, str]] = ..., rate_limit_bucket: _Optional[_Union[RateLimitBucket, str]] = ...) -> None: ...
+    requires_verified_email: bool
+    def __init__(self, access: _Optional[_Union[Access, str]] = ..., rate_limit_bucket: _Optional[_Union[RateLimitBucket, str]] = ..., requires_verified_email: _Optional[bool] = ...) -> None: ...
 
 class Credential(_message.Message):
     __slots__ = ("cookie", "expire_time_field")

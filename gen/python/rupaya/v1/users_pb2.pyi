@@ -30,6 +30,10 @@ class AuditAction(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     AUDIT_ACTION_SIGNED_UP: _ClassVar[AuditAction]
     AUDIT_ACTION_SIGNING_KEY_ROTATED: _ClassVar[AuditAction]
     AUDIT_ACTION_ACCOUNT_DELETED: _ClassVar[AuditAction]
+    AUDIT_ACTION_EMAIL_VERIFIED: _ClassVar[AuditAction]
+    AUDIT_ACTION_EMAIL_CHANGE_REQUESTED: _ClassVar[AuditAction]
+    AUDIT_ACTION_PASSWORD_RESET_REQUESTED: _ClassVar[AuditAction]
+    AUDIT_ACTION_PASSWORD_RESET: _ClassVar[AuditAction]
 AUDIT_ACTION_UNSPECIFIED: AuditAction
 AUDIT_ACTION_SIGN_IN_SUCCEEDED: AuditAction
 AUDIT_ACTION_SIGN_IN_FAILED: AuditAction
@@ -43,9 +47,13 @@ AUDIT_ACTION_REFRESH_TOKEN_REUSED: AuditAction
 AUDIT_ACTION_SIGNED_UP: AuditAction
 AUDIT_ACTION_SIGNING_KEY_ROTATED: AuditAction
 AUDIT_ACTION_ACCOUNT_DELETED: AuditAction
+AUDIT_ACTION_EMAIL_VERIFIED: AuditAction
+AUDIT_ACTION_EMAIL_CHANGE_REQUESTED: AuditAction
+AUDIT_ACTION_PASSWORD_RESET_REQUESTED: AuditAction
+AUDIT_ACTION_PASSWORD_RESET: AuditAction
 
 class Profile(_message.Message):
-    __slots__ = ("id", "email", "display_name", "base_currency", "time_zone", "locale", "mfa_enabled", "create_time", "etag")
+    __slots__ = ("id", "email", "display_name", "base_currency", "time_zone", "locale", "mfa_enabled", "create_time", "etag", "email_verified", "pending_email")
     ID_FIELD_NUMBER: _ClassVar[int]
     EMAIL_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -55,6 +63,8 @@ class Profile(_message.Message):
     MFA_ENABLED_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     ETAG_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_VERIFIED_FIELD_NUMBER: _ClassVar[int]
+    PENDING_EMAIL_FIELD_NUMBER: _ClassVar[int]
     id: str
     email: str
     display_name: str
@@ -64,7 +74,9 @@ class Profile(_message.Message):
     mfa_enabled: bool
     create_time: _timestamp_pb2.Timestamp
     etag: str
-    def __init__(self, id: _Optional[str] = ..., email: _Optional[str] = ..., display_name: _Optional[str] = ..., base_currency: _Optional[str] = ..., time_zone: _Optional[str] = ..., locale: _Optional[str] = ..., mfa_enabled: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
+    email_verified: bool
+    pending_email: str
+    def __init__(self, id: _Optional[str] = ..., email: _Optional[str] = ..., display_name: _Optional[str] = ..., base_currency: _Optional[str] = ..., time_zone: _Optional[str] = ..., locale: _Optional[str] = ..., mfa_enabled: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., email_verified: _Optional[bool] = ..., pending_email: _Optional[str] = ...) -> None: ...
 
 class GetProfileRequest(_message.Message):
     __slots__ = ()

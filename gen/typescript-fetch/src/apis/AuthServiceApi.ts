@@ -19,6 +19,11 @@ import {
     GoogleRpcStatusToJSON,
 } from '../models/GoogleRpcStatus';
 import {
+    type RupayaV1ChangeEmailRequest,
+    RupayaV1ChangeEmailRequestFromJSON,
+    RupayaV1ChangeEmailRequestToJSON,
+} from '../models/RupayaV1ChangeEmailRequest';
+import {
     type RupayaV1ChangePasswordRequest,
     RupayaV1ChangePasswordRequestFromJSON,
     RupayaV1ChangePasswordRequestToJSON,
@@ -84,6 +89,16 @@ import {
     RupayaV1RegenerateBackupCodesResponseToJSON,
 } from '../models/RupayaV1RegenerateBackupCodesResponse';
 import {
+    type RupayaV1RequestPasswordResetRequest,
+    RupayaV1RequestPasswordResetRequestFromJSON,
+    RupayaV1RequestPasswordResetRequestToJSON,
+} from '../models/RupayaV1RequestPasswordResetRequest';
+import {
+    type RupayaV1ResetPasswordRequest,
+    RupayaV1ResetPasswordRequestFromJSON,
+    RupayaV1ResetPasswordRequestToJSON,
+} from '../models/RupayaV1ResetPasswordRequest';
+import {
     type RupayaV1RevokeOtherSessionsResponse,
     RupayaV1RevokeOtherSessionsResponseFromJSON,
     RupayaV1RevokeOtherSessionsResponseToJSON,
@@ -109,10 +124,22 @@ import {
     RupayaV1SignUpResponseToJSON,
 } from '../models/RupayaV1SignUpResponse';
 import {
+    type RupayaV1VerifyEmailRequest,
+    RupayaV1VerifyEmailRequestFromJSON,
+    RupayaV1VerifyEmailRequestToJSON,
+} from '../models/RupayaV1VerifyEmailRequest';
+import {
     type RupayaV1WhoAmIResponse,
     RupayaV1WhoAmIResponseFromJSON,
     RupayaV1WhoAmIResponseToJSON,
 } from '../models/RupayaV1WhoAmIResponse';
+
+export interface ChangeEmailRequest {
+    /**
+     * 
+     */
+    rupayaV1ChangeEmailRequest: RupayaV1ChangeEmailRequest;
+}
 
 export interface ChangePasswordRequest {
     /**
@@ -163,6 +190,27 @@ export interface RegenerateBackupCodesRequest {
     rupayaV1RegenerateBackupCodesRequest: RupayaV1RegenerateBackupCodesRequest;
 }
 
+export interface RequestPasswordResetRequest {
+    /**
+     * 
+     */
+    rupayaV1RequestPasswordResetRequest: RupayaV1RequestPasswordResetRequest;
+}
+
+export interface ResendVerificationEmailRequest {
+    /**
+     * 
+     */
+    body: object;
+}
+
+export interface ResetPasswordRequest {
+    /**
+     * 
+     */
+    rupayaV1ResetPasswordRequest: RupayaV1ResetPasswordRequest;
+}
+
 export interface RevokeOtherSessionsRequest {
     /**
      * 
@@ -202,10 +250,74 @@ export interface SignUpRequest {
     rupayaV1SignUpRequest: RupayaV1SignUpRequest;
 }
 
+export interface VerifyEmailRequest {
+    /**
+     * 
+     */
+    rupayaV1VerifyEmailRequest: RupayaV1VerifyEmailRequest;
+}
+
 /**
  * 
  */
 export class AuthServiceApi extends runtime.BaseAPI {
+
+    /**
+     * Creates request options for changeEmail without sending the request
+     */
+    async changeEmailRequestOpts(requestParameters: ChangeEmailRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['rupayaV1ChangeEmailRequest'] == null) {
+            throw new runtime.RequiredError(
+                'rupayaV1ChangeEmailRequest',
+                'Required parameter "rupayaV1ChangeEmailRequest" was null or undefined when calling changeEmail().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/auth:changeEmail`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: RupayaV1ChangeEmailRequestToJSON(requestParameters['rupayaV1ChangeEmailRequest']),
+        };
+    }
+
+    /**
+     * Starts a change of the sign-in address; needs the current password. The new address gets a verification message and replaces the old one only when verified (VerifyEmail); the old address (if verified) is told.
+     * Starts a change of the sign-in address; needs the current password
+     */
+    async changeEmailRaw(requestParameters: ChangeEmailRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<object>> {
+        const requestOptions = await this.changeEmailRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse<any>(response);
+    }
+
+    /**
+     * Starts a change of the sign-in address; needs the current password. The new address gets a verification message and replaces the old one only when verified (VerifyEmail); the old address (if verified) is told.
+     * Starts a change of the sign-in address; needs the current password
+     */
+    async changeEmail(requestParameters: ChangeEmailRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<object> {
+        const response = await this.changeEmailRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
 
     /**
      * Creates request options for changePassword without sending the request
@@ -677,6 +789,161 @@ export class AuthServiceApi extends runtime.BaseAPI {
     }
 
     /**
+     * Creates request options for requestPasswordReset without sending the request
+     */
+    async requestPasswordResetRequestOpts(requestParameters: RequestPasswordResetRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['rupayaV1RequestPasswordResetRequest'] == null) {
+            throw new runtime.RequiredError(
+                'rupayaV1RequestPasswordResetRequest',
+                'Required parameter "rupayaV1RequestPasswordResetRequest" was null or undefined when calling requestPasswordReset().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+
+        let urlPath = `/v1/auth:requestPasswordReset`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: RupayaV1RequestPasswordResetRequestToJSON(requestParameters['rupayaV1RequestPasswordResetRequest']),
+        };
+    }
+
+    /**
+     * Asks for a password-reset message. Answers the same (empty, OK) whether or not the address has an account; a message goes only to a verified address of an account. A few per hour per address (RATE_LIMITED beyond, for every address alike).
+     * Asks for a password-reset message
+     */
+    async requestPasswordResetRaw(requestParameters: RequestPasswordResetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<object>> {
+        const requestOptions = await this.requestPasswordResetRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse<any>(response);
+    }
+
+    /**
+     * Asks for a password-reset message. Answers the same (empty, OK) whether or not the address has an account; a message goes only to a verified address of an account. A few per hour per address (RATE_LIMITED beyond, for every address alike).
+     * Asks for a password-reset message
+     */
+    async requestPasswordReset(requestParameters: RequestPasswordResetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<object> {
+        const response = await this.requestPasswordResetRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for resendVerificationEmail without sending the request
+     */
+    async resendVerificationEmailRequestOpts(requestParameters: ResendVerificationEmailRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['body'] == null) {
+            throw new runtime.RequiredError(
+                'body',
+                'Required parameter "body" was null or undefined when calling resendVerificationEmail().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/auth:resendVerificationEmail`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: requestParameters['body'] as any,
+        };
+    }
+
+    /**
+     * Sends a new verification message to the caller\'s unverified address (or to the address it is changing to); earlier tokens keep working until they expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing when there is nothing to verify.
+     * Sends a new verification message to the caller\'s unverified address (or to the address it is changing to); earlier tokens keep working until they expire
+     */
+    async resendVerificationEmailRaw(requestParameters: ResendVerificationEmailRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<object>> {
+        const requestOptions = await this.resendVerificationEmailRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse<any>(response);
+    }
+
+    /**
+     * Sends a new verification message to the caller\'s unverified address (or to the address it is changing to); earlier tokens keep working until they expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing when there is nothing to verify.
+     * Sends a new verification message to the caller\'s unverified address (or to the address it is changing to); earlier tokens keep working until they expire
+     */
+    async resendVerificationEmail(requestParameters: ResendVerificationEmailRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<object> {
+        const response = await this.resendVerificationEmailRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for resetPassword without sending the request
+     */
+    async resetPasswordRequestOpts(requestParameters: ResetPasswordRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['rupayaV1ResetPasswordRequest'] == null) {
+            throw new runtime.RequiredError(
+                'rupayaV1ResetPasswordRequest',
+                'Required parameter "rupayaV1ResetPasswordRequest" was null or undefined when calling resetPassword().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+
+        let urlPath = `/v1/auth:resetPassword`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: RupayaV1ResetPasswordRequestToJSON(requestParameters['rupayaV1ResetPasswordRequest']),
+        };
+    }
+
+    /**
+     * Sets a new password with the token from a reset message. With MFA on, a current TOTP code or an unused backup code is required too (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong codes). Ends every session, clears sign-in lockouts.
+     * Sets a new password with the token from a reset message
+     */
+    async resetPasswordRaw(requestParameters: ResetPasswordRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<object>> {
+        const requestOptions = await this.resetPasswordRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse<any>(response);
+    }
+
+    /**
+     * Sets a new password with the token from a reset message. With MFA on, a current TOTP code or an unused backup code is required too (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong codes). Ends every session, clears sign-in lockouts.
+     * Sets a new password with the token from a reset message
+     */
+    async resetPassword(requestParameters: ResetPasswordRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<object> {
+        const response = await this.resetPasswordRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
      * Creates request options for revokeOtherSessions without sending the request
      */
     async revokeOtherSessionsRequestOpts(requestParameters: RevokeOtherSessionsRequest): Promise<runtime.RequestOpts> {
@@ -950,6 +1217,55 @@ export class AuthServiceApi extends runtime.BaseAPI {
      */
     async signUp(requestParameters: SignUpRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<RupayaV1SignUpResponse> {
         const response = await this.signUpRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for verifyEmail without sending the request
+     */
+    async verifyEmailRequestOpts(requestParameters: VerifyEmailRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['rupayaV1VerifyEmailRequest'] == null) {
+            throw new runtime.RequiredError(
+                'rupayaV1VerifyEmailRequest',
+                'Required parameter "rupayaV1VerifyEmailRequest" was null or undefined when calling verifyEmail().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+
+        let urlPath = `/v1/auth:verifyEmail`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: RupayaV1VerifyEmailRequestToJSON(requestParameters['rupayaV1VerifyEmailRequest']),
+        };
+    }
+
+    /**
+     * Marks the e-mail address a verification message was sent to as verified, with the token from that message. An unknown, expired, already used token, or one for an address the account no longer has or wants, is UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+     * Marks the e-mail address a verification message was sent to as verified, with the token from that message
+     */
+    async verifyEmailRaw(requestParameters: VerifyEmailRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<object>> {
+        const requestOptions = await this.verifyEmailRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse<any>(response);
+    }
+
+    /**
+     * Marks the e-mail address a verification message was sent to as verified, with the token from that message. An unknown, expired, already used token, or one for an address the account no longer has or wants, is UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+     * Marks the e-mail address a verification message was sent to as verified, with the token from that message
+     */
+    async verifyEmail(requestParameters: VerifyEmailRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<object> {
+        const response = await this.verifyEmailRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

@@ -30,6 +30,11 @@
  * - `AUDIT_ACTION_SIGNING_KEY_ROTATED`: An operator rotated or retired a token signing key (no user; operator trail).
  * - `AUDIT_ACTION_ACCOUNT_DELETED`: The user deleted their account (kept only in the operator log: the
  * user's rows, audit events included, are erased).
+ * - `AUDIT_ACTION_EMAIL_VERIFIED`: The e-mail address was verified (detail "changed" when it replaced the
+ * previous address).
+ * - `AUDIT_ACTION_EMAIL_CHANGE_REQUESTED`: A change of e-mail address was asked for; it waits for verification.
+ * - `AUDIT_ACTION_PASSWORD_RESET_REQUESTED`: A password reset was asked for (recorded once its message is on its way).
+ * - `AUDIT_ACTION_PASSWORD_RESET`: The password was reset with an e-mailed token; every session ended.
  * @export
  */
 export const RupayaV1AuditAction = {
@@ -46,6 +51,10 @@ export const RupayaV1AuditAction = {
     AuditActionSignedUp: 'AUDIT_ACTION_SIGNED_UP',
     AuditActionSigningKeyRotated: 'AUDIT_ACTION_SIGNING_KEY_ROTATED',
     AuditActionAccountDeleted: 'AUDIT_ACTION_ACCOUNT_DELETED',
+    AuditActionEmailVerified: 'AUDIT_ACTION_EMAIL_VERIFIED',
+    AuditActionEmailChangeRequested: 'AUDIT_ACTION_EMAIL_CHANGE_REQUESTED',
+    AuditActionPasswordResetRequested: 'AUDIT_ACTION_PASSWORD_RESET_REQUESTED',
+    AuditActionPasswordReset: 'AUDIT_ACTION_PASSWORD_RESET',
     UnknownDefaultOpenApi: '11184809',
 } as const;
 export type RupayaV1AuditAction = typeof RupayaV1AuditAction[keyof typeof RupayaV1AuditAction];

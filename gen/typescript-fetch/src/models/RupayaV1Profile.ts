@@ -42,6 +42,11 @@ export interface RupayaV1Profile {
      */
     email?: string;
     /**
+     * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+     * read-only. Turning MFA on needs it.
+     */
+    emailVerified?: boolean;
+    /**
      * Opaque version tag, new whenever any other field here changes (mfa_enabled
      * included); read-only: send it in UpdateProfileRequest.etag, not here.
      * 
@@ -61,6 +66,14 @@ export interface RupayaV1Profile {
      * Whether TOTP MFA is on; read-only (see AuthService.EnrollMfa).
      */
     mfaEnabled?: boolean;
+    /**
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * 
+     * Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text.
+     * Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls.
+     */
+    pendingEmail?: string;
     /**
      * IANA time zone periods are computed in (e.g. "Asia/Kolkata").
      * 
@@ -91,10 +104,12 @@ export function RupayaV1ProfileFromJSONTyped(json: any, ignoreDiscriminator: boo
         'createTime': json['createTime'] == null ? undefined : (parseDateTime(json['createTime'])),
         'displayName': json['displayName'] == null ? undefined : json['displayName'],
         'email': json['email'] == null ? undefined : json['email'],
+        'emailVerified': json['emailVerified'] == null ? undefined : json['emailVerified'],
         'etag': json['etag'] == null ? undefined : json['etag'],
         'id': json['id'] == null ? undefined : json['id'],
         'locale': json['locale'] == null ? undefined : json['locale'],
         'mfaEnabled': json['mfaEnabled'] == null ? undefined : json['mfaEnabled'],
+        'pendingEmail': json['pendingEmail'] == null ? undefined : json['pendingEmail'],
         'timeZone': json['timeZone'] == null ? undefined : json['timeZone'],
     };
 }
@@ -114,10 +129,12 @@ export function RupayaV1ProfileToJSONTyped(value?: RupayaV1Profile | null, ignor
         'createTime': value['createTime'] == null ? value['createTime'] : serializeDateTime(value['createTime']),
         'displayName': value['displayName'],
         'email': value['email'],
+        'emailVerified': value['emailVerified'],
         'etag': value['etag'],
         'id': value['id'],
         'locale': value['locale'],
         'mfaEnabled': value['mfaEnabled'],
+        'pendingEmail': value['pendingEmail'],
         'timeZone': value['timeZone'],
     };
 }

@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file rupaya/v1/auth.proto.
  */
 export const file_rupaya_v1_auth: GenFile = /*@__PURE__*/
-  fileDesc("ChRydXBheWEvdjEvYXV0aC5wcm90bxIJcnVwYXlhLnYxIvsBCgpBdXRoVG9rZW5zEhQKDGFjY2Vzc190b2tlbhgBIAEoCRI8ChhhY2Nlc3NfdG9rZW5fZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEkYKDXJlZnJlc2hfdG9rZW4YAyABKAlCL6q7GCsKDnJ1cGF5YV9yZWZyZXNoEhlyZWZyZXNoX3Rva2VuX2V4cGlyZV90aW1lEj0KGXJlZnJlc2hfdG9rZW5fZXhwaXJlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhIKCnRva2VuX3R5cGUYBSABKAkimgEKDVNpZ25VcFJlcXVlc3QSHQoFZW1haWwYASABKAlCDrpIC3IJGP4BYAHI8xgBEiAKCHBhc3N3b3JkGAIgASgJQg66SAtyCRAMGIACyPMYARIhCgxkaXNwbGF5X25hbWUYAyABKAlCC7pICHIGGGTI8xgBEiUKBmRldmljZRgEIAEoCzIVLnJ1cGF5YS52MS5EZXZpY2VJbmZvIkgKDlNpZ25VcFJlc3BvbnNlEg8KB3VzZXJfaWQYASABKAkSJQoGdG9rZW5zGAIgASgLMhUucnVwYXlhLnYxLkF1dGhUb2tlbnMicwoNU2lnbkluUmVxdWVzdBIdCgVlbWFpbBgBIAEoCUIOukgLcgkQAxj+AcjzGAESHAoIcGFzc3dvcmQYAiABKAlCCrpIB3IFEAEYgAISJQoGZGV2aWNlGAMgASgLMhUucnVwYXlhLnYxLkRldmljZUluZm8itAEKDlNpZ25JblJlc3BvbnNlEg8KB3VzZXJfaWQYASABKAkSJQoGdG9rZW5zGAIgASgLMhUucnVwYXlhLnYxLkF1dGhUb2tlbnMSFAoMbWZhX3JlcXVpcmVkGAMgASgIEhUKDW1mYV9jaGFsbGVuZ2UYBCABKAkSPQoZbWZhX2NoYWxsZW5nZV9leHBpcmVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiTgoTUmVmcmVzaFRva2VuUmVxdWVzdBI3Cg1yZWZyZXNoX3Rva2VuGAEgASgJQiC6SAlyBxiAIMjzGAGquxgQCg5ydXBheWFfcmVmcmVzaCI9ChRSZWZyZXNoVG9rZW5SZXNwb25zZRIlCgZ0b2tlbnMYASABKAsyFS5ydXBheWEudjEuQXV0aFRva2VucyIQCg5TaWduT3V0UmVxdWVzdCIRCg9TaWduT3V0UmVzcG9uc2UiXgoYQ29tcGxldGVNZmFTaWduSW5SZXF1ZXN0EiUKDW1mYV9jaGFsbGVuZ2UYASABKAlCDrpIC3IJEBAYgALI8xgBEhsKBGNvZGUYAiABKAlCDbpICnIIEAYYIMjzGAEiUwoZQ29tcGxldGVNZmFTaWduSW5SZXNwb25zZRIPCgd1c2VyX2lkGAEgASgJEiUKBnRva2VucxgCIAEoCzIVLnJ1cGF5YS52MS5BdXRoVG9rZW5zIhIKEEVucm9sbE1mYVJlcXVlc3QiZAoRRW5yb2xsTWZhUmVzcG9uc2USEwoLb3RwYXV0aF91cmkYASABKAkSDwoHcXJfY29kZRgCIAEoDBIZChFxcl9jb2RlX21pbWVfdHlwZRgDIAEoCRIOCgZzZWNyZXQYBCABKAkiNAoRQ29uZmlybU1mYVJlcXVlc3QSHwoEY29kZRgBIAEoCUIRukgOcgwyCl5bMC05XXs2fSQiKgoSQ29uZmlybU1mYVJlc3BvbnNlEhQKDGJhY2t1cF9jb2RlcxgBIAMoCSJOChFEaXNhYmxlTWZhUmVxdWVzdBIcCghwYXNzd29yZBgBIAEoCUIKukgHcgUQARiAAhIbCgRjb2RlGAIgASgJQg26SApyCBAGGCDI8xgBIhQKEkRpc2FibGVNZmFSZXNwb25zZSI/ChxSZWdlbmVyYXRlQmFja3VwQ29kZXNSZXF1ZXN0Eh8KBGNvZGUYASABKAlCEbpIDnIMMgpeWzAtOV17Nn0kIjUKHVJlZ2VuZXJhdGVCYWNrdXBDb2Rlc1Jlc3BvbnNlEhQKDGJhY2t1cF9jb2RlcxgBIAMoCSK4AQoNRGV2aWNlU2Vzc2lvbhIKCgJpZBgBIAEoCRIlCgZkZXZpY2UYAiABKAsyFS5ydXBheWEudjEuRGV2aWNlSW5mbxIvCgtjcmVhdGVfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMgoObGFzdF91c2VkX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg8KB2N1cnJlbnQYBSABKAgiFQoTTGlzdFNlc3Npb25zUmVxdWVzdCJCChRMaXN0U2Vzc2lvbnNSZXNwb25zZRIqCghzZXNzaW9ucxgBIAMoCzIYLnJ1cGF5YS52MS5EZXZpY2VTZXNzaW9uIjQKFFJldm9rZVNlc3Npb25SZXF1ZXN0EhwKCnNlc3Npb25faWQYASABKAlCCLpIBXIDsAEBIhcKFVJldm9rZVNlc3Npb25SZXNwb25zZSIcChpSZXZva2VPdGhlclNlc3Npb25zUmVxdWVzdCI0ChtSZXZva2VPdGhlclNlc3Npb25zUmVzcG9uc2USFQoNcmV2b2tlZF9jb3VudBgBIAEoBSJjChVDaGFuZ2VQYXNzd29yZFJlcXVlc3QSJAoQY3VycmVudF9wYXNzd29yZBgBIAEoCUIKukgHcgUQARiAAhIkCgxuZXdfcGFzc3dvcmQYAiABKAlCDrpIC3IJEAwYgALI8xgBIhgKFkNoYW5nZVBhc3N3b3JkUmVzcG9uc2UiEAoOR2V0Sndrc1JlcXVlc3QiDwoNV2hvQW1JUmVxdWVzdCJzCg5XaG9BbUlSZXNwb25zZRIPCgd1c2VyX2lkGAEgASgJEhIKCnNlc3Npb25faWQYAiABKAkSPAoYYWNjZXNzX3Rva2VuX2V4cGlyZV90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJRCgNKd2sSCwoDa3R5GAEgASgJEgsKA2NydhgCIAEoCRIJCgF4GAMgASgJEgsKA2tpZBgEIAEoCRILCgNhbGcYBSABKAkSCwoDdXNlGAYgASgJIi8KD0dldEp3a3NSZXNwb25zZRIcCgRrZXlzGAEgAygLMg4ucnVwYXlhLnYxLkp3azK1DgoLQXV0aFNlcnZpY2USYQoGU2lnblVwEhgucnVwYXlhLnYxLlNpZ25VcFJlcXVlc3QaGS5ydXBheWEudjEuU2lnblVwUmVzcG9uc2UiIqK7GAQIARACgtPkkwIUIg8vdjEvYXV0aDpzaWduVXA6ASoSYQoGU2lnbkluEhgucnVwYXlhLnYxLlNpZ25JblJlcXVlc3QaGS5ydXBheWEudjEuU2lnbkluUmVzcG9uc2UiIqK7GAQIARACgtPkkwIUIg8vdjEvYXV0aDpzaWduSW46ASoSeQoMUmVmcmVzaFRva2VuEh4ucnVwYXlhLnYxLlJlZnJlc2hUb2tlblJlcXVlc3QaHy5ydXBheWEudjEuUmVmcmVzaFRva2VuUmVzcG9uc2UiKKK7GAQIARACgtPkkwIaIhUvdjEvYXV0aDpyZWZyZXNoVG9rZW46ASoSdwoHU2lnbk91dBIZLnJ1cGF5YS52MS5TaWduT3V0UmVxdWVzdBoaLnJ1cGF5YS52MS5TaWduT3V0UmVzcG9uc2UiNaK7GAQIAhABqrsYDnJ1cGF5YV9yZWZyZXNogtPkkwIVIhAvdjEvYXV0aDpzaWduT3V0OgEqEo0BChFDb21wbGV0ZU1mYVNpZ25JbhIjLnJ1cGF5YS52MS5Db21wbGV0ZU1mYVNpZ25JblJlcXVlc3QaJC5ydXBheWEudjEuQ29tcGxldGVNZmFTaWduSW5SZXNwb25zZSItorsYBAgBEAKC0+STAh8iGi92MS9hdXRoOmNvbXBsZXRlTWZhU2lnbkluOgEqEm4KCUVucm9sbE1mYRIbLnJ1cGF5YS52MS5FbnJvbGxNZmFSZXF1ZXN0GhwucnVwYXlhLnYxLkVucm9sbE1mYVJlc3BvbnNlIiaiuxgECAIQAoLT5JMCGCITL3YxL2F1dGgvbWZhOmVucm9sbDoBKhJyCgpDb25maXJtTWZhEhwucnVwYXlhLnYxLkNvbmZpcm1NZmFSZXF1ZXN0Gh0ucnVwYXlhLnYxLkNvbmZpcm1NZmFSZXNwb25zZSInorsYBAgCEAKC0+STAhkiFC92MS9hdXRoL21mYTpjb25maXJtOgEqEnIKCkRpc2FibGVNZmESHC5ydXBheWEudjEuRGlzYWJsZU1mYVJlcXVlc3QaHS5ydXBheWEudjEuRGlzYWJsZU1mYVJlc3BvbnNlIieiuxgECAIQAoLT5JMCGSIUL3YxL2F1dGgvbWZhOmRpc2FibGU6ASoSoQEKFVJlZ2VuZXJhdGVCYWNrdXBDb2RlcxInLnJ1cGF5YS52MS5SZWdlbmVyYXRlQmFja3VwQ29kZXNSZXF1ZXN0GigucnVwYXlhLnYxLlJlZ2VuZXJhdGVCYWNrdXBDb2Rlc1Jlc3BvbnNlIjWiuxgECAIQAoLT5JMCJyIiL3YxL2F1dGgvbWZhOnJlZ2VuZXJhdGVCYWNrdXBDb2RlczoBKhJyCgxMaXN0U2Vzc2lvbnMSHi5ydXBheWEudjEuTGlzdFNlc3Npb25zUmVxdWVzdBofLnJ1cGF5YS52MS5MaXN0U2Vzc2lvbnNSZXNwb25zZSIhorsYBAgCEAGC0+STAhMSES92MS9hdXRoL3Nlc3Npb25zEowBCg1SZXZva2VTZXNzaW9uEh8ucnVwYXlhLnYxLlJldm9rZVNlc3Npb25SZXF1ZXN0GiAucnVwYXlhLnYxLlJldm9rZVNlc3Npb25SZXNwb25zZSI4orsYBAgCEAGC0+STAioiJS92MS9hdXRoL3Nlc3Npb25zL3tzZXNzaW9uX2lkfTpyZXZva2U6ASoSlwEKE1Jldm9rZU90aGVyU2Vzc2lvbnMSJS5ydXBheWEudjEuUmV2b2tlT3RoZXJTZXNzaW9uc1JlcXVlc3QaJi5ydXBheWEudjEuUmV2b2tlT3RoZXJTZXNzaW9uc1Jlc3BvbnNlIjGiuxgECAIQAYLT5JMCIyIeL3YxL2F1dGgvc2Vzc2lvbnM6cmV2b2tlT3RoZXJzOgEqEoEBCg5DaGFuZ2VQYXNzd29yZBIgLnJ1cGF5YS52MS5DaGFuZ2VQYXNzd29yZFJlcXVlc3QaIS5ydXBheWEudjEuQ2hhbmdlUGFzc3dvcmRSZXNwb25zZSIqorsYBAgCEAKC0+STAhwiFy92MS9hdXRoOmNoYW5nZVBhc3N3b3JkOgEqEl4KBldob0FtSRIYLnJ1cGF5YS52MS5XaG9BbUlSZXF1ZXN0GhkucnVwYXlhLnYxLldob0FtSVJlc3BvbnNlIh+iuxgECAIQAYLT5JMCERIPL3YxL2F1dGgvd2hvYW1pEl8KB0dldEp3a3MSGS5ydXBheWEudjEuR2V0Sndrc1JlcXVlc3QaGi5ydXBheWEudjEuR2V0Sndrc1Jlc3BvbnNlIh2iuxgECAEQAYLT5JMCDxINL3YxL2F1dGgvandrc0JwChFjb20ucnVwYXlhLmFwaS52MUIJQXV0aFByb3RvUAFaMmdpdGh1Yi5jb20vcnVwYXlhL3J1cGF5YS9nZW4vZ28vcnVwYXlhL3YxO3J1cGF5YXYxogIDUlBZqgINUnVwYXlhLkFwaS5WMboCA1JQWWIGcHJvdG8z", [file_buf_validate_validate, file_google_api_annotations, file_google_protobuf_timestamp, file_rupaya_v1_common, file_rupaya_v1_text]);
+  fileDesc("ChRydXBheWEvdjEvYXV0aC5wcm90bxIJcnVwYXlhLnYxIvsBCgpBdXRoVG9rZW5zEhQKDGFjY2Vzc190b2tlbhgBIAEoCRI8ChhhY2Nlc3NfdG9rZW5fZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEkYKDXJlZnJlc2hfdG9rZW4YAyABKAlCL6q7GCsKDnJ1cGF5YV9yZWZyZXNoEhlyZWZyZXNoX3Rva2VuX2V4cGlyZV90aW1lEj0KGXJlZnJlc2hfdG9rZW5fZXhwaXJlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhIKCnRva2VuX3R5cGUYBSABKAkimgEKDVNpZ25VcFJlcXVlc3QSHQoFZW1haWwYASABKAlCDrpIC3IJGP4BYAHI8xgBEiAKCHBhc3N3b3JkGAIgASgJQg66SAtyCRAMGIACyPMYARIhCgxkaXNwbGF5X25hbWUYAyABKAlCC7pICHIGGGTI8xgBEiUKBmRldmljZRgEIAEoCzIVLnJ1cGF5YS52MS5EZXZpY2VJbmZvIkgKDlNpZ25VcFJlc3BvbnNlEg8KB3VzZXJfaWQYASABKAkSJQoGdG9rZW5zGAIgASgLMhUucnVwYXlhLnYxLkF1dGhUb2tlbnMicwoNU2lnbkluUmVxdWVzdBIdCgVlbWFpbBgBIAEoCUIOukgLcgkQAxj+AcjzGAESHAoIcGFzc3dvcmQYAiABKAlCCrpIB3IFEAEYgAISJQoGZGV2aWNlGAMgASgLMhUucnVwYXlhLnYxLkRldmljZUluZm8itAEKDlNpZ25JblJlc3BvbnNlEg8KB3VzZXJfaWQYASABKAkSJQoGdG9rZW5zGAIgASgLMhUucnVwYXlhLnYxLkF1dGhUb2tlbnMSFAoMbWZhX3JlcXVpcmVkGAMgASgIEhUKDW1mYV9jaGFsbGVuZ2UYBCABKAkSPQoZbWZhX2NoYWxsZW5nZV9leHBpcmVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiTgoTUmVmcmVzaFRva2VuUmVxdWVzdBI3Cg1yZWZyZXNoX3Rva2VuGAEgASgJQiC6SAlyBxiAIMjzGAGquxgQCg5ydXBheWFfcmVmcmVzaCI9ChRSZWZyZXNoVG9rZW5SZXNwb25zZRIlCgZ0b2tlbnMYASABKAsyFS5ydXBheWEudjEuQXV0aFRva2VucyIQCg5TaWduT3V0UmVxdWVzdCIRCg9TaWduT3V0UmVzcG9uc2UiXgoYQ29tcGxldGVNZmFTaWduSW5SZXF1ZXN0EiUKDW1mYV9jaGFsbGVuZ2UYASABKAlCDrpIC3IJEBAYgALI8xgBEhsKBGNvZGUYAiABKAlCDbpICnIIEAYYIMjzGAEiUwoZQ29tcGxldGVNZmFTaWduSW5SZXNwb25zZRIPCgd1c2VyX2lkGAEgASgJEiUKBnRva2VucxgCIAEoCzIVLnJ1cGF5YS52MS5BdXRoVG9rZW5zIhIKEEVucm9sbE1mYVJlcXVlc3QiZAoRRW5yb2xsTWZhUmVzcG9uc2USEwoLb3RwYXV0aF91cmkYASABKAkSDwoHcXJfY29kZRgCIAEoDBIZChFxcl9jb2RlX21pbWVfdHlwZRgDIAEoCRIOCgZzZWNyZXQYBCABKAkiNAoRQ29uZmlybU1mYVJlcXVlc3QSHwoEY29kZRgBIAEoCUIRukgOcgwyCl5bMC05XXs2fSQiKgoSQ29uZmlybU1mYVJlc3BvbnNlEhQKDGJhY2t1cF9jb2RlcxgBIAMoCSJOChFEaXNhYmxlTWZhUmVxdWVzdBIcCghwYXNzd29yZBgBIAEoCUIKukgHcgUQARiAAhIbCgRjb2RlGAIgASgJQg26SApyCBAGGCDI8xgBIhQKEkRpc2FibGVNZmFSZXNwb25zZSI/ChxSZWdlbmVyYXRlQmFja3VwQ29kZXNSZXF1ZXN0Eh8KBGNvZGUYASABKAlCEbpIDnIMMgpeWzAtOV17Nn0kIjUKHVJlZ2VuZXJhdGVCYWNrdXBDb2Rlc1Jlc3BvbnNlEhQKDGJhY2t1cF9jb2RlcxgBIAMoCSK4AQoNRGV2aWNlU2Vzc2lvbhIKCgJpZBgBIAEoCRIlCgZkZXZpY2UYAiABKAsyFS5ydXBheWEudjEuRGV2aWNlSW5mbxIvCgtjcmVhdGVfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMgoObGFzdF91c2VkX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg8KB2N1cnJlbnQYBSABKAgiFQoTTGlzdFNlc3Npb25zUmVxdWVzdCJCChRMaXN0U2Vzc2lvbnNSZXNwb25zZRIqCghzZXNzaW9ucxgBIAMoCzIYLnJ1cGF5YS52MS5EZXZpY2VTZXNzaW9uIjQKFFJldm9rZVNlc3Npb25SZXF1ZXN0EhwKCnNlc3Npb25faWQYASABKAlCCLpIBXIDsAEBIhcKFVJldm9rZVNlc3Npb25SZXNwb25zZSIcChpSZXZva2VPdGhlclNlc3Npb25zUmVxdWVzdCI0ChtSZXZva2VPdGhlclNlc3Npb25zUmVzcG9uc2USFQoNcmV2b2tlZF9jb3VudBgBIAEoBSJjChVDaGFuZ2VQYXNzd29yZFJlcXVlc3QSJAoQY3VycmVudF9wYXNzd29yZBgBIAEoCUIKukgHcgUQARiAAhIkCgxuZXdfcGFzc3dvcmQYAiABKAlCDrpIC3IJEAwYgALI8xgBIhgKFkNoYW5nZVBhc3N3b3JkUmVzcG9uc2UiMwoSVmVyaWZ5RW1haWxSZXF1ZXN0Eh0KBXRva2VuGAEgASgJQg66SAtyCRAQGIACyPMYASIVChNWZXJpZnlFbWFpbFJlc3BvbnNlIiAKHlJlc2VuZFZlcmlmaWNhdGlvbkVtYWlsUmVxdWVzdCIhCh9SZXNlbmRWZXJpZmljYXRpb25FbWFpbFJlc3BvbnNlIjwKG1JlcXVlc3RQYXNzd29yZFJlc2V0UmVxdWVzdBIdCgVlbWFpbBgBIAEoCUIOukgLcgkY/gFgAcjzGAEiHgocUmVxdWVzdFBhc3N3b3JkUmVzZXRSZXNwb25zZSJ6ChRSZXNldFBhc3N3b3JkUmVxdWVzdBIdCgV0b2tlbhgBIAEoCUIOukgLcgkQEBiAAsjzGAESJAoMbmV3X3Bhc3N3b3JkGAIgASgJQg66SAtyCRAMGIACyPMYARIdCghtZmFfY29kZRgDIAEoCUILukgIcgYYIMjzGAEiFwoVUmVzZXRQYXNzd29yZFJlc3BvbnNlIl0KEkNoYW5nZUVtYWlsUmVxdWVzdBIhCgluZXdfZW1haWwYASABKAlCDrpIC3IJGP4BYAHI8xgBEiQKEGN1cnJlbnRfcGFzc3dvcmQYAiABKAlCCrpIB3IFEAEYgAIiFQoTQ2hhbmdlRW1haWxSZXNwb25zZSIQCg5HZXRKd2tzUmVxdWVzdCIPCg1XaG9BbUlSZXF1ZXN0InMKDldob0FtSVJlc3BvbnNlEg8KB3VzZXJfaWQYASABKAkSEgoKc2Vzc2lvbl9pZBgCIAEoCRI8ChhhY2Nlc3NfdG9rZW5fZXhwaXJlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIlEKA0p3axILCgNrdHkYASABKAkSCwoDY3J2GAIgASgJEgkKAXgYAyABKAkSCwoDa2lkGAQgASgJEgsKA2FsZxgFIAEoCRILCgN1c2UYBiABKAkiLwoPR2V0Sndrc1Jlc3BvbnNlEhwKBGtleXMYASADKAsyDi5ydXBheWEudjEuSndrMuoTCgtBdXRoU2VydmljZRJhCgZTaWduVXASGC5ydXBheWEudjEuU2lnblVwUmVxdWVzdBoZLnJ1cGF5YS52MS5TaWduVXBSZXNwb25zZSIiorsYBAgBEAKC0+STAhQiDy92MS9hdXRoOnNpZ25VcDoBKhJhCgZTaWduSW4SGC5ydXBheWEudjEuU2lnbkluUmVxdWVzdBoZLnJ1cGF5YS52MS5TaWduSW5SZXNwb25zZSIiorsYBAgBEAKC0+STAhQiDy92MS9hdXRoOnNpZ25JbjoBKhJ5CgxSZWZyZXNoVG9rZW4SHi5ydXBheWEudjEuUmVmcmVzaFRva2VuUmVxdWVzdBofLnJ1cGF5YS52MS5SZWZyZXNoVG9rZW5SZXNwb25zZSIoorsYBAgBEAKC0+STAhoiFS92MS9hdXRoOnJlZnJlc2hUb2tlbjoBKhJ3CgdTaWduT3V0EhkucnVwYXlhLnYxLlNpZ25PdXRSZXF1ZXN0GhoucnVwYXlhLnYxLlNpZ25PdXRSZXNwb25zZSI1orsYBAgCEAGquxgOcnVwYXlhX3JlZnJlc2iC0+STAhUiEC92MS9hdXRoOnNpZ25PdXQ6ASoSjQEKEUNvbXBsZXRlTWZhU2lnbkluEiMucnVwYXlhLnYxLkNvbXBsZXRlTWZhU2lnbkluUmVxdWVzdBokLnJ1cGF5YS52MS5Db21wbGV0ZU1mYVNpZ25JblJlc3BvbnNlIi2iuxgECAEQAoLT5JMCHyIaL3YxL2F1dGg6Y29tcGxldGVNZmFTaWduSW46ASoScAoJRW5yb2xsTWZhEhsucnVwYXlhLnYxLkVucm9sbE1mYVJlcXVlc3QaHC5ydXBheWEudjEuRW5yb2xsTWZhUmVzcG9uc2UiKKK7GAYIAhACGAGC0+STAhgiEy92MS9hdXRoL21mYTplbnJvbGw6ASoSdAoKQ29uZmlybU1mYRIcLnJ1cGF5YS52MS5Db25maXJtTWZhUmVxdWVzdBodLnJ1cGF5YS52MS5Db25maXJtTWZhUmVzcG9uc2UiKaK7GAYIAhACGAGC0+STAhkiFC92MS9hdXRoL21mYTpjb25maXJtOgEqEnIKCkRpc2FibGVNZmESHC5ydXBheWEudjEuRGlzYWJsZU1mYVJlcXVlc3QaHS5ydXBheWEudjEuRGlzYWJsZU1mYVJlc3BvbnNlIieiuxgECAIQAoLT5JMCGSIUL3YxL2F1dGgvbWZhOmRpc2FibGU6ASoSoQEKFVJlZ2VuZXJhdGVCYWNrdXBDb2RlcxInLnJ1cGF5YS52MS5SZWdlbmVyYXRlQmFja3VwQ29kZXNSZXF1ZXN0GigucnVwYXlhLnYxLlJlZ2VuZXJhdGVCYWNrdXBDb2Rlc1Jlc3BvbnNlIjWiuxgECAIQAoLT5JMCJyIiL3YxL2F1dGgvbWZhOnJlZ2VuZXJhdGVCYWNrdXBDb2RlczoBKhJyCgxMaXN0U2Vzc2lvbnMSHi5ydXBheWEudjEuTGlzdFNlc3Npb25zUmVxdWVzdBofLnJ1cGF5YS52MS5MaXN0U2Vzc2lvbnNSZXNwb25zZSIhorsYBAgCEAGC0+STAhMSES92MS9hdXRoL3Nlc3Npb25zEowBCg1SZXZva2VTZXNzaW9uEh8ucnVwYXlhLnYxLlJldm9rZVNlc3Npb25SZXF1ZXN0GiAucnVwYXlhLnYxLlJldm9rZVNlc3Npb25SZXNwb25zZSI4orsYBAgCEAGC0+STAioiJS92MS9hdXRoL3Nlc3Npb25zL3tzZXNzaW9uX2lkfTpyZXZva2U6ASoSlwEKE1Jldm9rZU90aGVyU2Vzc2lvbnMSJS5ydXBheWEudjEuUmV2b2tlT3RoZXJTZXNzaW9uc1JlcXVlc3QaJi5ydXBheWEudjEuUmV2b2tlT3RoZXJTZXNzaW9uc1Jlc3BvbnNlIjGiuxgECAIQAYLT5JMCIyIeL3YxL2F1dGgvc2Vzc2lvbnM6cmV2b2tlT3RoZXJzOgEqEoEBCg5DaGFuZ2VQYXNzd29yZBIgLnJ1cGF5YS52MS5DaGFuZ2VQYXNzd29yZFJlcXVlc3QaIS5ydXBheWEudjEuQ2hhbmdlUGFzc3dvcmRSZXNwb25zZSIqorsYBAgCEAKC0+STAhwiFy92MS9hdXRoOmNoYW5nZVBhc3N3b3JkOgEqEnUKC1ZlcmlmeUVtYWlsEh0ucnVwYXlhLnYxLlZlcmlmeUVtYWlsUmVxdWVzdBoeLnJ1cGF5YS52MS5WZXJpZnlFbWFpbFJlc3BvbnNlIieiuxgECAEQAoLT5JMCGSIUL3YxL2F1dGg6dmVyaWZ5RW1haWw6ASoSpQEKF1Jlc2VuZFZlcmlmaWNhdGlvbkVtYWlsEikucnVwYXlhLnYxLlJlc2VuZFZlcmlmaWNhdGlvbkVtYWlsUmVxdWVzdBoqLnJ1cGF5YS52MS5SZXNlbmRWZXJpZmljYXRpb25FbWFpbFJlc3BvbnNlIjOiuxgECAIQAoLT5JMCJSIgL3YxL2F1dGg6cmVzZW5kVmVyaWZpY2F0aW9uRW1haWw6ASoSmQEKFFJlcXVlc3RQYXNzd29yZFJlc2V0EiYucnVwYXlhLnYxLlJlcXVlc3RQYXNzd29yZFJlc2V0UmVxdWVzdBonLnJ1cGF5YS52MS5SZXF1ZXN0UGFzc3dvcmRSZXNldFJlc3BvbnNlIjCiuxgECAEQAoLT5JMCIiIdL3YxL2F1dGg6cmVxdWVzdFBhc3N3b3JkUmVzZXQ6ASoSfQoNUmVzZXRQYXNzd29yZBIfLnJ1cGF5YS52MS5SZXNldFBhc3N3b3JkUmVxdWVzdBogLnJ1cGF5YS52MS5SZXNldFBhc3N3b3JkUmVzcG9uc2UiKaK7GAQIARACgtPkkwIbIhYvdjEvYXV0aDpyZXNldFBhc3N3b3JkOgEqEnUKC0NoYW5nZUVtYWlsEh0ucnVwYXlhLnYxLkNoYW5nZUVtYWlsUmVxdWVzdBoeLnJ1cGF5YS52MS5DaGFuZ2VFbWFpbFJlc3BvbnNlIieiuxgECAIQAoLT5JMCGSIUL3YxL2F1dGg6Y2hhbmdlRW1haWw6ASoSXgoGV2hvQW1JEhgucnVwYXlhLnYxLldob0FtSVJlcXVlc3QaGS5ydXBheWEudjEuV2hvQW1JUmVzcG9uc2UiH6K7GAQIAhABgtPkkwIREg8vdjEvYXV0aC93aG9hbWkSXwoHR2V0SndrcxIZLnJ1cGF5YS52MS5HZXRKd2tzUmVxdWVzdBoaLnJ1cGF5YS52MS5HZXRKd2tzUmVzcG9uc2UiHaK7GAQIARABgtPkkwIPEg0vdjEvYXV0aC9qd2tzQnAKEWNvbS5ydXBheWEuYXBpLnYxQglBdXRoUHJvdG9QAVoyZ2l0aHViLmNvbS9ydXBheWEvcnVwYXlhL2dlbi9nby9ydXBheWEvdjE7cnVwYXlhdjGiAgNSUFmqAg1SdXBheWEuQXBpLlYxugIDUlBZYgZwcm90bzM", [file_buf_validate_validate, file_google_api_annotations, file_google_protobuf_timestamp, file_rupaya_v1_common, file_rupaya_v1_text]);
 
 /**
  * A token pair issued by SignUp, SignIn and RefreshToken.
@@ -738,6 +738,203 @@ export const ChangePasswordResponseSchema: GenMessage<ChangePasswordResponse> = 
   messageDesc(file_rupaya_v1_auth, 27);
 
 /**
+ * Request for AuthService.VerifyEmail.
+ *
+ * @generated from message rupaya.v1.VerifyEmailRequest
+ */
+export type VerifyEmailRequest = Message<"rupaya.v1.VerifyEmailRequest"> & {
+  /**
+   * The token from the verification message (also in its link, after
+   * `#token=`).
+   *
+   * @generated from field: string token = 1;
+   */
+  token: string;
+};
+
+/**
+ * Describes the message rupaya.v1.VerifyEmailRequest.
+ * Use `create(VerifyEmailRequestSchema)` to create a new message.
+ */
+export const VerifyEmailRequestSchema: GenMessage<VerifyEmailRequest> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 28);
+
+/**
+ * Response of AuthService.VerifyEmail.
+ *
+ * @generated from message rupaya.v1.VerifyEmailResponse
+ */
+export type VerifyEmailResponse = Message<"rupaya.v1.VerifyEmailResponse"> & {
+};
+
+/**
+ * Describes the message rupaya.v1.VerifyEmailResponse.
+ * Use `create(VerifyEmailResponseSchema)` to create a new message.
+ */
+export const VerifyEmailResponseSchema: GenMessage<VerifyEmailResponse> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 29);
+
+/**
+ * Request for AuthService.ResendVerificationEmail.
+ *
+ * @generated from message rupaya.v1.ResendVerificationEmailRequest
+ */
+export type ResendVerificationEmailRequest = Message<"rupaya.v1.ResendVerificationEmailRequest"> & {
+};
+
+/**
+ * Describes the message rupaya.v1.ResendVerificationEmailRequest.
+ * Use `create(ResendVerificationEmailRequestSchema)` to create a new message.
+ */
+export const ResendVerificationEmailRequestSchema: GenMessage<ResendVerificationEmailRequest> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 30);
+
+/**
+ * Response of AuthService.ResendVerificationEmail.
+ *
+ * @generated from message rupaya.v1.ResendVerificationEmailResponse
+ */
+export type ResendVerificationEmailResponse = Message<"rupaya.v1.ResendVerificationEmailResponse"> & {
+};
+
+/**
+ * Describes the message rupaya.v1.ResendVerificationEmailResponse.
+ * Use `create(ResendVerificationEmailResponseSchema)` to create a new message.
+ */
+export const ResendVerificationEmailResponseSchema: GenMessage<ResendVerificationEmailResponse> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 31);
+
+/**
+ * Request for AuthService.RequestPasswordReset.
+ *
+ * @generated from message rupaya.v1.RequestPasswordResetRequest
+ */
+export type RequestPasswordResetRequest = Message<"rupaya.v1.RequestPasswordResetRequest"> & {
+  /**
+   * The account's e-mail address; compared case-insensitively.
+   *
+   * @generated from field: string email = 1;
+   */
+  email: string;
+};
+
+/**
+ * Describes the message rupaya.v1.RequestPasswordResetRequest.
+ * Use `create(RequestPasswordResetRequestSchema)` to create a new message.
+ */
+export const RequestPasswordResetRequestSchema: GenMessage<RequestPasswordResetRequest> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 32);
+
+/**
+ * Response of AuthService.RequestPasswordReset: always empty.
+ *
+ * @generated from message rupaya.v1.RequestPasswordResetResponse
+ */
+export type RequestPasswordResetResponse = Message<"rupaya.v1.RequestPasswordResetResponse"> & {
+};
+
+/**
+ * Describes the message rupaya.v1.RequestPasswordResetResponse.
+ * Use `create(RequestPasswordResetResponseSchema)` to create a new message.
+ */
+export const RequestPasswordResetResponseSchema: GenMessage<RequestPasswordResetResponse> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 33);
+
+/**
+ * Request for AuthService.ResetPassword.
+ *
+ * @generated from message rupaya.v1.ResetPasswordRequest
+ */
+export type ResetPasswordRequest = Message<"rupaya.v1.ResetPasswordRequest"> & {
+  /**
+   * The token from the reset message (also in its link, after `#token=`).
+   *
+   * @generated from field: string token = 1;
+   */
+  token: string;
+
+  /**
+   * The new password: at least 12 characters, not common, strong enough.
+   *
+   * @generated from field: string new_password = 2;
+   */
+  newPassword: string;
+
+  /**
+   * With MFA on: a current 6-digit TOTP code or an unused backup code
+   * ("xxxxx-xxxxx"). Empty otherwise.
+   *
+   * @generated from field: string mfa_code = 3;
+   */
+  mfaCode: string;
+};
+
+/**
+ * Describes the message rupaya.v1.ResetPasswordRequest.
+ * Use `create(ResetPasswordRequestSchema)` to create a new message.
+ */
+export const ResetPasswordRequestSchema: GenMessage<ResetPasswordRequest> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 34);
+
+/**
+ * Response of AuthService.ResetPassword.
+ *
+ * @generated from message rupaya.v1.ResetPasswordResponse
+ */
+export type ResetPasswordResponse = Message<"rupaya.v1.ResetPasswordResponse"> & {
+};
+
+/**
+ * Describes the message rupaya.v1.ResetPasswordResponse.
+ * Use `create(ResetPasswordResponseSchema)` to create a new message.
+ */
+export const ResetPasswordResponseSchema: GenMessage<ResetPasswordResponse> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 35);
+
+/**
+ * Request for AuthService.ChangeEmail.
+ *
+ * @generated from message rupaya.v1.ChangeEmailRequest
+ */
+export type ChangeEmailRequest = Message<"rupaya.v1.ChangeEmailRequest"> & {
+  /**
+   * The address to change to; compared case-insensitively.
+   *
+   * @generated from field: string new_email = 1;
+   */
+  newEmail: string;
+
+  /**
+   * The current password.
+   *
+   * @generated from field: string current_password = 2;
+   */
+  currentPassword: string;
+};
+
+/**
+ * Describes the message rupaya.v1.ChangeEmailRequest.
+ * Use `create(ChangeEmailRequestSchema)` to create a new message.
+ */
+export const ChangeEmailRequestSchema: GenMessage<ChangeEmailRequest> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 36);
+
+/**
+ * Response of AuthService.ChangeEmail.
+ *
+ * @generated from message rupaya.v1.ChangeEmailResponse
+ */
+export type ChangeEmailResponse = Message<"rupaya.v1.ChangeEmailResponse"> & {
+};
+
+/**
+ * Describes the message rupaya.v1.ChangeEmailResponse.
+ * Use `create(ChangeEmailResponseSchema)` to create a new message.
+ */
+export const ChangeEmailResponseSchema: GenMessage<ChangeEmailResponse> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_auth, 37);
+
+/**
  * Request for AuthService.GetJwks.
  *
  * @generated from message rupaya.v1.GetJwksRequest
@@ -750,7 +947,7 @@ export type GetJwksRequest = Message<"rupaya.v1.GetJwksRequest"> & {
  * Use `create(GetJwksRequestSchema)` to create a new message.
  */
 export const GetJwksRequestSchema: GenMessage<GetJwksRequest> = /*@__PURE__*/
-  messageDesc(file_rupaya_v1_auth, 28);
+  messageDesc(file_rupaya_v1_auth, 38);
 
 /**
  * Request for AuthService.WhoAmI: the caller is the bearer of the access token.
@@ -765,7 +962,7 @@ export type WhoAmIRequest = Message<"rupaya.v1.WhoAmIRequest"> & {
  * Use `create(WhoAmIRequestSchema)` to create a new message.
  */
 export const WhoAmIRequestSchema: GenMessage<WhoAmIRequest> = /*@__PURE__*/
-  messageDesc(file_rupaya_v1_auth, 29);
+  messageDesc(file_rupaya_v1_auth, 39);
 
 /**
  * Response for AuthService.WhoAmI.
@@ -800,7 +997,7 @@ export type WhoAmIResponse = Message<"rupaya.v1.WhoAmIResponse"> & {
  * Use `create(WhoAmIResponseSchema)` to create a new message.
  */
 export const WhoAmIResponseSchema: GenMessage<WhoAmIResponse> = /*@__PURE__*/
-  messageDesc(file_rupaya_v1_auth, 30);
+  messageDesc(file_rupaya_v1_auth, 40);
 
 /**
  * One public key as an RFC 7517 JWK (OKP, Ed25519).
@@ -856,7 +1053,7 @@ export type Jwk = Message<"rupaya.v1.Jwk"> & {
  * Use `create(JwkSchema)` to create a new message.
  */
 export const JwkSchema: GenMessage<Jwk> = /*@__PURE__*/
-  messageDesc(file_rupaya_v1_auth, 31);
+  messageDesc(file_rupaya_v1_auth, 41);
 
 /**
  * Response of AuthService.GetJwks.
@@ -877,7 +1074,7 @@ export type GetJwksResponse = Message<"rupaya.v1.GetJwksResponse"> & {
  * Use `create(GetJwksResponseSchema)` to create a new message.
  */
 export const GetJwksResponseSchema: GenMessage<GetJwksResponse> = /*@__PURE__*/
-  messageDesc(file_rupaya_v1_auth, 32);
+  messageDesc(file_rupaya_v1_auth, 42);
 
 /**
  * Sign-up, sign-in and token lifecycle.
@@ -1024,6 +1221,70 @@ export const AuthService: GenService<{
     methodKind: "unary";
     input: typeof ChangePasswordRequestSchema;
     output: typeof ChangePasswordResponseSchema;
+  },
+  /**
+   * Marks the e-mail address a verification message was sent to as verified,
+   * with the token from that message. An unknown, expired, already used token,
+   * or one for an address the account no longer has or wants, is
+   * UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+   *
+   * @generated from rpc rupaya.v1.AuthService.VerifyEmail
+   */
+  verifyEmail: {
+    methodKind: "unary";
+    input: typeof VerifyEmailRequestSchema;
+    output: typeof VerifyEmailResponseSchema;
+  },
+  /**
+   * Sends a new verification message to the caller's unverified address (or
+   * to the address it is changing to); earlier tokens keep working until they
+   * expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing
+   * when there is nothing to verify.
+   *
+   * @generated from rpc rupaya.v1.AuthService.ResendVerificationEmail
+   */
+  resendVerificationEmail: {
+    methodKind: "unary";
+    input: typeof ResendVerificationEmailRequestSchema;
+    output: typeof ResendVerificationEmailResponseSchema;
+  },
+  /**
+   * Asks for a password-reset message. Answers the same (empty, OK) whether or
+   * not the address has an account; a message goes only to a verified address
+   * of an account. A few per hour per address (RATE_LIMITED beyond, for every
+   * address alike).
+   *
+   * @generated from rpc rupaya.v1.AuthService.RequestPasswordReset
+   */
+  requestPasswordReset: {
+    methodKind: "unary";
+    input: typeof RequestPasswordResetRequestSchema;
+    output: typeof RequestPasswordResetResponseSchema;
+  },
+  /**
+   * Sets a new password with the token from a reset message. With MFA on, a
+   * current TOTP code or an unused backup code is required too
+   * (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong
+   * codes). Ends every session, clears sign-in lockouts.
+   *
+   * @generated from rpc rupaya.v1.AuthService.ResetPassword
+   */
+  resetPassword: {
+    methodKind: "unary";
+    input: typeof ResetPasswordRequestSchema;
+    output: typeof ResetPasswordResponseSchema;
+  },
+  /**
+   * Starts a change of the sign-in address; needs the current password. The
+   * new address gets a verification message and replaces the old one only
+   * when verified (VerifyEmail); the old address (if verified) is told.
+   *
+   * @generated from rpc rupaya.v1.AuthService.ChangeEmail
+   */
+  changeEmail: {
+    methodKind: "unary";
+    input: typeof ChangeEmailRequestSchema;
+    output: typeof ChangeEmailResponseSchema;
   },
   /**
    * Who the bearer of this access token is: user, session and when the token

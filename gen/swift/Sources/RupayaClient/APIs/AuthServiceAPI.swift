@@ -10,6 +10,46 @@ import Foundation
 open class AuthServiceAPI {
 
     /**
+     Starts a change of the sign-in address; needs the current password
+     
+     - parameter rupayaV1ChangeEmailRequest: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: JSONValue
+     */
+    open class func changeEmail(rupayaV1ChangeEmailRequest: RupayaV1ChangeEmailRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) async throws(ErrorResponse) -> JSONValue {
+        return try await changeEmailWithRequestBuilder(rupayaV1ChangeEmailRequest: rupayaV1ChangeEmailRequest, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Starts a change of the sign-in address; needs the current password
+     - POST /v1/auth:changeEmail
+     - Starts a change of the sign-in address; needs the current password. The new address gets a verification message and replaces the old one only when verified (VerifyEmail); the old address (if verified) is told.
+     - Bearer Token:
+       - type: http
+       - name: bearerAuth
+     - parameter rupayaV1ChangeEmailRequest: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<JSONValue> 
+     */
+    open class func changeEmailWithRequestBuilder(rupayaV1ChangeEmailRequest: RupayaV1ChangeEmailRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) -> RequestBuilder<JSONValue> {
+        let localVariablePath = "/v1/auth:changeEmail"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: rupayaV1ChangeEmailRequest, codableHelper: apiConfiguration.codableHelper)
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            "Content-Type": "application/json",
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<JSONValue>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
      Changes the password; needs the current one
      
      - parameter rupayaV1ChangePasswordRequest: (body)  
@@ -357,6 +397,120 @@ open class AuthServiceAPI {
     }
 
     /**
+     Asks for a password-reset message
+     
+     - parameter rupayaV1RequestPasswordResetRequest: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: JSONValue
+     */
+    open class func requestPasswordReset(rupayaV1RequestPasswordResetRequest: RupayaV1RequestPasswordResetRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) async throws(ErrorResponse) -> JSONValue {
+        return try await requestPasswordResetWithRequestBuilder(rupayaV1RequestPasswordResetRequest: rupayaV1RequestPasswordResetRequest, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Asks for a password-reset message
+     - POST /v1/auth:requestPasswordReset
+     - Asks for a password-reset message. Answers the same (empty, OK) whether or not the address has an account; a message goes only to a verified address of an account. A few per hour per address (RATE_LIMITED beyond, for every address alike).
+     - parameter rupayaV1RequestPasswordResetRequest: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<JSONValue> 
+     */
+    open class func requestPasswordResetWithRequestBuilder(rupayaV1RequestPasswordResetRequest: RupayaV1RequestPasswordResetRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) -> RequestBuilder<JSONValue> {
+        let localVariablePath = "/v1/auth:requestPasswordReset"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: rupayaV1RequestPasswordResetRequest, codableHelper: apiConfiguration.codableHelper)
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            "Content-Type": "application/json",
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<JSONValue>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     Sends a new verification message to the caller's unverified address (or to the address it is changing to); earlier tokens keep working until they expire
+     
+     - parameter body: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: JSONValue
+     */
+    open class func resendVerificationEmail(body: JSONValue, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) async throws(ErrorResponse) -> JSONValue {
+        return try await resendVerificationEmailWithRequestBuilder(body: body, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Sends a new verification message to the caller's unverified address (or to the address it is changing to); earlier tokens keep working until they expire
+     - POST /v1/auth:resendVerificationEmail
+     - Sends a new verification message to the caller's unverified address (or to the address it is changing to); earlier tokens keep working until they expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing when there is nothing to verify.
+     - Bearer Token:
+       - type: http
+       - name: bearerAuth
+     - parameter body: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<JSONValue> 
+     */
+    open class func resendVerificationEmailWithRequestBuilder(body: JSONValue, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) -> RequestBuilder<JSONValue> {
+        let localVariablePath = "/v1/auth:resendVerificationEmail"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: body, codableHelper: apiConfiguration.codableHelper)
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            "Content-Type": "application/json",
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<JSONValue>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     Sets a new password with the token from a reset message
+     
+     - parameter rupayaV1ResetPasswordRequest: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: JSONValue
+     */
+    open class func resetPassword(rupayaV1ResetPasswordRequest: RupayaV1ResetPasswordRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) async throws(ErrorResponse) -> JSONValue {
+        return try await resetPasswordWithRequestBuilder(rupayaV1ResetPasswordRequest: rupayaV1ResetPasswordRequest, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Sets a new password with the token from a reset message
+     - POST /v1/auth:resetPassword
+     - Sets a new password with the token from a reset message. With MFA on, a current TOTP code or an unused backup code is required too (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong codes). Ends every session, clears sign-in lockouts.
+     - parameter rupayaV1ResetPasswordRequest: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<JSONValue> 
+     */
+    open class func resetPasswordWithRequestBuilder(rupayaV1ResetPasswordRequest: RupayaV1ResetPasswordRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) -> RequestBuilder<JSONValue> {
+        let localVariablePath = "/v1/auth:resetPassword"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: rupayaV1ResetPasswordRequest, codableHelper: apiConfiguration.codableHelper)
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            "Content-Type": "application/json",
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<JSONValue>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false, apiConfiguration: apiConfiguration)
+    }
+
+    /**
      Ends every session of the caller except the current one
      
      - parameter body: (body)  
@@ -551,6 +705,43 @@ open class AuthServiceAPI {
         let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
 
         let localVariableRequestBuilder: RequestBuilder<RupayaV1SignUpResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     Marks the e-mail address a verification message was sent to as verified, with the token from that message
+     
+     - parameter rupayaV1VerifyEmailRequest: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: JSONValue
+     */
+    open class func verifyEmail(rupayaV1VerifyEmailRequest: RupayaV1VerifyEmailRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) async throws(ErrorResponse) -> JSONValue {
+        return try await verifyEmailWithRequestBuilder(rupayaV1VerifyEmailRequest: rupayaV1VerifyEmailRequest, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Marks the e-mail address a verification message was sent to as verified, with the token from that message
+     - POST /v1/auth:verifyEmail
+     - Marks the e-mail address a verification message was sent to as verified, with the token from that message. An unknown, expired, already used token, or one for an address the account no longer has or wants, is UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+     - parameter rupayaV1VerifyEmailRequest: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<JSONValue> 
+     */
+    open class func verifyEmailWithRequestBuilder(rupayaV1VerifyEmailRequest: RupayaV1VerifyEmailRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) -> RequestBuilder<JSONValue> {
+        let localVariablePath = "/v1/auth:verifyEmail"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: rupayaV1VerifyEmailRequest, codableHelper: apiConfiguration.codableHelper)
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            "Content-Type": "application/json",
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<JSONValue>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
 
         return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false, apiConfiguration: apiConfiguration)
     }

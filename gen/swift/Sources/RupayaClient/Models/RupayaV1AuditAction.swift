@@ -7,7 +7,7 @@
 
 import Foundation
 
-/** What happened in a security event.  - &#x60;AUDIT_ACTION_UNSPECIFIED&#x60;: Not used. - &#x60;AUDIT_ACTION_SIGN_IN_SUCCEEDED&#x60;: A sign-in succeeded (after MFA when on). - &#x60;AUDIT_ACTION_SIGN_IN_FAILED&#x60;: A sign-in failed: wrong password or MFA code, or the account was locked. - &#x60;AUDIT_ACTION_MFA_ENABLED&#x60;: MFA was turned on. - &#x60;AUDIT_ACTION_MFA_DISABLED&#x60;: MFA was turned off. - &#x60;AUDIT_ACTION_BACKUP_CODE_USED&#x60;: A backup code was used. - &#x60;AUDIT_ACTION_BACKUP_CODES_REGENERATED&#x60;: Backup codes were regenerated. - &#x60;AUDIT_ACTION_PASSWORD_CHANGED&#x60;: The password was changed. - &#x60;AUDIT_ACTION_SESSION_REVOKED&#x60;: A session was ended (sign-out or revocation). - &#x60;AUDIT_ACTION_REFRESH_TOKEN_REUSED&#x60;: A rotated refresh token was presented again; its session was ended. - &#x60;AUDIT_ACTION_SIGNED_UP&#x60;: The user signed up. - &#x60;AUDIT_ACTION_SIGNING_KEY_ROTATED&#x60;: An operator rotated or retired a token signing key (no user; operator trail). - &#x60;AUDIT_ACTION_ACCOUNT_DELETED&#x60;: The user deleted their account (kept only in the operator log: the user&#39;s rows, audit events included, are erased). */
+/** What happened in a security event.  - &#x60;AUDIT_ACTION_UNSPECIFIED&#x60;: Not used. - &#x60;AUDIT_ACTION_SIGN_IN_SUCCEEDED&#x60;: A sign-in succeeded (after MFA when on). - &#x60;AUDIT_ACTION_SIGN_IN_FAILED&#x60;: A sign-in failed: wrong password or MFA code, or the account was locked. - &#x60;AUDIT_ACTION_MFA_ENABLED&#x60;: MFA was turned on. - &#x60;AUDIT_ACTION_MFA_DISABLED&#x60;: MFA was turned off. - &#x60;AUDIT_ACTION_BACKUP_CODE_USED&#x60;: A backup code was used. - &#x60;AUDIT_ACTION_BACKUP_CODES_REGENERATED&#x60;: Backup codes were regenerated. - &#x60;AUDIT_ACTION_PASSWORD_CHANGED&#x60;: The password was changed. - &#x60;AUDIT_ACTION_SESSION_REVOKED&#x60;: A session was ended (sign-out or revocation). - &#x60;AUDIT_ACTION_REFRESH_TOKEN_REUSED&#x60;: A rotated refresh token was presented again; its session was ended. - &#x60;AUDIT_ACTION_SIGNED_UP&#x60;: The user signed up. - &#x60;AUDIT_ACTION_SIGNING_KEY_ROTATED&#x60;: An operator rotated or retired a token signing key (no user; operator trail). - &#x60;AUDIT_ACTION_ACCOUNT_DELETED&#x60;: The user deleted their account (kept only in the operator log: the user&#39;s rows, audit events included, are erased). - &#x60;AUDIT_ACTION_EMAIL_VERIFIED&#x60;: The e-mail address was verified (detail \&quot;changed\&quot; when it replaced the previous address). - &#x60;AUDIT_ACTION_EMAIL_CHANGE_REQUESTED&#x60;: A change of e-mail address was asked for; it waits for verification. - &#x60;AUDIT_ACTION_PASSWORD_RESET_REQUESTED&#x60;: A password reset was asked for (recorded once its message is on its way). - &#x60;AUDIT_ACTION_PASSWORD_RESET&#x60;: The password was reset with an e-mailed token; every session ended. */
 public enum RupayaV1AuditAction: String, Sendable, Codable, CaseIterable, CaseIterableDefaultsLast {
     case auditActionUnspecified = "AUDIT_ACTION_UNSPECIFIED"
     case auditActionSignInSucceeded = "AUDIT_ACTION_SIGN_IN_SUCCEEDED"
@@ -22,6 +22,10 @@ public enum RupayaV1AuditAction: String, Sendable, Codable, CaseIterable, CaseIt
     case auditActionSignedUp = "AUDIT_ACTION_SIGNED_UP"
     case auditActionSigningKeyRotated = "AUDIT_ACTION_SIGNING_KEY_ROTATED"
     case auditActionAccountDeleted = "AUDIT_ACTION_ACCOUNT_DELETED"
+    case auditActionEmailVerified = "AUDIT_ACTION_EMAIL_VERIFIED"
+    case auditActionEmailChangeRequested = "AUDIT_ACTION_EMAIL_CHANGE_REQUESTED"
+    case auditActionPasswordResetRequested = "AUDIT_ACTION_PASSWORD_RESET_REQUESTED"
+    case auditActionPasswordReset = "AUDIT_ACTION_PASSWORD_RESET"
     case unknownDefaultOpenApi = "unknown_default_open_api"
 }
 

@@ -15,6 +15,7 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
     public static let emailRule = StringRule(minLength: nil, maxLength: 254, pattern: nil)
     public static let etagRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
     public static let localeRule = StringRule(minLength: nil, maxLength: nil, pattern: "^([a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*)?$")
+    public static let pendingEmailRule = StringRule(minLength: nil, maxLength: 254, pattern: nil)
     public static let timeZoneRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
     /** ISO 4217 code reports and net worth are converted to (e.g. \"INR\"). */
     public var baseCurrency: String?
@@ -24,6 +25,8 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
     public var displayName: String?
     /** Sign-in e-mail address; read-only.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var email: String?
+    /** Whether `email` was proven to reach the user (AuthService.VerifyEmail); read-only. Turning MFA on needs it. */
+    public var emailVerified: Bool?
     /** Opaque version tag, new whenever any other field here changes (mfa_enabled included); read-only: send it in UpdateProfileRequest.etag, not here.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var etag: String?
     /** User id (UUID); read-only. */
@@ -32,18 +35,22 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
     public var locale: String?
     /** Whether TOTP MFA is on; read-only (see AuthService.EnrollMfa). */
     public var mfaEnabled: Bool?
+    /** The address a change of address (AuthService.ChangeEmail) waits to verify; empty when none. Read-only.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
+    public var pendingEmail: String?
     /** IANA time zone periods are computed in (e.g. \"Asia/Kolkata\").  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var timeZone: String?
 
-    public init(baseCurrency: String? = nil, createTime: Date? = nil, displayName: String? = nil, email: String? = nil, etag: String? = nil, id: UUID? = nil, locale: String? = nil, mfaEnabled: Bool? = nil, timeZone: String? = nil) {
+    public init(baseCurrency: String? = nil, createTime: Date? = nil, displayName: String? = nil, email: String? = nil, emailVerified: Bool? = nil, etag: String? = nil, id: UUID? = nil, locale: String? = nil, mfaEnabled: Bool? = nil, pendingEmail: String? = nil, timeZone: String? = nil) {
         self.baseCurrency = baseCurrency
         self.createTime = createTime
         self.displayName = displayName
         self.email = email
+        self.emailVerified = emailVerified
         self.etag = etag
         self.id = id
         self.locale = locale
         self.mfaEnabled = mfaEnabled
+        self.pendingEmail = pendingEmail
         self.timeZone = timeZone
     }
 
@@ -52,10 +59,12 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
         case createTime
         case displayName
         case email
+        case emailVerified
         case etag
         case id
         case locale
         case mfaEnabled
+        case pendingEmail
         case timeZone
     }
 
@@ -67,10 +76,12 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
         try container.encodeIfPresent(createTime, forKey: .createTime)
         try container.encodeIfPresent(displayName, forKey: .displayName)
         try container.encodeIfPresent(email, forKey: .email)
+        try container.encodeIfPresent(emailVerified, forKey: .emailVerified)
         try container.encodeIfPresent(etag, forKey: .etag)
         try container.encodeIfPresent(id, forKey: .id)
         try container.encodeIfPresent(locale, forKey: .locale)
         try container.encodeIfPresent(mfaEnabled, forKey: .mfaEnabled)
+        try container.encodeIfPresent(pendingEmail, forKey: .pendingEmail)
         try container.encodeIfPresent(timeZone, forKey: .timeZone)
     }
 }

@@ -117,6 +117,39 @@ public enum AuditAction
    * <code>AUDIT_ACTION_ACCOUNT_DELETED = 12;</code>
    */
   AUDIT_ACTION_ACCOUNT_DELETED(12),
+  /**
+   * <pre>
+   * The e-mail address was verified (detail "changed" when it replaced the
+   * previous address).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_EMAIL_VERIFIED = 13;</code>
+   */
+  AUDIT_ACTION_EMAIL_VERIFIED(13),
+  /**
+   * <pre>
+   * A change of e-mail address was asked for; it waits for verification.
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_EMAIL_CHANGE_REQUESTED = 14;</code>
+   */
+  AUDIT_ACTION_EMAIL_CHANGE_REQUESTED(14),
+  /**
+   * <pre>
+   * A password reset was asked for (recorded once its message is on its way).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_PASSWORD_RESET_REQUESTED = 15;</code>
+   */
+  AUDIT_ACTION_PASSWORD_RESET_REQUESTED(15),
+  /**
+   * <pre>
+   * The password was reset with an e-mailed token; every session ended.
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
+   */
+  AUDIT_ACTION_PASSWORD_RESET(16),
   UNRECOGNIZED(-1),
   ;
 
@@ -225,6 +258,39 @@ public enum AuditAction
    * <code>AUDIT_ACTION_ACCOUNT_DELETED = 12;</code>
    */
   public static final int AUDIT_ACTION_ACCOUNT_DELETED_VALUE = 12;
+  /**
+   * <pre>
+   * The e-mail address was verified (detail "changed" when it replaced the
+   * previous address).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_EMAIL_VERIFIED = 13;</code>
+   */
+  public static final int AUDIT_ACTION_EMAIL_VERIFIED_VALUE = 13;
+  /**
+   * <pre>
+   * A change of e-mail address was asked for; it waits for verification.
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_EMAIL_CHANGE_REQUESTED = 14;</code>
+   */
+  public static final int AUDIT_ACTION_EMAIL_CHANGE_REQUESTED_VALUE = 14;
+  /**
+   * <pre>
+   * A password reset was asked for (recorded once its message is on its way).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_PASSWORD_RESET_REQUESTED = 15;</code>
+   */
+  public static final int AUDIT_ACTION_PASSWORD_RESET_REQUESTED_VALUE = 15;
+  /**
+   * <pre>
+   * The password was reset with an e-mailed token; every session ended.
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
+   */
+  public static final int AUDIT_ACTION_PASSWORD_RESET_VALUE = 16;
 
 
   @java.lang.Override
@@ -261,6 +327,10 @@ public enum AuditAction
       case 10: return AUDIT_ACTION_SIGNED_UP;
       case 11: return AUDIT_ACTION_SIGNING_KEY_ROTATED;
       case 12: return AUDIT_ACTION_ACCOUNT_DELETED;
+      case 13: return AUDIT_ACTION_EMAIL_VERIFIED;
+      case 14: return AUDIT_ACTION_EMAIL_CHANGE_REQUESTED;
+      case 15: return AUDIT_ACTION_PASSWORD_RESET_REQUESTED;
+      case 16: return AUDIT_ACTION_PASSWORD_RESET;
       default: return null;
     }
   }

@@ -141,6 +141,47 @@ public  final class MethodPolicy extends
     rateLimitBucket_ = 0;
   }
 
+  public static final int REQUIRES_VERIFIED_EMAIL_FIELD_NUMBER = 3;
+  private boolean requiresVerifiedEmail_;
+  /**
+   * <pre>
+   * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+   * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+   * </pre>
+   *
+   * <code>bool requires_verified_email = 3;</code>
+   * @return The requiresVerifiedEmail.
+   */
+  @java.lang.Override
+  public boolean getRequiresVerifiedEmail() {
+    return requiresVerifiedEmail_;
+  }
+  /**
+   * <pre>
+   * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+   * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+   * </pre>
+   *
+   * <code>bool requires_verified_email = 3;</code>
+   * @param value The requiresVerifiedEmail to set.
+   */
+  private void setRequiresVerifiedEmail(boolean value) {
+    
+    requiresVerifiedEmail_ = value;
+  }
+  /**
+   * <pre>
+   * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+   * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+   * </pre>
+   *
+   * <code>bool requires_verified_email = 3;</code>
+   */
+  private void clearRequiresVerifiedEmail() {
+    
+    requiresVerifiedEmail_ = false;
+  }
+
   public static com.rupaya.api.v1.MethodPolicy parseFrom(
       java.nio.ByteBuffer data)
       throws com.google.protobuf.InvalidProtocolBufferException {
@@ -372,6 +413,49 @@ public  final class MethodPolicy extends
       return this;
     }
 
+    /**
+     * <pre>
+     * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+     * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+     * </pre>
+     *
+     * <code>bool requires_verified_email = 3;</code>
+     * @return The requiresVerifiedEmail.
+     */
+    @java.lang.Override
+    public boolean getRequiresVerifiedEmail() {
+      return instance.getRequiresVerifiedEmail();
+    }
+    /**
+     * <pre>
+     * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+     * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+     * </pre>
+     *
+     * <code>bool requires_verified_email = 3;</code>
+     * @param value The requiresVerifiedEmail to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRequiresVerifiedEmail(boolean value) {
+      copyOnWrite();
+      instance.setRequiresVerifiedEmail(value);
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+     * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+     * </pre>
+     *
+     * <code>bool requires_verified_email = 3;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRequiresVerifiedEmail() {
+      copyOnWrite();
+      instance.clearRequiresVerifiedEmail();
+      return this;
+    }
+
     // @@protoc_insertion_point(builder_scope:rupaya.v1.MethodPolicy)
   }
   @java.lang.Override
@@ -390,9 +474,11 @@ public  final class MethodPolicy extends
           java.lang.Object[] objects = new java.lang.Object[] {
             "access_",
             "rateLimitBucket_",
+            "requiresVerifiedEmail_",
           };
           java.lang.String info =
-              "\u0000\u0002\u0000\u0000\u0001\u0002\u0002\u0000\u0000\u0000\u0001\f\u0002\f";
+              "\u0000\u0003\u0000\u0000\u0001\u0003\u0003\u0000\u0000\u0000\u0001\f\u0002\f\u0003" +
+              "\u0007";
           return newMessageInfo(DEFAULT_INSTANCE, info, objects);
       }
       // fall through

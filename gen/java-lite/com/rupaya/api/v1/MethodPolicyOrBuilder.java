@@ -44,4 +44,15 @@ public interface MethodPolicyOrBuilder extends
    * @return The rateLimitBucket.
    */
   com.rupaya.api.v1.RateLimitBucket getRateLimitBucket();
+
+  /**
+   * <pre>
+   * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+   * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+   * </pre>
+   *
+   * <code>bool requires_verified_email = 3;</code>
+   * @return The requiresVerifiedEmail.
+   */
+  boolean getRequiresVerifiedEmail();
 }

@@ -23,6 +23,7 @@ public  final class Profile extends
     timeZone_ = "";
     locale_ = "";
     etag_ = "";
+    pendingEmail_ = "";
   }
   public static final int ID_FIELD_NUMBER = 1;
   private java.lang.String id_;
@@ -599,6 +600,119 @@ public  final class Profile extends
       com.google.protobuf.ByteString value) {
     checkByteStringIsUtf8(value);
     etag_ = value.toStringUtf8();
+    
+  }
+
+  public static final int EMAIL_VERIFIED_FIELD_NUMBER = 10;
+  private boolean emailVerified_;
+  /**
+   * <pre>
+   * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+   * read-only. Turning MFA on needs it.
+   * </pre>
+   *
+   * <code>bool email_verified = 10;</code>
+   * @return The emailVerified.
+   */
+  @java.lang.Override
+  public boolean getEmailVerified() {
+    return emailVerified_;
+  }
+  /**
+   * <pre>
+   * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+   * read-only. Turning MFA on needs it.
+   * </pre>
+   *
+   * <code>bool email_verified = 10;</code>
+   * @param value The emailVerified to set.
+   */
+  private void setEmailVerified(boolean value) {
+    
+    emailVerified_ = value;
+  }
+  /**
+   * <pre>
+   * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+   * read-only. Turning MFA on needs it.
+   * </pre>
+   *
+   * <code>bool email_verified = 10;</code>
+   */
+  private void clearEmailVerified() {
+    
+    emailVerified_ = false;
+  }
+
+  public static final int PENDING_EMAIL_FIELD_NUMBER = 11;
+  private java.lang.String pendingEmail_;
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   * @return The pendingEmail.
+   */
+  @java.lang.Override
+  public java.lang.String getPendingEmail() {
+    return pendingEmail_;
+  }
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   * @return The bytes for pendingEmail.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPendingEmailBytes() {
+    return com.google.protobuf.ByteString.copyFromUtf8(pendingEmail_);
+  }
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   * @param value The pendingEmail to set.
+   */
+  private void setPendingEmail(
+      java.lang.String value) {
+    java.lang.Class<?> valueClass = value.getClass();
+  
+    pendingEmail_ = value;
+  }
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   */
+  private void clearPendingEmail() {
+    
+    pendingEmail_ = getDefaultInstance().getPendingEmail();
+  }
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   * @param value The bytes for pendingEmail to set.
+   */
+  private void setPendingEmailBytes(
+      com.google.protobuf.ByteString value) {
+    checkByteStringIsUtf8(value);
+    pendingEmail_ = value.toStringUtf8();
     
   }
 
@@ -1300,6 +1414,123 @@ public  final class Profile extends
       return this;
     }
 
+    /**
+     * <pre>
+     * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+     * read-only. Turning MFA on needs it.
+     * </pre>
+     *
+     * <code>bool email_verified = 10;</code>
+     * @return The emailVerified.
+     */
+    @java.lang.Override
+    public boolean getEmailVerified() {
+      return instance.getEmailVerified();
+    }
+    /**
+     * <pre>
+     * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+     * read-only. Turning MFA on needs it.
+     * </pre>
+     *
+     * <code>bool email_verified = 10;</code>
+     * @param value The emailVerified to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEmailVerified(boolean value) {
+      copyOnWrite();
+      instance.setEmailVerified(value);
+      return this;
+    }
+    /**
+     * <pre>
+     * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+     * read-only. Turning MFA on needs it.
+     * </pre>
+     *
+     * <code>bool email_verified = 10;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEmailVerified() {
+      copyOnWrite();
+      instance.clearEmailVerified();
+      return this;
+    }
+
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @return The pendingEmail.
+     */
+    @java.lang.Override
+    public java.lang.String getPendingEmail() {
+      return instance.getPendingEmail();
+    }
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @return The bytes for pendingEmail.
+     */
+    @java.lang.Override
+    public com.google.protobuf.ByteString
+        getPendingEmailBytes() {
+      return instance.getPendingEmailBytes();
+    }
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @param value The pendingEmail to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPendingEmail(
+        java.lang.String value) {
+      copyOnWrite();
+      instance.setPendingEmail(value);
+      return this;
+    }
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPendingEmail() {
+      copyOnWrite();
+      instance.clearPendingEmail();
+      return this;
+    }
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @param value The bytes for pendingEmail to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPendingEmailBytes(
+        com.google.protobuf.ByteString value) {
+      copyOnWrite();
+      instance.setPendingEmailBytes(value);
+      return this;
+    }
+
     // @@protoc_insertion_point(builder_scope:rupaya.v1.Profile)
   }
   @java.lang.Override
@@ -1325,10 +1556,13 @@ public  final class Profile extends
             "mfaEnabled_",
             "createTime_",
             "etag_",
+            "emailVerified_",
+            "pendingEmail_",
           };
           java.lang.String info =
-              "\u0000\t\u0000\u0000\u0001\t\t\u0000\u0000\u0000\u0001\u0208\u0002\u0208\u0003\u0208" +
-              "\u0004\u0208\u0005\u0208\u0006\u0208\u0007\u0007\b\t\t\u0208";
+              "\u0000\u000b\u0000\u0000\u0001\u000b\u000b\u0000\u0000\u0000\u0001\u0208\u0002\u0208" +
+              "\u0003\u0208\u0004\u0208\u0005\u0208\u0006\u0208\u0007\u0007\b\t\t\u0208\n\u0007" +
+              "\u000b\u0208";
           return newMessageInfo(DEFAULT_INSTANCE, info, objects);
       }
       // fall through

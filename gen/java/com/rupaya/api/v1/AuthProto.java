@@ -155,6 +155,56 @@ public final class AuthProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_rupaya_v1_ChangePasswordResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_VerifyEmailRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_VerifyEmailRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_VerifyEmailResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_VerifyEmailResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_ResendVerificationEmailRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_ResendVerificationEmailRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_ResendVerificationEmailResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_ResendVerificationEmailResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_RequestPasswordResetRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_RequestPasswordResetRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_RequestPasswordResetResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_RequestPasswordResetResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_ResetPasswordRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_ResetPasswordRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_ResetPasswordResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_ResetPasswordResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_ChangeEmailRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_ChangeEmailRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_ChangeEmailResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_ChangeEmailResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_rupaya_v1_GetJwksRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -248,63 +298,95 @@ public final class AuthProto {
       "\005\"r\n\025ChangePasswordRequest\022)\n\020current_pa" +
       "ssword\030\001 \001(\tB\017\272H\004r\002\020\001\272H\005r\003\030\200\002\022.\n\014new_pas" +
       "sword\030\002 \001(\tB\030\272H\004r\002\020\014\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\"\030\n" +
-      "\026ChangePasswordResponse\"\020\n\016GetJwksReques" +
-      "t\"\017\n\rWhoAmIRequest\"s\n\016WhoAmIResponse\022\017\n\007" +
-      "user_id\030\001 \001(\t\022\022\n\nsession_id\030\002 \001(\t\022<\n\030acc" +
-      "ess_token_expire_time\030\003 \001(\0132\032.google.pro" +
-      "tobuf.Timestamp\"Q\n\003Jwk\022\013\n\003kty\030\001 \001(\t\022\013\n\003c" +
-      "rv\030\002 \001(\t\022\t\n\001x\030\003 \001(\t\022\013\n\003kid\030\004 \001(\t\022\013\n\003alg\030" +
-      "\005 \001(\t\022\013\n\003use\030\006 \001(\t\"/\n\017GetJwksResponse\022\034\n" +
-      "\004keys\030\001 \003(\0132\016.rupaya.v1.Jwk2\265\016\n\013AuthServ" +
-      "ice\022a\n\006SignUp\022\030.rupaya.v1.SignUpRequest\032" +
-      "\031.rupaya.v1.SignUpResponse\"\"\202\323\344\223\002\024\"\017/v1/" +
-      "auth:signUp:\001*\242\273\030\004\010\001\020\002\022a\n\006SignIn\022\030.rupay" +
-      "a.v1.SignInRequest\032\031.rupaya.v1.SignInRes" +
-      "ponse\"\"\202\323\344\223\002\024\"\017/v1/auth:signIn:\001*\242\273\030\004\010\001\020" +
-      "\002\022y\n\014RefreshToken\022\036.rupaya.v1.RefreshTok" +
-      "enRequest\032\037.rupaya.v1.RefreshTokenRespon" +
-      "se\"(\202\323\344\223\002\032\"\025/v1/auth:refreshToken:\001*\242\273\030\004" +
-      "\010\001\020\002\022w\n\007SignOut\022\031.rupaya.v1.SignOutReque" +
-      "st\032\032.rupaya.v1.SignOutResponse\"5\202\323\344\223\002\025\"\020" +
-      "/v1/auth:signOut:\001*\252\273\030\016rupaya_refresh\242\273\030" +
-      "\004\010\002\020\001\022\215\001\n\021CompleteMfaSignIn\022#.rupaya.v1." +
-      "CompleteMfaSignInRequest\032$.rupaya.v1.Com" +
-      "pleteMfaSignInResponse\"-\202\323\344\223\002\037\"\032/v1/auth" +
-      ":completeMfaSignIn:\001*\242\273\030\004\010\001\020\002\022n\n\tEnrollM" +
-      "fa\022\033.rupaya.v1.EnrollMfaRequest\032\034.rupaya" +
-      ".v1.EnrollMfaResponse\"&\202\323\344\223\002\030\"\023/v1/auth/" +
-      "mfa:enroll:\001*\242\273\030\004\010\002\020\002\022r\n\nConfirmMfa\022\034.ru" +
-      "paya.v1.ConfirmMfaRequest\032\035.rupaya.v1.Co" +
-      "nfirmMfaResponse\"\'\202\323\344\223\002\031\"\024/v1/auth/mfa:c" +
-      "onfirm:\001*\242\273\030\004\010\002\020\002\022r\n\nDisableMfa\022\034.rupaya" +
-      ".v1.DisableMfaRequest\032\035.rupaya.v1.Disabl" +
-      "eMfaResponse\"\'\202\323\344\223\002\031\"\024/v1/auth/mfa:disab" +
-      "le:\001*\242\273\030\004\010\002\020\002\022\241\001\n\025RegenerateBackupCodes\022" +
-      "\'.rupaya.v1.RegenerateBackupCodesRequest" +
-      "\032(.rupaya.v1.RegenerateBackupCodesRespon" +
-      "se\"5\202\323\344\223\002\'\"\"/v1/auth/mfa:regenerateBacku" +
-      "pCodes:\001*\242\273\030\004\010\002\020\002\022r\n\014ListSessions\022\036.rupa" +
-      "ya.v1.ListSessionsRequest\032\037.rupaya.v1.Li" +
-      "stSessionsResponse\"!\202\323\344\223\002\023\022\021/v1/auth/ses" +
-      "sions\242\273\030\004\010\002\020\001\022\214\001\n\rRevokeSession\022\037.rupaya" +
-      ".v1.RevokeSessionRequest\032 .rupaya.v1.Rev" +
-      "okeSessionResponse\"8\202\323\344\223\002*\"%/v1/auth/ses" +
-      "sions/{session_id}:revoke:\001*\242\273\030\004\010\002\020\001\022\227\001\n" +
-      "\023RevokeOtherSessions\022%.rupaya.v1.RevokeO" +
-      "therSessionsRequest\032&.rupaya.v1.RevokeOt" +
-      "herSessionsResponse\"1\202\323\344\223\002#\"\036/v1/auth/se" +
-      "ssions:revokeOthers:\001*\242\273\030\004\010\002\020\001\022\201\001\n\016Chang" +
-      "ePassword\022 .rupaya.v1.ChangePasswordRequ" +
-      "est\032!.rupaya.v1.ChangePasswordResponse\"*" +
-      "\202\323\344\223\002\034\"\027/v1/auth:changePassword:\001*\242\273\030\004\010\002" +
-      "\020\002\022^\n\006WhoAmI\022\030.rupaya.v1.WhoAmIRequest\032\031" +
-      ".rupaya.v1.WhoAmIResponse\"\037\202\323\344\223\002\021\022\017/v1/a" +
-      "uth/whoami\242\273\030\004\010\002\020\001\022_\n\007GetJwks\022\031.rupaya.v" +
-      "1.GetJwksRequest\032\032.rupaya.v1.GetJwksResp" +
-      "onse\"\035\202\323\344\223\002\017\022\r/v1/auth/jwks\242\273\030\004\010\001\020\001Bp\n\021c" +
-      "om.rupaya.api.v1B\tAuthProtoP\001Z2github.co" +
-      "m/rupaya/rupaya/gen/go/rupaya/v1;rupayav" +
-      "1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
+      "\026ChangePasswordResponse\"=\n\022VerifyEmailRe" +
+      "quest\022\'\n\005token\030\001 \001(\tB\030\272H\004r\002\020\020\272H\005r\003\030\200\002\272H\006" +
+      "r\004\310\363\030\001\"\025\n\023VerifyEmailResponse\" \n\036ResendV" +
+      "erificationEmailRequest\"!\n\037ResendVerific" +
+      "ationEmailResponse\"F\n\033RequestPasswordRes" +
+      "etRequest\022\'\n\005email\030\001 \001(\tB\030\272H\004r\002`\001\272H\005r\003\030\376" +
+      "\001\272H\006r\004\310\363\030\001\"\036\n\034RequestPasswordResetRespon" +
+      "se\"\223\001\n\024ResetPasswordRequest\022\'\n\005token\030\001 \001" +
+      "(\tB\030\272H\004r\002\020\020\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022.\n\014new_pass" +
+      "word\030\002 \001(\tB\030\272H\004r\002\020\014\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022\"\n\010" +
+      "mfa_code\030\003 \001(\tB\020\272H\004r\002\030 \272H\006r\004\310\363\030\001\"\027\n\025Rese" +
+      "tPasswordResponse\"l\n\022ChangeEmailRequest\022" +
+      "+\n\tnew_email\030\001 \001(\tB\030\272H\004r\002`\001\272H\005r\003\030\376\001\272H\006r\004" +
+      "\310\363\030\001\022)\n\020current_password\030\002 \001(\tB\017\272H\004r\002\020\001\272" +
+      "H\005r\003\030\200\002\"\025\n\023ChangeEmailResponse\"\020\n\016GetJwk" +
+      "sRequest\"\017\n\rWhoAmIRequest\"s\n\016WhoAmIRespo" +
+      "nse\022\017\n\007user_id\030\001 \001(\t\022\022\n\nsession_id\030\002 \001(\t" +
+      "\022<\n\030access_token_expire_time\030\003 \001(\0132\032.goo" +
+      "gle.protobuf.Timestamp\"Q\n\003Jwk\022\013\n\003kty\030\001 \001" +
+      "(\t\022\013\n\003crv\030\002 \001(\t\022\t\n\001x\030\003 \001(\t\022\013\n\003kid\030\004 \001(\t\022" +
+      "\013\n\003alg\030\005 \001(\t\022\013\n\003use\030\006 \001(\t\"/\n\017GetJwksResp" +
+      "onse\022\034\n\004keys\030\001 \003(\0132\016.rupaya.v1.Jwk2\352\023\n\013A" +
+      "uthService\022a\n\006SignUp\022\030.rupaya.v1.SignUpR" +
+      "equest\032\031.rupaya.v1.SignUpResponse\"\"\202\323\344\223\002" +
+      "\024\"\017/v1/auth:signUp:\001*\242\273\030\004\010\001\020\002\022a\n\006SignIn\022" +
+      "\030.rupaya.v1.SignInRequest\032\031.rupaya.v1.Si" +
+      "gnInResponse\"\"\202\323\344\223\002\024\"\017/v1/auth:signIn:\001*" +
+      "\242\273\030\004\010\001\020\002\022y\n\014RefreshToken\022\036.rupaya.v1.Ref" +
+      "reshTokenRequest\032\037.rupaya.v1.RefreshToke" +
+      "nResponse\"(\202\323\344\223\002\032\"\025/v1/auth:refreshToken" +
+      ":\001*\242\273\030\004\010\001\020\002\022w\n\007SignOut\022\031.rupaya.v1.SignO" +
+      "utRequest\032\032.rupaya.v1.SignOutResponse\"5\202" +
+      "\323\344\223\002\025\"\020/v1/auth:signOut:\001*\252\273\030\016rupaya_ref" +
+      "resh\242\273\030\004\010\002\020\001\022\215\001\n\021CompleteMfaSignIn\022#.rup" +
+      "aya.v1.CompleteMfaSignInRequest\032$.rupaya" +
+      ".v1.CompleteMfaSignInResponse\"-\202\323\344\223\002\037\"\032/" +
+      "v1/auth:completeMfaSignIn:\001*\242\273\030\004\010\001\020\002\022p\n\t" +
+      "EnrollMfa\022\033.rupaya.v1.EnrollMfaRequest\032\034" +
+      ".rupaya.v1.EnrollMfaResponse\"(\202\323\344\223\002\030\"\023/v" +
+      "1/auth/mfa:enroll:\001*\242\273\030\006\010\002\020\002\030\001\022t\n\nConfir" +
+      "mMfa\022\034.rupaya.v1.ConfirmMfaRequest\032\035.rup" +
+      "aya.v1.ConfirmMfaResponse\")\202\323\344\223\002\031\"\024/v1/a" +
+      "uth/mfa:confirm:\001*\242\273\030\006\010\002\020\002\030\001\022r\n\nDisableM" +
+      "fa\022\034.rupaya.v1.DisableMfaRequest\032\035.rupay" +
+      "a.v1.DisableMfaResponse\"\'\202\323\344\223\002\031\"\024/v1/aut" +
+      "h/mfa:disable:\001*\242\273\030\004\010\002\020\002\022\241\001\n\025RegenerateB" +
+      "ackupCodes\022\'.rupaya.v1.RegenerateBackupC" +
+      "odesRequest\032(.rupaya.v1.RegenerateBackup" +
+      "CodesResponse\"5\202\323\344\223\002\'\"\"/v1/auth/mfa:rege" +
+      "nerateBackupCodes:\001*\242\273\030\004\010\002\020\002\022r\n\014ListSess" +
+      "ions\022\036.rupaya.v1.ListSessionsRequest\032\037.r" +
+      "upaya.v1.ListSessionsResponse\"!\202\323\344\223\002\023\022\021/" +
+      "v1/auth/sessions\242\273\030\004\010\002\020\001\022\214\001\n\rRevokeSessi" +
+      "on\022\037.rupaya.v1.RevokeSessionRequest\032 .ru" +
+      "paya.v1.RevokeSessionResponse\"8\202\323\344\223\002*\"%/" +
+      "v1/auth/sessions/{session_id}:revoke:\001*\242" +
+      "\273\030\004\010\002\020\001\022\227\001\n\023RevokeOtherSessions\022%.rupaya" +
+      ".v1.RevokeOtherSessionsRequest\032&.rupaya." +
+      "v1.RevokeOtherSessionsResponse\"1\202\323\344\223\002#\"\036" +
+      "/v1/auth/sessions:revokeOthers:\001*\242\273\030\004\010\002\020" +
+      "\001\022\201\001\n\016ChangePassword\022 .rupaya.v1.ChangeP" +
+      "asswordRequest\032!.rupaya.v1.ChangePasswor" +
+      "dResponse\"*\202\323\344\223\002\034\"\027/v1/auth:changePasswo" +
+      "rd:\001*\242\273\030\004\010\002\020\002\022u\n\013VerifyEmail\022\035.rupaya.v1" +
+      ".VerifyEmailRequest\032\036.rupaya.v1.VerifyEm" +
+      "ailResponse\"\'\202\323\344\223\002\031\"\024/v1/auth:verifyEmai" +
+      "l:\001*\242\273\030\004\010\001\020\002\022\245\001\n\027ResendVerificationEmail" +
+      "\022).rupaya.v1.ResendVerificationEmailRequ" +
+      "est\032*.rupaya.v1.ResendVerificationEmailR" +
+      "esponse\"3\202\323\344\223\002%\" /v1/auth:resendVerifica" +
+      "tionEmail:\001*\242\273\030\004\010\002\020\002\022\231\001\n\024RequestPassword" +
+      "Reset\022&.rupaya.v1.RequestPasswordResetRe" +
+      "quest\032\'.rupaya.v1.RequestPasswordResetRe" +
+      "sponse\"0\202\323\344\223\002\"\"\035/v1/auth:requestPassword" +
+      "Reset:\001*\242\273\030\004\010\001\020\002\022}\n\rResetPassword\022\037.rupa" +
+      "ya.v1.ResetPasswordRequest\032 .rupaya.v1.R" +
+      "esetPasswordResponse\")\202\323\344\223\002\033\"\026/v1/auth:r" +
+      "esetPassword:\001*\242\273\030\004\010\001\020\002\022u\n\013ChangeEmail\022\035" +
+      ".rupaya.v1.ChangeEmailRequest\032\036.rupaya.v" +
+      "1.ChangeEmailResponse\"\'\202\323\344\223\002\031\"\024/v1/auth:" +
+      "changeEmail:\001*\242\273\030\004\010\002\020\002\022^\n\006WhoAmI\022\030.rupay" +
+      "a.v1.WhoAmIRequest\032\031.rupaya.v1.WhoAmIRes" +
+      "ponse\"\037\202\323\344\223\002\021\022\017/v1/auth/whoami\242\273\030\004\010\002\020\001\022_" +
+      "\n\007GetJwks\022\031.rupaya.v1.GetJwksRequest\032\032.r" +
+      "upaya.v1.GetJwksResponse\"\035\202\323\344\223\002\017\022\r/v1/au" +
+      "th/jwks\242\273\030\004\010\001\020\001Bp\n\021com.rupaya.api.v1B\tAu" +
+      "thProtoP\001Z2github.com/rupaya/rupaya/gen/" +
+      "go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api" +
+      ".V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -483,32 +565,92 @@ public final class AuthProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_ChangePasswordResponse_descriptor,
         new java.lang.String[] { });
-    internal_static_rupaya_v1_GetJwksRequest_descriptor =
+    internal_static_rupaya_v1_VerifyEmailRequest_descriptor =
       getDescriptor().getMessageTypes().get(28);
+    internal_static_rupaya_v1_VerifyEmailRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_VerifyEmailRequest_descriptor,
+        new java.lang.String[] { "Token", });
+    internal_static_rupaya_v1_VerifyEmailResponse_descriptor =
+      getDescriptor().getMessageTypes().get(29);
+    internal_static_rupaya_v1_VerifyEmailResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_VerifyEmailResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_rupaya_v1_ResendVerificationEmailRequest_descriptor =
+      getDescriptor().getMessageTypes().get(30);
+    internal_static_rupaya_v1_ResendVerificationEmailRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_ResendVerificationEmailRequest_descriptor,
+        new java.lang.String[] { });
+    internal_static_rupaya_v1_ResendVerificationEmailResponse_descriptor =
+      getDescriptor().getMessageTypes().get(31);
+    internal_static_rupaya_v1_ResendVerificationEmailResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_ResendVerificationEmailResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_rupaya_v1_RequestPasswordResetRequest_descriptor =
+      getDescriptor().getMessageTypes().get(32);
+    internal_static_rupaya_v1_RequestPasswordResetRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_RequestPasswordResetRequest_descriptor,
+        new java.lang.String[] { "Email", });
+    internal_static_rupaya_v1_RequestPasswordResetResponse_descriptor =
+      getDescriptor().getMessageTypes().get(33);
+    internal_static_rupaya_v1_RequestPasswordResetResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_RequestPasswordResetResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_rupaya_v1_ResetPasswordRequest_descriptor =
+      getDescriptor().getMessageTypes().get(34);
+    internal_static_rupaya_v1_ResetPasswordRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_ResetPasswordRequest_descriptor,
+        new java.lang.String[] { "Token", "NewPassword", "MfaCode", });
+    internal_static_rupaya_v1_ResetPasswordResponse_descriptor =
+      getDescriptor().getMessageTypes().get(35);
+    internal_static_rupaya_v1_ResetPasswordResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_ResetPasswordResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_rupaya_v1_ChangeEmailRequest_descriptor =
+      getDescriptor().getMessageTypes().get(36);
+    internal_static_rupaya_v1_ChangeEmailRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_ChangeEmailRequest_descriptor,
+        new java.lang.String[] { "NewEmail", "CurrentPassword", });
+    internal_static_rupaya_v1_ChangeEmailResponse_descriptor =
+      getDescriptor().getMessageTypes().get(37);
+    internal_static_rupaya_v1_ChangeEmailResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_ChangeEmailResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_rupaya_v1_GetJwksRequest_descriptor =
+      getDescriptor().getMessageTypes().get(38);
     internal_static_rupaya_v1_GetJwksRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_GetJwksRequest_descriptor,
         new java.lang.String[] { });
     internal_static_rupaya_v1_WhoAmIRequest_descriptor =
-      getDescriptor().getMessageTypes().get(29);
+      getDescriptor().getMessageTypes().get(39);
     internal_static_rupaya_v1_WhoAmIRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_WhoAmIRequest_descriptor,
         new java.lang.String[] { });
     internal_static_rupaya_v1_WhoAmIResponse_descriptor =
-      getDescriptor().getMessageTypes().get(30);
+      getDescriptor().getMessageTypes().get(40);
     internal_static_rupaya_v1_WhoAmIResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_WhoAmIResponse_descriptor,
         new java.lang.String[] { "UserId", "SessionId", "AccessTokenExpireTime", });
     internal_static_rupaya_v1_Jwk_descriptor =
-      getDescriptor().getMessageTypes().get(31);
+      getDescriptor().getMessageTypes().get(41);
     internal_static_rupaya_v1_Jwk_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_Jwk_descriptor,
         new java.lang.String[] { "Kty", "Crv", "X", "Kid", "Alg", "Use", });
     internal_static_rupaya_v1_GetJwksResponse_descriptor =
-      getDescriptor().getMessageTypes().get(32);
+      getDescriptor().getMessageTypes().get(42);
     internal_static_rupaya_v1_GetJwksResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_GetJwksResponse_descriptor,

@@ -424,6 +424,161 @@ public final class AuthServiceGrpc {
     return getChangePasswordMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.VerifyEmailRequest,
+      com.rupaya.api.v1.VerifyEmailResponse> getVerifyEmailMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "VerifyEmail",
+      requestType = com.rupaya.api.v1.VerifyEmailRequest.class,
+      responseType = com.rupaya.api.v1.VerifyEmailResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<com.rupaya.api.v1.VerifyEmailRequest,
+      com.rupaya.api.v1.VerifyEmailResponse> getVerifyEmailMethod() {
+    io.grpc.MethodDescriptor<com.rupaya.api.v1.VerifyEmailRequest, com.rupaya.api.v1.VerifyEmailResponse> getVerifyEmailMethod;
+    if ((getVerifyEmailMethod = AuthServiceGrpc.getVerifyEmailMethod) == null) {
+      synchronized (AuthServiceGrpc.class) {
+        if ((getVerifyEmailMethod = AuthServiceGrpc.getVerifyEmailMethod) == null) {
+          AuthServiceGrpc.getVerifyEmailMethod = getVerifyEmailMethod =
+              io.grpc.MethodDescriptor.<com.rupaya.api.v1.VerifyEmailRequest, com.rupaya.api.v1.VerifyEmailResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "VerifyEmail"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.VerifyEmailRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.VerifyEmailResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AuthServiceMethodDescriptorSupplier("VerifyEmail"))
+              .build();
+        }
+      }
+    }
+    return getVerifyEmailMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.ResendVerificationEmailRequest,
+      com.rupaya.api.v1.ResendVerificationEmailResponse> getResendVerificationEmailMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ResendVerificationEmail",
+      requestType = com.rupaya.api.v1.ResendVerificationEmailRequest.class,
+      responseType = com.rupaya.api.v1.ResendVerificationEmailResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<com.rupaya.api.v1.ResendVerificationEmailRequest,
+      com.rupaya.api.v1.ResendVerificationEmailResponse> getResendVerificationEmailMethod() {
+    io.grpc.MethodDescriptor<com.rupaya.api.v1.ResendVerificationEmailRequest, com.rupaya.api.v1.ResendVerificationEmailResponse> getResendVerificationEmailMethod;
+    if ((getResendVerificationEmailMethod = AuthServiceGrpc.getResendVerificationEmailMethod) == null) {
+      synchronized (AuthServiceGrpc.class) {
+        if ((getResendVerificationEmailMethod = AuthServiceGrpc.getResendVerificationEmailMethod) == null) {
+          AuthServiceGrpc.getResendVerificationEmailMethod = getResendVerificationEmailMethod =
+              io.grpc.MethodDescriptor.<com.rupaya.api.v1.ResendVerificationEmailRequest, com.rupaya.api.v1.ResendVerificationEmailResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ResendVerificationEmail"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.ResendVerificationEmailRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.ResendVerificationEmailResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AuthServiceMethodDescriptorSupplier("ResendVerificationEmail"))
+              .build();
+        }
+      }
+    }
+    return getResendVerificationEmailMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.RequestPasswordResetRequest,
+      com.rupaya.api.v1.RequestPasswordResetResponse> getRequestPasswordResetMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "RequestPasswordReset",
+      requestType = com.rupaya.api.v1.RequestPasswordResetRequest.class,
+      responseType = com.rupaya.api.v1.RequestPasswordResetResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<com.rupaya.api.v1.RequestPasswordResetRequest,
+      com.rupaya.api.v1.RequestPasswordResetResponse> getRequestPasswordResetMethod() {
+    io.grpc.MethodDescriptor<com.rupaya.api.v1.RequestPasswordResetRequest, com.rupaya.api.v1.RequestPasswordResetResponse> getRequestPasswordResetMethod;
+    if ((getRequestPasswordResetMethod = AuthServiceGrpc.getRequestPasswordResetMethod) == null) {
+      synchronized (AuthServiceGrpc.class) {
+        if ((getRequestPasswordResetMethod = AuthServiceGrpc.getRequestPasswordResetMethod) == null) {
+          AuthServiceGrpc.getRequestPasswordResetMethod = getRequestPasswordResetMethod =
+              io.grpc.MethodDescriptor.<com.rupaya.api.v1.RequestPasswordResetRequest, com.rupaya.api.v1.RequestPasswordResetResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "RequestPasswordReset"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.RequestPasswordResetRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.RequestPasswordResetResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AuthServiceMethodDescriptorSupplier("RequestPasswordReset"))
+              .build();
+        }
+      }
+    }
+    return getRequestPasswordResetMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.ResetPasswordRequest,
+      com.rupaya.api.v1.ResetPasswordResponse> getResetPasswordMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ResetPassword",
+      requestType = com.rupaya.api.v1.ResetPasswordRequest.class,
+      responseType = com.rupaya.api.v1.ResetPasswordResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<com.rupaya.api.v1.ResetPasswordRequest,
+      com.rupaya.api.v1.ResetPasswordResponse> getResetPasswordMethod() {
+    io.grpc.MethodDescriptor<com.rupaya.api.v1.ResetPasswordRequest, com.rupaya.api.v1.ResetPasswordResponse> getResetPasswordMethod;
+    if ((getResetPasswordMethod = AuthServiceGrpc.getResetPasswordMethod) == null) {
+      synchronized (AuthServiceGrpc.class) {
+        if ((getResetPasswordMethod = AuthServiceGrpc.getResetPasswordMethod) == null) {
+          AuthServiceGrpc.getResetPasswordMethod = getResetPasswordMethod =
+              io.grpc.MethodDescriptor.<com.rupaya.api.v1.ResetPasswordRequest, com.rupaya.api.v1.ResetPasswordResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ResetPassword"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.ResetPasswordRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.ResetPasswordResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AuthServiceMethodDescriptorSupplier("ResetPassword"))
+              .build();
+        }
+      }
+    }
+    return getResetPasswordMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.ChangeEmailRequest,
+      com.rupaya.api.v1.ChangeEmailResponse> getChangeEmailMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ChangeEmail",
+      requestType = com.rupaya.api.v1.ChangeEmailRequest.class,
+      responseType = com.rupaya.api.v1.ChangeEmailResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<com.rupaya.api.v1.ChangeEmailRequest,
+      com.rupaya.api.v1.ChangeEmailResponse> getChangeEmailMethod() {
+    io.grpc.MethodDescriptor<com.rupaya.api.v1.ChangeEmailRequest, com.rupaya.api.v1.ChangeEmailResponse> getChangeEmailMethod;
+    if ((getChangeEmailMethod = AuthServiceGrpc.getChangeEmailMethod) == null) {
+      synchronized (AuthServiceGrpc.class) {
+        if ((getChangeEmailMethod = AuthServiceGrpc.getChangeEmailMethod) == null) {
+          AuthServiceGrpc.getChangeEmailMethod = getChangeEmailMethod =
+              io.grpc.MethodDescriptor.<com.rupaya.api.v1.ChangeEmailRequest, com.rupaya.api.v1.ChangeEmailResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ChangeEmail"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.ChangeEmailRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.ChangeEmailResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AuthServiceMethodDescriptorSupplier("ChangeEmail"))
+              .build();
+        }
+      }
+    }
+    return getChangeEmailMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.WhoAmIRequest,
       com.rupaya.api.v1.WhoAmIResponse> getWhoAmIMethod;
 
@@ -678,6 +833,70 @@ public final class AuthServiceGrpc {
 
     /**
      * <pre>
+     * Marks the e-mail address a verification message was sent to as verified,
+     * with the token from that message. An unknown, expired, already used token,
+     * or one for an address the account no longer has or wants, is
+     * UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+     * </pre>
+     */
+    public void verifyEmail(com.rupaya.api.v1.VerifyEmailRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.VerifyEmailResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getVerifyEmailMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Sends a new verification message to the caller's unverified address (or
+     * to the address it is changing to); earlier tokens keep working until they
+     * expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing
+     * when there is nothing to verify.
+     * </pre>
+     */
+    public void resendVerificationEmail(com.rupaya.api.v1.ResendVerificationEmailRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.ResendVerificationEmailResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getResendVerificationEmailMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Asks for a password-reset message. Answers the same (empty, OK) whether or
+     * not the address has an account; a message goes only to a verified address
+     * of an account. A few per hour per address (RATE_LIMITED beyond, for every
+     * address alike).
+     * </pre>
+     */
+    public void requestPasswordReset(com.rupaya.api.v1.RequestPasswordResetRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.RequestPasswordResetResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getRequestPasswordResetMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Sets a new password with the token from a reset message. With MFA on, a
+     * current TOTP code or an unused backup code is required too
+     * (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong
+     * codes). Ends every session, clears sign-in lockouts.
+     * </pre>
+     */
+    public void resetPassword(com.rupaya.api.v1.ResetPasswordRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.ResetPasswordResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getResetPasswordMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Starts a change of the sign-in address; needs the current password. The
+     * new address gets a verification message and replaces the old one only
+     * when verified (VerifyEmail); the old address (if verified) is told.
+     * </pre>
+     */
+    public void changeEmail(com.rupaya.api.v1.ChangeEmailRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.ChangeEmailResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getChangeEmailMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Who the bearer of this access token is: user, session and when the token
      * expires. Answered from the verified token and the live-session check alone,
      * with no database work: a cheap way for a client to check its token.
@@ -792,6 +1011,41 @@ public final class AuthServiceGrpc {
                 com.rupaya.api.v1.ChangePasswordRequest,
                 com.rupaya.api.v1.ChangePasswordResponse>(
                   this, METHODID_CHANGE_PASSWORD)))
+          .addMethod(
+            getVerifyEmailMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                com.rupaya.api.v1.VerifyEmailRequest,
+                com.rupaya.api.v1.VerifyEmailResponse>(
+                  this, METHODID_VERIFY_EMAIL)))
+          .addMethod(
+            getResendVerificationEmailMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                com.rupaya.api.v1.ResendVerificationEmailRequest,
+                com.rupaya.api.v1.ResendVerificationEmailResponse>(
+                  this, METHODID_RESEND_VERIFICATION_EMAIL)))
+          .addMethod(
+            getRequestPasswordResetMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                com.rupaya.api.v1.RequestPasswordResetRequest,
+                com.rupaya.api.v1.RequestPasswordResetResponse>(
+                  this, METHODID_REQUEST_PASSWORD_RESET)))
+          .addMethod(
+            getResetPasswordMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                com.rupaya.api.v1.ResetPasswordRequest,
+                com.rupaya.api.v1.ResetPasswordResponse>(
+                  this, METHODID_RESET_PASSWORD)))
+          .addMethod(
+            getChangeEmailMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                com.rupaya.api.v1.ChangeEmailRequest,
+                com.rupaya.api.v1.ChangeEmailResponse>(
+                  this, METHODID_CHANGE_EMAIL)))
           .addMethod(
             getWhoAmIMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -981,6 +1235,75 @@ public final class AuthServiceGrpc {
 
     /**
      * <pre>
+     * Marks the e-mail address a verification message was sent to as verified,
+     * with the token from that message. An unknown, expired, already used token,
+     * or one for an address the account no longer has or wants, is
+     * UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+     * </pre>
+     */
+    public void verifyEmail(com.rupaya.api.v1.VerifyEmailRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.VerifyEmailResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getVerifyEmailMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Sends a new verification message to the caller's unverified address (or
+     * to the address it is changing to); earlier tokens keep working until they
+     * expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing
+     * when there is nothing to verify.
+     * </pre>
+     */
+    public void resendVerificationEmail(com.rupaya.api.v1.ResendVerificationEmailRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.ResendVerificationEmailResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getResendVerificationEmailMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Asks for a password-reset message. Answers the same (empty, OK) whether or
+     * not the address has an account; a message goes only to a verified address
+     * of an account. A few per hour per address (RATE_LIMITED beyond, for every
+     * address alike).
+     * </pre>
+     */
+    public void requestPasswordReset(com.rupaya.api.v1.RequestPasswordResetRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.RequestPasswordResetResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getRequestPasswordResetMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Sets a new password with the token from a reset message. With MFA on, a
+     * current TOTP code or an unused backup code is required too
+     * (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong
+     * codes). Ends every session, clears sign-in lockouts.
+     * </pre>
+     */
+    public void resetPassword(com.rupaya.api.v1.ResetPasswordRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.ResetPasswordResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getResetPasswordMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Starts a change of the sign-in address; needs the current password. The
+     * new address gets a verification message and replaces the old one only
+     * when verified (VerifyEmail); the old address (if verified) is told.
+     * </pre>
+     */
+    public void changeEmail(com.rupaya.api.v1.ChangeEmailRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.ChangeEmailResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getChangeEmailMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Who the bearer of this access token is: user, session and when the token
      * expires. Answered from the verified token and the live-session check alone,
      * with no database work: a cheap way for a client to check its token.
@@ -1159,6 +1482,70 @@ public final class AuthServiceGrpc {
     public com.rupaya.api.v1.ChangePasswordResponse changePassword(com.rupaya.api.v1.ChangePasswordRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getChangePasswordMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Marks the e-mail address a verification message was sent to as verified,
+     * with the token from that message. An unknown, expired, already used token,
+     * or one for an address the account no longer has or wants, is
+     * UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+     * </pre>
+     */
+    public com.rupaya.api.v1.VerifyEmailResponse verifyEmail(com.rupaya.api.v1.VerifyEmailRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getVerifyEmailMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Sends a new verification message to the caller's unverified address (or
+     * to the address it is changing to); earlier tokens keep working until they
+     * expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing
+     * when there is nothing to verify.
+     * </pre>
+     */
+    public com.rupaya.api.v1.ResendVerificationEmailResponse resendVerificationEmail(com.rupaya.api.v1.ResendVerificationEmailRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getResendVerificationEmailMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Asks for a password-reset message. Answers the same (empty, OK) whether or
+     * not the address has an account; a message goes only to a verified address
+     * of an account. A few per hour per address (RATE_LIMITED beyond, for every
+     * address alike).
+     * </pre>
+     */
+    public com.rupaya.api.v1.RequestPasswordResetResponse requestPasswordReset(com.rupaya.api.v1.RequestPasswordResetRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getRequestPasswordResetMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Sets a new password with the token from a reset message. With MFA on, a
+     * current TOTP code or an unused backup code is required too
+     * (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong
+     * codes). Ends every session, clears sign-in lockouts.
+     * </pre>
+     */
+    public com.rupaya.api.v1.ResetPasswordResponse resetPassword(com.rupaya.api.v1.ResetPasswordRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getResetPasswordMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Starts a change of the sign-in address; needs the current password. The
+     * new address gets a verification message and replaces the old one only
+     * when verified (VerifyEmail); the old address (if verified) is told.
+     * </pre>
+     */
+    public com.rupaya.api.v1.ChangeEmailResponse changeEmail(com.rupaya.api.v1.ChangeEmailRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getChangeEmailMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1356,6 +1743,75 @@ public final class AuthServiceGrpc {
 
     /**
      * <pre>
+     * Marks the e-mail address a verification message was sent to as verified,
+     * with the token from that message. An unknown, expired, already used token,
+     * or one for an address the account no longer has or wants, is
+     * UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<com.rupaya.api.v1.VerifyEmailResponse> verifyEmail(
+        com.rupaya.api.v1.VerifyEmailRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getVerifyEmailMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Sends a new verification message to the caller's unverified address (or
+     * to the address it is changing to); earlier tokens keep working until they
+     * expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing
+     * when there is nothing to verify.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<com.rupaya.api.v1.ResendVerificationEmailResponse> resendVerificationEmail(
+        com.rupaya.api.v1.ResendVerificationEmailRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getResendVerificationEmailMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Asks for a password-reset message. Answers the same (empty, OK) whether or
+     * not the address has an account; a message goes only to a verified address
+     * of an account. A few per hour per address (RATE_LIMITED beyond, for every
+     * address alike).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<com.rupaya.api.v1.RequestPasswordResetResponse> requestPasswordReset(
+        com.rupaya.api.v1.RequestPasswordResetRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getRequestPasswordResetMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Sets a new password with the token from a reset message. With MFA on, a
+     * current TOTP code or an unused backup code is required too
+     * (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong
+     * codes). Ends every session, clears sign-in lockouts.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<com.rupaya.api.v1.ResetPasswordResponse> resetPassword(
+        com.rupaya.api.v1.ResetPasswordRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getResetPasswordMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Starts a change of the sign-in address; needs the current password. The
+     * new address gets a verification message and replaces the old one only
+     * when verified (VerifyEmail); the old address (if verified) is told.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<com.rupaya.api.v1.ChangeEmailResponse> changeEmail(
+        com.rupaya.api.v1.ChangeEmailRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getChangeEmailMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Who the bearer of this access token is: user, session and when the token
      * expires. Answered from the verified token and the live-session check alone,
      * with no database work: a cheap way for a client to check its token.
@@ -1393,8 +1849,13 @@ public final class AuthServiceGrpc {
   private static final int METHODID_REVOKE_SESSION = 10;
   private static final int METHODID_REVOKE_OTHER_SESSIONS = 11;
   private static final int METHODID_CHANGE_PASSWORD = 12;
-  private static final int METHODID_WHO_AM_I = 13;
-  private static final int METHODID_GET_JWKS = 14;
+  private static final int METHODID_VERIFY_EMAIL = 13;
+  private static final int METHODID_RESEND_VERIFICATION_EMAIL = 14;
+  private static final int METHODID_REQUEST_PASSWORD_RESET = 15;
+  private static final int METHODID_RESET_PASSWORD = 16;
+  private static final int METHODID_CHANGE_EMAIL = 17;
+  private static final int METHODID_WHO_AM_I = 18;
+  private static final int METHODID_GET_JWKS = 19;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1464,6 +1925,26 @@ public final class AuthServiceGrpc {
         case METHODID_CHANGE_PASSWORD:
           serviceImpl.changePassword((com.rupaya.api.v1.ChangePasswordRequest) request,
               (io.grpc.stub.StreamObserver<com.rupaya.api.v1.ChangePasswordResponse>) responseObserver);
+          break;
+        case METHODID_VERIFY_EMAIL:
+          serviceImpl.verifyEmail((com.rupaya.api.v1.VerifyEmailRequest) request,
+              (io.grpc.stub.StreamObserver<com.rupaya.api.v1.VerifyEmailResponse>) responseObserver);
+          break;
+        case METHODID_RESEND_VERIFICATION_EMAIL:
+          serviceImpl.resendVerificationEmail((com.rupaya.api.v1.ResendVerificationEmailRequest) request,
+              (io.grpc.stub.StreamObserver<com.rupaya.api.v1.ResendVerificationEmailResponse>) responseObserver);
+          break;
+        case METHODID_REQUEST_PASSWORD_RESET:
+          serviceImpl.requestPasswordReset((com.rupaya.api.v1.RequestPasswordResetRequest) request,
+              (io.grpc.stub.StreamObserver<com.rupaya.api.v1.RequestPasswordResetResponse>) responseObserver);
+          break;
+        case METHODID_RESET_PASSWORD:
+          serviceImpl.resetPassword((com.rupaya.api.v1.ResetPasswordRequest) request,
+              (io.grpc.stub.StreamObserver<com.rupaya.api.v1.ResetPasswordResponse>) responseObserver);
+          break;
+        case METHODID_CHANGE_EMAIL:
+          serviceImpl.changeEmail((com.rupaya.api.v1.ChangeEmailRequest) request,
+              (io.grpc.stub.StreamObserver<com.rupaya.api.v1.ChangeEmailResponse>) responseObserver);
           break;
         case METHODID_WHO_AM_I:
           serviceImpl.whoAmI((com.rupaya.api.v1.WhoAmIRequest) request,
@@ -1547,6 +2028,11 @@ public final class AuthServiceGrpc {
               .addMethod(getRevokeSessionMethod())
               .addMethod(getRevokeOtherSessionsMethod())
               .addMethod(getChangePasswordMethod())
+              .addMethod(getVerifyEmailMethod())
+              .addMethod(getResendVerificationEmailMethod())
+              .addMethod(getRequestPasswordResetMethod())
+              .addMethod(getResetPasswordMethod())
+              .addMethod(getChangeEmailMethod())
               .addMethod(getWhoAmIMethod())
               .addMethod(getGetJwksMethod())
               .build();

@@ -101,32 +101,33 @@ public final class CommonProto {
       "\"\224\001\n\005Money\022\024\n\014amount_minor\030\001 \001(\003\022.\n\rcurr" +
       "ency_code\030\002 \001(\tB\027\272H\003\330\001\001\272H\016r\0142\n^[A-Z]{3}$" +
       "\022E\n\016amount_decimal\030\003 \001(\tB-\272H\003\330\001\001\272H$r\"2 ^" +
-      "-?[0-9]{1,20}([.][0-9]{1,20})?$\"h\n\014Metho" +
-      "dPolicy\022!\n\006access\030\001 \001(\0162\021.rupaya.v1.Acce" +
-      "ss\0225\n\021rate_limit_bucket\030\002 \001(\0162\032.rupaya.v" +
-      "1.RateLimitBucket\"7\n\nCredential\022\016\n\006cooki" +
-      "e\030\001 \001(\t\022\031\n\021expire_time_field\030\002 \001(\t\"\213\001\n\nD" +
-      "eviceInfo\022$\n\tdevice_id\030\001 \001(\tB\021\272H\005r\003\030\200\001\272H" +
-      "\006r\004\310\363\030\001\022&\n\013device_name\030\002 \001(\tB\021\272H\005r\003\030\200\001\272H" +
-      "\006r\004\310\363\030\001\022/\n\010platform\030\003 \001(\0162\023.rupaya.v1.Pl" +
-      "atformB\010\272H\005\202\001\002\020\001*M\n\006Access\022\026\n\022ACCESS_UNS" +
-      "PECIFIED\020\000\022\021\n\rACCESS_PUBLIC\020\001\022\030\n\024ACCESS_" +
-      "AUTHENTICATED\020\002*\215\001\n\017RateLimitBucket\022!\n\035R" +
-      "ATE_LIMIT_BUCKET_UNSPECIFIED\020\000\022\035\n\031RATE_L" +
-      "IMIT_BUCKET_DEFAULT\020\001\022\034\n\030RATE_LIMIT_BUCK" +
-      "ET_STRICT\020\002\022\032\n\026RATE_LIMIT_BUCKET_BULK\020\003*" +
-      "r\n\010Platform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\020\n" +
-      "\014PLATFORM_IOS\020\001\022\024\n\020PLATFORM_ANDROID\020\002\022\020\n" +
-      "\014PLATFORM_WEB\020\003\022\022\n\016PLATFORM_OTHER\020\004:I\n\006p" +
-      "olicy\022\036.google.protobuf.MethodOptions\030\264\207" +
-      "\003 \001(\0132\027.rupaya.v1.MethodPolicy:9\n\017ends_c" +
-      "redential\022\036.google.protobuf.MethodOption" +
-      "s\030\265\207\003 \001(\t:J\n\ncredential\022\035.google.protobu" +
-      "f.FieldOptions\030\265\207\003 \001(\0132\025.rupaya.v1.Crede" +
-      "ntialBr\n\021com.rupaya.api.v1B\013CommonProtoP" +
-      "\001Z2github.com/rupaya/rupaya/gen/go/rupay" +
-      "a/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RP" +
-      "Yb\006proto3"
+      "-?[0-9]{1,20}([.][0-9]{1,20})?$\"\211\001\n\014Meth" +
+      "odPolicy\022!\n\006access\030\001 \001(\0162\021.rupaya.v1.Acc" +
+      "ess\0225\n\021rate_limit_bucket\030\002 \001(\0162\032.rupaya." +
+      "v1.RateLimitBucket\022\037\n\027requires_verified_" +
+      "email\030\003 \001(\010\"7\n\nCredential\022\016\n\006cookie\030\001 \001(" +
+      "\t\022\031\n\021expire_time_field\030\002 \001(\t\"\213\001\n\nDeviceI" +
+      "nfo\022$\n\tdevice_id\030\001 \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030" +
+      "\001\022&\n\013device_name\030\002 \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030" +
+      "\001\022/\n\010platform\030\003 \001(\0162\023.rupaya.v1.Platform" +
+      "B\010\272H\005\202\001\002\020\001*M\n\006Access\022\026\n\022ACCESS_UNSPECIFI" +
+      "ED\020\000\022\021\n\rACCESS_PUBLIC\020\001\022\030\n\024ACCESS_AUTHEN" +
+      "TICATED\020\002*\215\001\n\017RateLimitBucket\022!\n\035RATE_LI" +
+      "MIT_BUCKET_UNSPECIFIED\020\000\022\035\n\031RATE_LIMIT_B" +
+      "UCKET_DEFAULT\020\001\022\034\n\030RATE_LIMIT_BUCKET_STR" +
+      "ICT\020\002\022\032\n\026RATE_LIMIT_BUCKET_BULK\020\003*r\n\010Pla" +
+      "tform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\020\n\014PLATF" +
+      "ORM_IOS\020\001\022\024\n\020PLATFORM_ANDROID\020\002\022\020\n\014PLATF" +
+      "ORM_WEB\020\003\022\022\n\016PLATFORM_OTHER\020\004:I\n\006policy\022" +
+      "\036.google.protobuf.MethodOptions\030\264\207\003 \001(\0132" +
+      "\027.rupaya.v1.MethodPolicy:9\n\017ends_credent" +
+      "ial\022\036.google.protobuf.MethodOptions\030\265\207\003 " +
+      "\001(\t:J\n\ncredential\022\035.google.protobuf.Fiel" +
+      "dOptions\030\265\207\003 \001(\0132\025.rupaya.v1.CredentialB" +
+      "r\n\021com.rupaya.api.v1B\013CommonProtoP\001Z2git" +
+      "hub.com/rupaya/rupaya/gen/go/rupaya/v1;r" +
+      "upayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -146,7 +147,7 @@ public final class CommonProto {
     internal_static_rupaya_v1_MethodPolicy_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_MethodPolicy_descriptor,
-        new java.lang.String[] { "Access", "RateLimitBucket", });
+        new java.lang.String[] { "Access", "RateLimitBucket", "RequiresVerifiedEmail", });
     internal_static_rupaya_v1_Credential_descriptor =
       getDescriptor().getMessageTypes().get(2);
     internal_static_rupaya_v1_Credential_fieldAccessorTable = new

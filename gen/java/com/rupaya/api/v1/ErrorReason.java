@@ -345,6 +345,33 @@ public enum ErrorReason
    * <code>ERROR_REASON_DEADLINE_EXCEEDED = 35;</code>
    */
   ERROR_REASON_DEADLINE_EXCEEDED(35),
+  /**
+   * <pre>
+   * The link or token is invalid, expired or already used; ask for a new one.
+   * gRPC UNAUTHENTICATED, HTTP 401.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_INVALID = 36;</code>
+   */
+  ERROR_REASON_TOKEN_INVALID(36),
+  /**
+   * <pre>
+   * Verify your e-mail address first (see the message we sent, or ask for a new one).
+   * gRPC FAILED_PRECONDITION, HTTP 403.
+   * </pre>
+   *
+   * <code>ERROR_REASON_EMAIL_NOT_VERIFIED = 37;</code>
+   */
+  ERROR_REASON_EMAIL_NOT_VERIFIED(37),
+  /**
+   * <pre>
+   * This account has multi-factor authentication on: give a current authenticator or backup code too.
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_MFA_REQUIRED = 38;</code>
+   */
+  ERROR_REASON_MFA_REQUIRED(38),
   UNRECOGNIZED(-1),
   ;
 
@@ -671,6 +698,33 @@ public enum ErrorReason
    * <code>ERROR_REASON_DEADLINE_EXCEEDED = 35;</code>
    */
   public static final int ERROR_REASON_DEADLINE_EXCEEDED_VALUE = 35;
+  /**
+   * <pre>
+   * The link or token is invalid, expired or already used; ask for a new one.
+   * gRPC UNAUTHENTICATED, HTTP 401.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_INVALID = 36;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_INVALID_VALUE = 36;
+  /**
+   * <pre>
+   * Verify your e-mail address first (see the message we sent, or ask for a new one).
+   * gRPC FAILED_PRECONDITION, HTTP 403.
+   * </pre>
+   *
+   * <code>ERROR_REASON_EMAIL_NOT_VERIFIED = 37;</code>
+   */
+  public static final int ERROR_REASON_EMAIL_NOT_VERIFIED_VALUE = 37;
+  /**
+   * <pre>
+   * This account has multi-factor authentication on: give a current authenticator or backup code too.
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_MFA_REQUIRED = 38;</code>
+   */
+  public static final int ERROR_REASON_MFA_REQUIRED_VALUE = 38;
 
 
   public final int getNumber() {
@@ -733,6 +787,9 @@ public enum ErrorReason
       case 33: return ERROR_REASON_EXTERNAL_ID_TAKEN;
       case 34: return ERROR_REASON_CSRF_TOKEN_INVALID;
       case 35: return ERROR_REASON_DEADLINE_EXCEEDED;
+      case 36: return ERROR_REASON_TOKEN_INVALID;
+      case 37: return ERROR_REASON_EMAIL_NOT_VERIFIED;
+      case 38: return ERROR_REASON_MFA_REQUIRED;
       default: return null;
     }
   }

@@ -101,6 +101,22 @@ private static final long serialVersionUID = 0L;
     return result == null ? com.rupaya.api.v1.RateLimitBucket.UNRECOGNIZED : result;
   }
 
+  public static final int REQUIRES_VERIFIED_EMAIL_FIELD_NUMBER = 3;
+  private boolean requiresVerifiedEmail_ = false;
+  /**
+   * <pre>
+   * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+   * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+   * </pre>
+   *
+   * <code>bool requires_verified_email = 3;</code>
+   * @return The requiresVerifiedEmail.
+   */
+  @java.lang.Override
+  public boolean getRequiresVerifiedEmail() {
+    return requiresVerifiedEmail_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -121,6 +137,9 @@ private static final long serialVersionUID = 0L;
     if (rateLimitBucket_ != com.rupaya.api.v1.RateLimitBucket.RATE_LIMIT_BUCKET_UNSPECIFIED.getNumber()) {
       output.writeEnum(2, rateLimitBucket_);
     }
+    if (requiresVerifiedEmail_ != false) {
+      output.writeBool(3, requiresVerifiedEmail_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -137,6 +156,10 @@ private static final long serialVersionUID = 0L;
     if (rateLimitBucket_ != com.rupaya.api.v1.RateLimitBucket.RATE_LIMIT_BUCKET_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(2, rateLimitBucket_);
+    }
+    if (requiresVerifiedEmail_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(3, requiresVerifiedEmail_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -155,6 +178,8 @@ private static final long serialVersionUID = 0L;
 
     if (access_ != other.access_) return false;
     if (rateLimitBucket_ != other.rateLimitBucket_) return false;
+    if (getRequiresVerifiedEmail()
+        != other.getRequiresVerifiedEmail()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -170,6 +195,9 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + access_;
     hash = (37 * hash) + RATE_LIMIT_BUCKET_FIELD_NUMBER;
     hash = (53 * hash) + rateLimitBucket_;
+    hash = (37 * hash) + REQUIRES_VERIFIED_EMAIL_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getRequiresVerifiedEmail());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -305,6 +333,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       access_ = 0;
       rateLimitBucket_ = 0;
+      requiresVerifiedEmail_ = false;
       return this;
     }
 
@@ -343,6 +372,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.rateLimitBucket_ = rateLimitBucket_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.requiresVerifiedEmail_ = requiresVerifiedEmail_;
       }
     }
 
@@ -396,6 +428,9 @@ private static final long serialVersionUID = 0L;
       if (other.rateLimitBucket_ != 0) {
         setRateLimitBucketValue(other.getRateLimitBucketValue());
       }
+      if (other.getRequiresVerifiedEmail() != false) {
+        setRequiresVerifiedEmail(other.getRequiresVerifiedEmail());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -432,6 +467,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 16
+            case 24: {
+              requiresVerifiedEmail_ = input.readBool();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -591,6 +631,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearRateLimitBucket() {
       bitField0_ = (bitField0_ & ~0x00000002);
       rateLimitBucket_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private boolean requiresVerifiedEmail_ ;
+    /**
+     * <pre>
+     * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+     * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+     * </pre>
+     *
+     * <code>bool requires_verified_email = 3;</code>
+     * @return The requiresVerifiedEmail.
+     */
+    @java.lang.Override
+    public boolean getRequiresVerifiedEmail() {
+      return requiresVerifiedEmail_;
+    }
+    /**
+     * <pre>
+     * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+     * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+     * </pre>
+     *
+     * <code>bool requires_verified_email = 3;</code>
+     * @param value The requiresVerifiedEmail to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRequiresVerifiedEmail(boolean value) {
+      
+      requiresVerifiedEmail_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The caller's e-mail address must be verified (AuthService.VerifyEmail);
+     * else FAILED_PRECONDITION / EMAIL_NOT_VERIFIED. Only with ACCESS_AUTHENTICATED.
+     * </pre>
+     *
+     * <code>bool requires_verified_email = 3;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRequiresVerifiedEmail() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      requiresVerifiedEmail_ = false;
       onChanged();
       return this;
     }

@@ -27,6 +27,7 @@ private static final long serialVersionUID = 0L;
     timeZone_ = "";
     locale_ = "";
     etag_ = "";
+    pendingEmail_ = "";
   }
 
   @java.lang.Override
@@ -438,6 +439,71 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int EMAIL_VERIFIED_FIELD_NUMBER = 10;
+  private boolean emailVerified_ = false;
+  /**
+   * <pre>
+   * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+   * read-only. Turning MFA on needs it.
+   * </pre>
+   *
+   * <code>bool email_verified = 10;</code>
+   * @return The emailVerified.
+   */
+  @java.lang.Override
+  public boolean getEmailVerified() {
+    return emailVerified_;
+  }
+
+  public static final int PENDING_EMAIL_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object pendingEmail_ = "";
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   * @return The pendingEmail.
+   */
+  @java.lang.Override
+  public java.lang.String getPendingEmail() {
+    java.lang.Object ref = pendingEmail_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      pendingEmail_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   * @return The bytes for pendingEmail.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPendingEmailBytes() {
+    java.lang.Object ref = pendingEmail_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      pendingEmail_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -479,6 +545,12 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 9, etag_);
     }
+    if (emailVerified_ != false) {
+      output.writeBool(10, emailVerified_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(pendingEmail_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 11, pendingEmail_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -517,6 +589,13 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(9, etag_);
     }
+    if (emailVerified_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(10, emailVerified_);
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(pendingEmail_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(11, pendingEmail_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -553,6 +632,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!getEtag()
         .equals(other.getEtag())) return false;
+    if (getEmailVerified()
+        != other.getEmailVerified()) return false;
+    if (!getPendingEmail()
+        .equals(other.getPendingEmail())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -585,6 +668,11 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + ETAG_FIELD_NUMBER;
     hash = (53 * hash) + getEtag().hashCode();
+    hash = (37 * hash) + EMAIL_VERIFIED_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getEmailVerified());
+    hash = (37 * hash) + PENDING_EMAIL_FIELD_NUMBER;
+    hash = (53 * hash) + getPendingEmail().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -731,6 +819,8 @@ private static final long serialVersionUID = 0L;
         createTimeBuilder_ = null;
       }
       etag_ = "";
+      emailVerified_ = false;
+      pendingEmail_ = "";
       return this;
     }
 
@@ -792,6 +882,12 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000100) != 0)) {
         result.etag_ = etag_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.emailVerified_ = emailVerified_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.pendingEmail_ = pendingEmail_;
       }
     }
 
@@ -880,6 +976,14 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000100;
         onChanged();
       }
+      if (other.getEmailVerified() != false) {
+        setEmailVerified(other.getEmailVerified());
+      }
+      if (!other.getPendingEmail().isEmpty()) {
+        pendingEmail_ = other.pendingEmail_;
+        bitField0_ |= 0x00000400;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -953,6 +1057,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000100;
               break;
             } // case 74
+            case 80: {
+              emailVerified_ = input.readBool();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 80
+            case 90: {
+              pendingEmail_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1814,6 +1928,150 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       etag_ = value;
       bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+
+    private boolean emailVerified_ ;
+    /**
+     * <pre>
+     * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+     * read-only. Turning MFA on needs it.
+     * </pre>
+     *
+     * <code>bool email_verified = 10;</code>
+     * @return The emailVerified.
+     */
+    @java.lang.Override
+    public boolean getEmailVerified() {
+      return emailVerified_;
+    }
+    /**
+     * <pre>
+     * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+     * read-only. Turning MFA on needs it.
+     * </pre>
+     *
+     * <code>bool email_verified = 10;</code>
+     * @param value The emailVerified to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEmailVerified(boolean value) {
+      
+      emailVerified_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+     * read-only. Turning MFA on needs it.
+     * </pre>
+     *
+     * <code>bool email_verified = 10;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEmailVerified() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      emailVerified_ = false;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object pendingEmail_ = "";
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @return The pendingEmail.
+     */
+    public java.lang.String getPendingEmail() {
+      java.lang.Object ref = pendingEmail_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        pendingEmail_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @return The bytes for pendingEmail.
+     */
+    public com.google.protobuf.ByteString
+        getPendingEmailBytes() {
+      java.lang.Object ref = pendingEmail_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        pendingEmail_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @param value The pendingEmail to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPendingEmail(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      pendingEmail_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPendingEmail() {
+      pendingEmail_ = getDefaultInstance().getPendingEmail();
+      bitField0_ = (bitField0_ & ~0x00000400);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The address a change of address (AuthService.ChangeEmail) waits to
+     * verify; empty when none. Read-only.
+     * </pre>
+     *
+     * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+     * @param value The bytes for pendingEmail to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPendingEmailBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      pendingEmail_ = value;
+      bitField0_ |= 0x00000400;
       onChanged();
       return this;
     }

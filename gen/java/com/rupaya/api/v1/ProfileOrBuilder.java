@@ -185,4 +185,37 @@ public interface ProfileOrBuilder extends
    */
   com.google.protobuf.ByteString
       getEtagBytes();
+
+  /**
+   * <pre>
+   * Whether `email` was proven to reach the user (AuthService.VerifyEmail);
+   * read-only. Turning MFA on needs it.
+   * </pre>
+   *
+   * <code>bool email_verified = 10;</code>
+   * @return The emailVerified.
+   */
+  boolean getEmailVerified();
+
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   * @return The pendingEmail.
+   */
+  java.lang.String getPendingEmail();
+  /**
+   * <pre>
+   * The address a change of address (AuthService.ChangeEmail) waits to
+   * verify; empty when none. Read-only.
+   * </pre>
+   *
+   * <code>string pending_email = 11 [(.buf.validate.field) = { ... }</code>
+   * @return The bytes for pendingEmail.
+   */
+  com.google.protobuf.ByteString
+      getPendingEmailBytes();
 }

@@ -114,6 +114,50 @@ object AuthServiceGrpcKt {
             unary(com.rupaya.api.v1.AuthServiceGrpc.getChangePasswordMethod(), request, headers)
 
         /**
+         * Marks the e-mail address a verification message was sent to as verified,
+         * with the token from that message. An unknown, expired, already used token,
+         * or one for an address the account no longer has or wants, is
+         * UNAUTHENTICATED / TOKEN_INVALID. A change of address takes effect here.
+         */
+        suspend fun verifyEmail(request: com.rupaya.api.v1.VerifyEmailRequest, headers: Metadata = Metadata()): com.rupaya.api.v1.VerifyEmailResponse =
+            unary(com.rupaya.api.v1.AuthServiceGrpc.getVerifyEmailMethod(), request, headers)
+
+        /**
+         * Sends a new verification message to the caller's unverified address (or
+         * to the address it is changing to); earlier tokens keep working until they
+         * expire. A few per hour per account (RATE_LIMITED beyond). Sends nothing
+         * when there is nothing to verify.
+         */
+        suspend fun resendVerificationEmail(request: com.rupaya.api.v1.ResendVerificationEmailRequest, headers: Metadata = Metadata()): com.rupaya.api.v1.ResendVerificationEmailResponse =
+            unary(com.rupaya.api.v1.AuthServiceGrpc.getResendVerificationEmailMethod(), request, headers)
+
+        /**
+         * Asks for a password-reset message. Answers the same (empty, OK) whether or
+         * not the address has an account; a message goes only to a verified address
+         * of an account. A few per hour per address (RATE_LIMITED beyond, for every
+         * address alike).
+         */
+        suspend fun requestPasswordReset(request: com.rupaya.api.v1.RequestPasswordResetRequest, headers: Metadata = Metadata()): com.rupaya.api.v1.RequestPasswordResetResponse =
+            unary(com.rupaya.api.v1.AuthServiceGrpc.getRequestPasswordResetMethod(), request, headers)
+
+        /**
+         * Sets a new password with the token from a reset message. With MFA on, a
+         * current TOTP code or an unused backup code is required too
+         * (FAILED_PRECONDITION / MFA_REQUIRED without one; a token allows 5 wrong
+         * codes). Ends every session, clears sign-in lockouts.
+         */
+        suspend fun resetPassword(request: com.rupaya.api.v1.ResetPasswordRequest, headers: Metadata = Metadata()): com.rupaya.api.v1.ResetPasswordResponse =
+            unary(com.rupaya.api.v1.AuthServiceGrpc.getResetPasswordMethod(), request, headers)
+
+        /**
+         * Starts a change of the sign-in address; needs the current password. The
+         * new address gets a verification message and replaces the old one only
+         * when verified (VerifyEmail); the old address (if verified) is told.
+         */
+        suspend fun changeEmail(request: com.rupaya.api.v1.ChangeEmailRequest, headers: Metadata = Metadata()): com.rupaya.api.v1.ChangeEmailResponse =
+            unary(com.rupaya.api.v1.AuthServiceGrpc.getChangeEmailMethod(), request, headers)
+
+        /**
          * Who the bearer of this access token is: user, session and when the token
          * expires. Answered from the verified token and the live-session check alone,
          * with no database work: a cheap way for a client to check its token.

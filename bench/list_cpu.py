@@ -1,0 +1,150 @@
+"""ListTransactions, newest 50 of an account (split lines and tags on some), on PostgreSQL +
+Redis (not a test): the server's CPU per call at 1 and 32 callers, calls/s, and the ratio to
+a bare grpc.aio echo server driven the same way just before.
+
+CPU per call (utime + stime of the server process from /proc over the calls) is the figure to
+compare between versions on a shared, noisy machine; calls/s moves with the load. The user is
+seeded as `make bench` seeds its busy user: 14,000 transactions over a year.
+
+`--against DIR` also serves the same database from another checkout's code (e.g. an older
+commit unpacked with `git archive <commit> | tar -x -C DIR`), checks that both servers return
+the same page, and measures the two alternately, round by round, so both see the same load.
+
+    python -m bench.list_cpu [--calls 400] [--seconds 3] [--rounds 3] [--against DIR] [--py-spy]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import statistics
+import tempfile
+
+import grpc
+import psycopg
+
+from bench import everyday, harness, load
+from rupaya.v1 import transactions_pb2 as tx
+from rupaya.v1 import transactions_pb2_grpc
+from tests.servers import ServerProcess, start_server
+
+
+def seed(bench: harness.Bench) -> None:
+    user = everyday.BenchUser(bench.user_id, "", bench.account.id)
+    with psycopg.connect(harness.psycopg_url(bench.backend), autocommit=True) as conn:
+        everyday.seed_year(conn, user, everyday.LEDGER_ROWS)
+        everyday.follow_balances(conn, [user.account_id])
+        for table in ("transactions", "transaction_splits", "transaction_tags"):
+            conn.execute(f"VACUUM ANALYZE {table}")
+
+
+class Lists:
+    """The benchmark's ListTransactions call against one server, and its figures."""
+
+    def __init__(self, name: str, server: ServerProcess, bench: harness.Bench) -> None:
+        self.name, self.server = name, server
+        self.request = tx.ListTransactionsRequest(page_size=50, account_id=bench.account.id)
+        self.metadata = bench.metadata
+        stub = transactions_pb2_grpc.TransactionServiceStub(grpc.insecure_channel(server.target))
+        self.call = lambda: stub.ListTransactions(self.request, metadata=self.metadata)
+        self.figures: dict[str, list[float]] = {}
+
+    def make(self, channel: grpc.aio.Channel) -> load.Call:
+        stub = transactions_pb2_grpc.TransactionServiceStub(channel)
+        return lambda: stub.ListTransactions(self.request, metadata=self.metadata)
+
+    def note(self, name: str, value: float) -> None:
+        self.figures.setdefault(name, []).append(value)
+
+    def one_caller(self, calls: int) -> None:
+        before = harness.cpu_s(self.server.process.pid)
+        self.note("1 caller: lists/s", harness.per_s(self.call, calls))
+        self.note(
+            "1 caller: server CPU ms/call", (harness.cpu_s(self.server.process.pid) - before) / calls * 1000
+        )
+
+    def many_callers(self, seconds: float, echo_per_s: float) -> None:
+        before = harness.cpu_s(self.server.process.pid)
+        run = load.drive(self.server.target, self.make, 32, seconds)
+        spent = harness.cpu_s(self.server.process.pid) - before  # over the warm-up's calls too
+        assert run.errors == 0, run.first_error
+        self.note("32 callers: lists/s", run.per_second)
+        self.note("32 callers: server CPU ms/call", spent / (run.calls + run.warm_up_calls) * 1000)
+        self.note("32 callers: x echo", run.per_second / echo_per_s)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=400, help="calls per round at 1 caller")
+    parser.add_argument("--seconds", type=float, default=3.0, help="per round at 32 callers")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--against", type=pathlib.Path, help="another checkout's server, measured alternately"
+    )
+    parser.add_argument(
+        "--py-spy", action="store_true", help="then profile this checkout's server at 32 callers"
+    )
+    args = parser.parse_args()
+    with harness.running() as bench:
+        seed(bench)
+        measured = [Lists("this checkout", bench.server, bench)]
+        if args.against:
+            other = start_server(
+                bench.backend,
+                pathlib.Path(tempfile.mkdtemp(prefix="rupaya-bench-")),
+                signing_key=bench.server.signing_key,
+                root=args.against.resolve(),
+            )
+            measured.append(Lists(f"{args.against}", other, bench))
+        try:
+            run_rounds(bench, measured, args)
+        finally:
+            for lists in measured[1:]:
+                lists.server.stop()
+        if args.py_spy:
+            for line in everyday.py_spy_profile(
+                bench.server, measured[0].make, args.seconds, "lists (32 callers)"
+            ):
+                print(line)
+
+
+def run_rounds(bench: harness.Bench, measured: list[Lists], args: argparse.Namespace) -> None:
+    pages = [lists.call() for lists in measured]
+    assert len(pages[0].transactions) == 50 and any(t.splits for t in pages[0].transactions)
+    if len(pages) > 1:
+        same = all(page.transactions == pages[0].transactions for page in pages[1:])
+        print(f"the servers' pages hold equal transactions: {same}")
+    for lists in measured:
+        harness.per_s(lists.call, 50)  # warm: connections, plans, statement caches
+    echo = grpc.insecure_channel(f"127.0.0.1:{bench.echo_port}").unary_unary("/bench.Echo/Echo")
+    echoes: dict[str, list[float]] = {"1 caller": [], "32 callers": []}
+    for round_ in range(args.rounds):  # alternating, so all see the same load
+        order = measured if round_ % 2 == 0 else measured[::-1]
+        echoes["1 caller"].append(harness.per_s(lambda: echo(b"x" * 120), args.calls))
+        for lists in order:
+            lists.one_caller(args.calls)
+        echo_run = load.drive(f"127.0.0.1:{bench.echo_port}", everyday.echo_call, 32, args.seconds)
+        echoes["32 callers"].append(echo_run.per_second)
+        for lists in order:
+            lists.many_callers(args.seconds, echo_run.per_second)
+    print(f"load average after the rounds: {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    print(
+        f"ListTransactions, newest 50 of {everyday.LEDGER_ROWS:,}; {args.rounds} rounds; medians and ranges"
+    )
+    for name, values in echoes.items():
+        print(
+            f"  echo, {name + ': calls/s':38s} {statistics.median(values):9.3f}  ({min(values):.3f}-{max(values):.3f})"
+        )
+    for lists in measured:
+        print(f"{lists.name}:")
+        for name, values in lists.figures.items():
+            print(f"  {name:44s} {statistics.median(values):9.3f}  ({min(values):.3f}-{max(values):.3f})")
+    for other in measured[1:]:
+        for name in ("1 caller: server CPU ms/call", "32 callers: server CPU ms/call"):
+            ratio = statistics.median(measured[0].figures[name]) / statistics.median(other.figures[name])
+            print(f"this checkout / {other.name}, {name}: {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
