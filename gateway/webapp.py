@@ -1,6 +1,6 @@
 """The built web app (web/, built into web/dist by `make web`) served at `/`, as an ASGI layer in
-front of the API: GET/HEAD of `/` (index.html) and of `/assets/<hashed file>`; every other path
-goes on to the API unchanged, with the API's own headers.
+front of the API: GET/HEAD of `/` and of the pages links in messages open (index.html) and of
+`/assets/<hashed file>`; every other path goes on to the API unchanged, with the API's own headers.
 
 The app's pages get their own Content-Security-Policy, strict enough that an injected script or
 style cannot run: scripts, styles, images and fetches from this origin only (images also from
@@ -21,6 +21,9 @@ from gateway.app import Receive, Scope, Send
 DIST = pathlib.Path(__file__).resolve().parent.parent / "web" / "dist"
 INDEX = "index.html"
 ASSETS = "/assets/"
+# The app's own paths besides `/`: where account-recovery links point (server/recovery/tokens.py
+# LINK_PATHS, `<RUPAYA_PUBLIC_WEB_URL>/verify-email#token=...`; a test keeps the two equal).
+LINK_PAGES = frozenset({"/verify-email", "/reset-password"})
 APP_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; font-src 'self'; "
     "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -60,7 +63,7 @@ class WebApp:
             return
         if not self.files:  # built after this process started (`make web` beside a running server)
             self.files = _files(self.dist)
-        name = INDEX if scope["path"] == "/" else scope["path"].removeprefix("/")
+        name = INDEX if self._page(scope["path"]) else scope["path"].removeprefix("/")
         body = self.files.get(name)
         headers = list(APP_HEADERS)
         if scope.get("scheme") == "https":
@@ -81,8 +84,12 @@ class WebApp:
         )
 
     @staticmethod
-    def _ours(path: str) -> bool:
-        return path == "/" or path.startswith(ASSETS)
+    def _page(path: str) -> bool:
+        return path == "/" or path in LINK_PAGES
+
+    @classmethod
+    def _ours(cls, path: str) -> bool:
+        return cls._page(path) or path.startswith(ASSETS)
 
 
 def _files(dist: pathlib.Path) -> dict[str, bytes]:

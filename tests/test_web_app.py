@@ -18,11 +18,13 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
+import grpc
 import pytest
 
 from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import budgets_pb2 as bud
 from rupaya.v1 import transactions_pb2 as tx
+from tests import mailbox
 from tests.identity import enable_mfa, sign_in
 from tests.ledger import DINING, GROCERIES, SALARY, day, expense_request, money, record
 from tests.servers import ROOT, Client, Connection, ServerProcess, start_server
@@ -161,15 +163,56 @@ def two_accounts(client: Client) -> acc.Account:
     return everyday
 
 
-def test_mfa_turned_on_in_the_app_and_a_shown_backup_code_signs_in(
+def link(server: ServerProcess, client: Client, address: str, template: str, page: str) -> str:
+    """The link the message carries, on this server's address (RUPAYA_PUBLIC_WEB_URL's part)."""
+    assert client.mail_dir is not None
+    message = mailbox.wait_for(client.mail_dir, address, template)[-1]
+    assert f"{page}#token={message.token}" in message.text
+    return f"{server.http_url}{page}#token={message.token}"
+
+
+def test_email_confirmed_by_its_link_then_mfa_turned_on_and_a_shown_backup_code_signs_in(
     server: ServerProcess, conn: Connection
 ) -> None:
     address = email()
-    conn.client().sign_up(address)
-    seen = run("enrol.mjs", base=server.http_url, email=address)["enrol"]
+    client = conn.client().sign_up(address)
+    verify = link(server, client, address, "verify_email", "/verify-email")
+    seen = run("enrol.mjs", base=server.http_url, email=address, verify_link=verify)["enrol"]
 
-    assert seen == {"qr_loaded": True, "codes": 10, "signed_in_with_backup": True}
+    assert seen == {
+        "link_url": f"{server.http_url}/verify-email",  # the token is out of the address bar
+        "qr_loaded": True,
+        "codes": 10,
+        "signed_in_with_backup": True,
+    }
     assert sign_in(conn.client(), address).mfa_required  # the server agrees it is on
+
+
+def test_password_reset_by_its_link_needs_the_mfa_code_then_the_new_password_signs_in(
+    server: ServerProcess, conn: Connection
+) -> None:
+    address = email()
+    client = conn.client().sign_up(address)
+    mfa = enable_mfa(client, address)
+    asked = run("forgot.mjs", base=server.http_url, email=address)["forgot"]
+    assert address in asked and "on its way" in asked
+    reset = link(server, client, address, "password_reset", "/reset-password")
+    new_password = "a different horse battery staple"
+    seen = run(
+        "reset.mjs",
+        base=server.http_url,
+        link=reset,
+        email=address,
+        password=new_password,
+        codes=mfa.backup_codes,
+    )["reset"]
+
+    assert seen["link_url"] == f"{server.http_url}/reset-password"
+    assert seen["without_code"]  # refused: MFA is on
+    assert "Sign in with the new one" in seen["done"]
+    with pytest.raises(grpc.RpcError):
+        sign_in(conn.client(), address)  # the old password no longer works
+    assert sign_in(conn.client(), address, new_password).mfa_required
 
 
 def seed(conn: Connection) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from gateway.webapp import LINK_PAGES
+from server.recovery.tokens import LINK_PATHS
 from tests.servers import ServerProcess
 from tests.web import ensure_built
 
@@ -103,3 +105,14 @@ def test_the_api_keeps_its_own_stricter_headers(http: httpx.Client) -> None:
     posted = http.post("/", json={})
     assert posted.status_code == 404
     assert posted.headers["content-type"] == "application/json"
+
+
+def test_the_pages_recovery_links_open_serve_the_app(http: httpx.Client) -> None:
+    index = http.get("/").content
+    for path in LINK_PATHS.values():
+        reply = http.get(path)
+        assert reply.status_code == 200, path
+        assert reply.content == index
+        assert reply.headers["cache-control"] == "no-store"
+        assert "script-src 'self'" in reply.headers["content-security-policy"]
+    assert set(LINK_PATHS.values()) == set(LINK_PAGES)

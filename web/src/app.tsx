@@ -5,6 +5,7 @@ import { SignOutRequestSchema, SignOutResponseSchema } from "../../gen/typescrip
 import { forget, listen, post, refresh } from "./api";
 import { loadCurrencies } from "./ref";
 import { SignIn, SignUp } from "./screens/auth";
+import { ForgotPassword, RECOVERY_PAGES, ResetPassword, VerifyEmail, takeLinkToken } from "./screens/recovery";
 import { Accounts } from "./screens/accounts";
 import { Transactions } from "./screens/transactions";
 import { Categories } from "./screens/categories";
@@ -27,6 +28,9 @@ type ScreenName = keyof typeof SCREENS;
 function route(): string {
   return location.hash.replace(/^#\/?/, "") || "dashboard";
 }
+
+// A link from a message (`/verify-email#token=...`): its page, with the token taken out of the URL.
+const LINK = RECOVERY_PAGES.includes(location.pathname) ? { page: location.pathname, token: takeLinkToken() } : null;
 
 export function App() {
   const [state, setState] = useState<"starting" | "out" | "in">("starting");
@@ -63,12 +67,14 @@ export function App() {
       Too many requests: trying again in {waiting} s.
     </p>
   );
+  if (LINK?.page === "/verify-email") return <VerifyEmail token={LINK.token} />;
+  if (LINK?.page === "/reset-password") return <ResetPassword token={LINK.token} />;
   if (state === "starting") return <p class="loading">Loading…</p>;
   if (state === "out")
     return (
       <>
         {banner}
-        {path === "sign-up" ? <SignUp done={signedIn} /> : <SignIn done={signedIn} />}
+        {path === "sign-up" ? <SignUp done={signedIn} /> : path === "forgot-password" ? <ForgotPassword /> : <SignIn done={signedIn} />}
       </>
     );
   const name: ScreenName = path in SCREENS ? (path as ScreenName) : "dashboard";

@@ -23,7 +23,7 @@ function device() {
   return { deviceId: id, deviceName: `${browser} on the web`, platform: Platform.WEB };
 }
 
-function Shell({ title, children }: { title: string; children: preact.ComponentChildren }) {
+export function AuthCard({ title, children }: { title: string; children: preact.ComponentChildren }) {
   return (
     <main class="auth">
       <div class="auth-card">
@@ -66,7 +66,7 @@ export function SignIn({ done }: { done: () => void }) {
 
   if (challenge)
     return (
-      <Shell title="Two-step verification">
+      <AuthCard title="Two-step verification">
         <form onSubmit={complete} noValidate>
           <p>Enter the 6-digit code from your authenticator app, or one of your backup codes.</p>
           <FormError errors={errors} />
@@ -75,10 +75,10 @@ export function SignIn({ done }: { done: () => void }) {
             Verify
           </button>
         </form>
-      </Shell>
+      </AuthCard>
     );
   return (
-    <Shell title="Sign in">
+    <AuthCard title="Sign in">
       <form onSubmit={signIn} noValidate>
         <FormError errors={errors} />
         <Field name="email" label="E-mail" type="email" autocomplete="username" errors={errors} required />
@@ -88,9 +88,12 @@ export function SignIn({ done }: { done: () => void }) {
         </button>
       </form>
       <p class="switch">
+        <a href="#/forgot-password">Forgot your password?</a>
+      </p>
+      <p class="switch">
         New here? <a href="#/sign-up">Create an account</a>
       </p>
-    </Shell>
+    </AuthCard>
   );
 }
 
@@ -111,7 +114,7 @@ export function SignUp({ done }: { done: () => void }) {
     });
   };
   return (
-    <Shell title="Create your account">
+    <AuthCard title="Create your account">
       <form onSubmit={signUp} noValidate>
         <FormError errors={errors} />
         <Field name="display_name" label="Name" autocomplete="name" errors={errors} />
@@ -132,6 +135,6 @@ export function SignUp({ done }: { done: () => void }) {
       <p class="switch">
         Already have an account? <a href="#/sign-in">Sign in</a>
       </p>
-    </Shell>
+    </AuthCard>
   );
 }

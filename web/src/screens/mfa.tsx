@@ -47,7 +47,7 @@ function BackupCodes({ codes, done }: { codes: string[]; done: () => void }) {
   );
 }
 
-export function TwoStep({ enabled, changed }: { enabled: boolean; changed: () => void }) {
+export function TwoStep({ enabled, verified, changed }: { enabled: boolean; verified: boolean; changed: () => void }) {
   const [enrolment, setEnrolment] = useState<EnrollMfaResponse | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [errors, busy, run] = useSubmit();
@@ -72,6 +72,7 @@ export function TwoStep({ enabled, changed }: { enabled: boolean; changed: () =>
         <button class="primary" disabled={busy}>Turn on</button>
       </form>
     );
+  if (!enabled && !verified) return <p class="muted">Confirm your e-mail address first: then you can turn it on here.</p>;
   if (!enabled)
     return (
       <>

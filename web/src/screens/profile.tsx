@@ -1,7 +1,8 @@
 // Profile: name, base currency (for converted totals) and time zone (for periods).
 import { useEffect, useState } from "preact/hooks";
+import { ResendVerificationEmailRequestSchema, ResendVerificationEmailResponseSchema } from "../../../gen/typescript/rupaya/v1/auth_pb";
 import { GetProfileRequestSchema, GetProfileResponseSchema, UpdateProfileRequestSchema, UpdateProfileResponseSchema, type Profile as ProfileData } from "../../../gen/typescript/rupaya/v1/users_pb";
-import { get, patch, requestId } from "../api";
+import { get, patch, post, requestId } from "../api";
 import { Field, FormError, Select, useSubmit, values } from "../forms";
 import { currencyCodes, timeZone } from "../ref";
 import { TwoStep } from "./mfa";
@@ -14,6 +15,7 @@ function zones(current: string): string[] {
 export function Profile() {
   const [profile, setProfile] = useState<ProfileData | null>(null);
   const [saved, setSaved] = useState(false);
+  const [resent, setResent] = useState(false);
   const [errors, busy, run] = useSubmit();
   const load = () => get("/v1/me", GetProfileRequestSchema, {}, GetProfileResponseSchema).then((r) => setProfile(r.profile ?? null));
   useEffect(() => void load(), []);
@@ -45,6 +47,20 @@ export function Profile() {
     <>
     <section class="card">
       <h2>{profile.email}</h2>
+      {profile.emailVerified ? (
+        <p class="muted" data-email="verified">Your e-mail address is confirmed.</p>
+      ) : (
+        <p class="banner warn" data-email="unverified">
+          Confirm your e-mail address with the link we sent you (turning on two-step verification needs it).{" "}
+          {resent ? (
+            <span role="status">Sent again.</span>
+          ) : (
+            <button class="link" onClick={() => run(async () => (await post("/v1/auth:resendVerificationEmail", ResendVerificationEmailRequestSchema, {}, ResendVerificationEmailResponseSchema), setResent(true)))}>
+              Send it again
+            </button>
+          )}
+        </p>
+      )}
       <form onSubmit={save} noValidate class="grid" aria-label="Profile">
         <FormError errors={errors} />
         {saved && <p class="banner ok" role="status">Saved.</p>}
@@ -59,7 +75,7 @@ export function Profile() {
       <p class="muted" data-mfa={profile.mfaEnabled ? "on" : "off"}>
         Two-step verification is {profile.mfaEnabled ? "on: signing in asks for a code from your authenticator app." : "off."}
       </p>
-      <TwoStep enabled={profile.mfaEnabled} changed={() => void load()} />
+      <TwoStep enabled={profile.mfaEnabled} verified={profile.emailVerified} changed={() => void load()} />
     </section>
     </>
   );
