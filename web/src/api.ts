@@ -55,7 +55,7 @@ export function signedIn(): boolean {
 }
 
 /** Keep the tokens a sign-in or refresh returned (the refresh token went into the cookie). */
-export function useTokens(tokens: AuthTokens | undefined): void {
+export function keepTokens(tokens: AuthTokens | undefined): void {
   accessToken = tokens?.accessToken ?? "";
 }
 
@@ -114,7 +114,7 @@ export function refresh(): Promise<boolean> {
       accessToken = "";
       const request = toJson(RefreshTokenRequestSchema, create(RefreshTokenRequestSchema, {}));
       const reply = await decode(await send("POST", "/v1/auth:refreshToken", request), RefreshTokenResponseSchema);
-      useTokens(reply.tokens);
+      keepTokens(reply.tokens);
       return signedIn();
     } catch {
       return false;

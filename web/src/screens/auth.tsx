@@ -10,7 +10,7 @@ import {
   SignUpResponseSchema,
 } from "../../../gen/typescript/rupaya/v1/auth_pb";
 import { Platform } from "../../../gen/typescript/rupaya/v1/common_pb";
-import { post, useTokens } from "../api";
+import { post, keepTokens } from "../api";
 import { Field, FormError, useSubmit, values } from "../forms";
 
 const DEVICE_KEY = "rupaya.device-id";
@@ -45,7 +45,7 @@ export function SignIn({ done }: { done: () => void }) {
     return run(async () => {
       const reply = await post("/v1/auth:signIn", SignInRequestSchema, { email: form.email, password: form.password, device: device() }, SignInResponseSchema);
       if (reply.mfaRequired) return setChallenge(reply.mfaChallenge);
-      useTokens(reply.tokens);
+      keepTokens(reply.tokens);
       done();
     });
   };
@@ -59,7 +59,7 @@ export function SignIn({ done }: { done: () => void }) {
         { mfaChallenge: challenge, code: form.code.replace(/\s/g, "") },
         CompleteMfaSignInResponseSchema,
       );
-      useTokens(reply.tokens);
+      keepTokens(reply.tokens);
       done();
     });
   };
@@ -109,7 +109,7 @@ export function SignUp({ done }: { done: () => void }) {
         { email: form.email, password: form.password, displayName: form.display_name, device: device() },
         SignUpResponseSchema,
       );
-      useTokens(reply.tokens);
+      keepTokens(reply.tokens);
       done();
     });
   };
