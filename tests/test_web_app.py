@@ -252,7 +252,8 @@ def test_every_screen_passes_axe_and_is_captured_at_desktop_and_phone_width(
     seen = run("screens.mjs", base=server.http_url, email=seed(conn), out=str(out))
 
     shots = {path.stem for path in out.glob("*.png")}
-    screens = ["sign-up", "sign-in-errors", "dashboard", "accounts", "transactions"]
+    screens = ["sign-up", "forgot-password", "reset-password", "sign-in-errors", "dashboard", "accounts"]
+    screens += ["transactions"]
     screens += ["categories", "budgets", "sessions", "profile"]
     assert shots == {f"{screen}-{width}" for screen in screens for width in ("desktop", "phone")}
     assert {"label", "button-name"} <= set(seen["control"])  # the check finds what it should

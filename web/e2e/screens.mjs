@@ -24,6 +24,12 @@ for (const [width, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
   await page.goto("/#/sign-up");
   await page.getByRole("heading", { name: "Create your account" }).waitFor();
   await shoot("sign-up");
+  await page.goto("/#/forgot-password");
+  await page.getByRole("heading", { name: "Reset your password" }).waitFor();
+  await shoot("forgot-password");
+  await page.goto("/reset-password"); // a link's page (here without its token: the code is asked for)
+  await page.getByLabel("Code from the message").waitFor();
+  await shoot("reset-password");
   await page.goto("/#/sign-in");
   await page.getByRole("heading", { name: "Sign in" }).waitFor();
   await page.getByRole("button", { name: "Sign in" }).click(); // empty: the server's field errors show
