@@ -265,7 +265,10 @@ def test_screens_edit_split_undelete_budget_archive_and_profile(
     server: ServerProcess, conn: Connection
 ) -> None:
     address = seed(conn)
-    seen = run("manage.mjs", base=server.http_url, email=address)["manage"]
+    new_email, new_password = email(), "a brand new horse battery staple"
+    seen = run(
+        "manage.mjs", base=server.http_url, email=address, new_email=new_email, new_password=new_password
+    )["manage"]
 
     assert seen["edited"] == "−350.25 INR"
     assert "2 splits" in seen["split"] and "1,000.00 INR" in seen["split"]
@@ -291,6 +294,15 @@ def test_screens_edit_split_undelete_budget_archive_and_profile(
     assert {row["payee"]: row["amount"] for row in exported}["Vet clinic"] == "350.25"
     assert seen["travel"] == {"refused": "USD has at most 2 decimal places.", "balance": "100.00 USD"}
     assert server.backend.check_ledger().returncode == 0
+    assert seen["credentials"]["password"] == "Password changed. Your other devices were signed out."
+    assert seen["credentials"]["wrong_password"]
+    assert new_email in seen["credentials"]["email"]
+    with pytest.raises(grpc.RpcError):
+        sign_in(conn.client(), address)  # the old password
+    signed_in = sign_in(conn.client(), address, new_password)  # the old address, until confirmed
+    assert uuid.UUID(signed_in.user_id) == uuid.UUID(uid)
+    mail_dir = conn.client().mail_dir
+    assert mail_dir is not None and mailbox.wait_for(mail_dir, new_email, "verify_email")
     assert server.backend.rows("SELECT base_currency, time_zone FROM users WHERE id = :u", u=uid) == [
         ("USD", "Europe/Berlin")
     ]

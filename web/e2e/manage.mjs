@@ -3,7 +3,7 @@
 // and the dashboard's year view. The test checks the database afterwards.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { args, go, launch, noProblems, open, report, signIn } from "./lib.mjs";
+import { PASSWORD, args, go, launch, noProblems, open, report, signIn } from "./lib.mjs";
 
 const browser = await launch();
 const { page, problems } = await open(browser);
@@ -113,6 +113,21 @@ await page.getByLabel("Time zone").selectOption("Europe/Berlin");
 await page.getByRole("button", { name: "Save profile" }).click();
 await page.getByRole("status").getByText("Saved.").waitFor();
 
+// A new password (the other sessions end), then a new address (pending its confirmation).
+const password = form("Change password");
+await password.getByLabel("Current password").fill(PASSWORD);
+await password.getByLabel("New password").fill(args.new_password);
+await password.getByRole("button", { name: "Change password" }).click();
+const passwordNotice = await password.getByRole("status").textContent();
+const address = form("Change e-mail address");
+await address.getByLabel("New e-mail address").fill(args.new_email);
+await address.getByLabel("Password").fill("not my password at all");
+await address.getByRole("button", { name: "Change address" }).click();
+const wrongPassword = await address.getByRole("alert").first().textContent();
+await address.getByLabel("Password").fill(args.new_password);
+await address.getByRole("button", { name: "Change address" }).click();
+const credentials = { password: passwordNotice, wrong_password: wrongPassword, email: await address.getByRole("status").textContent() };
+
 // Dashboard: the year view.
 await go(page, "Dashboard");
 const yearReply = page.waitForResponse((r) => r.url().includes("/v1/analytics/dashboard?period=ANALYTICS_PERIOD_YEAR"));
@@ -121,7 +136,7 @@ const yearStatus = (await yearReply).status();
 await page.waitForFunction(() => document.querySelector('[data-chart="spending"] canvas[data-drawn]'));
 const year = `${yearStatus} ${await page.locator('[data-chart="spending"] canvas').getAttribute("aria-label")}`;
 
-report("manage", { edited, split, searched, progress, after, year, travel, csv });
+report("manage", { edited, split, searched, progress, after, year, travel, csv, credentials });
 assert.match(year, /^200 .*Pets/);
 noProblems(problems);
 await browser.close();

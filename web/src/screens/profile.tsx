@@ -5,6 +5,7 @@ import { GetProfileRequestSchema, GetProfileResponseSchema, UpdateProfileRequest
 import { get, patch, post, requestId } from "../api";
 import { Field, FormError, Select, useSubmit, values } from "../forms";
 import { currencyCodes, timeZone } from "../ref";
+import { Credentials } from "./credentials";
 import { TwoStep } from "./mfa";
 
 function zones(current: string): string[] {
@@ -69,6 +70,10 @@ export function Profile() {
         <Select name="time_zone" label="Time zone" errors={errors} options={zones(profile.timeZone).map((z) => [z, z])} value={profile.timeZone || timeZone()} />
         <button class="primary" disabled={busy}>Save profile</button>
       </form>
+    </section>
+    <section class="card">
+      <h2>Signing in</h2>
+      <Credentials />
     </section>
     <section class="card">
       <h2>Two-step verification</h2>
