@@ -41,7 +41,7 @@ web: $(WEB_DIST)
 ## warns (tests/test_web_app.py then says what it skips); with CI=true it fails.
 chromium:
 	@command -v chromium >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
-	  apt-get install -y -qq chromium >/dev/null; } || { echo "chromium not installed: browser tests will skip"; test "$$CI" != true; }
+	  apt-get install -y -qq chromium >/dev/null; } || { echo "chromium could not be installed: the browser tests skip (with CI=true: fail)"; test "$$CI" != true; }
 
 ## fuzz: the contract fuzzer, long: 50,000 generated calls per backend, a new seed each run
 ## (printed; replay with RUPAYA_FUZZ_SEED=<seed>). `make test` runs it bounded (1,000 calls).
