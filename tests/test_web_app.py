@@ -113,6 +113,7 @@ def test_journey_sign_up_to_sign_out(server: ServerProcess) -> None:
 
     assert seen["reload"] == {"heading": "Transactions", "rotated": True}  # same screen, same session
     assert seen["sessions"]["notice"] == "Signed out 1 other session."
+    assert {"Signed up", "Sign in succeeded"} <= set(seen["sessions"]["activity"])
     assert seen["sessions"]["other_token_status"] == 401
 
     out = seen["signed_out"]

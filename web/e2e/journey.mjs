@@ -169,7 +169,9 @@ await page.getByText("Seeding script").waitFor();
 await page.getByRole("button", { name: "Sign out all other sessions" }).click();
 const notice = await page.getByRole("status").textContent();
 const whoami = await fetch(args.base + "/v1/auth/whoami", { headers: { authorization: `Bearer ${token}` } });
-report("sessions", { notice, other_token_status: whoami.status });
+await page.getByRole("list", { name: "Security activity" }).locator("li").first().waitFor();
+const activity = await page.getByRole("list", { name: "Security activity" }).locator("strong").allTextContents();
+report("sessions", { notice, other_token_status: whoami.status, activity });
 
 // Sign out: the cookie is gone and a reload lands on sign-in.
 const reply = page.waitForResponse((r) => r.url().endsWith("/v1/auth:signOut"));

@@ -10,10 +10,40 @@ import {
   type DeviceSession,
 } from "../../../gen/typescript/rupaya/v1/auth_pb";
 import { timestampDate } from "@bufbuild/protobuf/wkt";
+import { AuditAction, ListAuditEventsRequestSchema, ListAuditEventsResponseSchema, type AuditEvent } from "../../../gen/typescript/rupaya/v1/users_pb";
 import { get, post } from "../api";
 import { FormError, useSubmit } from "../forms";
 
 const when = (s: DeviceSession) => (s.lastUsedTime ? timestampDate(s.lastUsedTime).toLocaleString() : "");
+/** AuditAction.SIGN_IN_SUCCEEDED -> "Sign in succeeded" (the generated enum's own names). */
+const action = (value: AuditAction) => {
+  const name = (AuditAction[value] ?? "UNSPECIFIED").toLowerCase().replace(/_/g, " ");
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
+const ACTIVITY_SHOWN = 20;
+
+function Activity() {
+  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+  useEffect(() => void get("/v1/me/auditEvents", ListAuditEventsRequestSchema, { pageSize: ACTIVITY_SHOWN }, ListAuditEventsResponseSchema).then((r) => setEvents(r.events)), []);
+  return (
+    <section class="card">
+      <h2>Recent security activity</h2>
+      <ul class="rows" aria-label="Security activity">
+        {(events ?? []).map((e) => (
+          <li class="row event">
+            <div>
+              <strong>{action(e.action)}</strong>
+              <div class="muted">
+                {e.createTime ? timestampDate(e.createTime).toLocaleString() : ""}
+                {e.peerAddress ? ` · from ${e.peerAddress}` : ""}
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export function Sessions() {
   const [sessions, setSessions] = useState<DeviceSession[] | null>(null);
@@ -35,6 +65,7 @@ export function Sessions() {
     });
 
   return (
+    <>
     <section class="card">
       <h2>Where you are signed in</h2>
       <FormError errors={errors} />
@@ -59,5 +90,7 @@ export function Sessions() {
         Sign out all other sessions
       </button>
     </section>
+    <Activity />
+    </>
   );
 }
