@@ -21,8 +21,9 @@ from gateway.app import Receive, Scope, Send
 DIST = pathlib.Path(__file__).resolve().parent.parent / "web" / "dist"
 INDEX = "index.html"
 ASSETS = "/assets/"
-# The app's own paths besides `/`: where account-recovery links point (server/recovery/tokens.py
-# LINK_PATHS, `<RUPAYA_PUBLIC_WEB_URL>/verify-email#token=...`; a test keeps the two equal).
+# The app's own paths besides `/`: where account-recovery links point (LINK_PATHS in
+# server/auth/recovery/tokens.py, `<RUPAYA_PUBLIC_WEB_URL>/verify-email#token=...`; a test keeps
+# the two equal).
 LINK_PAGES = frozenset({"/verify-email", "/reset-password"})
 APP_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; font-src 'self'; "

@@ -38,6 +38,12 @@ from server.auth.domain import Authenticator
 from server.auth.keyring import Keyring
 from server.auth.lockout import Lockout
 from server.auth.mfa import Mfa
+from server.auth.recovery.mail_limit import BUCKET as RECOVERY_MAIL_BUCKET
+from server.auth.recovery.mail_limit import MailLimit
+from server.auth.recovery.reset import PasswordReset
+from server.auth.recovery.resolver import ResetResolver
+from server.auth.recovery.tokens import AccountTokens
+from server.auth.recovery.verification import EmailVerification
 from server.auth.service import AuthService
 from server.auth.sessions import SessionGuard
 from server.auth.signing_key import SigningKey
@@ -70,12 +76,6 @@ from server.mail.senders import FileSender, make_sender
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
-from server.recovery.mail_limit import BUCKET as RECOVERY_MAIL_BUCKET
-from server.recovery.mail_limit import MailLimit
-from server.recovery.reset import PasswordReset
-from server.recovery.resolver import ResetResolver
-from server.recovery.tokens import AccountTokens
-from server.recovery.verification import EmailVerification
 from server.transactions.service import TransactionService
 from server.users.domain import Users
 from server.users.service import UserService

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from server.client_address import InvalidProxy, Network, parse_networks
-from server.mail.settings import MailConfigError, MailSettings, mail_settings, production_refusal
+from server.mail_config import MailConfigError, MailSettings, mail_settings, production_refusal
 from server.tls_config import (
     ListenerTls,
     TlsConfigError,
@@ -107,7 +107,7 @@ DEFAULT_RATE_LIMITS = {
     "strict": RateLimit(20, 60),
     "bulk": RateLimit(30, 60),
     # Account-recovery messages per account (resend) and per address (reset), so nobody can
-    # fill someone's mailbox through us (server/recovery/).
+    # fill someone's mailbox through us (server/auth/recovery/).
     "recovery_mail": RateLimit(5, 3600),
 }
 
@@ -187,11 +187,11 @@ class Settings:
     http_tls: ListenerTls | None = None
     upstream_tls: UpstreamTls | None = None  # the embedded gateway's hop to gRPC
     allow_plaintext: bool = False  # production behind a TLS-terminating load balancer
-    # Outgoing mail (server/mail/settings.py, README "Mail"): SMTP, or .eml files in development.
+    # Outgoing mail (server/mail_config.py, README "Mail"): SMTP, or .eml files in development.
     mail: MailSettings = field(default_factory=MailSettings)
-    # Account recovery (server/recovery/, README "Account recovery"): the web app's address that
-    # links in messages open (`<url>/verify-email#token=...`), and how long tokens live. Unset: this
-    # process's own HTTP address, where the gateway serves the web app (README "Web app").
+    # Account recovery (server/auth/recovery/, README "Account recovery"): the web app's address
+    # that links in messages open (`<url>/verify-email#token=...`), and how long tokens live. Unset:
+    # this process's own HTTP address, where the gateway serves the web app (README "Web app").
     public_web_url: str = "http://localhost:8080"
     email_verification_ttl_s: int = 24 * 3600
     password_reset_ttl_s: int = 30 * 60

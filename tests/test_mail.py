@@ -30,7 +30,7 @@ from server.db.tables import MailOutboxRow
 from server.mail import compose, outbox
 from server.mail.deliverer import Deliverer, mask, retry_delay
 from server.mail.senders import SmtpSender
-from server.mail.settings import mail_settings
+from server.mail_config import mail_settings
 from tests.ops import sample, scrape
 from tests.servers import Backend, ServerProcess, free_port, start_server
 from tests.smtp_sink import SmtpSink

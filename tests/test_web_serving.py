@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from gateway.webapp import LINK_PAGES
-from server.recovery.tokens import LINK_PATHS
+from server.auth.recovery.tokens import LINK_PATHS
 from tests.servers import ServerProcess
 from tests.web import ensure_built
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,9 +24,6 @@ from server.db.engine import Database
 from server.db.tables import RefreshToken, Session, User
 from server.errors import DomainError
 from server.ids import uuid7
-
-if TYPE_CHECKING:  # recovery builds on this module; at run time it is only handed in
-    from server.recovery.verification import EmailVerification
 
 Action = audit.Action
 
@@ -60,6 +57,13 @@ def normalize_email(email: str) -> str:
     return email.strip().lower()
 
 
+class SendsVerification(Protocol):
+    """What sign-up needs of e-mail verification (server/auth/recovery/verification.py, which
+    builds on this module): a verification message for the new account, in its transaction."""
+
+    async def send(self, s: AsyncSession, user: User, address: str) -> None: ...
+
+
 class Authenticator:
     def __init__(
         self,
@@ -71,7 +75,7 @@ class Authenticator:
         lockout: Lockout,
         challenges: MfaChallenges,
         mfa: Mfa,
-        verification: EmailVerification,
+        verification: SendsVerification,
     ) -> None:
         self._db = db
         self._tokens = tokens

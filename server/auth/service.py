@@ -13,10 +13,10 @@ from server.auth.device_sessions import DeviceSessions
 from server.auth.domain import Authenticator, Device, IssuedTokens, MfaChallenge
 from server.auth.keyring import Keyring
 from server.auth.mfa import Mfa
+from server.auth.recovery.reset import PasswordReset
+from server.auth.recovery.verification import EmailVerification
 from server.db.engine import Database
 from server.db.tables import Session
-from server.recovery.reset import PasswordReset
-from server.recovery.verification import EmailVerification
 
 QR_MIME_TYPE = "image/png"
 

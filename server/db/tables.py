@@ -73,7 +73,7 @@ class AccountToken(Base):
 
 class PasswordResetRequest(Base):
     """A reset asked for and not yet resolved: the RPC writes only this row, whoever the
-    address belongs to, and a background step resolves it (server/recovery/resolver.py)."""
+    address belongs to, and a background step resolves it (server/auth/recovery/resolver.py)."""
 
     __tablename__ = "password_reset_requests"
 

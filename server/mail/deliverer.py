@@ -23,7 +23,7 @@ from server.mail import outbox, repository
 from server.mail.compose import compose
 from server.mail.repository import Claimed
 from server.mail.senders import Sender, SendFailure
-from server.mail.settings import MailSettings
+from server.mail_config import MailSettings
 
 log = structlog.get_logger("rupaya.mail")
 PURGE_EVERY_S = 3600.0

@@ -13,7 +13,7 @@ from typing import Protocol
 
 import aiosmtplib
 
-from server.mail.settings import MailSettings
+from server.mail_config import MailSettings
 
 
 class SendFailure(Exception):

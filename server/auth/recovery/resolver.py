@@ -11,11 +11,11 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server import audit, notices
+from server.auth.recovery import repository
+from server.auth.recovery.tokens import PASSWORD_RESET, AccountTokens
 from server.db.engine import Database
 from server.db.tables import PasswordResetRequest
 from server.mail import outbox
-from server.recovery import repository
-from server.recovery.tokens import PASSWORD_RESET, AccountTokens
 
 log = structlog.get_logger("rupaya.recovery")
 BATCH = 50

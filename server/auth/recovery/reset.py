@@ -22,15 +22,15 @@ from server.auth.lockout import Lockout
 from server.auth.mfa import Mfa
 from server.auth.password_policy import enforce_password_policy, personal_words
 from server.auth.passwords import hash_password
+from server.auth.recovery import repository
+from server.auth.recovery.mail_limit import MailLimit
+from server.auth.recovery.tokens import PASSWORD_RESET, AccountTokens
 from server.auth.sessions import SessionGuard
 from server.cache import Cache
 from server.db.engine import Database
 from server.db.tables import AccountToken, PasswordResetRequest
 from server.errors import DomainError
 from server.ids import uuid7
-from server.recovery import repository
-from server.recovery.mail_limit import MailLimit
-from server.recovery.tokens import PASSWORD_RESET, AccountTokens
 
 MAX_WRONG_CODES = 5
 

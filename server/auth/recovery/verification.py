@@ -17,13 +17,13 @@ from server import audit, notices
 from server.auth import repository as auth_rows
 from server.auth.domain import normalize_email
 from server.auth.passwords import verify_password
+from server.auth.recovery import repository
+from server.auth.recovery.mail_limit import MailLimit
+from server.auth.recovery.tokens import VERIFY_EMAIL, AccountTokens
 from server.db.engine import Database
 from server.db.tables import User
 from server.errors import DomainError, invalid
 from server.mail import outbox
-from server.recovery import repository
-from server.recovery.mail_limit import MailLimit
-from server.recovery.tokens import VERIFY_EMAIL, AccountTokens
 
 
 class EmailVerification:

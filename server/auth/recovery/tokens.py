@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.auth.recovery import repository
 from server.db.tables import AccountToken, User
 from server.errors import DomainError
 from server.ids import uuid7
-from server.recovery import repository
 
 VERIFY_EMAIL = "verify_email"
 PASSWORD_RESET = "password_reset"
