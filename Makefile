@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BUF := $(VENV)/bin/buf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz gen gen-swift-grpc android-tools web-tools pgbouncer-tool check lint format-check breaking release drift bench bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
+.PHONY: run test web chromium fuzz gen gen-swift-grpc android-tools web-tools pgbouncer-tool check lint format-check breaking release drift bench bench-ledger bench-analytics bench-ops bench-gateway bench-export check-ledger clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,13 +13,35 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## run: serve gRPC on 127.0.0.1:50051 and HTTP/JSON on 127.0.0.1:8080 (embedded SQLite + in-process cache unless configured)
-run: $(STAMP)
+## run: serve gRPC on 127.0.0.1:50051 and HTTP/JSON + the web app on 127.0.0.1:8080 (embedded SQLite + in-process cache unless configured)
+run: $(STAMP) web
 	$(PY) -m gateway serve
 
-## test: the whole suite, on the embedded default and (where reachable) PostgreSQL + Redis
-test: $(STAMP)
+## test: the whole suite, on the embedded default and (where reachable) PostgreSQL + Redis; the browser
+## tests need Chromium (`make chromium`, run here: installs it when missing and this user may)
+test: $(STAMP) web chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The web app (web/): npm packages pinned by web/package-lock.json into web/node_modules, built
+# (type-check + Vite) into web/dist, which the gateway serves at `/`; both only when their inputs change.
+WEB_MODULES := web/node_modules/.package-lock.json
+WEB_DIST := web/dist/index.html
+WEB_SOURCES := $(shell find web/src gen/typescript -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json
+$(WEB_MODULES): web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund --loglevel=error
+	touch $@
+$(WEB_DIST): $(WEB_MODULES) $(WEB_SOURCES)
+	npm --prefix web run --silent build
+
+## web: build the web app into web/dist (a no-op when nothing changed)
+web: $(WEB_DIST)
+
+## chromium: Debian's Chromium for the browser tests, installed when missing (needs root: apt-get). Not
+## pinned: Debian's archive keeps only the current security release. Outside CI a failed install only
+## warns (tests/test_web_app.py then says what it skips); with CI=true it fails.
+chromium:
+	@command -v chromium >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && \
+	  apt-get install -y -qq chromium >/dev/null; } || { echo "chromium could not be installed: the browser tests skip (with CI=true: fail)"; test "$$CI" != true; }
 
 ## fuzz: the contract fuzzer, long: 50,000 generated calls per backend, a new seed each run
 ## (printed; replay with RUPAYA_FUZZ_SEED=<seed>). `make test` runs it bounded (1,000 calls).

@@ -23,6 +23,7 @@ class EmbeddedGateway:
         from gateway.app import Gateway
         from gateway.browser import Browser
         from gateway.serving import listening_socket, server
+        from gateway.webapp import WebApp
 
         settings = self.settings
         host, port = parse_addr(settings.http_addr)
@@ -31,7 +32,8 @@ class EmbeddedGateway:
         gateway = Gateway(
             f"{grpc_host}:{grpc_port}", settings.max_message_bytes, upstream_tls=self.upstream_tls
         )
-        self._http = server(Browser(gateway, settings.cors_origins), embedded=True, tls=settings.http_tls)
+        app = WebApp(Browser(gateway, settings.cors_origins))  # the web app at `/`, the API beside it
+        self._http = server(app, embedded=True, tls=settings.http_tls)
         self._task = asyncio.create_task(self._http.serve(sockets=[sock]))
         return f"{'https' if settings.http_tls else 'http'}://{host}:{sock.getsockname()[1]}"
 

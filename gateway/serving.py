@@ -10,6 +10,7 @@ import uvicorn
 
 from gateway.app import Gateway
 from gateway.browser import Browser
+from gateway.webapp import WebApp
 from server.config import Settings
 from server.tls import ReloadingServerContext
 from server.tls_config import ListenerTls
@@ -40,7 +41,7 @@ def listening_socket(host: str, port: int, reuse_port: bool) -> socket.socket:
     return sock
 
 
-def server(app: Gateway | Browser, embedded: bool, tls: ListenerTls | None = None) -> uvicorn.Server:
+def server(app: Gateway | Browser | WebApp, embedded: bool, tls: ListenerTls | None = None) -> uvicorn.Server:
     """With `tls`, HTTPS with the certificate re-read when its files change (server/tls.py)."""
     context = ReloadingServerContext(tls).listening if tls else None
     config = uvicorn.Config(

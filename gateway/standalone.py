@@ -15,6 +15,7 @@ import os
 from gateway.app import Gateway
 from gateway.browser import Browser
 from gateway.serving import DEFAULT_HTTP_ADDR, listening_socket, server
+from gateway.webapp import WebApp
 from server import logs, tls_config
 from server.config import ConfigError, cors_origins, parse_addr
 from server.tls_config import TlsConfigError, http_tls
@@ -51,7 +52,7 @@ def main(argv: list[str]) -> None:
         f"RUPAYA HTTP gateway on {scheme}://{args.host}:{sock.getsockname()[1]} -> gRPC {args.upstream} ({hop})",
         flush=True,
     )
-    app = Browser(Gateway(args.upstream, upstream_tls=upstream_tls), origins)
+    app = WebApp(Browser(Gateway(args.upstream, upstream_tls=upstream_tls), origins))
     asyncio.run(server(app, embedded=False, tls=listener_tls).serve(sockets=[sock]))
 
 

@@ -189,9 +189,10 @@ class Settings:
     allow_plaintext: bool = False  # production behind a TLS-terminating load balancer
     # Outgoing mail (server/mail_config.py, README "Mail"): SMTP, or .eml files in development.
     mail: MailSettings = field(default_factory=MailSettings)
-    # Account recovery (server/auth/recovery/, README "Account recovery"): the web app's address that
-    # links in messages open (`<url>/verify-email#token=...`), and how long tokens live.
-    public_web_url: str = "http://localhost:3000"
+    # Account recovery (server/auth/recovery/, README "Account recovery"): the web app's address
+    # that links in messages open (`<url>/verify-email#token=...`), and how long tokens live. Unset:
+    # this process's own HTTP address, where the gateway serves the web app (README "Web app").
+    public_web_url: str = "http://localhost:8080"
     email_verification_ttl_s: int = 24 * 3600
     password_reset_ttl_s: int = 30 * 60
     # How often the background step resolves queued password-reset requests.
@@ -263,7 +264,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         http_addr=_http_addr(env),
         cors_origins=cors_origins(env),
         mail=_mail(env),
-        public_web_url=_public_web_url(env),
+        public_web_url=_public_web_url(env, _http_addr(env)),
         email_verification_ttl_s=_int(env, "RUPAYA_EMAIL_VERIFICATION_TTL", 24 * 3600),
         password_reset_ttl_s=_int(env, "RUPAYA_PASSWORD_RESET_TTL", 30 * 60),
         password_reset_interval_s=_float(env, "RUPAYA_PASSWORD_RESET_INTERVAL", 1.0),
@@ -289,13 +290,26 @@ def _mail(env: dict[str, str]) -> MailSettings:
         raise ConfigError(str(error)) from None
 
 
-def _public_web_url(env: dict[str, str]) -> str:
-    url = env.get("RUPAYA_PUBLIC_WEB_URL", "").strip().rstrip("/") or "http://localhost:3000"
+def _public_web_url(env: dict[str, str], http_addr: str) -> str:
+    url = env.get("RUPAYA_PUBLIC_WEB_URL", "").strip().rstrip("/") or _served_web_url(env, http_addr)
     if not re.fullmatch(r"https?://[^\s#?]+", url):
         raise ConfigError(
             f"RUPAYA_PUBLIC_WEB_URL must be an http(s) URL without query or fragment, got {url!r}"
         )
     return url
+
+
+def _served_web_url(env: dict[str, str], http_addr: str) -> str:
+    """Where this process serves the web app: its HTTP address (a wildcard host as localhost)."""
+    if not http_addr:
+        return Settings.public_web_url
+    host, port = parse_addr(http_addr)
+    host = "localhost" if host in {"0.0.0.0", "::", ""} else f"[{host}]" if ":" in host else host
+    try:
+        scheme = "https" if http_tls(env) else "http"
+    except TlsConfigError as error:
+        raise ConfigError(str(error)) from None
+    return f"{scheme}://{host}:{port}"
 
 
 def _tls(env: dict[str, str]) -> dict[str, Any]:

@@ -124,3 +124,12 @@ def test_database_prepared_statements_are_on_unless_turned_off_for_a_pooler() ->
     result = run_serve({"RUPAYA_DATABASE_PREPARED_STATEMENTS": "sometimes"})
     assert result.returncode == 2
     assert "RUPAYA_DATABASE_PREPARED_STATEMENTS" in result.stderr
+
+
+def test_links_in_messages_open_the_web_app_this_process_serves_unless_configured() -> None:
+    assert load_settings({}).public_web_url == "http://127.0.0.1:8080"  # `make run`'s web app
+    assert load_settings({"RUPAYA_HTTP_ADDR": "0.0.0.0:9000"}).public_web_url == "http://localhost:9000"
+    assert load_settings({"RUPAYA_HTTP_ADDR": "[::1]:9000"}).public_web_url == "http://[::1]:9000"
+    assert load_settings({"RUPAYA_HTTP_ADDR": "off"}).public_web_url == "http://localhost:8080"
+    configured = {"RUPAYA_PUBLIC_WEB_URL": "https://app.example.com/", "RUPAYA_HTTP_ADDR": "0.0.0.0:9000"}
+    assert load_settings(configured).public_web_url == "https://app.example.com"

@@ -13,6 +13,7 @@ import sys
 import time
 import uuid
 
+import httpx
 import pytest
 
 from tests import mailbox
@@ -162,6 +163,7 @@ def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_p
         # The same command serves the HTTP/JSON gateway, says where, and the curl section works.
         assert f"HTTP/JSON on http://127.0.0.1:{http_port}" in (tmp_path / "run.log").read_text()
         check_curl_output(run_curl_examples(http_port))
+        check_web_app(f"http://127.0.0.1:{http_port}")
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -169,6 +171,18 @@ def test_readme_run_command_serves_sign_up_create_and_list_through_grpcurl(tmp_p
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
         log.close()
+
+
+def check_web_app(base: str) -> None:
+    """`make run` built the web app and serves it at `/` with its policy, and its hashed assets."""
+    index = httpx.get(base + "/", timeout=10)
+    assert index.status_code == 200 and index.headers["content-type"] == "text/html; charset=utf-8"
+    assert "script-src 'self'" in index.headers["content-security-policy"]
+    script = re.search(r'<script type="module" crossorigin src="(/assets/[^"]+\.js)"', index.text)
+    assert script, index.text
+    asset = httpx.get(base + script.group(1), timeout=10)
+    assert asset.status_code == 200 and asset.headers["content-type"] == "text/javascript; charset=utf-8"
+    assert b"/v1/auth:refreshToken" in asset.content  # the app itself, not a placeholder
 
 
 def _wait_for_services(port: int, process: subprocess.Popen[bytes], log: pathlib.Path) -> set[str]:
