@@ -31,7 +31,7 @@ from server.mail import compose, outbox
 from server.mail.deliverer import Deliverer, mask, retry_delay
 from server.mail.senders import SmtpSender
 from server.mail_config import mail_settings
-from tests.ops import sample, scrape
+from tests.ops import eventually, sample, scrape
 from tests.servers import Backend, ServerProcess, free_port, start_server
 from tests.smtp_sink import SmtpSink
 
@@ -92,15 +92,6 @@ def outbox_rows(backend: Backend) -> list[tuple[object, ...]]:
 def row_for(backend: Backend, to: str) -> tuple[object, ...]:
     (row,) = [row for row in outbox_rows(backend) if row[0] == to]
     return row
-
-
-def wait_until(check: Callable[[], bool], timeout_s: float = 20, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"{what} not reached within {timeout_s}s")
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +166,7 @@ def test_payload_is_encrypted_while_pending_and_cleared_once_sent(
     finally:
         smtp_sink.start()
     smtp_sink.wait_for(carrying(values["token"]))
-    wait_until(lambda: row_for(mail_backend, to)[2] is not None, what="row marked sent")
+    eventually(lambda: row_for(mail_backend, to)[2] is not None, timeout_s=20, what="row marked sent")
     _, attempts, sent_at, given_up_at, payload, last_error = row_for(mail_backend, to)
     assert payload is None and given_up_at is None and int(str(attempts)) >= 1
     assert values["token"] not in str(outbox_rows(mail_backend))
@@ -197,7 +188,7 @@ def test_smtp_down_delays_messages_which_arrive_once_each_when_it_is_back(
             rows = [row for row in outbox_rows(mail_backend) if row[0] in recipients]
             return all(int(str(row[1])) >= 2 and row[2] is None for row in rows)
 
-        wait_until(retried, what="every message attempted twice")
+        eventually(retried, timeout_s=20, what="every message attempted twice")
         samples = scrape(mail_server.metrics_port)
         # A second claim comes after the first attempt's failure was counted.
         assert sample(samples, "rupaya_mail_send_failures_total", kind="connect") >= failures_before + 3
@@ -208,8 +199,9 @@ def test_smtp_down_delays_messages_which_arrive_once_each_when_it_is_back(
         smtp_sink.start()
     for _, _, values in messages:
         smtp_sink.wait_for(carrying(values["token"]))
-    wait_until(
+    eventually(
         lambda: all(row[2] is not None for row in outbox_rows(mail_backend) if row[0] in recipients),
+        timeout_s=20,
         what="every row marked sent",
     )
     time.sleep(1.5)  # a few more poll rounds: nothing is sent again
@@ -226,8 +218,9 @@ def test_wrong_smtp_password_is_a_counted_failure_and_the_message_follows_once_f
     try:
         to, template, values = reset_mail()
         enqueue(mail_backend, (to, template, values))
-        wait_until(
+        eventually(
             lambda: str(row_for(mail_backend, to)[5]).startswith("auth: SMTPAuthenticationError 535"),
+            timeout_s=20,
             what="an auth failure recorded",
         )
         assert (
@@ -246,7 +239,7 @@ def test_a_permanently_refused_recipient_is_given_up_at_once_and_its_payload_cle
     to, template, values = reset_mail()
     smtp_sink.refuse.add(to)
     enqueue(mail_backend, (to, template, values))
-    wait_until(lambda: row_for(mail_backend, to)[3] is not None, what="message given up")
+    eventually(lambda: row_for(mail_backend, to)[3] is not None, timeout_s=20, what="message given up")
     _, attempts, sent_at, _, payload, last_error = row_for(mail_backend, to)
     assert sent_at is None and payload is None and attempts == 1
     assert str(last_error) == "refused: SMTPRecipientsRefused [550]"
@@ -260,7 +253,7 @@ def test_no_value_token_or_password_reaches_the_log_and_recipients_are_masked(
     to, template, values = reset_mail(to=f"secret-person-{uuid.uuid4().hex[:6]}@example.com")
     enqueue(mail_backend, (to, template, values))
     smtp_sink.wait_for(carrying(values["token"]))
-    wait_until(lambda: mask(to) in mail_server.log(), what="the sent line")
+    eventually(lambda: mask(to) in mail_server.log(), timeout_s=20, what="the sent line")
     log = mail_server.log()
     assert values["token"] not in log and to not in log and "sink password" not in log
     assert mask(to) == "s***@example.com"
@@ -464,14 +457,14 @@ def test_without_smtp_host_messages_are_written_as_eml_files_to_the_data_folder(
         assert "DEVELOPMENT MAIL" in server.log() and str(folder) in server.log()
         to, template, values = reset_mail()
         enqueue(fresh, (to, template, values))
-        wait_until(lambda: any(folder.glob("*.eml")), what="an .eml file")
+        eventually(lambda: any(folder.glob("*.eml")), timeout_s=20, what="an .eml file")
         (path,) = list(folder.glob("*.eml"))
         assert (path.stat().st_mode & 0o777) == 0o600  # it holds a working reset link
         message = BytesParser(policy=default_policy).parsebytes(path.read_bytes())
         assert isinstance(message, EmailMessage)
         assert message["To"] == to and values["link"] in SmtpSink.text(message)
         assert message["From"] == "RUPAYA <no-reply@localhost>"
-        wait_until(lambda: row_for(fresh, to)[2] is not None, what="row marked sent")
+        eventually(lambda: row_for(fresh, to)[2] is not None, timeout_s=20, what="row marked sent")
     finally:
         server.stop()
         fresh.drop()
