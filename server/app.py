@@ -25,6 +25,7 @@ from rupaya.v1 import (
     categories_pb2_grpc,
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
+    sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
@@ -76,6 +77,8 @@ from server.recovery.reset import PasswordReset
 from server.recovery.resolver import ResetResolver
 from server.recovery.tokens import AccountTokens
 from server.recovery.verification import EmailVerification
+from server.sync.retention import ChangeLogRetention
+from server.sync.service import SyncService
 from server.transactions.service import TransactionService
 from server.users.domain import Users
 from server.users.service import UserService
@@ -217,6 +220,7 @@ async def start(settings: Settings) -> Running:
     )
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
     currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(CurrencyService(), chained)
+    sync_pb2_grpc.add_SyncServiceServicer_to_server(SyncService(db), chained)
     health_servicer = HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, chained)
     reflection.enable_server_reflection(
@@ -252,6 +256,11 @@ async def start(settings: Settings) -> Running:
         asyncio.create_task(keyring.refresh_forever()),
         mail.start(),
         asyncio.create_task(resolver.run_forever(settings.password_reset_interval_s)),
+        asyncio.create_task(
+            ChangeLogRetention(db, dt.timedelta(seconds=settings.sync_retention_s)).run_forever(
+                settings.sync_prune_interval_s
+            )
+        ),
     ]
     return Running(server, port, db, cache, limiter, health_servicer, readiness, task, background, mail)
 

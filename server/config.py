@@ -159,6 +159,10 @@ class Settings:
     # How long a request_id's first response is replayed: a phone offline for days must not
     # post its queued writes twice when it reconnects.
     idempotency_retention_s: int = 7 * 24 * 3600
+    # How long the sync change log keeps tombstones (server/sync/): a device whose cursor is
+    # older than that must resync from a snapshot. Pruned every `sync_prune_interval_s`.
+    sync_retention_s: int = 90 * 24 * 3600
+    sync_prune_interval_s: float = 3600.0
     log_format: str = "console"
     migrate_on_start: bool = True
     grace_period_s: float = 10.0
@@ -245,6 +249,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         refresh_token_ttl_s=_int(env, "RUPAYA_REFRESH_TOKEN_TTL", 7 * 24 * 3600),
         page_token_ttl_s=_int(env, "RUPAYA_PAGE_TOKEN_TTL", 24 * 3600),
         idempotency_retention_s=_int(env, "RUPAYA_IDEMPOTENCY_RETENTION", 7 * 24 * 3600),
+        sync_retention_s=_int(env, "RUPAYA_SYNC_RETENTION", 90 * 24 * 3600),
+        sync_prune_interval_s=float(_int(env, "RUPAYA_SYNC_PRUNE_INTERVAL", 3600)),
         log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
         migrate_on_start=_bool(env, "RUPAYA_MIGRATE_ON_START", True),
         grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
@@ -348,6 +354,10 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_PAGE_TOKEN_TTL must be between 1 and 604800 seconds (7 days)")
     if not 3600 <= settings.idempotency_retention_s <= 90 * 24 * 3600:
         raise ConfigError("RUPAYA_IDEMPOTENCY_RETENTION must be 3600 to 7776000 seconds (1 hour to 90 days)")
+    if not 24 * 3600 <= settings.sync_retention_s <= 3650 * 24 * 3600:
+        raise ConfigError("RUPAYA_SYNC_RETENTION must be 86400 to 315360000 seconds (1 day to 10 years)")
+    if not 0 < settings.sync_prune_interval_s <= 24 * 3600:
+        raise ConfigError("RUPAYA_SYNC_PRUNE_INTERVAL must be 1 to 86400 seconds")
     if not 0 < settings.email_verification_ttl_s <= 30 * 24 * 3600:
         raise ConfigError("RUPAYA_EMAIL_VERIFICATION_TTL must be 1 to 2592000 seconds (30 days)")
     if not 0 < settings.password_reset_ttl_s <= 24 * 3600:

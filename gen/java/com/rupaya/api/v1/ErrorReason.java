@@ -372,6 +372,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_MFA_REQUIRED = 38;</code>
    */
   ERROR_REASON_MFA_REQUIRED(38),
+  /**
+   * <pre>
+   * This sync cursor is older than the change-log retention: resync from cursor 0 (a full snapshot).
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_CURSOR_EXPIRED = 39;</code>
+   */
+  ERROR_REASON_SYNC_CURSOR_EXPIRED(39),
   UNRECOGNIZED(-1),
   ;
 
@@ -725,6 +734,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_MFA_REQUIRED = 38;</code>
    */
   public static final int ERROR_REASON_MFA_REQUIRED_VALUE = 38;
+  /**
+   * <pre>
+   * This sync cursor is older than the change-log retention: resync from cursor 0 (a full snapshot).
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_CURSOR_EXPIRED = 39;</code>
+   */
+  public static final int ERROR_REASON_SYNC_CURSOR_EXPIRED_VALUE = 39;
 
 
   public final int getNumber() {
@@ -790,6 +808,7 @@ public enum ErrorReason
       case 36: return ERROR_REASON_TOKEN_INVALID;
       case 37: return ERROR_REASON_EMAIL_NOT_VERIFIED;
       case 38: return ERROR_REASON_MFA_REQUIRED;
+      case 39: return ERROR_REASON_SYNC_CURSOR_EXPIRED;
       default: return null;
     }
   }
