@@ -163,6 +163,11 @@ class Settings:
     # older than that must resync from a snapshot. Pruned every `sync_prune_interval_s`.
     sync_retention_s: int = 90 * 24 * 3600
     sync_prune_interval_s: float = 3600.0
+    # WatchChanges: open streams per user (per server process), the heartbeat of a quiet
+    # stream, and how long a stream may stay without changes before it ends (clients reconnect).
+    sync_streams_per_user: int = 5
+    sync_heartbeat_s: float = 15.0
+    sync_stream_idle_s: float = 1800.0
     log_format: str = "console"
     migrate_on_start: bool = True
     grace_period_s: float = 10.0
@@ -251,6 +256,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         idempotency_retention_s=_int(env, "RUPAYA_IDEMPOTENCY_RETENTION", 7 * 24 * 3600),
         sync_retention_s=_int(env, "RUPAYA_SYNC_RETENTION", 90 * 24 * 3600),
         sync_prune_interval_s=float(_int(env, "RUPAYA_SYNC_PRUNE_INTERVAL", 3600)),
+        sync_streams_per_user=_int(env, "RUPAYA_SYNC_STREAMS_PER_USER", 5),
+        sync_heartbeat_s=float(_int(env, "RUPAYA_SYNC_HEARTBEAT", 15)),
+        sync_stream_idle_s=float(_int(env, "RUPAYA_SYNC_STREAM_IDLE", 1800)),
         log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
         migrate_on_start=_bool(env, "RUPAYA_MIGRATE_ON_START", True),
         grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
@@ -358,6 +366,12 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_SYNC_RETENTION must be 86400 to 315360000 seconds (1 day to 10 years)")
     if not 0 < settings.sync_prune_interval_s <= 24 * 3600:
         raise ConfigError("RUPAYA_SYNC_PRUNE_INTERVAL must be 1 to 86400 seconds")
+    if not 1 <= settings.sync_streams_per_user <= 100:
+        raise ConfigError("RUPAYA_SYNC_STREAMS_PER_USER must be 1 to 100")
+    if not 0 < settings.sync_heartbeat_s <= 300:
+        raise ConfigError("RUPAYA_SYNC_HEARTBEAT must be 1 to 300 seconds")
+    if not settings.sync_heartbeat_s <= settings.sync_stream_idle_s <= 24 * 3600:
+        raise ConfigError("RUPAYA_SYNC_STREAM_IDLE must be from RUPAYA_SYNC_HEARTBEAT to 86400 seconds")
     if not 0 < settings.email_verification_ttl_s <= 30 * 24 * 3600:
         raise ConfigError("RUPAYA_EMAIL_VERIFICATION_TTL must be 1 to 2592000 seconds (30 days)")
     if not 0 < settings.password_reset_ttl_s <= 24 * 3600:

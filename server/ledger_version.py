@@ -109,6 +109,7 @@ def _bump(session: Session) -> None:
         for u in sorted(owners | moved.keys())
     ]
     change_steps = changelog.steps(dialect, synced)
+    changelog.committing(session.info, set(moved))
     steps = [
         *first,
         *rollup_steps,
@@ -153,7 +154,7 @@ def _forget(session: Session, *_args: Any) -> None:
         session.info.pop(key, None)
     balances.pending(session.info)
     pipeline.pending(session.info)
-    changelog.pending(session.info)
+    changelog.after_rollback(session.info)
 
 
 def install() -> None:
@@ -162,3 +163,4 @@ def install() -> None:
         event.listen(Session, "before_flush", _note)
         event.listen(Session, "before_commit", _bump)
         event.listen(Session, "after_rollback", _forget)
+        event.listen(Session, "after_commit", changelog.after_commit)

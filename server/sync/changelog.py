@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, literal, select
@@ -53,6 +54,9 @@ MODELS: dict[int, type[Any]] = {
 }
 _TYPES = {model: kind for kind, model in MODELS.items()}
 _NOTED = "sync_changes_noted"
+_COMMITTING = "sync_changes_committing"
+# Told the users whose changes just committed (server/sync/signals.py wakes their streams).
+_listeners: list[Callable[[set[uuid.UUID]], None]] = []
 Noted = dict[tuple[uuid.UUID, int, uuid.UUID], bool]  # (user, entity type, id) -> deleted
 
 
@@ -101,6 +105,29 @@ def pending(info: dict[str, Any]) -> Noted:
     """The changes noted in a session (`info`), forgotten there."""
     noted: Noted = info.pop(_NOTED, None) or {}
     return noted
+
+
+def listen(listener: Callable[[set[uuid.UUID]], None]) -> None:
+    """`listener` hears of every commit that changed synced entities (the latest one set wins)."""
+    _listeners[:] = [listener]
+
+
+def committing(info: dict[str, Any], users: set[uuid.UUID]) -> None:
+    """The users whose changes the write commits, to tell the listener once it has."""
+    if users:
+        info[_COMMITTING] = users
+
+
+def after_commit(session: Session) -> None:
+    users: set[uuid.UUID] | None = session.info.pop(_COMMITTING, None)
+    if users:
+        for listener in _listeners:
+            listener(users)
+
+
+def after_rollback(info: dict[str, Any]) -> None:
+    info.pop(_NOTED, None)
+    info.pop(_COMMITTING, None)
 
 
 def counts(noted: Noted) -> dict[uuid.UUID, int]:

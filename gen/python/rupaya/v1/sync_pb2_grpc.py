@@ -43,6 +43,11 @@ class SyncServiceStub:
                 request_serializer=rupaya_dot_v1_dot_sync__pb2.ListChangesRequest.SerializeToString,
                 response_deserializer=rupaya_dot_v1_dot_sync__pb2.ListChangesResponse.FromString,
                 _registered_method=True)
+        self.WatchChanges = channel.unary_stream(
+                '/rupaya.v1.SyncService/WatchChanges',
+                request_serializer=rupaya_dot_v1_dot_sync__pb2.WatchChangesRequest.SerializeToString,
+                response_deserializer=rupaya_dot_v1_dot_sync__pb2.WatchChangesResponse.FromString,
+                _registered_method=True)
 
 
 class SyncServiceServicer:
@@ -62,6 +67,18 @@ class SyncServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def WatchChanges(self, request, context):
+        """What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+        on any server, each message with the cursor to resume from; a message without changes is a
+        heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+        user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+        without changes for the idle timeout, or open while the server shuts down, ends with
+        UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SyncServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -69,6 +86,11 @@ def add_SyncServiceServicer_to_server(servicer, server):
                     servicer.ListChanges,
                     request_deserializer=rupaya_dot_v1_dot_sync__pb2.ListChangesRequest.FromString,
                     response_serializer=rupaya_dot_v1_dot_sync__pb2.ListChangesResponse.SerializeToString,
+            ),
+            'WatchChanges': grpc.unary_stream_rpc_method_handler(
+                    servicer.WatchChanges,
+                    request_deserializer=rupaya_dot_v1_dot_sync__pb2.WatchChangesRequest.FromString,
+                    response_serializer=rupaya_dot_v1_dot_sync__pb2.WatchChangesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -102,6 +124,33 @@ class SyncService:
             '/rupaya.v1.SyncService/ListChanges',
             rupaya_dot_v1_dot_sync__pb2.ListChangesRequest.SerializeToString,
             rupaya_dot_v1_dot_sync__pb2.ListChangesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WatchChanges(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/rupaya.v1.SyncService/WatchChanges',
+            rupaya_dot_v1_dot_sync__pb2.WatchChangesRequest.SerializeToString,
+            rupaya_dot_v1_dot_sync__pb2.WatchChangesResponse.FromString,
             options,
             channel_credentials,
             insecure,

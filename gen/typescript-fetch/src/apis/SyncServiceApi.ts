@@ -37,6 +37,15 @@ export interface ListChangesRequest {
     pageSize?: number;
 }
 
+export interface WatchChangesRequest {
+    /**
+     * The last cursor the client saw; 0 starts with a full snapshot.
+     * 
+     * minimum: 0
+     */
+    cursor?: string;
+}
+
 /**
  * 
  */
@@ -94,6 +103,61 @@ export class SyncServiceApi extends runtime.BaseAPI {
      */
     async listChanges(requestParameters: ListChangesRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<RupayaV1ListChangesResponse> {
         const response = await this.listChangesRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for watchChanges without sending the request
+     */
+    async watchChangesRequestOpts(requestParameters: WatchChangesRequest): Promise<runtime.RequestOpts> {
+        const queryParameters: any = {};
+
+        if (requestParameters['cursor'] != null) {
+            queryParameters['cursor'] = requestParameters['cursor'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/changes:watch`;
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits on any server, each message with the cursor to resume from; a message without changes is a heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream without changes for the idle timeout, or open while the server shuts down, ends with UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits on any server, each message with the cursor to resume from; a message without changes is a heartbeat
+     */
+    async watchChangesRaw(requestParameters: WatchChangesRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<string>> {
+        const requestOptions = await this.watchChangesRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        if (this.isJsonMime(response.headers.get('content-type'))) {
+            return new runtime.JSONApiResponse<string>(response);
+        } else {
+            return new runtime.TextApiResponse(response) as any;
+        }
+    }
+
+    /**
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits on any server, each message with the cursor to resume from; a message without changes is a heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream without changes for the idle timeout, or open while the server shuts down, ends with UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits on any server, each message with the cursor to resume from; a message without changes is a heartbeat
+     */
+    async watchChanges(requestParameters: WatchChangesRequest = {}, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<string> {
+        const response = await this.watchChangesRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

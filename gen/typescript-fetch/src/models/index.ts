@@ -112,5 +112,6 @@ export * from './RupayaV1UpdateCategoryResponse';
 export * from './RupayaV1UpdateProfileResponse';
 export * from './RupayaV1UpdateTransactionResponse';
 export * from './RupayaV1VerifyEmailRequest';
+export * from './RupayaV1WatchChangesResponse';
 export * from './RupayaV1WhoAmIResponse';
 export * from './UndeleteTransactionRequest';

@@ -29,7 +29,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file rupaya/v1/sync.proto.
  */
 export const file_rupaya_v1_sync: GenFile = /*@__PURE__*/
-  fileDesc("ChRydXBheWEvdjEvc3luYy5wcm90bxIJcnVwYXlhLnYxIvkDCgZDaGFuZ2USDgoGY3Vyc29yGAEgASgDEioKC2VudGl0eV90eXBlGAIgASgOMhUucnVwYXlhLnYxLkVudGl0eVR5cGUSEQoJZW50aXR5X2lkGAMgASgJEi0KCW9wZXJhdGlvbhgEIAEoDjIaLnJ1cGF5YS52MS5DaGFuZ2VPcGVyYXRpb24SDAoEZXRhZxgFIAEoCRIvCgtjaGFuZ2VfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASJQoHYWNjb3VudBgKIAEoCzISLnJ1cGF5YS52MS5BY2NvdW50SAASJwoIY2F0ZWdvcnkYCyABKAsyEy5ydXBheWEudjEuQ2F0ZWdvcnlIABItCgt0cmFuc2FjdGlvbhgMIAEoCzIWLnJ1cGF5YS52MS5UcmFuc2FjdGlvbkgAEiMKBmJ1ZGdldBgNIAEoCzIRLnJ1cGF5YS52MS5CdWRnZXRIABIwCg1leGNoYW5nZV9yYXRlGA4gASgLMhcucnVwYXlhLnYxLkV4Y2hhbmdlUmF0ZUgAEiUKB3Byb2ZpbGUYDyABKAsyEi5ydXBheWEudjEuUHJvZmlsZUgAEisKB3Nlc3Npb24YECABKAsyGC5ydXBheWEudjEuRGV2aWNlU2Vzc2lvbkgAQggKBmVudGl0eSJMChJMaXN0Q2hhbmdlc1JlcXVlc3QSFwoGY3Vyc29yGAEgASgDQge6SAQiAigAEh0KCXBhZ2Vfc2l6ZRgCIAEoBUIKukgHGgUY9AMoACJgChNMaXN0Q2hhbmdlc1Jlc3BvbnNlEiIKB2NoYW5nZXMYASADKAsyES5ydXBheWEudjEuQ2hhbmdlEhMKC25leHRfY3Vyc29yGAIgASgDEhAKCGhhc19tb3JlGAMgASgIKuIBCgpFbnRpdHlUeXBlEhsKF0VOVElUWV9UWVBFX1VOU1BFQ0lGSUVEEAASFwoTRU5USVRZX1RZUEVfQUNDT1VOVBABEhgKFEVOVElUWV9UWVBFX0NBVEVHT1JZEAISGwoXRU5USVRZX1RZUEVfVFJBTlNBQ1RJT04QAxIWChJFTlRJVFlfVFlQRV9CVURHRVQQBBIdChlFTlRJVFlfVFlQRV9FWENIQU5HRV9SQVRFEAUSFwoTRU5USVRZX1RZUEVfUFJPRklMRRAGEhcKE0VOVElUWV9UWVBFX1NFU1NJT04QByptCg9DaGFuZ2VPcGVyYXRpb24SIAocQ0hBTkdFX09QRVJBVElPTl9VTlNQRUNJRklFRBAAEhsKF0NIQU5HRV9PUEVSQVRJT05fVVBTRVJUEAESGwoXQ0hBTkdFX09QRVJBVElPTl9ERUxFVEUQAjJ4CgtTeW5jU2VydmljZRJpCgtMaXN0Q2hhbmdlcxIdLnJ1cGF5YS52MS5MaXN0Q2hhbmdlc1JlcXVlc3QaHi5ydXBheWEudjEuTGlzdENoYW5nZXNSZXNwb25zZSIborsYBAgCEAGC0+STAg0SCy92MS9jaGFuZ2VzQnAKEWNvbS5ydXBheWEuYXBpLnYxQglTeW5jUHJvdG9QAVoyZ2l0aHViLmNvbS9ydXBheWEvcnVwYXlhL2dlbi9nby9ydXBheWEvdjE7cnVwYXlhdjGiAgNSUFmqAg1SdXBheWEuQXBpLlYxugIDUlBZYgZwcm90bzM", [file_buf_validate_validate, file_google_api_annotations, file_google_protobuf_timestamp, file_rupaya_v1_accounts, file_rupaya_v1_auth, file_rupaya_v1_budgets, file_rupaya_v1_categories, file_rupaya_v1_common, file_rupaya_v1_exchange_rates, file_rupaya_v1_transactions, file_rupaya_v1_users]);
+  fileDesc("ChRydXBheWEvdjEvc3luYy5wcm90bxIJcnVwYXlhLnYxIvkDCgZDaGFuZ2USDgoGY3Vyc29yGAEgASgDEioKC2VudGl0eV90eXBlGAIgASgOMhUucnVwYXlhLnYxLkVudGl0eVR5cGUSEQoJZW50aXR5X2lkGAMgASgJEi0KCW9wZXJhdGlvbhgEIAEoDjIaLnJ1cGF5YS52MS5DaGFuZ2VPcGVyYXRpb24SDAoEZXRhZxgFIAEoCRIvCgtjaGFuZ2VfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASJQoHYWNjb3VudBgKIAEoCzISLnJ1cGF5YS52MS5BY2NvdW50SAASJwoIY2F0ZWdvcnkYCyABKAsyEy5ydXBheWEudjEuQ2F0ZWdvcnlIABItCgt0cmFuc2FjdGlvbhgMIAEoCzIWLnJ1cGF5YS52MS5UcmFuc2FjdGlvbkgAEiMKBmJ1ZGdldBgNIAEoCzIRLnJ1cGF5YS52MS5CdWRnZXRIABIwCg1leGNoYW5nZV9yYXRlGA4gASgLMhcucnVwYXlhLnYxLkV4Y2hhbmdlUmF0ZUgAEiUKB3Byb2ZpbGUYDyABKAsyEi5ydXBheWEudjEuUHJvZmlsZUgAEisKB3Nlc3Npb24YECABKAsyGC5ydXBheWEudjEuRGV2aWNlU2Vzc2lvbkgAQggKBmVudGl0eSJMChJMaXN0Q2hhbmdlc1JlcXVlc3QSFwoGY3Vyc29yGAEgASgDQge6SAQiAigAEh0KCXBhZ2Vfc2l6ZRgCIAEoBUIKukgHGgUY9AMoACJgChNMaXN0Q2hhbmdlc1Jlc3BvbnNlEiIKB2NoYW5nZXMYASADKAsyES5ydXBheWEudjEuQ2hhbmdlEhMKC25leHRfY3Vyc29yGAIgASgDEhAKCGhhc19tb3JlGAMgASgIIi4KE1dhdGNoQ2hhbmdlc1JlcXVlc3QSFwoGY3Vyc29yGAEgASgDQge6SAQiAigAIkoKFFdhdGNoQ2hhbmdlc1Jlc3BvbnNlEiIKB2NoYW5nZXMYASADKAsyES5ydXBheWEudjEuQ2hhbmdlEg4KBmN1cnNvchgCIAEoAyriAQoKRW50aXR5VHlwZRIbChdFTlRJVFlfVFlQRV9VTlNQRUNJRklFRBAAEhcKE0VOVElUWV9UWVBFX0FDQ09VTlQQARIYChRFTlRJVFlfVFlQRV9DQVRFR09SWRACEhsKF0VOVElUWV9UWVBFX1RSQU5TQUNUSU9OEAMSFgoSRU5USVRZX1RZUEVfQlVER0VUEAQSHQoZRU5USVRZX1RZUEVfRVhDSEFOR0VfUkFURRAFEhcKE0VOVElUWV9UWVBFX1BST0ZJTEUQBhIXChNFTlRJVFlfVFlQRV9TRVNTSU9OEAcqbQoPQ2hhbmdlT3BlcmF0aW9uEiAKHENIQU5HRV9PUEVSQVRJT05fVU5TUEVDSUZJRUQQABIbChdDSEFOR0VfT1BFUkFUSU9OX1VQU0VSVBABEhsKF0NIQU5HRV9PUEVSQVRJT05fREVMRVRFEAIy7gEKC1N5bmNTZXJ2aWNlEmkKC0xpc3RDaGFuZ2VzEh0ucnVwYXlhLnYxLkxpc3RDaGFuZ2VzUmVxdWVzdBoeLnJ1cGF5YS52MS5MaXN0Q2hhbmdlc1Jlc3BvbnNlIhuiuxgECAIQAYLT5JMCDRILL3YxL2NoYW5nZXMSdAoMV2F0Y2hDaGFuZ2VzEh4ucnVwYXlhLnYxLldhdGNoQ2hhbmdlc1JlcXVlc3QaHy5ydXBheWEudjEuV2F0Y2hDaGFuZ2VzUmVzcG9uc2UiIaK7GAQIAhABgtPkkwITEhEvdjEvY2hhbmdlczp3YXRjaDABQnAKEWNvbS5ydXBheWEuYXBpLnYxQglTeW5jUHJvdG9QAVoyZ2l0aHViLmNvbS9ydXBheWEvcnVwYXlhL2dlbi9nby9ydXBheWEvdjE7cnVwYXlhdjGiAgNSUFmqAg1SdXBheWEuQXBpLlYxugIDUlBZYgZwcm90bzM", [file_buf_validate_validate, file_google_api_annotations, file_google_protobuf_timestamp, file_rupaya_v1_accounts, file_rupaya_v1_auth, file_rupaya_v1_budgets, file_rupaya_v1_categories, file_rupaya_v1_common, file_rupaya_v1_exchange_rates, file_rupaya_v1_transactions, file_rupaya_v1_users]);
 
 /**
  * One entity's latest change after the request's cursor.
@@ -214,6 +214,56 @@ export const ListChangesResponseSchema: GenMessage<ListChangesResponse> = /*@__P
   messageDesc(file_rupaya_v1_sync, 2);
 
 /**
+ * Request for SyncService.WatchChanges.
+ *
+ * @generated from message rupaya.v1.WatchChangesRequest
+ */
+export type WatchChangesRequest = Message<"rupaya.v1.WatchChangesRequest"> & {
+  /**
+   * The last cursor the client saw; 0 starts with a full snapshot.
+   *
+   * @generated from field: int64 cursor = 1;
+   */
+  cursor: bigint;
+};
+
+/**
+ * Describes the message rupaya.v1.WatchChangesRequest.
+ * Use `create(WatchChangesRequestSchema)` to create a new message.
+ */
+export const WatchChangesRequestSchema: GenMessage<WatchChangesRequest> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_sync, 3);
+
+/**
+ * One message of SyncService.WatchChanges.
+ *
+ * @generated from message rupaya.v1.WatchChangesResponse
+ */
+export type WatchChangesResponse = Message<"rupaya.v1.WatchChangesResponse"> & {
+  /**
+   * Changes after the previous message's cursor, oldest first, each entity once; empty in a
+   * heartbeat.
+   *
+   * @generated from field: repeated rupaya.v1.Change changes = 1;
+   */
+  changes: Change[];
+
+  /**
+   * The cursor to resume from: the last change's, or the previous one in a heartbeat.
+   *
+   * @generated from field: int64 cursor = 2;
+   */
+  cursor: bigint;
+};
+
+/**
+ * Describes the message rupaya.v1.WatchChangesResponse.
+ * Use `create(WatchChangesResponseSchema)` to create a new message.
+ */
+export const WatchChangesResponseSchema: GenMessage<WatchChangesResponse> = /*@__PURE__*/
+  messageDesc(file_rupaya_v1_sync, 4);
+
+/**
  * What kind of entity a change is about.
  *
  * @generated from enum rupaya.v1.EntityType
@@ -338,6 +388,21 @@ export const SyncService: GenService<{
     methodKind: "unary";
     input: typeof ListChangesRequestSchema;
     output: typeof ListChangesResponseSchema;
+  },
+  /**
+   * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+   * on any server, each message with the cursor to resume from; a message without changes is a
+   * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+   * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+   * without changes for the idle timeout, or open while the server shuts down, ends with
+   * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+   *
+   * @generated from rpc rupaya.v1.SyncService.WatchChanges
+   */
+  watchChanges: {
+    methodKind: "server_streaming";
+    input: typeof WatchChangesRequestSchema;
+    output: typeof WatchChangesResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_rupaya_v1_sync, 0);

@@ -55,4 +55,48 @@ open class SyncServiceAPI {
 
         return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
     }
+
+    /**
+     What changed after `cursor` (as ListChanges pages it), then each new change as it commits on any server, each message with the cursor to resume from; a message without changes is a heartbeat
+     
+     - parameter cursor: (query) The last cursor the client saw; 0 starts with a full snapshot.  minimum: 0 (optional)
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: String
+     */
+    open class func watchChanges(cursor: String? = nil, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) async throws(ErrorResponse) -> String {
+        return try await watchChangesWithRequestBuilder(cursor: cursor, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     What changed after `cursor` (as ListChanges pages it), then each new change as it commits on any server, each message with the cursor to resume from; a message without changes is a heartbeat
+     - GET /v1/changes:watch
+     - What changed after `cursor` (as ListChanges pages it), then each new change as it commits on any server, each message with the cursor to resume from; a message without changes is a heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream without changes for the idle timeout, or open while the server shuts down, ends with UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     - Bearer Token:
+       - type: http
+       - name: bearerAuth
+     - parameter cursor: (query) The last cursor the client saw; 0 starts with a full snapshot.  minimum: 0 (optional)
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<String> 
+     */
+    open class func watchChangesWithRequestBuilder(cursor: String? = nil, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) -> RequestBuilder<String> {
+        let localVariablePath = "/v1/changes:watch"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: (any Sendable)?, isExplode: Bool)] = [
+            "cursor": (wrappedValue: cursor?.asParameter(codableHelper: apiConfiguration.codableHelper), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<String>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
 }

@@ -51,6 +51,36 @@ public final class SyncServiceGrpc {
     return getListChangesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.WatchChangesRequest,
+      com.rupaya.api.v1.WatchChangesResponse> getWatchChangesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "WatchChanges",
+      requestType = com.rupaya.api.v1.WatchChangesRequest.class,
+      responseType = com.rupaya.api.v1.WatchChangesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<com.rupaya.api.v1.WatchChangesRequest,
+      com.rupaya.api.v1.WatchChangesResponse> getWatchChangesMethod() {
+    io.grpc.MethodDescriptor<com.rupaya.api.v1.WatchChangesRequest, com.rupaya.api.v1.WatchChangesResponse> getWatchChangesMethod;
+    if ((getWatchChangesMethod = SyncServiceGrpc.getWatchChangesMethod) == null) {
+      synchronized (SyncServiceGrpc.class) {
+        if ((getWatchChangesMethod = SyncServiceGrpc.getWatchChangesMethod) == null) {
+          SyncServiceGrpc.getWatchChangesMethod = getWatchChangesMethod =
+              io.grpc.MethodDescriptor.<com.rupaya.api.v1.WatchChangesRequest, com.rupaya.api.v1.WatchChangesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "WatchChanges"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.lite.ProtoLiteUtils.marshaller(
+                  com.rupaya.api.v1.WatchChangesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.lite.ProtoLiteUtils.marshaller(
+                  com.rupaya.api.v1.WatchChangesResponse.getDefaultInstance()))
+              .build();
+        }
+      }
+    }
+    return getWatchChangesMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -118,6 +148,21 @@ public final class SyncServiceGrpc {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListChangesMethod(), responseObserver);
     }
 
+    /**
+     * <pre>
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+     * on any server, each message with the cursor to resume from; a message without changes is a
+     * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * without changes for the idle timeout, or open while the server shuts down, ends with
+     * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     * </pre>
+     */
+    public void watchChanges(com.rupaya.api.v1.WatchChangesRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.WatchChangesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getWatchChangesMethod(), responseObserver);
+    }
+
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
       return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
           .addMethod(
@@ -127,6 +172,13 @@ public final class SyncServiceGrpc {
                 com.rupaya.api.v1.ListChangesRequest,
                 com.rupaya.api.v1.ListChangesResponse>(
                   this, METHODID_LIST_CHANGES)))
+          .addMethod(
+            getWatchChangesMethod(),
+            io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+              new MethodHandlers<
+                com.rupaya.api.v1.WatchChangesRequest,
+                com.rupaya.api.v1.WatchChangesResponse>(
+                  this, METHODID_WATCH_CHANGES)))
           .build();
     }
   }
@@ -164,6 +216,22 @@ public final class SyncServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListChangesMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+     * on any server, each message with the cursor to resume from; a message without changes is a
+     * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * without changes for the idle timeout, or open while the server shuts down, ends with
+     * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     * </pre>
+     */
+    public void watchChanges(com.rupaya.api.v1.WatchChangesRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.WatchChangesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getWatchChangesMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -197,6 +265,22 @@ public final class SyncServiceGrpc {
     public com.rupaya.api.v1.ListChangesResponse listChanges(com.rupaya.api.v1.ListChangesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListChangesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+     * on any server, each message with the cursor to resume from; a message without changes is a
+     * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * without changes for the idle timeout, or open while the server shuts down, ends with
+     * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     * </pre>
+     */
+    public java.util.Iterator<com.rupaya.api.v1.WatchChangesResponse> watchChanges(
+        com.rupaya.api.v1.WatchChangesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getWatchChangesMethod(), getCallOptions(), request);
     }
   }
 
@@ -236,6 +320,7 @@ public final class SyncServiceGrpc {
   }
 
   private static final int METHODID_LIST_CHANGES = 0;
+  private static final int METHODID_WATCH_CHANGES = 1;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -257,6 +342,10 @@ public final class SyncServiceGrpc {
         case METHODID_LIST_CHANGES:
           serviceImpl.listChanges((com.rupaya.api.v1.ListChangesRequest) request,
               (io.grpc.stub.StreamObserver<com.rupaya.api.v1.ListChangesResponse>) responseObserver);
+          break;
+        case METHODID_WATCH_CHANGES:
+          serviceImpl.watchChanges((com.rupaya.api.v1.WatchChangesRequest) request,
+              (io.grpc.stub.StreamObserver<com.rupaya.api.v1.WatchChangesResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -284,6 +373,7 @@ public final class SyncServiceGrpc {
         if (result == null) {
           serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
               .addMethod(getListChangesMethod())
+              .addMethod(getWatchChangesMethod())
               .build();
         }
       }

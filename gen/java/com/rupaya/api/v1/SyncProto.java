@@ -29,6 +29,16 @@ public final class SyncProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_rupaya_v1_ListChangesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_WatchChangesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_WatchChangesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_WatchChangesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_WatchChangesResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -63,22 +73,28 @@ public final class SyncProto {
       "\003B\007\272H\004\"\002(\000\022\035\n\tpage_size\030\002 \001(\005B\n\272H\007\032\005\030\364\003(" +
       "\000\"`\n\023ListChangesResponse\022\"\n\007changes\030\001 \003(" +
       "\0132\021.rupaya.v1.Change\022\023\n\013next_cursor\030\002 \001(" +
-      "\003\022\020\n\010has_more\030\003 \001(\010*\342\001\n\nEntityType\022\033\n\027EN" +
-      "TITY_TYPE_UNSPECIFIED\020\000\022\027\n\023ENTITY_TYPE_A" +
-      "CCOUNT\020\001\022\030\n\024ENTITY_TYPE_CATEGORY\020\002\022\033\n\027EN" +
-      "TITY_TYPE_TRANSACTION\020\003\022\026\n\022ENTITY_TYPE_B" +
-      "UDGET\020\004\022\035\n\031ENTITY_TYPE_EXCHANGE_RATE\020\005\022\027" +
-      "\n\023ENTITY_TYPE_PROFILE\020\006\022\027\n\023ENTITY_TYPE_S" +
-      "ESSION\020\007*m\n\017ChangeOperation\022 \n\034CHANGE_OP" +
-      "ERATION_UNSPECIFIED\020\000\022\033\n\027CHANGE_OPERATIO" +
-      "N_UPSERT\020\001\022\033\n\027CHANGE_OPERATION_DELETE\020\0022" +
-      "x\n\013SyncService\022i\n\013ListChanges\022\035.rupaya.v" +
-      "1.ListChangesRequest\032\036.rupaya.v1.ListCha" +
-      "ngesResponse\"\033\202\323\344\223\002\r\022\013/v1/changes\242\273\030\004\010\002\020" +
-      "\001Bp\n\021com.rupaya.api.v1B\tSyncProtoP\001Z2git" +
-      "hub.com/rupaya/rupaya/gen/go/rupaya/v1;r" +
-      "upayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006pro" +
-      "to3"
+      "\003\022\020\n\010has_more\030\003 \001(\010\".\n\023WatchChangesReque" +
+      "st\022\027\n\006cursor\030\001 \001(\003B\007\272H\004\"\002(\000\"J\n\024WatchChan" +
+      "gesResponse\022\"\n\007changes\030\001 \003(\0132\021.rupaya.v1" +
+      ".Change\022\016\n\006cursor\030\002 \001(\003*\342\001\n\nEntityType\022\033" +
+      "\n\027ENTITY_TYPE_UNSPECIFIED\020\000\022\027\n\023ENTITY_TY" +
+      "PE_ACCOUNT\020\001\022\030\n\024ENTITY_TYPE_CATEGORY\020\002\022\033" +
+      "\n\027ENTITY_TYPE_TRANSACTION\020\003\022\026\n\022ENTITY_TY" +
+      "PE_BUDGET\020\004\022\035\n\031ENTITY_TYPE_EXCHANGE_RATE" +
+      "\020\005\022\027\n\023ENTITY_TYPE_PROFILE\020\006\022\027\n\023ENTITY_TY" +
+      "PE_SESSION\020\007*m\n\017ChangeOperation\022 \n\034CHANG" +
+      "E_OPERATION_UNSPECIFIED\020\000\022\033\n\027CHANGE_OPER" +
+      "ATION_UPSERT\020\001\022\033\n\027CHANGE_OPERATION_DELET" +
+      "E\020\0022\356\001\n\013SyncService\022i\n\013ListChanges\022\035.rup" +
+      "aya.v1.ListChangesRequest\032\036.rupaya.v1.Li" +
+      "stChangesResponse\"\033\202\323\344\223\002\r\022\013/v1/changes\242\273" +
+      "\030\004\010\002\020\001\022t\n\014WatchChanges\022\036.rupaya.v1.Watch" +
+      "ChangesRequest\032\037.rupaya.v1.WatchChangesR" +
+      "esponse\"!\202\323\344\223\002\023\022\021/v1/changes:watch\242\273\030\004\010\002" +
+      "\020\0010\001Bp\n\021com.rupaya.api.v1B\tSyncProtoP\001Z2" +
+      "github.com/rupaya/rupaya/gen/go/rupaya/v" +
+      "1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -113,6 +129,18 @@ public final class SyncProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_ListChangesResponse_descriptor,
         new java.lang.String[] { "Changes", "NextCursor", "HasMore", });
+    internal_static_rupaya_v1_WatchChangesRequest_descriptor =
+      getDescriptor().getMessageTypes().get(3);
+    internal_static_rupaya_v1_WatchChangesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_WatchChangesRequest_descriptor,
+        new java.lang.String[] { "Cursor", });
+    internal_static_rupaya_v1_WatchChangesResponse_descriptor =
+      getDescriptor().getMessageTypes().get(4);
+    internal_static_rupaya_v1_WatchChangesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_WatchChangesResponse_descriptor,
+        new java.lang.String[] { "Changes", "Cursor", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.buf.validate.ValidateProto.field);

@@ -52,6 +52,37 @@ public final class SyncServiceGrpc {
     return getListChangesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<com.rupaya.api.v1.WatchChangesRequest,
+      com.rupaya.api.v1.WatchChangesResponse> getWatchChangesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "WatchChanges",
+      requestType = com.rupaya.api.v1.WatchChangesRequest.class,
+      responseType = com.rupaya.api.v1.WatchChangesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<com.rupaya.api.v1.WatchChangesRequest,
+      com.rupaya.api.v1.WatchChangesResponse> getWatchChangesMethod() {
+    io.grpc.MethodDescriptor<com.rupaya.api.v1.WatchChangesRequest, com.rupaya.api.v1.WatchChangesResponse> getWatchChangesMethod;
+    if ((getWatchChangesMethod = SyncServiceGrpc.getWatchChangesMethod) == null) {
+      synchronized (SyncServiceGrpc.class) {
+        if ((getWatchChangesMethod = SyncServiceGrpc.getWatchChangesMethod) == null) {
+          SyncServiceGrpc.getWatchChangesMethod = getWatchChangesMethod =
+              io.grpc.MethodDescriptor.<com.rupaya.api.v1.WatchChangesRequest, com.rupaya.api.v1.WatchChangesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "WatchChanges"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.WatchChangesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  com.rupaya.api.v1.WatchChangesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SyncServiceMethodDescriptorSupplier("WatchChanges"))
+              .build();
+        }
+      }
+    }
+    return getWatchChangesMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -119,6 +150,21 @@ public final class SyncServiceGrpc {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListChangesMethod(), responseObserver);
     }
 
+    /**
+     * <pre>
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+     * on any server, each message with the cursor to resume from; a message without changes is a
+     * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * without changes for the idle timeout, or open while the server shuts down, ends with
+     * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     * </pre>
+     */
+    public void watchChanges(com.rupaya.api.v1.WatchChangesRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.WatchChangesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getWatchChangesMethod(), responseObserver);
+    }
+
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
       return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
           .addMethod(
@@ -128,6 +174,13 @@ public final class SyncServiceGrpc {
                 com.rupaya.api.v1.ListChangesRequest,
                 com.rupaya.api.v1.ListChangesResponse>(
                   this, METHODID_LIST_CHANGES)))
+          .addMethod(
+            getWatchChangesMethod(),
+            io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+              new MethodHandlers<
+                com.rupaya.api.v1.WatchChangesRequest,
+                com.rupaya.api.v1.WatchChangesResponse>(
+                  this, METHODID_WATCH_CHANGES)))
           .build();
     }
   }
@@ -165,6 +218,22 @@ public final class SyncServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListChangesMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+     * on any server, each message with the cursor to resume from; a message without changes is a
+     * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * without changes for the idle timeout, or open while the server shuts down, ends with
+     * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     * </pre>
+     */
+    public void watchChanges(com.rupaya.api.v1.WatchChangesRequest request,
+        io.grpc.stub.StreamObserver<com.rupaya.api.v1.WatchChangesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getWatchChangesMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -198,6 +267,22 @@ public final class SyncServiceGrpc {
     public com.rupaya.api.v1.ListChangesResponse listChanges(com.rupaya.api.v1.ListChangesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListChangesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+     * on any server, each message with the cursor to resume from; a message without changes is a
+     * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * without changes for the idle timeout, or open while the server shuts down, ends with
+     * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+     * </pre>
+     */
+    public java.util.Iterator<com.rupaya.api.v1.WatchChangesResponse> watchChanges(
+        com.rupaya.api.v1.WatchChangesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getWatchChangesMethod(), getCallOptions(), request);
     }
   }
 
@@ -237,6 +322,7 @@ public final class SyncServiceGrpc {
   }
 
   private static final int METHODID_LIST_CHANGES = 0;
+  private static final int METHODID_WATCH_CHANGES = 1;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -258,6 +344,10 @@ public final class SyncServiceGrpc {
         case METHODID_LIST_CHANGES:
           serviceImpl.listChanges((com.rupaya.api.v1.ListChangesRequest) request,
               (io.grpc.stub.StreamObserver<com.rupaya.api.v1.ListChangesResponse>) responseObserver);
+          break;
+        case METHODID_WATCH_CHANGES:
+          serviceImpl.watchChanges((com.rupaya.api.v1.WatchChangesRequest) request,
+              (io.grpc.stub.StreamObserver<com.rupaya.api.v1.WatchChangesResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -321,6 +411,7 @@ public final class SyncServiceGrpc {
           serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
               .setSchemaDescriptor(new SyncServiceFileDescriptorSupplier())
               .addMethod(getListChangesMethod())
+              .addMethod(getWatchChangesMethod())
               .build();
         }
       }

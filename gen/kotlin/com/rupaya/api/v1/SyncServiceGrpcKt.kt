@@ -28,6 +28,10 @@ object SyncServiceGrpcKt {
             method: io.grpc.MethodDescriptor<Req, Resp>, request: Req, headers: Metadata,
         ): Resp = ClientCalls.unaryRpc(channel, method, request, callOptions, headers)
 
+        private fun <Req, Resp> serverStreaming(
+            method: io.grpc.MethodDescriptor<Req, Resp>, request: Req, headers: Metadata,
+        ): Flow<Resp> = ClientCalls.serverStreamingRpc(channel, method, request, callOptions, headers)
+
         /**
          * Every entity changed after `cursor`, once, in its latest full form (or a tombstone),
          * ordered by the cursor of its latest change, a page at a time. Cursor 0 is a full
@@ -36,5 +40,16 @@ object SyncServiceGrpcKt {
          */
         suspend fun listChanges(request: com.rupaya.api.v1.ListChangesRequest, headers: Metadata = Metadata()): com.rupaya.api.v1.ListChangesResponse =
             unary(com.rupaya.api.v1.SyncServiceGrpc.getListChangesMethod(), request, headers)
+
+        /**
+         * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
+         * on any server, each message with the cursor to resume from; a message without changes is a
+         * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
+         * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+         * without changes for the idle timeout, or open while the server shuts down, ends with
+         * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
+         */
+        fun watchChanges(request: com.rupaya.api.v1.WatchChangesRequest, headers: Metadata = Metadata()): Flow<com.rupaya.api.v1.WatchChangesResponse> =
+            serverStreaming(com.rupaya.api.v1.SyncServiceGrpc.getWatchChangesMethod(), request, headers)
     }
 }
