@@ -69,6 +69,8 @@ NO_ERROR_INFO_EXPECTED = {grpc.StatusCode.DEADLINE_EXCEEDED: "the fuzzer's 1 ms 
 ALLOWED_REJECTED_CHANGES: dict[tuple[str, str], str] = {
     ("RefreshToken", "sessions"): "reuse of a rotated refresh token ends its whole session (theft detection)",
     ("RefreshToken", "audit_events"): "... and records that in the audit trail",
+    ("RefreshToken", "sync_changes"): "... and the ended session is a tombstone in the user's change feed",
+    ("RefreshToken", "ledger_versions"): "... whose cursor that user's sync sequencer (change_cursor) hands out",
     ("SignIn", "audit_events"): "a failed sign-in is a security event the audit trail records",
 }
 # Id fields the contract documents as read-only, so a request may carry any value in them. That
