@@ -25,6 +25,7 @@ from rupaya.v1 import (
     categories_pb2_grpc,
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
+    sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
@@ -76,6 +77,10 @@ from server.mail.senders import FileSender, make_sender
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
+from server.sync import changelog
+from server.sync.retention import ChangeLogRetention
+from server.sync.service import StreamLimits, SyncService
+from server.sync.signals import ChangeSignals
 from server.transactions.service import TransactionService
 from server.users.domain import Users
 from server.users.service import UserService
@@ -108,6 +113,7 @@ class Running:
     readiness_task: asyncio.Task[None]
     background: list[asyncio.Task[None]]
     mail: Deliverer | None = None
+    signals: ChangeSignals | None = None
 
 
 async def start(settings: Settings) -> Running:
@@ -217,6 +223,14 @@ async def start(settings: Settings) -> Running:
     )
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
     currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(CurrencyService(), chained)
+    signals = ChangeSignals(
+        settings.sync_streams_per_user, settings.redis_url, f"{settings.cache_prefix}sync"
+    )
+    changelog.listen(signals.committed)
+    sync_pb2_grpc.add_SyncServiceServicer_to_server(
+        SyncService(db, signals, StreamLimits(settings.sync_heartbeat_s, settings.sync_stream_idle_s)),
+        chained,
+    )
     health_servicer = HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, chained)
     reflection.enable_server_reflection(
@@ -252,8 +266,16 @@ async def start(settings: Settings) -> Running:
         asyncio.create_task(keyring.refresh_forever()),
         mail.start(),
         asyncio.create_task(resolver.run_forever(settings.password_reset_interval_s)),
+        asyncio.create_task(signals.listen_forever()),
+        asyncio.create_task(
+            ChangeLogRetention(db, dt.timedelta(seconds=settings.sync_retention_s)).run_forever(
+                settings.sync_prune_interval_s
+            )
+        ),
     ]
-    return Running(server, port, db, cache, limiter, health_servicer, readiness, task, background, mail)
+    return Running(
+        server, port, db, cache, limiter, health_servicer, readiness, task, background, mail, signals
+    )
 
 
 def start_mail(settings: Settings, db: Database) -> Deliverer:
@@ -298,6 +320,8 @@ async def stop(running: Running, settings: Settings) -> None:
     await running.health.enter_graceful_shutdown()
     if settings.shutdown_drain_s:
         await asyncio.sleep(settings.shutdown_drain_s)
+    if running.signals:  # change streams never finish on their own: end them with a status to retry on
+        running.signals.close()
     await running.server.stop(settings.grace_period_s)
     if running.mail:  # a message being sent is finished and marked, not sent again after a restart
         await running.mail.stop(settings.mail.smtp_timeout_s + 1)
@@ -309,6 +333,8 @@ async def stop(running: Running, settings: Settings) -> None:
     # A probe mid-connection must end before the pool closes (bounded: it has a timeout).
     await asyncio.wait([running.readiness_task], timeout=PROBE_TIMEOUT_S + 1)
     await running.db.close()
+    if running.signals:
+        await running.signals.aclose()
     await running.cache.close()
     await running.limiter.close()
     if settings.tracing:

@@ -24,10 +24,26 @@ from server.tls_config import (
 )
 
 PROJECT_ROOT = pathlib.Path(__file__).resolve().parent.parent
+# Default offline window: 30 days (see Settings.offline_window_s).
+OFFLINE_WINDOW_S = 30 * 24 * 3600
 
 
 class ConfigError(Exception):
     """The environment does not describe a server that may start."""
+
+
+def _check_offline_window(settings: Settings) -> None:
+    if not 3600 <= settings.offline_window_s <= 90 * 24 * 3600:
+        raise ConfigError("RUPAYA_OFFLINE_WINDOW must be 3600 to 7776000 seconds (1 hour to 90 days)")
+    for name, value in (
+        ("RUPAYA_IDEMPOTENCY_RETENTION", settings.idempotency_retention_s),
+        ("RUPAYA_REFRESH_TOKEN_TTL", settings.refresh_token_ttl_s),
+        ("RUPAYA_SYNC_RETENTION", settings.sync_retention_s),
+    ):
+        if value < settings.offline_window_s:
+            raise ConfigError(
+                f"{name} ({value} s) must cover RUPAYA_OFFLINE_WINDOW ({settings.offline_window_s} s)"
+            )
 
 
 def _int(env: dict[str, str], name: str, default: int) -> int:
@@ -154,11 +170,24 @@ class Settings:
     data_key: bytes = field(default=b"", repr=False)  # a secret: never in logs
     keyring_refresh_s: float = 30.0
     access_token_ttl_s: int = 900
-    refresh_token_ttl_s: int = 7 * 24 * 3600
+    # The offline window (README "Offline sync"): a device that reconnects within it replays
+    # its queued writes safely and keeps its sign-in, so the idempotency records, the refresh
+    # token's idle lifetime and the change log's retention must each cover it.
+    offline_window_s: int = OFFLINE_WINDOW_S
+    refresh_token_ttl_s: int = OFFLINE_WINDOW_S
     page_token_ttl_s: int = 24 * 3600
     # How long a request_id's first response is replayed: a phone offline for days must not
     # post its queued writes twice when it reconnects.
-    idempotency_retention_s: int = 7 * 24 * 3600
+    idempotency_retention_s: int = OFFLINE_WINDOW_S
+    # How long the sync change log keeps tombstones (server/sync/): a device whose cursor is
+    # older than that must resync from a snapshot. Pruned every `sync_prune_interval_s`.
+    sync_retention_s: int = 90 * 24 * 3600
+    sync_prune_interval_s: float = 3600.0
+    # WatchChanges: open streams per user (per server process), the heartbeat of a quiet
+    # stream, and how long a stream may stay without changes before it ends (clients reconnect).
+    sync_streams_per_user: int = 5
+    sync_heartbeat_s: float = 15.0
+    sync_stream_idle_s: float = 1800.0
     log_format: str = "console"
     migrate_on_start: bool = True
     grace_period_s: float = 10.0
@@ -243,9 +272,15 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         data_key=_data_key(env),
         keyring_refresh_s=float(_int(env, "RUPAYA_KEYRING_REFRESH", 30)),
         access_token_ttl_s=_int(env, "RUPAYA_ACCESS_TOKEN_TTL", 900),
-        refresh_token_ttl_s=_int(env, "RUPAYA_REFRESH_TOKEN_TTL", 7 * 24 * 3600),
+        offline_window_s=_int(env, "RUPAYA_OFFLINE_WINDOW", OFFLINE_WINDOW_S),
+        refresh_token_ttl_s=_int(env, "RUPAYA_REFRESH_TOKEN_TTL", OFFLINE_WINDOW_S),
         page_token_ttl_s=_int(env, "RUPAYA_PAGE_TOKEN_TTL", 24 * 3600),
-        idempotency_retention_s=_int(env, "RUPAYA_IDEMPOTENCY_RETENTION", 7 * 24 * 3600),
+        idempotency_retention_s=_int(env, "RUPAYA_IDEMPOTENCY_RETENTION", OFFLINE_WINDOW_S),
+        sync_retention_s=_int(env, "RUPAYA_SYNC_RETENTION", 90 * 24 * 3600),
+        sync_prune_interval_s=float(_int(env, "RUPAYA_SYNC_PRUNE_INTERVAL", 3600)),
+        sync_streams_per_user=_int(env, "RUPAYA_SYNC_STREAMS_PER_USER", 5),
+        sync_heartbeat_s=float(_int(env, "RUPAYA_SYNC_HEARTBEAT", 15)),
+        sync_stream_idle_s=float(_int(env, "RUPAYA_SYNC_STREAM_IDLE", 1800)),
         log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
         migrate_on_start=_bool(env, "RUPAYA_MIGRATE_ON_START", True),
         grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
@@ -362,6 +397,17 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_PAGE_TOKEN_TTL must be between 1 and 604800 seconds (7 days)")
     if not 3600 <= settings.idempotency_retention_s <= 90 * 24 * 3600:
         raise ConfigError("RUPAYA_IDEMPOTENCY_RETENTION must be 3600 to 7776000 seconds (1 hour to 90 days)")
+    _check_offline_window(settings)
+    if not 24 * 3600 <= settings.sync_retention_s <= 3650 * 24 * 3600:
+        raise ConfigError("RUPAYA_SYNC_RETENTION must be 86400 to 315360000 seconds (1 day to 10 years)")
+    if not 0 < settings.sync_prune_interval_s <= 24 * 3600:
+        raise ConfigError("RUPAYA_SYNC_PRUNE_INTERVAL must be 1 to 86400 seconds")
+    if not 1 <= settings.sync_streams_per_user <= 100:
+        raise ConfigError("RUPAYA_SYNC_STREAMS_PER_USER must be 1 to 100")
+    if not 0 < settings.sync_heartbeat_s <= 300:
+        raise ConfigError("RUPAYA_SYNC_HEARTBEAT must be 1 to 300 seconds")
+    if not settings.sync_heartbeat_s <= settings.sync_stream_idle_s <= 24 * 3600:
+        raise ConfigError("RUPAYA_SYNC_STREAM_IDLE must be from RUPAYA_SYNC_HEARTBEAT to 86400 seconds")
     if not 0 < settings.email_verification_ttl_s <= 30 * 24 * 3600:
         raise ConfigError("RUPAYA_EMAIL_VERIFICATION_TTL must be 1 to 2592000 seconds (30 days)")
     if not 0 < settings.password_reset_ttl_s <= 24 * 3600:

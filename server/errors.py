@@ -86,14 +86,19 @@ def not_found(reason: str, resource_id: str) -> DomainError:
     return DomainError(reason, metadata={"id": resource_id})
 
 
-def etag_mismatch(resource: str, resource_id: str) -> DomainError:
-    return DomainError("ETAG_MISMATCH", metadata={"resource": resource, "id": resource_id})
+def etag_mismatch(resource: str, resource_id: str, current_etag: str = "") -> DomainError:
+    """`current_etag` goes back to the caller, so an offline device's replay that lost the
+    race can fetch (or sync) that version and merge instead of guessing."""
+    metadata = {"resource": resource, "id": resource_id}
+    if current_etag:
+        metadata["current_etag"] = current_etag
+    return DomainError("ETAG_MISMATCH", metadata=metadata)
 
 
 def check_etag(given: str, current: str, resource: str, resource_id: str) -> None:
     """An empty `given` etag means "no precondition"; any other must be the current one."""
     if given and given != current:
-        raise etag_mismatch(resource, resource_id)
+        raise etag_mismatch(resource, resource_id, current)
 
 
 def _pack(message: object) -> any_pb2.Any:

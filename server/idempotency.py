@@ -1,6 +1,6 @@
 """Idempotent mutations (AIP-155): the first response to a (user, request_id) is stored in
 the same database transaction as the change it reports, and replayed to every retry within
-the retention window (RUPAYA_IDEMPOTENCY_RETENTION, 7 days by default: long enough for a
+the retention window (RUPAYA_IDEMPOTENCY_RETENTION, the offline window, 30 days by default: long enough for a
 phone that was offline for days to replay its queued writes safely). The store is the
 database, so the guarantee holds across replicas."""
 

@@ -26,6 +26,7 @@ from server.analytics import rollup
 from server.db import pipeline
 from server.db.insert import insert_for
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
+from server.sync import changelog
 
 LEDGER_TYPES = (Account, Budget, Category, ExchangeRate, Transaction)
 _OWNERS = "ledger_version_owners"
@@ -41,6 +42,7 @@ def _noted(session: Session) -> tuple[set[uuid.UUID], defaultdict[uuid.UUID, rol
 
 
 def _note(session: Session, _context: Any, _instances: Any) -> None:
+    changelog.note_rows(session)
     owners, changes = _noted(session)
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.setdefault(_CATEGORIES, set())
     for row in (*session.new, *session.dirty, *session.deleted):
@@ -62,6 +64,7 @@ def note_new(session: Session, row: Transaction) -> None:
     owners, changes = _noted(session)
     owners.add(row.user_id)
     changes[row.user_id].add(rollup.lines_now(row), +1)
+    changelog.note(session, row.user_id, changelog.TRANSACTION, row.id)
 
 
 def _bump(session: Session) -> None:
@@ -73,7 +76,11 @@ def _bump(session: Session) -> None:
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.pop(_CATEGORIES, set())
     moves = balances.pending(session.info)
     first = pipeline.pending(session.info)  # e.g. the new transaction's rows, the idempotency record
-    if not owners and not moves and not first:
+    for (user_id, account_id), delta in moves.items():
+        if delta:  # a balance a client sees moved: the account changed
+            changelog.note(session, user_id, changelog.ACCOUNT, account_id)
+    synced = changelog.pending(session.info)
+    if not owners and not moves and not first and not synced:
         return
     connection = session.connection()
     dialect = connection.dialect.name
@@ -91,8 +98,26 @@ def _bump(session: Session) -> None:
         days = grown.get(user_id, set()) | rollup.grown_days(change)
         refusal = functools.partial(_day_total_refusal, connection, user_id, change)
         totals_steps += rollup.totals_guards(user_id, days, money.MAX_DAY_TOTAL_MINOR, refusal)
-    version_steps = [pipeline.Step(_version_bump(dialect), {"user_id": u}) for u in sorted(owners)]
-    steps = [*first, *rollup_steps, *balances.steps(connection, moves), *version_steps, *totals_steps]
+    # The sync cursor moves on the version's row (also for profile and session changes, which
+    # leave the ledger version alone), then each change takes its cursor (server/sync/changelog.py).
+    moved = changelog.counts(synced)
+    version_steps = [
+        pipeline.Step(
+            _version_bump(dialect),
+            {"user_id": u, "b_ledger": int(u in owners), "b_changes": moved.get(u, 0)},
+        )
+        for u in sorted(owners | moved.keys())
+    ]
+    change_steps = changelog.steps(dialect, synced)
+    changelog.committing(session.info, set(moved))
+    steps = [
+        *first,
+        *rollup_steps,
+        *balances.steps(connection, moves),
+        *version_steps,
+        *change_steps,
+        *totals_steps,
+    ]
     pipeline.run(connection, steps, commit=True)
 
 
@@ -111,10 +136,16 @@ def _day_total_refusal(
 
 @functools.cache
 def _version_bump(dialect: str) -> Any:
-    """The version upsert, built once per dialect (statement cache)."""
-    statement = insert_for(dialect)(LedgerVersion).values(user_id=bindparam("user_id"), version=1)
+    """The version and sync-cursor upsert, built once per dialect (statement cache)."""
+    statement = insert_for(dialect)(LedgerVersion).values(
+        user_id=bindparam("user_id"), version=1, change_cursor=bindparam("b_changes")
+    )
     return statement.on_conflict_do_update(
-        index_elements=[LedgerVersion.user_id], set_={"version": LedgerVersion.version + 1}
+        index_elements=[LedgerVersion.user_id],
+        set_={
+            "version": LedgerVersion.version + bindparam("b_ledger"),
+            "change_cursor": LedgerVersion.change_cursor + bindparam("b_changes"),
+        },
     )
 
 
@@ -123,6 +154,7 @@ def _forget(session: Session, *_args: Any) -> None:
         session.info.pop(key, None)
     balances.pending(session.info)
     pipeline.pending(session.info)
+    changelog.after_rollback(session.info)
 
 
 def install() -> None:
@@ -131,3 +163,4 @@ def install() -> None:
         event.listen(Session, "before_flush", _note)
         event.listen(Session, "before_commit", _bump)
         event.listen(Session, "after_rollback", _forget)
+        event.listen(Session, "after_commit", changelog.after_commit)

@@ -70,6 +70,11 @@ NO_ERROR_INFO_EXPECTED = {grpc.StatusCode.DEADLINE_EXCEEDED: "the fuzzer's 1 ms 
 ALLOWED_REJECTED_CHANGES: dict[tuple[str, str], str] = {
     ("RefreshToken", "sessions"): "reuse of a rotated refresh token ends its whole session (theft detection)",
     ("RefreshToken", "audit_events"): "... and records that in the audit trail",
+    ("RefreshToken", "sync_changes"): "... and the ended session is a tombstone in the user's change feed",
+    (
+        "RefreshToken",
+        "ledger_versions",
+    ): "... whose cursor that user's sync sequencer (change_cursor) hands out",
     ("SignIn", "audit_events"): "a failed sign-in is a security event the audit trail records",
 }
 # Id fields the contract documents as read-only, so a request may carry any value in them. That
@@ -82,6 +87,9 @@ SHARED_IDS = frozenset(
 READ_ONLY_IDS = {"profile.id": "users.proto: Profile.id is read-only; UpdateProfile changes the caller"}
 # RPCs whose accepted call leaves work to a background step (server/auth/recovery/resolver.py).
 QUEUED_WORK = {"/rupaya.v1.AuthService/RequestPasswordReset"}
+# Server streams that stay open until the client leaves: the first message (the backlog or a
+# heartbeat) shows the call was accepted.
+LIVE_STREAMS = {"/rupaya.v1.SyncService/WatchChanges"}
 CALL_TIMEOUT_S = 30.0
 PROBE_TIMEOUT_S = 0.001
 GOOGLE_STATUS_TRAILER = "grpc-status-details-bin"
@@ -341,7 +349,14 @@ class FuzzSession:
 
     def _send(self, rpc: Rpc, payload: bytes, metadata: Any, timeout: float = CALL_TIMEOUT_S) -> Outcome:
         try:
-            if rpc.descriptor.server_streaming:  # read to the end; the messages merge into one reply
+            if rpc.path in LIVE_STREAMS:  # never ends by itself: its first message, then cancel
+                stream = self.channel.unary_stream(
+                    rpc.path, request_serializer=None, response_deserializer=None
+                )
+                responses = stream(payload, metadata=metadata, timeout=timeout)
+                reply = next(iter(responses), b"")
+                responses.cancel()
+            elif rpc.descriptor.server_streaming:  # read to the end; the messages merge into one reply
                 stream = self.channel.unary_stream(
                     rpc.path, request_serializer=None, response_deserializer=None
                 )

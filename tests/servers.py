@@ -36,6 +36,7 @@ from rupaya.v1 import (
     common_pb2,
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
+    sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
@@ -272,6 +273,8 @@ def start_server(
         "RUPAYA_GRPC_PORT": str(port),
         "RUPAYA_LOG_FORMAT": "json",
         "RUPAYA_KEYRING_REFRESH": "1",
+        "RUPAYA_SYNC_PRUNE_INTERVAL": "1",  # tests age tombstones and see them pruned
+        "RUPAYA_SYNC_HEARTBEAT": "1",  # change streams: heartbeats within a test's patience
         "RUPAYA_METRICS_PORT": str(metrics_port),
         "RUPAYA_HTTP_ADDR": f"127.0.0.1:{http_port}",
         # Every test signs up from 127.0.0.1; rate-limit tests set real limits via extra_env.
@@ -367,6 +370,10 @@ class Client:
     @property
     def currencies(self) -> currencies_pb2_grpc.CurrencyServiceStub:
         return currencies_pb2_grpc.CurrencyServiceStub(self.channel)
+
+    @property
+    def sync(self) -> sync_pb2_grpc.SyncServiceStub:
+        return sync_pb2_grpc.SyncServiceStub(self.channel)
 
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]

@@ -101,6 +101,14 @@ def test_idempotency_retention_outside_one_hour_to_ninety_days_is_refused() -> N
         assert "RUPAYA_IDEMPOTENCY_RETENTION" in result.stderr
 
 
+def test_a_retention_shorter_than_the_offline_window_is_refused() -> None:
+    # The default offline window is 30 days: every record a replay needs must outlive it.
+    for name in ("RUPAYA_IDEMPOTENCY_RETENTION", "RUPAYA_REFRESH_TOKEN_TTL", "RUPAYA_SYNC_RETENTION"):
+        result = run_serve({name: str(29 * 24 * 3600)})
+        assert result.returncode == 2
+        assert name in result.stderr and "RUPAYA_OFFLINE_WINDOW" in result.stderr
+
+
 def test_unreadable_development_key_file_is_a_configuration_error(tmp_path: pathlib.Path) -> None:
     (tmp_path / "development-keys.json").write_text("{not json")
     result = run_serve({"RUPAYA_DATA_DIR": str(tmp_path)})

@@ -1,6 +1,8 @@
 """A retry of a mutation is answered from its idempotency record for the whole retention
-window (7 days by default): a phone offline for two days replays its queue without posting
-anything twice. (That every mutation takes a request_id: tests/test_contract_v1.py.)"""
+window (the offline window, 30 days by default): a phone offline for ten days replays its
+queue without posting anything twice. The server has no clock to inject, so a test ages the
+records instead (the server then sees them as that old). (That every mutation takes a
+request_id: tests/test_contract_v1.py.)"""
 
 from __future__ import annotations
 
@@ -53,11 +55,20 @@ def test_a_replay_two_days_later_is_answered_from_the_record(conn: Connection, b
     assert [a.id for a in _accounts(client)] == [first.id]
 
 
+def test_a_mutation_queued_ten_days_offline_is_not_applied_twice(conn: Connection, backend: Backend) -> None:
+    client = conn.client().sign_up()
+    request_id = str(uuid.uuid4())
+    first = _create_account(client, request_id)  # sent, but the phone lost the answer
+    assert _age_records(backend, client.user_id, dt.timedelta(days=10)) == 1
+    assert _create_account(client, request_id) == first  # replayed from the queue on reconnect
+    assert [a.id for a in _accounts(client)] == [first.id]
+
+
 def test_a_replay_past_the_retention_window_is_a_new_request(conn: Connection, backend: Backend) -> None:
     client = conn.client().sign_up()
     request_id = str(uuid.uuid4())
     first = _create_account(client, request_id)
-    _age_records(backend, client.user_id, dt.timedelta(days=8))
+    _age_records(backend, client.user_id, dt.timedelta(days=31))
     second = _create_account(client, request_id)
     assert second.id != first.id and len(_accounts(client)) == 2
 

@@ -14,7 +14,7 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 
 from rupaya.v1 import auth_pb2 as pb
-from tests.identity import list_accounts
+from tests.identity import list_accounts, refresh
 from tests.servers import ROOT, Backend, Client, Connection, second_replica
 
 
@@ -90,6 +90,11 @@ def test_rotation_keeps_old_tokens_until_their_key_is_retired(
 
         eventually(refused(old))
         eventually(refused(conn.client()))
+        # The refresh token outlives its access token's key: a phone back from a week offline
+        # refreshes after a rotation and carries on (client guide, "Stay signed in").
+        renewed = refresh(other.client(), old.refresh_token)
+        assert kid(renewed.access_token) == new_kid
+        assert list(list_accounts(conn.client(), renewed.access_token).accounts) == []
         assert other.server.key_id not in {k.kid for k in old.auth.GetJwks(pb.GetJwksRequest()).keys}
         fresh = other.client().sign_up()
         assert kid(fresh.token) == new_kid and list(list_accounts(fresh).accounts) == []

@@ -10,6 +10,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.tables import BackupCode, MfaCredential, RefreshToken, Session, User
+from server.sync import changelog
 
 
 async def find_user_by_email(s: AsyncSession, email: str) -> User | None:
@@ -50,17 +51,25 @@ async def spend_refresh_token(s: AsyncSession, token_id: uuid.UUID, now: dt.date
 async def touch_session(
     s: AsyncSession, session_id: uuid.UUID, now: dt.datetime, expires_at: dt.datetime
 ) -> None:
-    await s.execute(
-        update(Session).where(Session.id == session_id).values(last_used_at=now, expires_at=expires_at)
+    owner = await s.scalar(
+        update(Session)
+        .where(Session.id == session_id)
+        .values(last_used_at=now, expires_at=expires_at)
+        .returning(Session.user_id)
     )
+    if owner is not None:
+        changelog.note(s.sync_session, owner, changelog.SESSION, session_id)
 
 
 async def revoke_session(s: AsyncSession, session_id: uuid.UUID, now: dt.datetime, reason: str) -> None:
-    await s.execute(
+    owner = await s.scalar(
         update(Session)
         .where(Session.id == session_id, Session.revoked_at.is_(None))
         .values(revoked_at=now, revoked_reason=reason)
+        .returning(Session.user_id)
     )
+    if owner is not None:  # a revoked session leaves the user's devices: a tombstone
+        changelog.note(s.sync_session, owner, changelog.SESSION, session_id, deleted=True)
 
 
 async def session_is_active(s: AsyncSession, session_id: uuid.UUID, now: dt.datetime) -> bool:
@@ -130,6 +139,7 @@ async def advance_totp_step(s: AsyncSession, user_id: uuid.UUID, step: int) -> b
 async def bump_profile_version(s: AsyncSession, user_id: uuid.UUID) -> None:
     """MFA on/off shows in the profile (mfa_enabled), so it gets a new etag."""
     await s.execute(update(User).where(User.id == user_id).values(version=User.version + 1))
+    changelog.note(s.sync_session, user_id, changelog.PROFILE, user_id)
 
 
 async def delete_mfa(s: AsyncSession, user_id: uuid.UUID) -> None:

@@ -41,7 +41,7 @@ def _tokens(issued: IssuedTokens) -> auth_pb2.AuthTokens:
     )
 
 
-def _session(session: Session, current: bool) -> auth_pb2.DeviceSession:
+def session_to_proto(session: Session, current: bool) -> auth_pb2.DeviceSession:
     return auth_pb2.DeviceSession(
         id=str(session.id),
         device=common_pb2.DeviceInfo(
@@ -169,7 +169,7 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
         principal = context.principal()
         sessions = await self._sessions.list(principal)
         return auth_pb2.ListSessionsResponse(
-            sessions=[_session(x, x.id == principal.session_id) for x in sessions]
+            sessions=[session_to_proto(x, x.id == principal.session_id) for x in sessions]
         )
 
     async def RevokeSession(

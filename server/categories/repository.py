@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from server.config import PROJECT_ROOT
 from server.db.insert import insert_for
 from server.db.tables import Budget, Category, Transaction, TransactionSplit
+from server.sync import changelog
 
 
 def visible_to(user_id: uuid.UUID) -> Any:
@@ -83,19 +84,41 @@ async def usage_count(s: AsyncSession, user_id: uuid.UUID, category_id: uuid.UUI
 
 
 async def reassign(s: AsyncSession, user_id: uuid.UUID, source: uuid.UUID, target: uuid.UUID) -> int:
-    moved = 0
-    for statement in (
+    """Moves the category's transactions, split lines and budgets to `target`; each moved
+    transaction and budget gets a new etag and a change in the sync log."""
+    transactions = (
+        await s.scalars(
+            update(Transaction)
+            .where(Transaction.user_id == user_id, Transaction.category_id == source)
+            .values(category_id=target, version=Transaction.version + 1)
+            .returning(Transaction.id)
+        )
+    ).all()
+    lines = (
+        await s.scalars(
+            update(TransactionSplit)
+            .where(TransactionSplit.category_id == source)
+            .values(category_id=target)
+            .returning(TransactionSplit.transaction_id)
+        )
+    ).all()
+    budgets = (
+        await s.scalars(
+            update(Budget)
+            .where(Budget.user_id == user_id, Budget.category_id == source)
+            .values(category_id=target, version=Budget.version + 1)
+            .returning(Budget.id)
+        )
+    ).all()
+    await s.execute(
         update(Transaction)
-        .where(Transaction.user_id == user_id, Transaction.category_id == source)
-        .values(category_id=target),
-        update(TransactionSplit).where(TransactionSplit.category_id == source).values(category_id=target),
-        update(Budget)
-        .where(Budget.user_id == user_id, Budget.category_id == source)
-        .values(category_id=target),
-    ):
-        result = await s.execute(statement)
-        moved += int(result.rowcount)  # type: ignore[attr-defined]
-    return moved
+        .where(Transaction.id.in_(set(lines) - set(transactions)))
+        .values(version=Transaction.version + 1)
+    )
+    for kind, ids in ((changelog.TRANSACTION, {*transactions, *lines}), (changelog.BUDGET, set(budgets))):
+        for entity_id in ids:
+            changelog.note(s.sync_session, user_id, kind, entity_id)
+    return len(transactions) + len(lines) + len(budgets)
 
 
 async def seed_system_categories(s: AsyncSession) -> int:

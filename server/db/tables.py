@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Time
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Time,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -304,6 +315,9 @@ class LedgerVersion(Base):
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
+    # The user's sync sequencer (server/sync/changelog.py): bumped on this same row by every
+    # write a device syncs, so the row lock hands out change cursors in commit order.
+    change_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class ExchangeRate(Base):
@@ -359,3 +373,26 @@ class MailOutboxRow(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     given_up_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     last_error: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SyncChange(Base):
+    """The latest change of one entity a device syncs: its cursor, upsert or tombstone, etag."""
+
+    __tablename__ = "sync_changes"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    entity_type: Mapped[int] = mapped_column(SmallInteger, primary_key=True)  # sync.proto EntityType
+    entity_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    change_cursor: Mapped[int] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean)
+    etag_version: Mapped[int] = mapped_column(BigInteger)  # the entity's version then ("v<n>")
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class SyncHorizon(Base):
+    """The newest cursor whose tombstones were pruned: a device behind it must resync."""
+
+    __tablename__ = "sync_horizons"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    pruned_through: Mapped[int] = mapped_column(BigInteger)

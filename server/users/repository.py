@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.tables import AuditEvent, Budget, Category, MfaCredential, Session, Transaction, User
+from server.sync import changelog
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID, *, for_update: bool = False) -> User | None:
@@ -42,6 +43,7 @@ async def delete_user(s: AsyncSession, user_id: uuid.UUID) -> None:
     user ON DELETE CASCADE, but the ledger also references itself without cascade (split lines
     -> categories, transactions -> accounts, sub-category -> parent), and PostgreSQL may check
     those before the cascade reaches the referencing rows. So the ledger goes first, leaves first."""
+    changelog.forget_user(s.sync_session, user_id)
     await s.execute(delete(Transaction).where(Transaction.user_id == user_id))  # cascades to splits and tags
     await s.execute(delete(Budget).where(Budget.user_id == user_id))
     await s.execute(delete(Category).where(Category.user_id == user_id, Category.parent_id.is_not(None)))

@@ -15,7 +15,7 @@ from server.users import repository
 from server.users.domain import ProfileView, Users, etag
 
 
-def _profile(view: ProfileView) -> users_pb2.Profile:
+def profile_to_proto(view: ProfileView) -> users_pb2.Profile:
     created = Timestamp()
     created.FromDatetime(view.user.created_at)
     return users_pb2.Profile(
@@ -57,7 +57,7 @@ class UserService(users_pb2_grpc.UserServiceServicer):
         self, request: users_pb2.GetProfileRequest, ctx: grpc.aio.ServicerContext
     ) -> users_pb2.GetProfileResponse:
         return users_pb2.GetProfileResponse(
-            profile=_profile(await self._users.profile(context.principal().user_id))
+            profile=profile_to_proto(await self._users.profile(context.principal().user_id))
         )
 
     async def UpdateProfile(
@@ -69,7 +69,7 @@ class UserService(users_pb2_grpc.UserServiceServicer):
 
         async def update(s: AsyncSession) -> users_pb2.UpdateProfileResponse:
             view = await self._users.update_profile(s, user_id, request.etag, paths, values)
-            return users_pb2.UpdateProfileResponse(profile=_profile(view))
+            return users_pb2.UpdateProfileResponse(profile=profile_to_proto(view))
 
         return await self._idempotency.run(
             user_id, request.request_id, "UpdateProfile", request, users_pb2.UpdateProfileResponse, update

@@ -7,5 +7,6 @@ export * from './BudgetServiceApi';
 export * from './CategoryServiceApi';
 export * from './CurrencyServiceApi';
 export * from './ExchangeRateServiceApi';
+export * from './SyncServiceApi';
 export * from './TransactionServiceApi';
 export * from './UserServiceApi';

@@ -372,6 +372,33 @@ public enum ErrorReason
    * <code>ERROR_REASON_MFA_REQUIRED = 38;</code>
    */
   ERROR_REASON_MFA_REQUIRED(38),
+  /**
+   * <pre>
+   * This sync cursor is older than the change-log retention: resync from cursor 0 (a full snapshot).
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_CURSOR_EXPIRED = 39;</code>
+   */
+  ERROR_REASON_SYNC_CURSOR_EXPIRED(39),
+  /**
+   * <pre>
+   * Too many change streams are open for this user; close one (or poll ListChanges) and retry.
+   * gRPC RESOURCE_EXHAUSTED, HTTP 429.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_STREAM_LIMIT = 40;</code>
+   */
+  ERROR_REASON_SYNC_STREAM_LIMIT(40),
+  /**
+   * <pre>
+   * The change stream ended (server restarting or stream idle); reconnect with the last cursor you saw.
+   * gRPC UNAVAILABLE, HTTP 503.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_STREAM_CLOSED = 41;</code>
+   */
+  ERROR_REASON_SYNC_STREAM_CLOSED(41),
   UNRECOGNIZED(-1),
   ;
 
@@ -725,6 +752,33 @@ public enum ErrorReason
    * <code>ERROR_REASON_MFA_REQUIRED = 38;</code>
    */
   public static final int ERROR_REASON_MFA_REQUIRED_VALUE = 38;
+  /**
+   * <pre>
+   * This sync cursor is older than the change-log retention: resync from cursor 0 (a full snapshot).
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_CURSOR_EXPIRED = 39;</code>
+   */
+  public static final int ERROR_REASON_SYNC_CURSOR_EXPIRED_VALUE = 39;
+  /**
+   * <pre>
+   * Too many change streams are open for this user; close one (or poll ListChanges) and retry.
+   * gRPC RESOURCE_EXHAUSTED, HTTP 429.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_STREAM_LIMIT = 40;</code>
+   */
+  public static final int ERROR_REASON_SYNC_STREAM_LIMIT_VALUE = 40;
+  /**
+   * <pre>
+   * The change stream ended (server restarting or stream idle); reconnect with the last cursor you saw.
+   * gRPC UNAVAILABLE, HTTP 503.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_STREAM_CLOSED = 41;</code>
+   */
+  public static final int ERROR_REASON_SYNC_STREAM_CLOSED_VALUE = 41;
 
 
   public final int getNumber() {
@@ -790,6 +844,9 @@ public enum ErrorReason
       case 36: return ERROR_REASON_TOKEN_INVALID;
       case 37: return ERROR_REASON_EMAIL_NOT_VERIFIED;
       case 38: return ERROR_REASON_MFA_REQUIRED;
+      case 39: return ERROR_REASON_SYNC_CURSOR_EXPIRED;
+      case 40: return ERROR_REASON_SYNC_STREAM_LIMIT;
+      case 41: return ERROR_REASON_SYNC_STREAM_CLOSED;
       default: return null;
     }
   }

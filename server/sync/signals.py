@@ -1,0 +1,102 @@
+"""Wake-ups for change streams: after a write with synced changes commits, every stream of
+that user on every replica re-reads the log from its cursor. The signal carries no data (the
+log does), so a lost or doubled signal costs a read, never a gap or a duplicate; streams also
+re-read at each heartbeat, which covers a Redis outage or workers of one embedded database.
+
+In-process on the embedded default; Redis pub/sub between replicas (one channel, user ids as
+messages, one subscriber connection per process)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from collections import defaultdict
+from collections.abc import AsyncIterator, Iterable
+
+import redis.asyncio
+import structlog
+
+from server.errors import DomainError
+
+log = structlog.get_logger("rupaya.sync")
+RECONNECT_S = 1.0
+
+
+class ChangeSignals:
+    def __init__(self, max_streams_per_user: int, redis_url: str = "", channel: str = "rupaya:sync") -> None:
+        self._max = max_streams_per_user
+        self._streams: defaultdict[uuid.UUID, set[asyncio.Event]] = defaultdict(set)
+        self._redis = redis.asyncio.from_url(redis_url) if redis_url else None
+        self._channel = channel
+        self._pending: set[asyncio.Task[None]] = set()
+        self.closing = False
+
+    def committed(self, user_ids: Iterable[uuid.UUID]) -> None:
+        """Called right after a commit (in the event loop): wakes the users' streams everywhere."""
+        users = list(user_ids)
+        if self._redis is None:
+            self._wake(users)
+            return
+        task = asyncio.get_running_loop().create_task(self._publish(users))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _publish(self, users: list[uuid.UUID]) -> None:
+        assert self._redis is not None
+        try:
+            for user_id in users:
+                await self._redis.publish(self._channel, user_id.hex)
+        except Exception:  # Redis away: other replicas' streams catch up at their next heartbeat
+            log.warning("change signal not published; streams catch up at their heartbeat")
+            self._wake(users)
+
+    def _wake(self, users: Iterable[uuid.UUID]) -> None:
+        for user_id in users:
+            for event in self._streams.get(user_id, ()):
+                event.set()
+
+    async def listen_forever(self) -> None:
+        """Relays the replicas' signals to this process's streams (Redis only)."""
+        if self._redis is None:
+            return
+        while True:
+            try:
+                async with self._redis.pubsub() as pubsub:
+                    await pubsub.subscribe(self._channel)
+                    async for message in pubsub.listen():
+                        if message["type"] == "message":
+                            self._wake([uuid.UUID(message["data"].decode())])
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("change signal subscription lost; reconnecting")
+                await asyncio.sleep(RECONNECT_S)
+
+    @contextlib.asynccontextmanager
+    async def stream(self, user_id: uuid.UUID) -> AsyncIterator[asyncio.Event]:
+        """An event set when the user's changes may have moved; refuses past the per-user limit."""
+        if self.closing:
+            raise DomainError("SYNC_STREAM_CLOSED")
+        streams = self._streams[user_id]
+        if len(streams) >= self._max:
+            raise DomainError("SYNC_STREAM_LIMIT", metadata={"limit": str(self._max)})
+        event = asyncio.Event()
+        streams.add(event)
+        try:
+            yield event
+        finally:
+            streams.discard(event)
+            if not streams:
+                del self._streams[user_id]
+
+    def close(self) -> None:
+        """Shutdown: every stream wakes, sees `closing` and ends with a status to retry on."""
+        self.closing = True
+        for streams in self._streams.values():
+            for event in streams:
+                event.set()
+
+    async def aclose(self) -> None:
+        if self._redis is not None:
+            await self._redis.aclose()
