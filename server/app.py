@@ -29,7 +29,7 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
-from server import ledger_version, metrics, metrics_endpoint, pagination, tls, tracing
+from server import changelog, ledger_version, metrics, metrics_endpoint, pagination, tls, tracing
 from server.accounts.service import AccountService
 from server.analytics.service import AnalyticsService
 from server.auth import passwords
@@ -77,7 +77,6 @@ from server.mail.senders import FileSender, make_sender
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
-from server.sync import changelog
 from server.sync.retention import ChangeLogRetention
 from server.sync.service import StreamLimits, SyncService
 from server.sync.signals import ChangeSignals

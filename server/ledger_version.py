@@ -21,12 +21,11 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, event
 from sqlalchemy.orm import Session
 
-from server import balances, money
+from server import balances, changelog, money
 from server.analytics import rollup
 from server.db import pipeline
 from server.db.insert import insert_for
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
-from server.sync import changelog
 
 LEDGER_TYPES = (Account, Budget, Category, ExchangeRate, Transaction)
 _OWNERS = "ledger_version_owners"
@@ -99,7 +98,7 @@ def _bump(session: Session) -> None:
         refusal = functools.partial(_day_total_refusal, connection, user_id, change)
         totals_steps += rollup.totals_guards(user_id, days, money.MAX_DAY_TOTAL_MINOR, refusal)
     # The sync cursor moves on the version's row (also for profile and session changes, which
-    # leave the ledger version alone), then each change takes its cursor (server/sync/changelog.py).
+    # leave the ledger version alone), then each change takes its cursor (server/changelog.py).
     moved = changelog.counts(synced)
     version_steps = [
         pipeline.Step(

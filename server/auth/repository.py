@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server import changelog
 from server.db.tables import BackupCode, MfaCredential, RefreshToken, Session, User
-from server.sync import changelog
 
 
 async def find_user_by_email(s: AsyncSession, email: str) -> User | None:

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server import changelog
 from server.config import PROJECT_ROOT
 from server.db.insert import insert_for
 from server.db.tables import Budget, Category, Transaction, TransactionSplit
-from server.sync import changelog
 
 
 def visible_to(user_id: uuid.UUID) -> Any:

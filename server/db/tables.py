@@ -315,7 +315,7 @@ class LedgerVersion(Base):
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
-    # The user's sync sequencer (server/sync/changelog.py): bumped on this same row by every
+    # The user's sync sequencer (server/changelog.py): bumped on this same row by every
     # write a device syncs, so the row lock hands out change cursors in commit order.
     change_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
 

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server import changelog
 from server.db.tables import AuditEvent, Budget, Category, MfaCredential, Session, Transaction, User
-from server.sync import changelog
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID, *, for_update: bool = False) -> User | None:
