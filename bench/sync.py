@@ -135,8 +135,13 @@ async def fan_out(
             for change in message.changes:
                 arrived.setdefault(change.entity_id, []).append(now)
 
-    channels = [grpc.aio.insecure_channel(server.target) for _ in range(10)]
-    tasks = [asyncio.create_task(watch(channels[i % len(channels)])) for i in range(streams)]
+    # Channels with the same target and options share one HTTP/2 connection, which the server
+    # lets hold 100 streams at once (app.channel_options): with 100 streams open, a create on it
+    # would wait for a free slot forever. Each channel gets its own connection, and the creates
+    # one of their own.
+    own = [("grpc.use_local_subchannel_pool", 1)]
+    channels = [grpc.aio.insecure_channel(server.target, options=own) for _ in range(11)]
+    tasks = [asyncio.create_task(watch(channels[1 + i % 10])) for i in range(streams)]
     for _ in range(streams):
         await asyncio.wait_for(ready.acquire(), 30)
     latencies: list[float] = []
