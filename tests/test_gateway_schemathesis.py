@@ -29,6 +29,9 @@ CHECKS = (
 )
 EXAMPLES = int(os.environ.get("RUPAYA_SCHEMATHESIS_EXAMPLES", "15"))  # per operation, fuzzing phase
 CONFIG = ROOT / "tests" / "schemathesis.toml"
+# Streams that stay open until the client leaves: each generated call would wait out the request
+# timeout. tests/test_sync_watch.py covers them, through the gateway too.
+LIVE_STREAMS = ("/v1/changes:watch",)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +49,7 @@ def test_schemathesis_finds_no_server_error_and_no_reply_outside_the_document(
     gateway: ServerProcess, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     document = httpx.get(f"{gateway.http_url}/openapi.json", timeout=30).json()
-    operations = sum(len(ops) for ops in document["paths"].values())
+    operations = sum(len(ops) for path, ops in document["paths"].items() if path not in LIVE_STREAMS)
     env = {
         **os.environ,
         BASE_URL_ENV: gateway.http_url,
@@ -59,6 +62,7 @@ def test_schemathesis_finds_no_server_error_and_no_reply_outside_the_document(
         *("--phases", "examples,coverage,fuzzing", "--max-examples", str(EXAMPLES)),
         *("--generation-deterministic", "--workers", "2", "--request-timeout", "30"),
         *("--suppress-health-check", "too_slow"),  # a loaded CI machine is not an API defect
+        *(arg for path in LIVE_STREAMS for arg in ("--exclude-path", path)),
     ]
     run = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
     output = run.stdout + run.stderr
