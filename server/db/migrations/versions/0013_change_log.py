@@ -72,6 +72,9 @@ def _fill_from_existing_rows() -> None:
         "SELECT user_id, entity_type, entity_id, "
         "ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY entity_type, entity_id), deleted, etag_version, "
         f"CURRENT_TIMESTAMP FROM ({selects}) existing"
+        # Only for users that exist: a row whose owner is gone (possible only where foreign
+        # keys were off when it was written) has nobody's feed to be in.
+        " WHERE user_id IN (SELECT id FROM users)"
     )
     op.execute(
         "INSERT INTO ledger_versions (user_id, version, change_cursor) SELECT id, 1, 0 FROM users "
