@@ -183,6 +183,8 @@ class Settings:
     # older than that must resync from a snapshot. Pruned every `sync_prune_interval_s`.
     sync_retention_s: int = 90 * 24 * 3600
     sync_prune_interval_s: float = 3600.0
+    # How often each server checks the ledger invariant for the rupaya_ledger_check_* metrics.
+    ledger_check_interval_s: float = 3600.0
     # WatchChanges: open streams per user (per server process), the heartbeat of a quiet
     # stream, and how long a stream may stay without changes before it ends (clients reconnect).
     sync_streams_per_user: int = 5
@@ -278,6 +280,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         idempotency_retention_s=_int(env, "RUPAYA_IDEMPOTENCY_RETENTION", OFFLINE_WINDOW_S),
         sync_retention_s=_int(env, "RUPAYA_SYNC_RETENTION", 90 * 24 * 3600),
         sync_prune_interval_s=float(_int(env, "RUPAYA_SYNC_PRUNE_INTERVAL", 3600)),
+        ledger_check_interval_s=float(_int(env, "RUPAYA_LEDGER_CHECK_INTERVAL", 3600)),
         sync_streams_per_user=_int(env, "RUPAYA_SYNC_STREAMS_PER_USER", 5),
         sync_heartbeat_s=float(_int(env, "RUPAYA_SYNC_HEARTBEAT", 15)),
         sync_stream_idle_s=float(_int(env, "RUPAYA_SYNC_STREAM_IDLE", 1800)),
@@ -402,6 +405,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_SYNC_RETENTION must be 86400 to 315360000 seconds (1 day to 10 years)")
     if not 0 < settings.sync_prune_interval_s <= 24 * 3600:
         raise ConfigError("RUPAYA_SYNC_PRUNE_INTERVAL must be 1 to 86400 seconds")
+    if not 0 < settings.ledger_check_interval_s <= 24 * 3600:
+        raise ConfigError("RUPAYA_LEDGER_CHECK_INTERVAL must be 1 to 86400 seconds")
     if not 1 <= settings.sync_streams_per_user <= 100:
         raise ConfigError("RUPAYA_SYNC_STREAMS_PER_USER must be 1 to 100")
     if not 0 < settings.sync_heartbeat_s <= 300:
