@@ -30,7 +30,9 @@ DEBS = {
 
 
 def installed() -> bool:
-    return STAMP.is_file() and json.loads(STAMP.read_text()) == DEBS and PROMTOOL.is_file() and AMTOOL.is_file()
+    return (
+        STAMP.is_file() and json.loads(STAMP.read_text()) == DEBS and PROMTOOL.is_file() and AMTOOL.is_file()
+    )
 
 
 def version(tool: pathlib.Path) -> str:
