@@ -292,7 +292,7 @@ def start_mail(settings: Settings, db: Database) -> Deliverer:
 
 
 def channel_options(settings: Settings) -> list[tuple[str, int]]:
-    """Transport limits, chosen deliberately (README "Operations" explains each)."""
+    """Transport limits, chosen deliberately (docs/operations.md explains each)."""
     return [
         ("grpc.max_receive_message_length", settings.max_message_bytes),
         ("grpc.max_send_message_length", settings.max_message_bytes),
