@@ -5,12 +5,14 @@ nothing. On the embedded SQLite file and on PostgreSQL."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import pathlib
 import subprocess
 import sys
 import tarfile
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -20,7 +22,7 @@ from rupaya.v1 import accounts_pb2 as acc
 from server.backup import archive
 from tests.identity import sign_in
 from tests.ledger import INCOME, SALARY, TRANSFER, balance, expense_request, open_account, record
-from tests.servers import ROOT, Backend, connect, start_server
+from tests.servers import ROOT, Backend, Client, connect, start_server
 
 
 @dataclasses.dataclass
@@ -75,6 +77,25 @@ def read_manifest(file: pathlib.Path) -> archive.Manifest:
         return archive.Manifest.from_json(member.read())
 
 
+@contextlib.contextmanager
+def writing(client: Client) -> Iterator[None]:
+    """Another user keeps recording expenses meanwhile: a backup must hold one consistent moment."""
+    account = open_account(client.sign_up(), 10_000_000)
+    stop = threading.Event()
+
+    def write() -> None:
+        while not stop.is_set():
+            record(client, expense_request(account, 1))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        writer.join()
+
+
 @pytest.fixture(scope="module")
 def drill(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Drill]:
     folder = tmp_path_factory.mktemp("drill")
@@ -92,7 +113,8 @@ def drill(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterato
                 expense_request(savings, 7_500, kind=TRANSFER, to_account_id=rupees.id, category_id=""),
             )
             balances = {account.id: balance(client, account) for account in (rupees, savings)}
-            made = run(source, "backup", str(folder / "ledger.backup"))  # while the server serves
+            with writing(connection.client()):
+                made = run(source, "backup", str(folder / "ledger.backup"))  # while the server serves
             assert made.returncode == 0, made.stderr
             assert "rupaya: [" in made.stderr  # progress lines
         manifest = read_manifest(folder / "ledger.backup")
@@ -103,10 +125,11 @@ def drill(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 
 
 def test_backup_manifest_describes_what_it_holds(drill: Drill) -> None:
-    manifest = drill.manifest
+    manifest, now = drill.manifest, tables(drill.source)
     assert manifest.kind == ("sqlite" if drill.source.name == "embedded" else "postgresql")
-    assert manifest.table_rows == tables(drill.source)  # nothing written since
-    assert manifest.table_rows["transactions"] == 5 and manifest.table_rows["accounts"] == 2
+    assert manifest.table_rows.keys() == now.keys() and manifest.table_rows["accounts"] == 3
+    # the writer's expenses up to the backup's moment, not those after it
+    assert 5 < manifest.table_rows["transactions"] < now["transactions"]
     assert manifest.revisions and manifest.created_at and manifest.tool_versions["rupaya"]
     assert ("pg_dump" in manifest.tool_versions) == (drill.source.name == "postgres")
 

@@ -64,7 +64,9 @@ def dump(target: Target, payload: pathlib.Path) -> tuple[dict[str, int], list[st
     """Rows per table, migration heads and tool versions, all of the snapshot `payload` holds."""
     pg_dump = target.tool("pg_dump")
     with target.connect() as conn:
-        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        # Set before the first statement, which begins the transaction: in REPEATABLE READ every
+        # count sees the snapshot pg_dump is handed (READ COMMITTED would take one per statement).
+        conn.isolation_level, conn.read_only = psycopg.IsolationLevel.REPEATABLE_READ, True
         snapshot = str(conn.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
         counts = _table_rows(conn)
         heads = _revisions(conn, counts)
