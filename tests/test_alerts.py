@@ -82,6 +82,21 @@ def test_alert_rules_pass_promtool_check_and_unit_tests(installed: None) -> None
     assert tested.returncode == 0 and "SUCCESS" in tested.stdout, tested.stdout + tested.stderr
 
 
+def test_dashboard_queries_are_valid_promql(installed: None, tmp_path: pathlib.Path) -> None:
+    """Each panel's query as a recording rule, so promtool's parser checks it."""
+    panels = json.loads(DASHBOARD.read_text())["panels"]
+    queries = [target["expr"] for panel in panels for target in panel.get("targets", [])]
+    rules = [{"record": f"dashboard:query_{n}", "expr": expr} for n, expr in enumerate(queries)]
+    (tmp_path / "dashboard.yml").write_text(
+        yaml.safe_dump({"groups": [{"name": "dashboard", "rules": rules}]})
+    )
+    checked = run(tools.PROMTOOL, "check", "rules", tmp_path / "dashboard.yml")
+    assert checked.returncode == 0 and f"SUCCESS: {len(queries)} rules found" in checked.stdout, (
+        checked.stdout + checked.stderr
+    )
+    assert len(queries) >= 20
+
+
 def test_rule_unit_tests_cover_error_ratio_latency_and_replica_lag() -> None:
     tested = {
         case["alertname"]
