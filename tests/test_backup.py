@@ -117,6 +117,7 @@ def drill(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterato
                 made = run(source, "backup", str(folder / "ledger.backup"))  # while the server serves
             assert made.returncode == 0, made.stderr
             assert "rupaya: [" in made.stderr  # progress lines
+            assert (folder / "ledger.backup").stat().st_mode & 0o077 == 0  # the owner's only
         manifest = read_manifest(folder / "ledger.backup")
         yield Drill(source, folder / "ledger.backup", manifest, client.email, balances)
     finally:

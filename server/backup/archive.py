@@ -65,6 +65,8 @@ def write(target: pathlib.Path, manifest: Manifest, payload: pathlib.Path) -> Ma
         manifest, payload_sha256=sha256_of(payload), payload_bytes=payload.stat().st_size
     )
     partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    partial.touch(mode=0o600)  # a backup holds every user's data: readable by its owner only
     try:
         with tarfile.open(partial, "w") as tar:
             raw = manifest.to_json()
