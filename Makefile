@@ -155,3 +155,17 @@ bench-gateway: $(STAMP) $(H2LOAD)
 
 clean:
 	rm -rf build var .pytest_cache .hypothesis
+
+.PHONY: prometheus-tools alerts-check
+
+## prometheus-tools: Debian's promtool (Prometheus 2.42) and amtool (Alertmanager 0.25), pinned, into
+## build/prometheus (git-ignored) for tests/test_alerts.py (which installs them itself when missing)
+prometheus-tools: $(STAMP)
+	$(PY) scripts/prometheus_tools.py
+
+## alerts-check: the alert rules (promtool check + unit tests in infra/prometheus/tests/) and the
+## Alertmanager routing (amtool check-config)
+alerts-check: prometheus-tools
+	build/prometheus/usr/bin/promtool check rules infra/prometheus/alerts.yml
+	build/prometheus/usr/bin/promtool test rules infra/prometheus/tests/*.yml
+	build/prometheus/usr/bin/amtool check-config infra/alertmanager/alertmanager.yml

@@ -6,7 +6,7 @@ CreateTransaction, side by side with a checkout from before the change log.
     python -m bench.sync [--changes 10000] [--streams 100] [--seconds 5] [--rounds 3] [--against /tmp/rupaya-before]
 
 On PostgreSQL + Redis; each server gets a fresh database (an older checkout cannot serve a
-database migrated past its own history). Not a test: figures go in the README."""
+database migrated past its own history). Not a test: figures go in docs/benchmarks.md."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ pointed at any RUPAYA gRPC server (or a load balancer in front of several), so i
 Configuration as for the server, by environment: RUPAYA_GATEWAY_UPSTREAM, RUPAYA_HTTP_ADDR,
 RUPAYA_CORS_ORIGINS (with RUPAYA_ENV), and TLS: RUPAYA_HTTP_TLS_CERT_FILE/KEY_FILE for HTTPS,
 RUPAYA_GATEWAY_UPSTREAM_CA_FILE (+ RUPAYA_GATEWAY_CLIENT_CERT_FILE/KEY_FILE for mutual TLS) for
-the hop to gRPC (README "TLS")."""
+the hop to gRPC (docs/security.md "TLS")."""
 
 from __future__ import annotations
 

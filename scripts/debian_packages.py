@@ -1,6 +1,6 @@
 """Pinned Debian packages unpacked into a build folder: `apt-get download` + `dpkg-deb -x`, no
-system change (and no root once the package lists exist). The Android toolchain, h2load and
-PgBouncer use it.
+system change (and no root once the package lists exist). The Android toolchain, h2load,
+PgBouncer and promtool/amtool use it.
 
     python scripts/debian_packages.py DEST NAME=VERSION ...
 """

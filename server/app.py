@@ -80,6 +80,7 @@ from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
 from server.sync.retention import ChangeLogRetention
 from server.sync.service import StreamLimits, SyncService
 from server.sync.signals import ChangeSignals
+from server.transactions import ledger_check
 from server.transactions.service import TransactionService
 from server.users.domain import Users
 from server.users.service import UserService
@@ -266,6 +267,7 @@ async def start(settings: Settings) -> Running:
         mail.start(),
         asyncio.create_task(resolver.run_forever(settings.password_reset_interval_s)),
         asyncio.create_task(signals.listen_forever()),
+        asyncio.create_task(ledger_check.check_forever(db, settings.ledger_check_interval_s)),
         asyncio.create_task(
             ChangeLogRetention(db, dt.timedelta(seconds=settings.sync_retention_s)).run_forever(
                 settings.sync_prune_interval_s
@@ -290,7 +292,7 @@ def start_mail(settings: Settings, db: Database) -> Deliverer:
 
 
 def channel_options(settings: Settings) -> list[tuple[str, int]]:
-    """Transport limits, chosen deliberately (README "Operations" explains each)."""
+    """Transport limits, chosen deliberately (docs/operations.md explains each)."""
     return [
         ("grpc.max_receive_message_length", settings.max_message_bytes),
         ("grpc.max_send_message_length", settings.max_message_bytes),

@@ -1,4 +1,5 @@
-"""Command line: `python -m server serve [--workers N] | migrate | check-ledger | rotate-keys [--retire KID]`.
+"""Command line: `python -m server serve [--workers N] | migrate | check-ledger | rotate-keys [--retire KID]
+| backup FILE | restore FILE [--force]`.
 
 `python -m gateway serve` runs the same `serve` with the HTTP gateway as this process's front
 door (gateway/embedded.py): the gateway sits on top of the server and plugs in from there.
@@ -12,6 +13,7 @@ import argparse
 import asyncio
 import dataclasses
 import os
+import pathlib
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -62,6 +64,13 @@ def main(
     )
     rotate = sub.add_parser("rotate-keys", help="add a new JWT signing key (or retire one with --retire)")
     rotate.add_argument("--retire", metavar="KID", help="stop accepting tokens signed by this key id")
+    backup = sub.add_parser(
+        "backup", help="write a verified backup of the database (pg_dump or SQLite's online backup)"
+    )
+    backup.add_argument("file", type=pathlib.Path)
+    restore = sub.add_parser("restore", help="restore a backup into an empty database, after checking it")
+    restore.add_argument("file", type=pathlib.Path)
+    restore.add_argument("--force", action="store_true", help="replace what a non-empty database holds")
     sub.add_parser("worker", help=argparse.SUPPRESS)  # one process of `serve --workers N`
     args = parser.parse_args(argv)
     if getattr(args, "workers", None) is not None and args.workers < 1:
@@ -97,6 +106,8 @@ def _run(args: argparse.Namespace, settings: Settings, door: FrontDoor | None, m
         sys.exit(asyncio.run(ledger_check.run(settings.database_url)))
     elif args.command == "rotate-keys":
         _rotate_keys_command(settings, args.retire)
+    elif args.command in {"backup", "restore"}:
+        _backup_command(settings, args)
     elif args.command == "serve" and settings.workers > 1:
         sys.exit(workers.supervise(settings, module))
     else:
@@ -121,4 +132,23 @@ def _rotate_keys_command(settings: Settings, retire: str | None) -> None:
         print(asyncio.run(rotate_keys(settings, retire)))
     except (LookupError, ValueError) as error:
         print(f"rupaya: {error}", file=sys.stderr)
+        sys.exit(1)
+
+
+def _backup_command(settings: Settings, args: argparse.Namespace) -> None:
+    from server.backup import command
+    from server.backup.archive import BackupError
+
+    try:
+        if args.command == "backup":
+            made = command.backup(settings.database_url, args.file)
+            print(f"backup of {made.database} written to {args.file} (sha256 {made.payload_sha256})")
+        else:
+            made = command.restore(settings.database_url, args.file, force=args.force)
+            rows = sum(made.table_rows.values())
+            print(
+                f"restored {made.database} of {made.created_at}: {len(made.table_rows)} tables, {rows} rows"
+            )
+    except BackupError as error:
+        print(f"rupaya: {args.command} refused: {error}", file=sys.stderr)
         sys.exit(1)

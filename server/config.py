@@ -170,7 +170,7 @@ class Settings:
     data_key: bytes = field(default=b"", repr=False)  # a secret: never in logs
     keyring_refresh_s: float = 30.0
     access_token_ttl_s: int = 900
-    # The offline window (README "Offline sync"): a device that reconnects within it replays
+    # The offline window (docs/api.md "Offline sync"): a device that reconnects within it replays
     # its queued writes safely and keeps its sign-in, so the idempotency records, the refresh
     # token's idle lifetime and the change log's retention must each cover it.
     offline_window_s: int = OFFLINE_WINDOW_S
@@ -183,6 +183,8 @@ class Settings:
     # older than that must resync from a snapshot. Pruned every `sync_prune_interval_s`.
     sync_retention_s: int = 90 * 24 * 3600
     sync_prune_interval_s: float = 3600.0
+    # How often each server checks the ledger invariant for the rupaya_ledger_check_* metrics.
+    ledger_check_interval_s: float = 3600.0
     # WatchChanges: open streams per user (per server process), the heartbeat of a quiet
     # stream, and how long a stream may stay without changes before it ends (clients reconnect).
     sync_streams_per_user: int = 5
@@ -192,7 +194,7 @@ class Settings:
     migrate_on_start: bool = True
     grace_period_s: float = 10.0
     extra: dict[str, str] = field(default_factory=dict)
-    # Operations (README "Operations"): limits, metrics, lifecycle, transport, tracing.
+    # Operations (docs/operations.md): limits, metrics, lifecycle, transport, tracing.
     rate_limits: dict[str, RateLimit] = field(default_factory=lambda: dict(DEFAULT_RATE_LIMITS))
     rate_limit_fail_open: bool = True
     # Peers whose x-forwarded-for names the client (client_address.py); none by default.
@@ -211,16 +213,16 @@ class Settings:
     http_addr: str = "127.0.0.1:8080"
     # Browser origins the gateway answers with CORS headers (gateway/browser.py).
     cors_origins: tuple[str, ...] = ()
-    # TLS (server/tls_config.py, README "TLS"): None = plaintext.
+    # TLS (server/tls_config.py, docs/security.md "TLS"): None = plaintext.
     grpc_tls: ListenerTls | None = None
     http_tls: ListenerTls | None = None
     upstream_tls: UpstreamTls | None = None  # the embedded gateway's hop to gRPC
     allow_plaintext: bool = False  # production behind a TLS-terminating load balancer
-    # Outgoing mail (server/mail_config.py, README "Mail"): SMTP, or .eml files in development.
+    # Outgoing mail (server/mail_config.py, docs/mail.md): SMTP, or .eml files in development.
     mail: MailSettings = field(default_factory=MailSettings)
-    # Account recovery (server/auth/recovery/, README "Account recovery"): the web app's address
+    # Account recovery (server/auth/recovery/, docs/security.md "Account recovery"): the web app's address
     # that links in messages open (`<url>/verify-email#token=...`), and how long tokens live. Unset:
-    # this process's own HTTP address, where the gateway serves the web app (README "Web app").
+    # this process's own HTTP address, where the gateway serves the web app (docs/web-app.md).
     public_web_url: str = "http://localhost:8080"
     email_verification_ttl_s: int = 24 * 3600
     password_reset_ttl_s: int = 30 * 60
@@ -278,6 +280,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         idempotency_retention_s=_int(env, "RUPAYA_IDEMPOTENCY_RETENTION", OFFLINE_WINDOW_S),
         sync_retention_s=_int(env, "RUPAYA_SYNC_RETENTION", 90 * 24 * 3600),
         sync_prune_interval_s=float(_int(env, "RUPAYA_SYNC_PRUNE_INTERVAL", 3600)),
+        ledger_check_interval_s=float(_int(env, "RUPAYA_LEDGER_CHECK_INTERVAL", 3600)),
         sync_streams_per_user=_int(env, "RUPAYA_SYNC_STREAMS_PER_USER", 5),
         sync_heartbeat_s=float(_int(env, "RUPAYA_SYNC_HEARTBEAT", 15)),
         sync_stream_idle_s=float(_int(env, "RUPAYA_SYNC_STREAM_IDLE", 1800)),
@@ -402,6 +405,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_SYNC_RETENTION must be 86400 to 315360000 seconds (1 day to 10 years)")
     if not 0 < settings.sync_prune_interval_s <= 24 * 3600:
         raise ConfigError("RUPAYA_SYNC_PRUNE_INTERVAL must be 1 to 86400 seconds")
+    if not 0 < settings.ledger_check_interval_s <= 24 * 3600:
+        raise ConfigError("RUPAYA_LEDGER_CHECK_INTERVAL must be 1 to 86400 seconds")
     if not 1 <= settings.sync_streams_per_user <= 100:
         raise ConfigError("RUPAYA_SYNC_STREAMS_PER_USER must be 1 to 100")
     if not 0 < settings.sync_heartbeat_s <= 300:

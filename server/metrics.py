@@ -11,6 +11,7 @@ import platform
 from typing import Any
 
 import grpc
+from cryptography import x509
 from google.protobuf import descriptor_pool
 from prometheus_client import Counter, Gauge, Histogram
 from sqlalchemy import event
@@ -72,6 +73,37 @@ MAIL_OLDEST_PENDING_AGE = Gauge(
     "Age of the oldest message not yet sent or given up (0 when none).",
     multiprocess_mode="livemax",
 )
+DB_POOL_SIZE = Gauge(
+    "rupaya_db_pool_size",
+    "Connections the pool may hold; in use / size is its saturation.",
+    multiprocess_mode="livesum",
+)
+DB_REPLICA_LAG = Gauge(
+    "rupaya_db_replica_lag_seconds",
+    "How far the read replica's replay is behind the primary; 0 while no read replica is configured.",
+    multiprocess_mode="livemax",
+)
+LEDGER_MISMATCHED_ACCOUNTS = Gauge(
+    "rupaya_ledger_check_mismatched_accounts",
+    "Accounts whose balance is not opening balance + live postings, at the last periodic check.",
+    multiprocess_mode="livemax",
+)
+LEDGER_CHECK_LAST_RUN = Gauge(
+    "rupaya_ledger_check_last_run_timestamp_seconds",
+    "When the periodic ledger check last completed (Unix time; 0 before the first).",
+    multiprocess_mode="livemax",
+)
+SIGNING_KEY_CREATED = Gauge(
+    "rupaya_signing_key_created_timestamp_seconds",
+    "When the JWT signing key in use was created (Unix time): its age is time() minus this.",
+    multiprocess_mode="livemin",
+)
+TLS_CERT_EXPIRY = Gauge(
+    "rupaya_tls_certificate_expiry_timestamp_seconds",
+    "When a listener's TLS certificate stops being valid (its notAfter, Unix time).",
+    ("listener",),
+    multiprocess_mode="livemin",
+)
 BUILD_INFO = Gauge(
     "rupaya_build_info",
     "Always 1; the labels say what is running.",
@@ -103,9 +135,18 @@ def record_build_info(version: str) -> None:
     BUILD_INFO.labels(version, platform.python_version(), grpc.__version__).set(1)
 
 
+def record_certificate(listener: str, cert_file: str) -> None:
+    """The expiry of the certificate `listener` serves (the chain's first), on each (re)load."""
+    with open(cert_file, "rb") as file:
+        certificate = x509.load_pem_x509_certificate(file.read())
+    TLS_CERT_EXPIRY.labels(listener).set(certificate.not_valid_after_utc.timestamp())
+
+
 def observe_pool(engine: AsyncEngine) -> None:
     """Keep the pool gauges current on every checkout and checkin."""
     pool = engine.sync_engine.pool
+    if hasattr(pool, "size"):
+        DB_POOL_SIZE.set(pool.size())
 
     def update(*_: Any) -> None:
         if hasattr(pool, "checkedout"):

@@ -4,7 +4,7 @@ The rate-limit script runs on every authenticated RPC. redis-py's asyncio client
 pooled connection per command (one socket, read wake-up and timeout timer each; it refuses
 past 100 concurrent commands) and costs about ten times the CPU of writing the command to
 one shared connection and matching replies in order, which Redis guarantees (measured:
-README "Operations"). So the hot path uses this; everything else keeps redis-py.
+docs/operations.md). So the hot path uses this; everything else keeps redis-py.
 
 hiredis packs commands and parses replies; this module only orders them. Failures are
 redis-py's exception types, so callers' fail-open/closed handling is unchanged: a lost

@@ -16,6 +16,7 @@ from typing import Any
 import grpc
 import structlog
 
+from server import metrics
 from server.tls_config import ListenerTls, UpstreamTls
 
 log = structlog.get_logger("rupaya.tls")
@@ -71,6 +72,7 @@ def _read(path: str) -> bytes:
 
 def _grpc_config(files: ListenerTls) -> Any:
     _check_pair(files)
+    metrics.record_certificate("grpc", files.cert_file)
     return grpc.ssl_server_certificate_configuration(
         [(_read(files.key_file), _read(files.cert_file))],
         root_certificates=_read(files.client_ca_file) if files.client_ca_file else None,
@@ -109,6 +111,7 @@ class ReloadingServerContext:
         context.minimum_version = ssl.TLSVersion.TLSv1_2
         context.load_cert_chain(self.files.cert_file, self.files.key_file)
         context.set_alpn_protocols(list(self.alpn))
+        metrics.record_certificate("http", self.files.cert_file)
         return context
 
     def _handshake(self, connection: ssl.SSLObject, server_name: str | None, _: ssl.SSLContext) -> None:

@@ -117,6 +117,6 @@ def refuse_plaintext(listener: str, host: str, tls_on: bool, allowed: bool) -> s
         return None
     return (
         f"RUPAYA_ENV=production refuses plaintext {listener} on {host or '0.0.0.0'}: "
-        f"{PLAINTEXT_FIXES[listener]} (README 'TLS'), use a loopback address, or set "
+        f"{PLAINTEXT_FIXES[listener]} (docs/security.md 'TLS'), use a loopback address, or set "
         "RUPAYA_ALLOW_PLAINTEXT=true when a TLS-terminating load balancer is in front"
     )

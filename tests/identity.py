@@ -66,7 +66,7 @@ def verify_email(client: Client, address: str = "") -> None:
 
 
 def enable_mfa(client: Client, email: str) -> MfaUser:
-    """Turning MFA on needs a verified address (README "Account recovery"): verified first."""
+    """Turning MFA on needs a verified address (docs/security.md "Account recovery"): verified first."""
     if not client.users.GetProfile(
         users_pb2.GetProfileRequest(), metadata=client.md()
     ).profile.email_verified:

@@ -299,8 +299,8 @@ def test_the_openapi_documents_say_which_fields_may_move_to_a_cookie() -> None:
 
 
 def test_readme_cookie_example_runs_as_written(backend: Backend, tmp_path: pathlib.Path) -> None:
-    """The README's block under "Browsers: the refresh token as a cookie", run by bash with curl's
-    cookie jar, on a server of its own (it signs in as the README's user)."""
+    """The docs/api.md block under "Browsers: the refresh token as a cookie", run by bash with
+    curl's cookie jar, on a server of its own (it signs in as that block's user)."""
     script = readme_section_block("### Browsers: the refresh token as a cookie")
     assert "H=http://127.0.0.1:8080;" in script
     server = start_server(backend, tmp_path)

@@ -31,8 +31,10 @@ def readme_commands() -> list[str]:
 
 
 def readme_section_block(heading: str) -> str:
-    """The first code block under a README heading, as written."""
-    text = (ROOT / "README.md").read_text()
+    """The first code block under a heading of the README or of a docs/ page (the README's long
+    sections live there), as written."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    text = next(t for page in pages if f"\n{heading}\n" in (t := page.read_text()))
     section = text.split(f"\n{heading}\n", 1)[1]
     block = re.search(r"```sh\n(.*?)```", section, re.S)
     assert block, f"no sh block under {heading}"

@@ -441,9 +441,9 @@ def test_embedded_gateway_without_a_client_certificate_for_mutual_tls_is_refused
 
 
 def test_readme_tls_commands_work_as_written(tmp_path: pathlib.Path) -> None:
-    """The README's TLS block: its openssl lines make the certificates, the server starts with its
-    variables, and its grpcurl and curl lines (pointed at this server's ports) get answers."""
-    text = (ROOT / "README.md").read_text().split("\n## TLS\n", 1)[1]
+    """The TLS block of docs/security.md: its openssl lines make the certificates, the server
+    starts with its variables, and its grpcurl and curl lines (pointed at this server's ports) get answers."""
+    text = (ROOT / "docs" / "security.md").read_text().split("\n## TLS\n", 1)[1]
     block = text.split("```sh\n", 1)[1].split("```", 1)[0]
     certs, rest = block.split("\n# gRPC and HTTPS", 1)
     made = subprocess.run(["sh", "-eu", "-c", certs], cwd=tmp_path, capture_output=True, text=True)

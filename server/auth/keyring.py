@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import audit
+from server import audit, metrics
 from server.auth.signing_key import SigningKey
 from server.auth.tokens import ALGORITHM
 from server.crypto import DataKey, DecryptionError
@@ -46,6 +46,11 @@ def _values(key: SigningKey, data_key: DataKey, now: dt.datetime) -> dict[str, o
         "public_key": _raw_public(key.private_key.public_key()),
         "created_at": now,
     }
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives back naive datetimes; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 class Keyring:
@@ -85,6 +90,9 @@ class Keyring:
         self._public = {row.kid: Ed25519PublicKey.from_public_bytes(row.public_key) for row in rows}
         self._signer = next((key for row in rows if (key := self._private(row)) is not None), self._signer)
         self._loaded_at = time.monotonic()
+        signing = next((row for row in rows if self._signer and row.kid == self._signer.key_id), None)
+        if signing is not None:  # its age is what the rotation alert watches
+            metrics.SIGNING_KEY_CREATED.set(_utc(signing.created_at).timestamp())
 
     def _private(self, row: SigningKeyRow) -> SigningKey | None:
         try:
