@@ -1,4 +1,5 @@
-"""Command line: `python -m server serve [--workers N] | migrate | check-ledger | rotate-keys [--retire KID]`.
+"""Command line: `python -m server serve [--workers N] | migrate | check-ledger | rotate-keys [--retire KID]
+| healthcheck`.
 
 `python -m gateway serve` runs the same `serve` with the HTTP gateway as this process's front
 door (gateway/embedded.py): the gateway sits on top of the server and plugs in from there.
@@ -63,6 +64,12 @@ def main(
     rotate = sub.add_parser("rotate-keys", help="add a new JWT signing key (or retire one with --retire)")
     rotate.add_argument("--retire", metavar="KID", help="stop accepting tokens signed by this key id")
     sub.add_parser("worker", help=argparse.SUPPRESS)  # one process of `serve --workers N`
+    probe = sub.add_parser(
+        "healthcheck", help="exit 0 if this host's server is SERVING (the image's HEALTHCHECK)"
+    )
+    probe.add_argument("--target", help="gRPC HOST:PORT (default 127.0.0.1:RUPAYA_GRPC_PORT)")
+    probe.add_argument("--service", default="", help="grpc.health.v1 service name (default: the server)")
+    probe.add_argument("--http", metavar="URL", help="probe this HTTP URL instead (the gateway's container)")
     args = parser.parse_args(argv)
     if getattr(args, "workers", None) is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
@@ -86,7 +93,9 @@ def main(
 
 
 def _run(args: argparse.Namespace, settings: Settings, door: FrontDoor | None, module: str) -> None:
-    if args.command == "migrate":
+    if args.command == "healthcheck":
+        _healthcheck(args, settings)
+    elif args.command == "migrate":
         from server.db import migrate
 
         migrate.upgrade(settings.database_url)
@@ -122,3 +131,12 @@ def _rotate_keys_command(settings: Settings, retire: str | None) -> None:
     except (LookupError, ValueError) as error:
         print(f"rupaya: {error}", file=sys.stderr)
         sys.exit(1)
+
+
+def _healthcheck(args: argparse.Namespace, settings: Settings) -> None:
+    from server import healthcheck
+
+    if args.http:
+        sys.exit(0 if healthcheck.http_ok(args.http) else 1)
+    target = args.target or f"127.0.0.1:{settings.grpc_port}"
+    sys.exit(0 if healthcheck.grpc_serving(target, args.service) else 1)
