@@ -14,13 +14,17 @@ COPY web/ web/
 COPY gen/typescript/ gen/typescript/
 RUN npm --prefix web run build
 
-# The runtime dependencies, wheels only (no compiler), into /opt/venv; pip is taken out again.
+# The runtime dependencies, wheels only (no compiler), into /opt/venv, and the project as an
+# editable install of /app, the path the final stage keeps the source at; pip is taken out again.
 FROM python:3.11.14-slim-bookworm AS python
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
-WORKDIR /src
+WORKDIR /app
 COPY pyproject.toml ./
 COPY scripts/image_install.py scripts/
-RUN python scripts/image_install.py /opt/venv
+COPY server/ server/
+COPY gateway/ gateway/
+COPY gen/python/ gen/python/
+RUN python scripts/image_install.py /opt/venv /app
 
 FROM python:3.11.14-slim-bookworm
 # A fixed numeric uid, so Kubernetes' runAsNonRoot can verify it without a passwd lookup.
