@@ -52,6 +52,29 @@ def hadolint(root: pathlib.Path) -> list[str]:
     return _run([str(VENV_BIN / "hadolint"), "--failure-threshold", "style", *files], root)
 
 
+def dockerignore(root: pathlib.Path) -> list[str]:
+    """The build context is an allow-list: everything the Dockerfile copies is let in, and no
+    secret or state folder is."""
+    allowed = [
+        line[1:].rstrip("/")
+        for line in (root / ".dockerignore").read_text().splitlines()
+        if line.startswith("!")
+    ]
+    problems = []
+    for dockerfile in ("Dockerfile",):
+        for source in re.findall(r"^COPY (?!--from)(.+) \S+$", (root / dockerfile).read_text(), re.M):
+            for path in source.split():
+                wanted = path.rstrip("/")  # let in whole, or (a folder) partly: COPY takes what is there
+                if not any(
+                    wanted == a or wanted.startswith(a + "/") or a.startswith(wanted + "/") for a in allowed
+                ):
+                    problems.append(f".dockerignore keeps out {path}, which {dockerfile} copies")
+    problems += [
+        f".dockerignore lets in {a}" for a in allowed if re.search(r"secret|\.env|var$|build$|\.venv", a)
+    ]
+    return problems
+
+
 def checkov(root: pathlib.Path) -> list[str]:
     """infra/ (Terraform, the manifests, PgBouncer's Dockerfile) in one run, the image's Dockerfile
     in another: checkov ignores -f when -d is given. Skips need a reason inline."""
@@ -304,6 +327,7 @@ def actionlint(root: pathlib.Path) -> list[str]:
 
 CHECKS: dict[str, Callable[[pathlib.Path], list[str]]] = {
     "hadolint": hadolint,
+    "dockerignore": dockerignore,
     "kubernetes-validate": kubernetes_validate,
     "kubernetes-rules": kubernetes_rules,
     "compose": compose,

@@ -18,7 +18,7 @@ sys.path.append(str(ROOT / "scripts"))  # appended: never shadows
 import infra_tools  # noqa: E402  (scripts/ is not a package)
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
-DEFINITIONS = ["Dockerfile", "infra", ".github"]
+DEFINITIONS = ["Dockerfile", ".dockerignore", "infra", ".github"]
 
 
 @pytest.fixture(scope="module")
@@ -65,36 +65,32 @@ def test_our_rules_pass_on_the_tree(tools: None) -> None:
     assert reply.stdout.count(": ok") == 3
 
 
-def test_a_terraform_variable_without_description_or_use_is_refused(tools: None, tree: pathlib.Path) -> None:
+def test_terraform_rules_refuse_each_breakage(tools: None, tree: pathlib.Path) -> None:
+    """Several breakages in one copy, one run: parsing the HCL is the slow part."""
     variables = tree / "infra/terraform/modules/redis/variables.tf"
     edit(variables, 'description = "Cache node type of both nodes."', 'description = ""')
-    variables.write_text(
-        variables.read_text()
-        + '\nvariable "spare" {\n  description = "Never used anywhere."\n  type = string\n}\n'
-    )
-    refused(check(tree, "terraform"), "variable node_type has no description", "variable spare is never used")
-
-
-def test_a_module_call_missing_a_variable_is_refused(tools: None, tree: pathlib.Path) -> None:
+    spare = '\nvariable "spare" {\n  description = "Never used anywhere."\n  type = string\n}\n'
+    variables.write_text(variables.read_text() + spare)
     edit(tree / "infra/terraform/modules/rupaya/main.tf", "  keep_images = var.keep_images\n", "")
-    refused(check(tree, "terraform"), "module ecr lacks variable keep_images")
-
-
-def test_environments_may_differ_in_values_only(tools: None, tree: pathlib.Path) -> None:
-    edit(
-        tree / "infra/terraform/environments/staging/main.tf", 'ManagedBy = "terraform"', 'ManagedBy = "hand"'
+    envs = tree / "infra/terraform/environments"
+    edit(envs / "staging/main.tf", 'ManagedBy = "terraform"', 'ManagedBy = "hand"')
+    edit(envs / "production/terraform.tfvars", "= true\n", "= false\n")  # deletion_protection
+    edit(envs / "staging/terraform.tfvars", "= 80\n", "= 95\n")  # db_proxy_max_connections_percent
+    refused(
+        check(tree, "terraform"),
+        "variable node_type has no description",
+        "variable spare is never used",
+        "module ecr lacks variable keep_images",
+        "main.tf differs",
+        "deletion_protection must be true",
+        "RDS Proxy's 95% of 100 leaves 5 connections",
     )
-    edit(
-        tree / "infra/terraform/environments/production/terraform.tfvars",
-        "deletion_protection              = true",
-        "deletion_protection              = false",
-    )
-    refused(check(tree, "terraform"), "main.tf differs", "deletion_protection must be true")
 
 
-def test_rds_proxy_may_not_take_every_database_connection(tools: None, tree: pathlib.Path) -> None:
-    edit(tree / "infra/terraform/environments/staging/terraform.tfvars", "= 80\n", "= 95\n")
-    refused(check(tree, "terraform"), "RDS Proxy's 95% of 100 leaves 5 connections")
+def test_the_build_context_must_hold_what_the_dockerfile_copies(tools: None, tree: pathlib.Path) -> None:
+    edit(tree / ".dockerignore", "!shared/\n", "")
+    (tree / ".dockerignore").write_text((tree / ".dockerignore").read_text() + "!infra/secrets/\n")
+    refused(check(tree, "dockerignore"), "keeps out shared/", "lets in infra/secrets")
 
 
 def test_a_termination_grace_shorter_than_the_drain_is_refused(tools: None, tree: pathlib.Path) -> None:
