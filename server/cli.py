@@ -71,6 +71,8 @@ def main(
     probe.add_argument("--service", default="", help="grpc.health.v1 service name (default: the server)")
     probe.add_argument("--http", metavar="URL", help="probe this HTTP URL instead (the gateway's container)")
     args = parser.parse_args(argv)
+    if args.command == "healthcheck":  # before the settings: a probe needs no keys, the gateway has none
+        _healthcheck(args)
     if getattr(args, "workers", None) is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     try:
@@ -93,9 +95,7 @@ def main(
 
 
 def _run(args: argparse.Namespace, settings: Settings, door: FrontDoor | None, module: str) -> None:
-    if args.command == "healthcheck":
-        _healthcheck(args, settings)
-    elif args.command == "migrate":
+    if args.command == "migrate":
         from server.db import migrate
 
         migrate.upgrade(settings.database_url)
@@ -133,10 +133,10 @@ def _rotate_keys_command(settings: Settings, retire: str | None) -> None:
         sys.exit(1)
 
 
-def _healthcheck(args: argparse.Namespace, settings: Settings) -> None:
+def _healthcheck(args: argparse.Namespace) -> None:
     from server import healthcheck
 
     if args.http:
         sys.exit(0 if healthcheck.http_ok(args.http) else 1)
-    target = args.target or f"127.0.0.1:{settings.grpc_port}"
+    target = args.target or f"127.0.0.1:{os.environ.get('RUPAYA_GRPC_PORT') or Settings.grpc_port}"
     sys.exit(0 if healthcheck.grpc_serving(target, args.service) else 1)

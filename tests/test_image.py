@@ -316,3 +316,14 @@ def test_the_image_carries_no_installer(image: Image) -> None:
     assert not list((image.folder / "venv").glob("bin/pip*"))
     assert image.run(["python", "-m", "pip", "--version"], image.env()).returncode != 0
     assert image.dockerfile.user == "10001:10001"
+
+
+def test_the_healthcheck_needs_no_keys_in_production(running: Running) -> None:
+    """The gateway's container has no signing or data key: its probe must not load the server's settings."""
+    env = running.image.env(RUPAYA_ENV="production")
+    port = running.grpc_target.rsplit(":", 1)[1]
+    grpc_probe = running.image.run([*running.image.dockerfile.healthcheck], {**env, "RUPAYA_GRPC_PORT": port})
+    http_probe = running.image.run(
+        [*running.image.dockerfile.healthcheck, "--http", f"{running.http_url}/v1/currencies"], env
+    )
+    assert grpc_probe.returncode == 0 and http_probe.returncode == 0, grpc_probe.stderr + http_probe.stderr
