@@ -5,8 +5,8 @@ owned by root and read-only; then the server and the gateway start from that tre
 unprivileged user with only the image's writable paths (RUPAYA_DATA_DIR, /tmp) writable, with the
 image's environment and the image's HEALTHCHECK command.
 
-The wheels come from the pip cache the project's .venv filled (`pip download` as root), so the
-install makes no network round trip once that cache is warm."""
+The install reads wheels from build/image-wheels, filled once per set of requirements from the
+pip cache the project's .venv filled (`pip download` as root); the install itself is offline."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() == "true"
 UNPRIVILEGED = "nobody"
 SYSTEM_PYTHON = "/usr/bin/python3"  # root's own interpreter may sit where nobody cannot read
+WHEELS = ROOT / "build" / "image-wheels"  # git-ignored
 RUNUSER = shutil.which("runuser") or "/usr/sbin/runuser"  # found here: the image's PATH lacks sbin
 
 
@@ -154,11 +155,11 @@ def image() -> Iterator[Image]:
 
 def build(folder: pathlib.Path, dockerfile: Dockerfile) -> Image:
     image = Image(folder, dockerfile)
-    wheels, app = folder / "wheels", folder / "app"
-    for path in (folder, wheels, app):
+    app = folder / "app"
+    for path in (folder, app):
         path.mkdir(exist_ok=True)
         _own(path)
-    _download_wheels(wheels)
+    wheels = _download_wheels()
     # The python stage: its files at the final path (the editable install points there), then its RUN.
     _copy(dockerfile.install_copies, app, owner=True)
     python, script, target, project = dockerfile.install
@@ -182,18 +183,27 @@ def build(folder: pathlib.Path, dockerfile: Dockerfile) -> Image:
     return image
 
 
-def _download_wheels(wheels: pathlib.Path) -> None:
-    """Root's pip cache (warm from the project's .venv) fills a folder the install reads offline;
-    the interpreter the install runs on downloads, so its environment markers pick the wheels."""
+def _download_wheels() -> pathlib.Path:
+    """A wheel folder the install reads offline, kept in build/ while the requirements stay the
+    same; filled from root's pip cache (warm from the project's .venv) by the interpreter the
+    install runs on, so its environment markers pick the wheels."""
     sys.path.append(str(ROOT / "scripts"))
     import image_install
 
     requirements = image_install.runtime_requirements(ROOT / "pyproject.toml")
     build_backend = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
-    download = [SYSTEM_PYTHON, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "-d", str(wheels)]
-    subprocess.run([*download, *requirements, *build_backend, "pip"], check=True, capture_output=True)
-    for wheel in wheels.iterdir():
+    wanted = json.dumps([*requirements, *build_backend, "pip"])
+    stamp = WHEELS / "requirements.json"
+    if stamp.is_file() and stamp.read_text() == wanted:
+        return WHEELS
+    shutil.rmtree(WHEELS, ignore_errors=True)
+    WHEELS.mkdir(parents=True)
+    download = [SYSTEM_PYTHON, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "-d", str(WHEELS)]
+    subprocess.run([*download, *json.loads(wanted)], check=True, capture_output=True)
+    for wheel in WHEELS.iterdir():
         wheel.chmod(0o644)
+    stamp.write_text(wanted)
+    return WHEELS
 
 
 def _copy(copies: list[tuple[str, str]], app: pathlib.Path, *, owner: bool) -> None:
