@@ -2,7 +2,7 @@
 with a checkout from before it, alternating rounds.
 
     git archive 8841eb5 | tar -x -C /tmp/rupaya-before-alerts   # the commit before budget alerts
-    python -m bench.alerts [--seconds 5] [--rounds 3] --against /tmp/rupaya-before-alerts
+    python -m bench.alerts [--seconds 5] [--rounds 3] [--callers 32] --against /tmp/rupaya-before-alerts
 
 The user has the hardest case for the check: expenses dated today in a category that a monthly
 budget (crossed at once, so every write then finds its alerts claimed) and a yearly rollover
@@ -15,15 +15,27 @@ import argparse
 import datetime as dt
 import os
 import pathlib
+import statistics
+import time
 import uuid
 
 import grpc
+import sqlalchemy
 
 from bench import load
 from bench.load import MakeCall
 from bench.sync import new_server, user_on
-from rupaya.v1 import budgets_pb2, budgets_pb2_grpc, common_pb2, transactions_pb2_grpc
+from rupaya.v1 import (
+    budgets_pb2,
+    budgets_pb2_grpc,
+    common_pb2,
+    transactions_pb2_grpc,
+    users_pb2,
+    users_pb2_grpc,
+)
 from rupaya.v1 import transactions_pb2 as tx
+from server.analytics import rollup
+from server.notifications import alerts
 from tests.ledger import DINING, RESTAURANTS, day
 from tests.servers import ROOT, Backend, ServerProcess
 
@@ -53,7 +65,14 @@ def creates(account_id: str, metadata: list[tuple[str, str]]) -> MakeCall:
     return make
 
 
-def with_budgets(server: ServerProcess) -> tuple[list[tuple[str, str]], str]:
+def harness_user_id(channel: grpc.Channel, metadata: list[tuple[str, str]]) -> str:
+    profile = users_pb2_grpc.UserServiceStub(channel).GetProfile(
+        users_pb2.GetProfileRequest(), metadata=metadata
+    )
+    return str(profile.profile.id)
+
+
+def with_budgets(server: ServerProcess) -> tuple[list[tuple[str, str]], str, str]:
     channel, metadata, account = user_on(server)
     stub = budgets_pb2_grpc.BudgetServiceStub(channel)
     for category, period, amount, rollover in (
@@ -71,14 +90,45 @@ def with_budgets(server: ServerProcess) -> tuple[list[tuple[str, str]], str]:
             ),
             metadata=metadata,
         )
+    user_id = harness_user_id(channel, metadata)
     channel.close()
-    return metadata, account.id
+    return metadata, account.id, user_id
+
+
+def statement_cost(backend: Backend, user_id: str, repeats: int = 300) -> None:
+    """Milliseconds PostgreSQL takes for the statements the check adds to one write, run alone
+    on the benchmarked user's data (each time rolled back, so every run claims nothing new)."""
+    engine = sqlalchemy.create_engine(backend.sync_db_url, poolclass=sqlalchemy.pool.NullPool)
+    changes = rollup.Changes()
+    today = dt.datetime.now(dt.UTC).date()
+    changes.add(iter([((today, alerts.EXPENSE, "INR", uuid.UUID(RESTAURANTS)), 1234)]), +1)
+    steps = alerts.steps("postgresql", uuid.UUID(user_id), changes, dt.datetime.now(dt.UTC))
+    timings: list[float] = []
+    trips: list[float] = []  # as many round trips of SELECT 1: what the network part costs here
+    with engine.connect() as connection:
+        for _ in range(repeats):
+            started = time.perf_counter()
+            for step in steps:
+                connection.execute(step.statement, step.params)
+            middle = time.perf_counter()
+            for _step in steps:
+                connection.execute(sqlalchemy.text("SELECT 1"))
+            trips.append((time.perf_counter() - middle) * 1000)
+            timings.append((middle - started) * 1000)
+            connection.rollback()
+    engine.dispose()
+    print(
+        f"  the check's {len(steps)} statements, alone: median {statistics.median(timings):.3f} ms, "
+        f"{len(steps)} x SELECT 1: {statistics.median(trips):.3f} ms (in a write they travel with its COMMIT)",
+        flush=True,
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="per measurement")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--callers", type=int, default=CALLERS, help="concurrent CreateTransaction callers")
     parser.add_argument("--against", type=pathlib.Path, required=True, help="a checkout from before alerts")
     args = parser.parse_args()
     print(f"cores: {os.cpu_count()}; load: {os.getloadavg()}; PostgreSQL + Redis", flush=True)
@@ -91,11 +141,11 @@ def main() -> None:
             servers[name] = server
         users = {name: with_budgets(server) for name, server in servers.items()}
         rates: dict[str, list[float]] = {name: [] for name in servers}
-        print(f"CreateTransaction, {CALLERS} callers, one user with two alerting budgets:", flush=True)
+        print(f"CreateTransaction, {args.callers} callers, one user with two alerting budgets:", flush=True)
         for round_ in range(args.rounds):
             for name, server in servers.items():
-                metadata, account_id = users[name]
-                run = load.drive(server.target, creates(account_id, metadata), CALLERS, args.seconds)
+                metadata, account_id, _user = users[name]
+                run = load.drive(server.target, creates(account_id, metadata), args.callers, args.seconds)
                 rates[name].append(run.per_second)
                 print(
                     f"  round {round_ + 1} {name:>28}: {run.per_second:6.1f} creates/s, "
@@ -107,6 +157,7 @@ def main() -> None:
             print(f"  {name:>28}: median {load.ratio_text(values, 1)} creates/s")
         ratios = [a / b for a, b in zip(now, before, strict=True)]
         print(f"  with alerts / before: {load.ratio_text(ratios)} (per round, alternating)")
+        statement_cost(backends[0], users["with alerts"][2])
     finally:
         for server in servers.values():
             server.stop()
