@@ -169,7 +169,10 @@ def test_mark_read_is_idempotent_filters_unread_and_shows_in_the_change_feed(con
     [change] = [c for c in feed.changes if c.entity_type == sync_pb2.ENTITY_TYPE_NOTIFICATION]
     assert change.notification == alert and change.operation == sync_pb2.CHANGE_OPERATION_UPSERT
 
-    first = mark_read(client, alert.id)
+    with futures.ThreadPoolExecutor(8) as pool:  # concurrent marks: one change, one read_time
+        marked = list(pool.map(lambda _: mark_read(client, alert.id), range(8)))
+    first = marked[0]
+    assert all(m == first for m in marked)
     again = mark_read(client, alert.id)
     retried = mark_read(client, alert.id, request_id=(request_id := str(uuid.uuid4())))
     assert first.read_time == again.read_time == retried.read_time and first.etag == again.etag == "v2"
