@@ -25,6 +25,7 @@ from rupaya.v1 import (
     categories_pb2_grpc,
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
+    notifications_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -74,6 +75,8 @@ from server.interceptors.verified_email import VerifiedEmailStep
 from server.mail import outbox
 from server.mail.deliverer import Deliverer
 from server.mail.senders import FileSender, make_sender
+from server.notifications.mailer import AlertMailer
+from server.notifications.service import NotificationService
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
@@ -223,6 +226,9 @@ async def start(settings: Settings) -> Running:
     )
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
     currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(CurrencyService(), chained)
+    notifications_pb2_grpc.add_NotificationServiceServicer_to_server(
+        NotificationService(db, idempotency), chained
+    )
     signals = ChangeSignals(
         settings.sync_streams_per_user, settings.redis_url, f"{settings.cache_prefix}sync"
     )
@@ -268,6 +274,7 @@ async def start(settings: Settings) -> Running:
         asyncio.create_task(resolver.run_forever(settings.password_reset_interval_s)),
         asyncio.create_task(signals.listen_forever()),
         asyncio.create_task(ledger_check.check_forever(db, settings.ledger_check_interval_s)),
+        asyncio.create_task(AlertMailer(db).run_forever(settings.mail.poll_interval_s)),
         asyncio.create_task(
             ChangeLogRetention(db, dt.timedelta(seconds=settings.sync_retention_s)).run_forever(
                 settings.sync_prune_interval_s

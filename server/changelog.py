@@ -28,6 +28,7 @@ from server.db.tables import (
     Category,
     ExchangeRate,
     LedgerVersion,
+    Notification,
     SyncChange,
     Transaction,
     User,
@@ -41,6 +42,7 @@ BUDGET = sync_pb2.ENTITY_TYPE_BUDGET
 EXCHANGE_RATE = sync_pb2.ENTITY_TYPE_EXCHANGE_RATE
 PROFILE = sync_pb2.ENTITY_TYPE_PROFILE
 SESSION = sync_pb2.ENTITY_TYPE_SESSION
+NOTIFICATION = sync_pb2.ENTITY_TYPE_NOTIFICATION
 
 # The mapped class of each entity type; its `version` column is the etag ("v<n>").
 MODELS: dict[int, type[Any]] = {
@@ -51,6 +53,7 @@ MODELS: dict[int, type[Any]] = {
     EXCHANGE_RATE: ExchangeRate,
     PROFILE: User,
     SESSION: DeviceSession,
+    NOTIFICATION: Notification,
 }
 _TYPES = {model: kind for kind, model in MODELS.items()}
 _NOTED = "sync_changes_noted"

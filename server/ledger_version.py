@@ -26,6 +26,7 @@ from server.analytics import rollup
 from server.db import pipeline
 from server.db.insert import insert_for
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
+from server.notifications import alerts
 
 LEDGER_TYPES = (Account, Budget, Category, ExchangeRate, Transaction)
 _OWNERS = "ledger_version_owners"
@@ -109,12 +110,21 @@ def _bump(session: Session) -> None:
     ]
     change_steps = changelog.steps(dialect, synced)
     changelog.committing(session.info, set(moved))
+    # Budget alerts the write's expenses raise: after the version row, so they see every
+    # earlier write of the user, and after the write's own changes took their cursors.
+    now = dt.datetime.now(dt.UTC)
+    alert_steps = [
+        step
+        for user_id in sorted(owners)
+        for step in alerts.steps(dialect, user_id, changes.get(user_id, rollup.Changes()), now)
+    ]
     steps = [
         *first,
         *rollup_steps,
         *balances.steps(connection, moves),
         *version_steps,
         *change_steps,
+        *alert_steps,
         *totals_steps,
     ]
     pipeline.run(connection, steps, commit=True)

@@ -315,6 +315,12 @@ class FuzzSession:
                     alert_threshold_percent=80, start_date=_date(today.replace(day=1)),
                 )
             )  # fmt: skip
+        seed(  # past the food budget's threshold: a notification for the fuzzer to mark read
+            tx.CreateTransactionRequest(
+                request_id=rid(), kind=tx.TRANSACTION_KIND_EXPENSE, account_id=inr.id, occurred_on=_date(today),
+                amount=common_pb2.Money(amount_minor=420_000, currency_code="INR"), category_id=food.id,
+            )
+        )  # fmt: skip
         seed(
             exchange_rates_pb2.SetExchangeRateRequest(
                 request_id=rid(), currency_code="USD", base_currency_code="INR", rate="83.25",

@@ -22,6 +22,7 @@ SUBJECTS = {
     "mfa_changed": "Two-step verification changed",
     "session_family_revoked": "signed out for your safety",
     "email_change_notice": "e-mail address is being changed",
+    "budget_alert": "budget alert:",
 }
 TOKEN_IN_LINK = re.compile(r"#token=([A-Za-z0-9_-]{16,})")
 

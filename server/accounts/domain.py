@@ -12,7 +12,7 @@ from typing import Any
 from google.type import date_pb2
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import calendar_days, currencies, money, quotas
+from server import audit, calendar_days, currencies, money, quotas
 from server.accounts import repository
 from server.db.tables import Account
 from server.errors import check_etag, invalid, not_found
@@ -139,6 +139,7 @@ async def update(
             values["last_reconciled_date"], "account.last_reconciled_date"
         )
         account.reconciled_balance_minor = reconciled
+    archiving = "archived" in paths and bool(values["archived"]) and not account.archived
     for path in ("name", "is_default", "archived", "icon", "color", "allow_overdraft"):
         if path in paths:
             setattr(account, path, values[path].strip() if path == "name" else values[path])
@@ -147,6 +148,14 @@ async def update(
     await s.flush()
     if "is_default" in paths and account.is_default:
         await repository.clear_default(s, user_id, keep=account.id)
+    if archiving:
+        await audit.record_change(
+            s,
+            user_id,
+            audit.Action.AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED,
+            account_id=str(account.id),
+            name=account.name,
+        )
     return account
 
 
@@ -161,3 +170,10 @@ async def delete(s: AsyncSession, user_id: uuid.UUID, id_text: str, given_etag: 
     account.is_default = False
     account.version += 1
     await s.flush()
+    await audit.record_change(
+        s,
+        user_id,
+        audit.Action.AUDIT_ACTION_MONEY_ACCOUNT_DELETED,
+        account_id=str(account.id),
+        name=account.name,
+    )

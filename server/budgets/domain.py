@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import quotas
+from server import audit, quotas
 from server.budgets import periods, repository
 from server.categories import domain as categories
 from server.categories import repository as category_rows
@@ -141,6 +141,13 @@ async def delete(s: AsyncSession, user_id: uuid.UUID, id_text: str, given_etag: 
     check_etag(given_etag, etag(budget), "budgets", id_text)
     await s.delete(budget)
     await s.flush()
+    await audit.record_change(
+        s,
+        user_id,
+        audit.Action.AUDIT_ACTION_BUDGET_DELETED,
+        budget_id=str(budget.id),
+        category_id=str(budget.category_id),
+    )
 
 
 def today_in(time_zone: str) -> dt.date:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import quotas
+from server import audit, quotas
 from server.categories import repository
 from server.db.tables import Category
 from server.errors import DomainError, check_etag, invalid, not_found
@@ -105,14 +105,22 @@ async def delete(s: AsyncSession, user_id: uuid.UUID, id_text: str, given_etag: 
     if await repository.has_children(s, category.id):
         raise DomainError("CATEGORY_HAS_CHILDREN", metadata={"id": id_text})
     in_use = await repository.usage_count(s, user_id, category.id)
-    moved = 0
+    facts = {"category_id": str(category.id), "name": category.name}
+    moved = repository.Reassigned(0, 0, 0)
     if reassign_to:
         target = await get(s, user_id, reassign_to, "reassign_to_category_id")
         if target.id == category.id or target.kind != category.kind:
             raise invalid("reassign_to_category_id", "must be another category of the same kind")
         moved = await repository.reassign(s, user_id, category.id, target.id)
+        facts.update(
+            reassigned_to_category_id=str(target.id),
+            transactions=str(moved.transactions),
+            split_lines=str(moved.split_lines),
+            budgets=str(moved.budgets),
+        )
     elif in_use:
         raise DomainError("CATEGORY_IN_USE", metadata={"id": id_text, "uses": str(in_use)})
     await s.delete(category)
     await s.flush()
-    return moved
+    await audit.record_change(s, user_id, audit.Action.AUDIT_ACTION_CATEGORY_DELETED, **facts)
+    return moved.total

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
@@ -83,7 +84,20 @@ async def usage_count(s: AsyncSession, user_id: uuid.UUID, category_id: uuid.UUI
     return total
 
 
-async def reassign(s: AsyncSession, user_id: uuid.UUID, source: uuid.UUID, target: uuid.UUID) -> int:
+@dataclass(frozen=True)
+class Reassigned:
+    """What a category's deletion moved to another category."""
+
+    transactions: int
+    split_lines: int
+    budgets: int
+
+    @property
+    def total(self) -> int:
+        return self.transactions + self.split_lines + self.budgets
+
+
+async def reassign(s: AsyncSession, user_id: uuid.UUID, source: uuid.UUID, target: uuid.UUID) -> Reassigned:
     """Moves the category's transactions, split lines and budgets to `target`; each moved
     transaction and budget gets a new etag and a change in the sync log."""
     transactions = (
@@ -118,7 +132,7 @@ async def reassign(s: AsyncSession, user_id: uuid.UUID, source: uuid.UUID, targe
     for kind, ids in ((changelog.TRANSACTION, {*transactions, *lines}), (changelog.BUDGET, set(budgets))):
         for entity_id in ids:
             changelog.note(s.sync_session, user_id, kind, entity_id)
-    return len(transactions) + len(lines) + len(budgets)
+    return Reassigned(len(transactions), len(lines), len(budgets))
 
 
 async def seed_system_categories(s: AsyncSession) -> int:

@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from server.ids import uuid7
+
 # Execution option of snapshot(): a read-only transaction, begun without the write lock.
 _SQLITE_READ_ONLY = "rupaya_sqlite_read_only"
 
@@ -119,6 +121,10 @@ def _engine_options(url: str, prepared_statements: bool) -> dict[str, Any]:
     return options
 
 
+def _uuid7_hex() -> str:
+    return uuid7().hex  # how a UUID column stores it on SQLite
+
+
 def _serialize_sqlite_writers(engine: AsyncEngine) -> None:
     """SQLite upgrades a read lock to a write lock lazily and then fails with "database is
     locked" under concurrency; taking the write lock up front (BEGIN IMMEDIATE) makes
@@ -132,6 +138,8 @@ def _serialize_sqlite_writers(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
+        # What migration 0015 creates on PostgreSQL: ids made by a statement (budget alerts).
+        dbapi_connection.create_function("rupaya_uuid7", 0, _uuid7_hex)
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Any) -> None:

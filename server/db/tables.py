@@ -15,6 +15,7 @@ from sqlalchemy import (
     LargeBinary,
     SmallInteger,
     String,
+    Text,
     Time,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -64,6 +65,8 @@ class User(Base):
     pending_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     # Bumped by every password change; outstanding reset tokens name the version they were for.
     password_version: Mapped[int] = mapped_column(Integer, default=1)
+    # Budget alerts go out by e-mail too (server/notifications/mailer.py).
+    budget_alert_emails: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AccountToken(Base):
@@ -293,6 +296,8 @@ class AuditEvent(Base):
     device_id: Mapped[str] = mapped_column(String(128), default="")
     peer_address: Mapped[str] = mapped_column(String(128), default="")
     detail: Mapped[str] = mapped_column(String(128), default="")
+    # What a destructive action changed (ids, counts): a JSON object of strings.
+    metadata_json: Mapped[str] = mapped_column(Text, default="{}")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 
@@ -396,3 +401,27 @@ class SyncHorizon(Base):
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     pruned_through: Mapped[int] = mapped_column(BigInteger)
+
+
+class Notification(Base):
+    """A notification to its user: a budget alert, claimed once per (budget, period, level)
+    by the ledger write that crossed it (server/notifications/alerts.py)."""
+
+    __tablename__ = "notifications"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[int] = mapped_column(SmallInteger)  # notifications.proto NotificationKind
+    budget_id: Mapped[uuid.UUID] = mapped_column()
+    category_id: Mapped[uuid.UUID] = mapped_column()
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    level_percent: Mapped[int] = mapped_column(Integer)
+    spent_minor: Mapped[int] = mapped_column(BigInteger)
+    limit_minor: Mapped[int] = mapped_column(BigInteger)
+    currency_code: Mapped[str] = mapped_column(String(3))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    read_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    write_id: Mapped[uuid.UUID] = mapped_column()
+    mail_state: Mapped[int] = mapped_column(SmallInteger)

@@ -33,6 +33,8 @@ TEMPLATES: dict[str, frozenset[str]] = {
     "password_changed": frozenset({"display_name", "time"}),
     "mfa_changed": frozenset({"display_name", "change", "time"}),
     "session_family_revoked": frozenset({"display_name", "device_name", "time"}),
+    # A budget's spending reached its alert threshold or limit (server/notifications/mailer.py).
+    "budget_alert": frozenset({"display_name", "category", "level", "period", "spent", "limit"}),
 }
 
 _key: DataKey | None = None

@@ -21,6 +21,7 @@ from server.categories.service import to_proto as category_message
 from server.db.engine import Database
 from server.errors import DomainError
 from server.exchange_rates.service import to_proto as exchange_rate_message
+from server.notifications.service import to_proto as notification_message
 from server.sync import domain
 from server.sync.signals import ChangeSignals
 from server.transactions.service import to_proto as transaction_message
@@ -37,6 +38,7 @@ _FORMS: dict[int, tuple[str, Callable[[Any], Any]]] = {
     changelog.EXCHANGE_RATE: ("exchange_rate", exchange_rate_message),
     changelog.PROFILE: ("profile", profile_to_proto),
     changelog.SESSION: ("session", lambda session: session_to_proto(session, False)),
+    changelog.NOTIFICATION: ("notification", notification_message),
 }
 
 

@@ -20,7 +20,7 @@ from server.db.tables import User
 from server.errors import DomainError, check_etag, invalid
 from server.users import repository
 
-UPDATABLE = frozenset({"display_name", "base_currency", "time_zone", "locale"})
+UPDATABLE = frozenset({"display_name", "base_currency", "time_zone", "locale", "budget_alert_emails"})
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,9 @@ def etag(user: User) -> str:
     return f"v{user.version}"
 
 
-def _check(path: str, value: str) -> None:
+def _check(path: str, value: str | bool) -> None:
+    if isinstance(value, bool):  # budget_alert_emails: either value is fine
+        return
     if path == "base_currency" and not currencies.is_known(value):
         raise invalid("profile.base_currency", "not a known ISO 4217 currency code")
     if path == "time_zone":
@@ -65,7 +67,7 @@ class Users:
         user_id: uuid.UUID,
         given_etag: str,
         paths: Sequence[str],
-        values: Mapping[str, str],
+        values: Mapping[str, str | bool],
     ) -> ProfileView:
         """Changes the masked fields in `s`, the caller's transaction (idempotency records
         the response in it)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,7 +32,13 @@ def profile_to_proto(view: ProfileView) -> users_pb2.Profile:
         etag=etag(view.user),
         email_verified=view.user.email_verified_at is not None,
         pending_email=view.user.pending_email or "",
+        budget_alert_emails=view.user.budget_alert_emails,
     )
+
+
+def _value(given: object) -> str | bool:
+    """A profile field's new value: the preference switches stay booleans."""
+    return given if isinstance(given, bool) else str(given)
 
 
 def _event(event: AuditEvent) -> users_pb2.AuditEvent:
@@ -44,6 +52,7 @@ def _event(event: AuditEvent) -> users_pb2.AuditEvent:
         device_id=event.device_id,
         peer_address=event.peer_address,
         detail=event.detail,
+        metadata=json.loads(event.metadata_json or "{}"),
     )
 
 
@@ -65,7 +74,7 @@ class UserService(users_pb2_grpc.UserServiceServicer):
     ) -> users_pb2.UpdateProfileResponse:
         user_id = context.principal().user_id
         paths = list(request.update_mask.paths)
-        values = {path: str(getattr(request.profile, path, "")) for path in paths}
+        values = {path: _value(getattr(request.profile, path, "")) for path in paths}
 
         async def update(s: AsyncSession) -> users_pb2.UpdateProfileResponse:
             view = await self._users.update_profile(s, user_id, request.etag, paths, values)

@@ -31,11 +31,12 @@ from rupaya.v1 import budgets_pb2 as rupaya_dot_v1_dot_budgets__pb2
 from rupaya.v1 import categories_pb2 as rupaya_dot_v1_dot_categories__pb2
 from rupaya.v1 import common_pb2 as rupaya_dot_v1_dot_common__pb2
 from rupaya.v1 import exchange_rates_pb2 as rupaya_dot_v1_dot_exchange__rates__pb2
+from rupaya.v1 import notifications_pb2 as rupaya_dot_v1_dot_notifications__pb2
 from rupaya.v1 import transactions_pb2 as rupaya_dot_v1_dot_transactions__pb2
 from rupaya.v1 import users_pb2 as rupaya_dot_v1_dot_users__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x14rupaya/v1/sync.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18rupaya/v1/accounts.proto\x1a\x14rupaya/v1/auth.proto\x1a\x17rupaya/v1/budgets.proto\x1a\x1arupaya/v1/categories.proto\x1a\x16rupaya/v1/common.proto\x1a\x1erupaya/v1/exchange_rates.proto\x1a\x1crupaya/v1/transactions.proto\x1a\x15rupaya/v1/users.proto\"\xf9\x03\n\x06\x43hange\x12\x0e\n\x06\x63ursor\x18\x01 \x01(\x03\x12*\n\x0b\x65ntity_type\x18\x02 \x01(\x0e\x32\x15.rupaya.v1.EntityType\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12-\n\toperation\x18\x04 \x01(\x0e\x32\x1a.rupaya.v1.ChangeOperation\x12\x0c\n\x04\x65tag\x18\x05 \x01(\t\x12/\n\x0b\x63hange_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12%\n\x07\x61\x63\x63ount\x18\n \x01(\x0b\x32\x12.rupaya.v1.AccountH\x00\x12\'\n\x08\x63\x61tegory\x18\x0b \x01(\x0b\x32\x13.rupaya.v1.CategoryH\x00\x12-\n\x0btransaction\x18\x0c \x01(\x0b\x32\x16.rupaya.v1.TransactionH\x00\x12#\n\x06\x62udget\x18\r \x01(\x0b\x32\x11.rupaya.v1.BudgetH\x00\x12\x30\n\rexchange_rate\x18\x0e \x01(\x0b\x32\x17.rupaya.v1.ExchangeRateH\x00\x12%\n\x07profile\x18\x0f \x01(\x0b\x32\x12.rupaya.v1.ProfileH\x00\x12+\n\x07session\x18\x10 \x01(\x0b\x32\x18.rupaya.v1.DeviceSessionH\x00\x42\x08\n\x06\x65ntity\"L\n\x12ListChangesRequest\x12\x17\n\x06\x63ursor\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00\x12\x1d\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\"`\n\x13ListChangesResponse\x12\"\n\x07\x63hanges\x18\x01 \x03(\x0b\x32\x11.rupaya.v1.Change\x12\x13\n\x0bnext_cursor\x18\x02 \x01(\x03\x12\x10\n\x08has_more\x18\x03 \x01(\x08\".\n\x13WatchChangesRequest\x12\x17\n\x06\x63ursor\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00\"J\n\x14WatchChangesResponse\x12\"\n\x07\x63hanges\x18\x01 \x03(\x0b\x32\x11.rupaya.v1.Change\x12\x0e\n\x06\x63ursor\x18\x02 \x01(\x03*\xe2\x01\n\nEntityType\x12\x1b\n\x17\x45NTITY_TYPE_UNSPECIFIED\x10\x00\x12\x17\n\x13\x45NTITY_TYPE_ACCOUNT\x10\x01\x12\x18\n\x14\x45NTITY_TYPE_CATEGORY\x10\x02\x12\x1b\n\x17\x45NTITY_TYPE_TRANSACTION\x10\x03\x12\x16\n\x12\x45NTITY_TYPE_BUDGET\x10\x04\x12\x1d\n\x19\x45NTITY_TYPE_EXCHANGE_RATE\x10\x05\x12\x17\n\x13\x45NTITY_TYPE_PROFILE\x10\x06\x12\x17\n\x13\x45NTITY_TYPE_SESSION\x10\x07*m\n\x0f\x43hangeOperation\x12 \n\x1c\x43HANGE_OPERATION_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43HANGE_OPERATION_UPSERT\x10\x01\x12\x1b\n\x17\x43HANGE_OPERATION_DELETE\x10\x02\x32\xee\x01\n\x0bSyncService\x12i\n\x0bListChanges\x12\x1d.rupaya.v1.ListChangesRequest\x1a\x1e.rupaya.v1.ListChangesResponse\"\x1b\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\r\x12\x0b/v1/changes\x12t\n\x0cWatchChanges\x12\x1e.rupaya.v1.WatchChangesRequest\x1a\x1f.rupaya.v1.WatchChangesResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/changes:watch0\x01\x42p\n\x11\x63om.rupaya.api.v1B\tSyncProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x14rupaya/v1/sync.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x18rupaya/v1/accounts.proto\x1a\x14rupaya/v1/auth.proto\x1a\x17rupaya/v1/budgets.proto\x1a\x1arupaya/v1/categories.proto\x1a\x16rupaya/v1/common.proto\x1a\x1erupaya/v1/exchange_rates.proto\x1a\x1drupaya/v1/notifications.proto\x1a\x1crupaya/v1/transactions.proto\x1a\x15rupaya/v1/users.proto\"\xaa\x04\n\x06\x43hange\x12\x0e\n\x06\x63ursor\x18\x01 \x01(\x03\x12*\n\x0b\x65ntity_type\x18\x02 \x01(\x0e\x32\x15.rupaya.v1.EntityType\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12-\n\toperation\x18\x04 \x01(\x0e\x32\x1a.rupaya.v1.ChangeOperation\x12\x0c\n\x04\x65tag\x18\x05 \x01(\t\x12/\n\x0b\x63hange_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12%\n\x07\x61\x63\x63ount\x18\n \x01(\x0b\x32\x12.rupaya.v1.AccountH\x00\x12\'\n\x08\x63\x61tegory\x18\x0b \x01(\x0b\x32\x13.rupaya.v1.CategoryH\x00\x12-\n\x0btransaction\x18\x0c \x01(\x0b\x32\x16.rupaya.v1.TransactionH\x00\x12#\n\x06\x62udget\x18\r \x01(\x0b\x32\x11.rupaya.v1.BudgetH\x00\x12\x30\n\rexchange_rate\x18\x0e \x01(\x0b\x32\x17.rupaya.v1.ExchangeRateH\x00\x12%\n\x07profile\x18\x0f \x01(\x0b\x32\x12.rupaya.v1.ProfileH\x00\x12+\n\x07session\x18\x10 \x01(\x0b\x32\x18.rupaya.v1.DeviceSessionH\x00\x12/\n\x0cnotification\x18\x11 \x01(\x0b\x32\x17.rupaya.v1.NotificationH\x00\x42\x08\n\x06\x65ntity\"L\n\x12ListChangesRequest\x12\x17\n\x06\x63ursor\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00\x12\x1d\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\"`\n\x13ListChangesResponse\x12\"\n\x07\x63hanges\x18\x01 \x03(\x0b\x32\x11.rupaya.v1.Change\x12\x13\n\x0bnext_cursor\x18\x02 \x01(\x03\x12\x10\n\x08has_more\x18\x03 \x01(\x08\".\n\x13WatchChangesRequest\x12\x17\n\x06\x63ursor\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00\"J\n\x14WatchChangesResponse\x12\"\n\x07\x63hanges\x18\x01 \x03(\x0b\x32\x11.rupaya.v1.Change\x12\x0e\n\x06\x63ursor\x18\x02 \x01(\x03*\x80\x02\n\nEntityType\x12\x1b\n\x17\x45NTITY_TYPE_UNSPECIFIED\x10\x00\x12\x17\n\x13\x45NTITY_TYPE_ACCOUNT\x10\x01\x12\x18\n\x14\x45NTITY_TYPE_CATEGORY\x10\x02\x12\x1b\n\x17\x45NTITY_TYPE_TRANSACTION\x10\x03\x12\x16\n\x12\x45NTITY_TYPE_BUDGET\x10\x04\x12\x1d\n\x19\x45NTITY_TYPE_EXCHANGE_RATE\x10\x05\x12\x17\n\x13\x45NTITY_TYPE_PROFILE\x10\x06\x12\x17\n\x13\x45NTITY_TYPE_SESSION\x10\x07\x12\x1c\n\x18\x45NTITY_TYPE_NOTIFICATION\x10\x08*m\n\x0f\x43hangeOperation\x12 \n\x1c\x43HANGE_OPERATION_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43HANGE_OPERATION_UPSERT\x10\x01\x12\x1b\n\x17\x43HANGE_OPERATION_DELETE\x10\x02\x32\xee\x01\n\x0bSyncService\x12i\n\x0bListChanges\x12\x1d.rupaya.v1.ListChangesRequest\x1a\x1e.rupaya.v1.ListChangesResponse\"\x1b\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\r\x12\x0b/v1/changes\x12t\n\x0cWatchChanges\x12\x1e.rupaya.v1.WatchChangesRequest\x1a\x1f.rupaya.v1.WatchChangesResponse\"!\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/changes:watch0\x01\x42p\n\x11\x63om.rupaya.api.v1B\tSyncProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -53,20 +54,20 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SYNCSERVICE'].methods_by_name['ListChanges']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\r\022\013/v1/changes'
   _globals['_SYNCSERVICE'].methods_by_name['WatchChanges']._loaded_options = None
   _globals['_SYNCSERVICE'].methods_by_name['WatchChanges']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\023\022\021/v1/changes:watch'
-  _globals['_ENTITYTYPE']._serialized_start=1146
-  _globals['_ENTITYTYPE']._serialized_end=1372
-  _globals['_CHANGEOPERATION']._serialized_start=1374
-  _globals['_CHANGEOPERATION']._serialized_end=1483
-  _globals['_CHANGE']._serialized_start=338
-  _globals['_CHANGE']._serialized_end=843
-  _globals['_LISTCHANGESREQUEST']._serialized_start=845
-  _globals['_LISTCHANGESREQUEST']._serialized_end=921
-  _globals['_LISTCHANGESRESPONSE']._serialized_start=923
-  _globals['_LISTCHANGESRESPONSE']._serialized_end=1019
-  _globals['_WATCHCHANGESREQUEST']._serialized_start=1021
-  _globals['_WATCHCHANGESREQUEST']._serialized_end=1067
-  _globals['_WATCHCHANGESRESPONSE']._serialized_start=1069
-  _globals['_WATCHCHANGESRESPONSE']._serialized_end=1143
-  _globals['_SYNCSERVICE']._serialized_start=1486
-  _globals['_SYNCSERVICE']._serialized_end=1724
+  _globals['_ENTITYTYPE']._serialized_start=1226
+  _globals['_ENTITYTYPE']._serialized_end=1482
+  _globals['_CHANGEOPERATION']._serialized_start=1484
+  _globals['_CHANGEOPERATION']._serialized_end=1593
+  _globals['_CHANGE']._serialized_start=369
+  _globals['_CHANGE']._serialized_end=923
+  _globals['_LISTCHANGESREQUEST']._serialized_start=925
+  _globals['_LISTCHANGESREQUEST']._serialized_end=1001
+  _globals['_LISTCHANGESRESPONSE']._serialized_start=1003
+  _globals['_LISTCHANGESRESPONSE']._serialized_end=1099
+  _globals['_WATCHCHANGESREQUEST']._serialized_start=1101
+  _globals['_WATCHCHANGESREQUEST']._serialized_end=1147
+  _globals['_WATCHCHANGESRESPONSE']._serialized_start=1149
+  _globals['_WATCHCHANGESRESPONSE']._serialized_end=1223
+  _globals['_SYNCSERVICE']._serialized_start=1596
+  _globals['_SYNCSERVICE']._serialized_end=1834
 # @@protoc_insertion_point(module_scope)

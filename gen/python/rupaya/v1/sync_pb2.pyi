@@ -9,6 +9,7 @@ from rupaya.v1 import budgets_pb2 as _budgets_pb2
 from rupaya.v1 import categories_pb2 as _categories_pb2
 from rupaya.v1 import common_pb2 as _common_pb2
 from rupaya.v1 import exchange_rates_pb2 as _exchange_rates_pb2
+from rupaya.v1 import notifications_pb2 as _notifications_pb2
 from rupaya.v1 import transactions_pb2 as _transactions_pb2
 from rupaya.v1 import users_pb2 as _users_pb2
 from google.protobuf.internal import containers as _containers
@@ -30,6 +31,7 @@ class EntityType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ENTITY_TYPE_EXCHANGE_RATE: _ClassVar[EntityType]
     ENTITY_TYPE_PROFILE: _ClassVar[EntityType]
     ENTITY_TYPE_SESSION: _ClassVar[EntityType]
+    ENTITY_TYPE_NOTIFICATION: _ClassVar[EntityType]
 
 class ChangeOperation(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -44,12 +46,13 @@ ENTITY_TYPE_BUDGET: EntityType
 ENTITY_TYPE_EXCHANGE_RATE: EntityType
 ENTITY_TYPE_PROFILE: EntityType
 ENTITY_TYPE_SESSION: EntityType
+ENTITY_TYPE_NOTIFICATION: EntityType
 CHANGE_OPERATION_UNSPECIFIED: ChangeOperation
 CHANGE_OPERATION_UPSERT: ChangeOperation
 CHANGE_OPERATION_DELETE: ChangeOperation
 
 class Change(_message.Message):
-    __slots__ = ("cursor", "entity_type", "entity_id", "operation", "etag", "change_time", "account", "category", "transaction", "budget", "exchange_rate", "profile", "session")
+    __slots__ = ("cursor", "entity_type", "entity_id", "operation", "etag", "change_time", "account", "category", "transaction", "budget", "exchange_rate", "profile", "session", "notification")
     CURSOR_FIELD_NUMBER: _ClassVar[int]
     ENTITY_TYPE_FIELD_NUMBER: _ClassVar[int]
     ENTITY_ID_FIELD_NUMBER: _ClassVar[int]
@@ -63,6 +66,7 @@ class Change(_message.Message):
     EXCHANGE_RATE_FIELD_NUMBER: _ClassVar[int]
     PROFILE_FIELD_NUMBER: _ClassVar[int]
     SESSION_FIELD_NUMBER: _ClassVar[int]
+    NOTIFICATION_FIELD_NUMBER: _ClassVar[int]
     cursor: int
     entity_type: EntityType
     entity_id: str
@@ -76,7 +80,8 @@ class Change(_message.Message):
     exchange_rate: _exchange_rates_pb2.ExchangeRate
     profile: _users_pb2.Profile
     session: _auth_pb2.DeviceSession
-    def __init__(self, cursor: _Optional[int] = ..., entity_type: _Optional[_Union[EntityType, str]] = ..., entity_id: _Optional[str] = ..., operation: _Optional[_Union[ChangeOperation, str]] = ..., etag: _Optional[str] = ..., change_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., account: _Optional[_Union[_accounts_pb2.Account, _Mapping]] = ..., category: _Optional[_Union[_categories_pb2.Category, _Mapping]] = ..., transaction: _Optional[_Union[_transactions_pb2.Transaction, _Mapping]] = ..., budget: _Optional[_Union[_budgets_pb2.Budget, _Mapping]] = ..., exchange_rate: _Optional[_Union[_exchange_rates_pb2.ExchangeRate, _Mapping]] = ..., profile: _Optional[_Union[_users_pb2.Profile, _Mapping]] = ..., session: _Optional[_Union[_auth_pb2.DeviceSession, _Mapping]] = ...) -> None: ...
+    notification: _notifications_pb2.Notification
+    def __init__(self, cursor: _Optional[int] = ..., entity_type: _Optional[_Union[EntityType, str]] = ..., entity_id: _Optional[str] = ..., operation: _Optional[_Union[ChangeOperation, str]] = ..., etag: _Optional[str] = ..., change_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., account: _Optional[_Union[_accounts_pb2.Account, _Mapping]] = ..., category: _Optional[_Union[_categories_pb2.Category, _Mapping]] = ..., transaction: _Optional[_Union[_transactions_pb2.Transaction, _Mapping]] = ..., budget: _Optional[_Union[_budgets_pb2.Budget, _Mapping]] = ..., exchange_rate: _Optional[_Union[_exchange_rates_pb2.ExchangeRate, _Mapping]] = ..., profile: _Optional[_Union[_users_pb2.Profile, _Mapping]] = ..., session: _Optional[_Union[_auth_pb2.DeviceSession, _Mapping]] = ..., notification: _Optional[_Union[_notifications_pb2.Notification, _Mapping]] = ...) -> None: ...
 
 class ListChangesRequest(_message.Message):
     __slots__ = ("cursor", "page_size")

@@ -30,7 +30,7 @@ from rupaya.v1 import common_pb2 as rupaya_dot_v1_dot_common__pb2
 from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15rupaya/v1/users.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\x8c\x03\n\x07Profile\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x1b\n\x05\x65mail\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\xfe\x01\xc8\xf3\x18\x01\x12!\n\x0c\x64isplay_name\x18\x03 \x01(\tB\x0b\xbaH\x08r\x06\x18\x64\xc8\xf3\x18\x01\x12+\n\rbase_currency\x18\x04 \x01(\tB\x14\xbaH\x11r\x0f\x32\r^([A-Z]{3})?$\x12\x1e\n\ttime_zone\x18\x05 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12=\n\x06locale\x18\x06 \x01(\tB-\xbaH*r(2&^([a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*)?$\x12\x13\n\x0bmfa_enabled\x18\x07 \x01(\x08\x12/\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\t \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x16\n\x0e\x65mail_verified\x18\n \x01(\x08\x12#\n\rpending_email\x18\x0b \x01(\tB\x0c\xbaH\tr\x07\x18\xfe\x01\xc8\xf3\x18\x01\"\x13\n\x11GetProfileRequest\"9\n\x12GetProfileResponse\x12#\n\x07profile\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Profile\"\xeb\x01\n\x14UpdateProfileRequest\x12+\n\x07profile\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.ProfileB\x06\xbaH\x03\xc8\x01\x01\x12j\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB9\xbaH6\xc8\x01\x01\xe2\x01\x30\x12\x0c\x64isplay_name\x12\rbase_currency\x12\ttime_zone\x12\x06locale\x12\x19\n\x04\x65tag\x18\x03 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x04 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"<\n\x15UpdateProfileResponse\x12#\n\x07profile\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Profile\"Z\n\x11\x44\x65leteUserRequest\x12\x1c\n\x08password\x18\x01 \x01(\tB\n\xbaH\x07r\x05\x10\x01\x18\x80\x02\x12\'\n\ttotp_code\x18\x02 \x01(\tB\x14\xbaH\x11r\x0f\x32\r^([0-9]{6})?$\"\x14\n\x12\x44\x65leteUserResponse\"\xbe\x01\n\nAuditEvent\x12\n\n\x02id\x18\x01 \x01(\t\x12&\n\x06\x61\x63tion\x18\x02 \x01(\x0e\x32\x16.rupaya.v1.AuditAction\x12/\n\x0b\x63reate_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nsession_id\x18\x04 \x01(\t\x12\x11\n\tdevice_id\x18\x05 \x01(\t\x12\x14\n\x0cpeer_address\x18\x06 \x01(\t\x12\x0e\n\x06\x64\x65tail\x18\x07 \x01(\t\"Y\n\x16ListAuditEventsRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"Y\n\x17ListAuditEventsResponse\x12%\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x15.rupaya.v1.AuditEvent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t*\xe1\x04\n\x0b\x41uditAction\x12\x1c\n\x18\x41UDIT_ACTION_UNSPECIFIED\x10\x00\x12\"\n\x1e\x41UDIT_ACTION_SIGN_IN_SUCCEEDED\x10\x01\x12\x1f\n\x1b\x41UDIT_ACTION_SIGN_IN_FAILED\x10\x02\x12\x1c\n\x18\x41UDIT_ACTION_MFA_ENABLED\x10\x03\x12\x1d\n\x19\x41UDIT_ACTION_MFA_DISABLED\x10\x04\x12!\n\x1d\x41UDIT_ACTION_BACKUP_CODE_USED\x10\x05\x12)\n%AUDIT_ACTION_BACKUP_CODES_REGENERATED\x10\x06\x12!\n\x1d\x41UDIT_ACTION_PASSWORD_CHANGED\x10\x07\x12 \n\x1c\x41UDIT_ACTION_SESSION_REVOKED\x10\x08\x12%\n!AUDIT_ACTION_REFRESH_TOKEN_REUSED\x10\t\x12\x1a\n\x16\x41UDIT_ACTION_SIGNED_UP\x10\n\x12$\n AUDIT_ACTION_SIGNING_KEY_ROTATED\x10\x0b\x12 \n\x1c\x41UDIT_ACTION_ACCOUNT_DELETED\x10\x0c\x12\x1f\n\x1b\x41UDIT_ACTION_EMAIL_VERIFIED\x10\r\x12\'\n#AUDIT_ACTION_EMAIL_CHANGE_REQUESTED\x10\x0e\x12)\n%AUDIT_ACTION_PASSWORD_RESET_REQUESTED\x10\x0f\x12\x1f\n\x1b\x41UDIT_ACTION_PASSWORD_RESET\x10\x10\x32\xd0\x03\n\x0bUserService\x12\x61\n\nGetProfile\x12\x1c.rupaya.v1.GetProfileRequest\x1a\x1d.rupaya.v1.GetProfileResponse\"\x16\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x08\x12\x06/v1/me\x12s\n\rUpdateProfile\x12\x1f.rupaya.v1.UpdateProfileRequest\x1a .rupaya.v1.UpdateProfileResponse\"\x1f\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x11\x32\x06/v1/me:\x07profile\x12k\n\nDeleteUser\x12\x1c.rupaya.v1.DeleteUserRequest\x1a\x1d.rupaya.v1.DeleteUserResponse\" \xa2\xbb\x18\x04\x08\x02\x10\x02\x82\xd3\xe4\x93\x02\x12\"\r/v1/me:delete:\x01*\x12|\n\x0fListAuditEvents\x12!.rupaya.v1.ListAuditEventsRequest\x1a\".rupaya.v1.ListAuditEventsResponse\"\"\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/me/auditEventsBq\n\x11\x63om.rupaya.api.v1B\nUsersProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15rupaya/v1/users.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\"\xa9\x03\n\x07Profile\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x1b\n\x05\x65mail\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\xfe\x01\xc8\xf3\x18\x01\x12!\n\x0c\x64isplay_name\x18\x03 \x01(\tB\x0b\xbaH\x08r\x06\x18\x64\xc8\xf3\x18\x01\x12+\n\rbase_currency\x18\x04 \x01(\tB\x14\xbaH\x11r\x0f\x32\r^([A-Z]{3})?$\x12\x1e\n\ttime_zone\x18\x05 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12=\n\x06locale\x18\x06 \x01(\tB-\xbaH*r(2&^([a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*)?$\x12\x13\n\x0bmfa_enabled\x18\x07 \x01(\x08\x12/\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\t \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x16\n\x0e\x65mail_verified\x18\n \x01(\x08\x12#\n\rpending_email\x18\x0b \x01(\tB\x0c\xbaH\tr\x07\x18\xfe\x01\xc8\xf3\x18\x01\x12\x1b\n\x13\x62udget_alert_emails\x18\x0c \x01(\x08\"\x13\n\x11GetProfileRequest\"9\n\x12GetProfileResponse\x12#\n\x07profile\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Profile\"\x80\x02\n\x14UpdateProfileRequest\x12+\n\x07profile\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.ProfileB\x06\xbaH\x03\xc8\x01\x01\x12\x7f\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskBN\xbaHK\xc8\x01\x01\xe2\x01\x45\x12\x0c\x64isplay_name\x12\rbase_currency\x12\ttime_zone\x12\x06locale\x12\x13\x62udget_alert_emails\x12\x19\n\x04\x65tag\x18\x03 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x04 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"<\n\x15UpdateProfileResponse\x12#\n\x07profile\x18\x01 \x01(\x0b\x32\x12.rupaya.v1.Profile\"Z\n\x11\x44\x65leteUserRequest\x12\x1c\n\x08password\x18\x01 \x01(\tB\n\xbaH\x07r\x05\x10\x01\x18\x80\x02\x12\'\n\ttotp_code\x18\x02 \x01(\tB\x14\xbaH\x11r\x0f\x32\r^([0-9]{6})?$\"\x14\n\x12\x44\x65leteUserResponse\"\xa6\x02\n\nAuditEvent\x12\n\n\x02id\x18\x01 \x01(\t\x12&\n\x06\x61\x63tion\x18\x02 \x01(\x0e\x32\x16.rupaya.v1.AuditAction\x12/\n\x0b\x63reate_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nsession_id\x18\x04 \x01(\t\x12\x11\n\tdevice_id\x18\x05 \x01(\t\x12\x14\n\x0cpeer_address\x18\x06 \x01(\t\x12\x0e\n\x06\x64\x65tail\x18\x07 \x01(\t\x12\x35\n\x08metadata\x18\x08 \x03(\x0b\x32#.rupaya.v1.AuditEvent.MetadataEntry\x1a/\n\rMetadataEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"Y\n\x16ListAuditEventsRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"Y\n\x17ListAuditEventsResponse\x12%\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x15.rupaya.v1.AuditEvent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t*\xf6\x05\n\x0b\x41uditAction\x12\x1c\n\x18\x41UDIT_ACTION_UNSPECIFIED\x10\x00\x12\"\n\x1e\x41UDIT_ACTION_SIGN_IN_SUCCEEDED\x10\x01\x12\x1f\n\x1b\x41UDIT_ACTION_SIGN_IN_FAILED\x10\x02\x12\x1c\n\x18\x41UDIT_ACTION_MFA_ENABLED\x10\x03\x12\x1d\n\x19\x41UDIT_ACTION_MFA_DISABLED\x10\x04\x12!\n\x1d\x41UDIT_ACTION_BACKUP_CODE_USED\x10\x05\x12)\n%AUDIT_ACTION_BACKUP_CODES_REGENERATED\x10\x06\x12!\n\x1d\x41UDIT_ACTION_PASSWORD_CHANGED\x10\x07\x12 \n\x1c\x41UDIT_ACTION_SESSION_REVOKED\x10\x08\x12%\n!AUDIT_ACTION_REFRESH_TOKEN_REUSED\x10\t\x12\x1a\n\x16\x41UDIT_ACTION_SIGNED_UP\x10\n\x12$\n AUDIT_ACTION_SIGNING_KEY_ROTATED\x10\x0b\x12 \n\x1c\x41UDIT_ACTION_ACCOUNT_DELETED\x10\x0c\x12\x1f\n\x1b\x41UDIT_ACTION_EMAIL_VERIFIED\x10\r\x12\'\n#AUDIT_ACTION_EMAIL_CHANGE_REQUESTED\x10\x0e\x12)\n%AUDIT_ACTION_PASSWORD_RESET_REQUESTED\x10\x0f\x12\x1f\n\x1b\x41UDIT_ACTION_PASSWORD_RESET\x10\x10\x12&\n\"AUDIT_ACTION_MONEY_ACCOUNT_DELETED\x10\x11\x12\'\n#AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED\x10\x12\x12!\n\x1d\x41UDIT_ACTION_CATEGORY_DELETED\x10\x13\x12\x1f\n\x1b\x41UDIT_ACTION_BUDGET_DELETED\x10\x14\x32\xd0\x03\n\x0bUserService\x12\x61\n\nGetProfile\x12\x1c.rupaya.v1.GetProfileRequest\x1a\x1d.rupaya.v1.GetProfileResponse\"\x16\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x08\x12\x06/v1/me\x12s\n\rUpdateProfile\x12\x1f.rupaya.v1.UpdateProfileRequest\x1a .rupaya.v1.UpdateProfileResponse\"\x1f\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x11\x32\x06/v1/me:\x07profile\x12k\n\nDeleteUser\x12\x1c.rupaya.v1.DeleteUserRequest\x1a\x1d.rupaya.v1.DeleteUserResponse\" \xa2\xbb\x18\x04\x08\x02\x10\x02\x82\xd3\xe4\x93\x02\x12\"\r/v1/me:delete:\x01*\x12|\n\x0fListAuditEvents\x12!.rupaya.v1.ListAuditEventsRequest\x1a\".rupaya.v1.ListAuditEventsResponse\"\"\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/me/auditEventsBq\n\x11\x63om.rupaya.api.v1B\nUsersProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -57,7 +57,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UPDATEPROFILEREQUEST'].fields_by_name['profile']._loaded_options = None
   _globals['_UPDATEPROFILEREQUEST'].fields_by_name['profile']._serialized_options = b'\272H\003\310\001\001'
   _globals['_UPDATEPROFILEREQUEST'].fields_by_name['update_mask']._loaded_options = None
-  _globals['_UPDATEPROFILEREQUEST'].fields_by_name['update_mask']._serialized_options = b'\272H6\310\001\001\342\0010\022\014display_name\022\rbase_currency\022\ttime_zone\022\006locale'
+  _globals['_UPDATEPROFILEREQUEST'].fields_by_name['update_mask']._serialized_options = b'\272HK\310\001\001\342\001E\022\014display_name\022\rbase_currency\022\ttime_zone\022\006locale\022\023budget_alert_emails'
   _globals['_UPDATEPROFILEREQUEST'].fields_by_name['etag']._loaded_options = None
   _globals['_UPDATEPROFILEREQUEST'].fields_by_name['etag']._serialized_options = b'\272H\010r\006\030@\310\363\030\001'
   _globals['_UPDATEPROFILEREQUEST'].fields_by_name['request_id']._loaded_options = None
@@ -66,6 +66,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETEUSERREQUEST'].fields_by_name['password']._serialized_options = b'\272H\007r\005\020\001\030\200\002'
   _globals['_DELETEUSERREQUEST'].fields_by_name['totp_code']._loaded_options = None
   _globals['_DELETEUSERREQUEST'].fields_by_name['totp_code']._serialized_options = b'\272H\021r\0172\r^([0-9]{6})?$'
+  _globals['_AUDITEVENT_METADATAENTRY']._loaded_options = None
+  _globals['_AUDITEVENT_METADATAENTRY']._serialized_options = b'8\001'
   _globals['_LISTAUDITEVENTSREQUEST'].fields_by_name['page_size']._loaded_options = None
   _globals['_LISTAUDITEVENTSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\364\003(\000'
   _globals['_LISTAUDITEVENTSREQUEST'].fields_by_name['page_token']._loaded_options = None
@@ -78,28 +80,30 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERSERVICE'].methods_by_name['DeleteUser']._serialized_options = b'\242\273\030\004\010\002\020\002\202\323\344\223\002\022\"\r/v1/me:delete:\001*'
   _globals['_USERSERVICE'].methods_by_name['ListAuditEvents']._loaded_options = None
   _globals['_USERSERVICE'].methods_by_name['ListAuditEvents']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\024\022\022/v1/me/auditEvents'
-  _globals['_AUDITACTION']._serialized_start=1477
-  _globals['_AUDITACTION']._serialized_end=2086
+  _globals['_AUDITACTION']._serialized_start=1631
+  _globals['_AUDITACTION']._serialized_end=2389
   _globals['_PROFILE']._serialized_start=209
-  _globals['_PROFILE']._serialized_end=605
-  _globals['_GETPROFILEREQUEST']._serialized_start=607
-  _globals['_GETPROFILEREQUEST']._serialized_end=626
-  _globals['_GETPROFILERESPONSE']._serialized_start=628
-  _globals['_GETPROFILERESPONSE']._serialized_end=685
-  _globals['_UPDATEPROFILEREQUEST']._serialized_start=688
-  _globals['_UPDATEPROFILEREQUEST']._serialized_end=923
-  _globals['_UPDATEPROFILERESPONSE']._serialized_start=925
-  _globals['_UPDATEPROFILERESPONSE']._serialized_end=985
-  _globals['_DELETEUSERREQUEST']._serialized_start=987
-  _globals['_DELETEUSERREQUEST']._serialized_end=1077
-  _globals['_DELETEUSERRESPONSE']._serialized_start=1079
-  _globals['_DELETEUSERRESPONSE']._serialized_end=1099
-  _globals['_AUDITEVENT']._serialized_start=1102
-  _globals['_AUDITEVENT']._serialized_end=1292
-  _globals['_LISTAUDITEVENTSREQUEST']._serialized_start=1294
-  _globals['_LISTAUDITEVENTSREQUEST']._serialized_end=1383
-  _globals['_LISTAUDITEVENTSRESPONSE']._serialized_start=1385
-  _globals['_LISTAUDITEVENTSRESPONSE']._serialized_end=1474
-  _globals['_USERSERVICE']._serialized_start=2089
-  _globals['_USERSERVICE']._serialized_end=2553
+  _globals['_PROFILE']._serialized_end=634
+  _globals['_GETPROFILEREQUEST']._serialized_start=636
+  _globals['_GETPROFILEREQUEST']._serialized_end=655
+  _globals['_GETPROFILERESPONSE']._serialized_start=657
+  _globals['_GETPROFILERESPONSE']._serialized_end=714
+  _globals['_UPDATEPROFILEREQUEST']._serialized_start=717
+  _globals['_UPDATEPROFILEREQUEST']._serialized_end=973
+  _globals['_UPDATEPROFILERESPONSE']._serialized_start=975
+  _globals['_UPDATEPROFILERESPONSE']._serialized_end=1035
+  _globals['_DELETEUSERREQUEST']._serialized_start=1037
+  _globals['_DELETEUSERREQUEST']._serialized_end=1127
+  _globals['_DELETEUSERRESPONSE']._serialized_start=1129
+  _globals['_DELETEUSERRESPONSE']._serialized_end=1149
+  _globals['_AUDITEVENT']._serialized_start=1152
+  _globals['_AUDITEVENT']._serialized_end=1446
+  _globals['_AUDITEVENT_METADATAENTRY']._serialized_start=1399
+  _globals['_AUDITEVENT_METADATAENTRY']._serialized_end=1446
+  _globals['_LISTAUDITEVENTSREQUEST']._serialized_start=1448
+  _globals['_LISTAUDITEVENTSREQUEST']._serialized_end=1537
+  _globals['_LISTAUDITEVENTSRESPONSE']._serialized_start=1539
+  _globals['_LISTAUDITEVENTSRESPONSE']._serialized_end=1628
+  _globals['_USERSERVICE']._serialized_start=2392
+  _globals['_USERSERVICE']._serialized_end=2856
 # @@protoc_insertion_point(module_scope)

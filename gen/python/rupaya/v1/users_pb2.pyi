@@ -34,6 +34,10 @@ class AuditAction(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     AUDIT_ACTION_EMAIL_CHANGE_REQUESTED: _ClassVar[AuditAction]
     AUDIT_ACTION_PASSWORD_RESET_REQUESTED: _ClassVar[AuditAction]
     AUDIT_ACTION_PASSWORD_RESET: _ClassVar[AuditAction]
+    AUDIT_ACTION_MONEY_ACCOUNT_DELETED: _ClassVar[AuditAction]
+    AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED: _ClassVar[AuditAction]
+    AUDIT_ACTION_CATEGORY_DELETED: _ClassVar[AuditAction]
+    AUDIT_ACTION_BUDGET_DELETED: _ClassVar[AuditAction]
 AUDIT_ACTION_UNSPECIFIED: AuditAction
 AUDIT_ACTION_SIGN_IN_SUCCEEDED: AuditAction
 AUDIT_ACTION_SIGN_IN_FAILED: AuditAction
@@ -51,9 +55,13 @@ AUDIT_ACTION_EMAIL_VERIFIED: AuditAction
 AUDIT_ACTION_EMAIL_CHANGE_REQUESTED: AuditAction
 AUDIT_ACTION_PASSWORD_RESET_REQUESTED: AuditAction
 AUDIT_ACTION_PASSWORD_RESET: AuditAction
+AUDIT_ACTION_MONEY_ACCOUNT_DELETED: AuditAction
+AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED: AuditAction
+AUDIT_ACTION_CATEGORY_DELETED: AuditAction
+AUDIT_ACTION_BUDGET_DELETED: AuditAction
 
 class Profile(_message.Message):
-    __slots__ = ("id", "email", "display_name", "base_currency", "time_zone", "locale", "mfa_enabled", "create_time", "etag", "email_verified", "pending_email")
+    __slots__ = ("id", "email", "display_name", "base_currency", "time_zone", "locale", "mfa_enabled", "create_time", "etag", "email_verified", "pending_email", "budget_alert_emails")
     ID_FIELD_NUMBER: _ClassVar[int]
     EMAIL_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -65,6 +73,7 @@ class Profile(_message.Message):
     ETAG_FIELD_NUMBER: _ClassVar[int]
     EMAIL_VERIFIED_FIELD_NUMBER: _ClassVar[int]
     PENDING_EMAIL_FIELD_NUMBER: _ClassVar[int]
+    BUDGET_ALERT_EMAILS_FIELD_NUMBER: _ClassVar[int]
     id: str
     email: str
     display_name: str
@@ -76,7 +85,8 @@ class Profile(_message.Message):
     etag: str
     email_verified: bool
     pending_email: str
-    def __init__(self, id: _Optional[str] = ..., email: _Optional[str] = ..., display_name: _Optional[str] = ..., base_currency: _Optional[str] = ..., time_zone: _Optional[str] = ..., locale: _Optional[str] = ..., mfa_enabled: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., email_verified: _Optional[bool] = ..., pending_email: _Optional[str] = ...) -> None: ...
+    budget_alert_emails: bool
+    def __init__(self, id: _Optional[str] = ..., email: _Optional[str] = ..., display_name: _Optional[str] = ..., base_currency: _Optional[str] = ..., time_zone: _Optional[str] = ..., locale: _Optional[str] = ..., mfa_enabled: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., email_verified: _Optional[bool] = ..., pending_email: _Optional[str] = ..., budget_alert_emails: _Optional[bool] = ...) -> None: ...
 
 class GetProfileRequest(_message.Message):
     __slots__ = ()
@@ -119,7 +129,14 @@ class DeleteUserResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class AuditEvent(_message.Message):
-    __slots__ = ("id", "action", "create_time", "session_id", "device_id", "peer_address", "detail")
+    __slots__ = ("id", "action", "create_time", "session_id", "device_id", "peer_address", "detail", "metadata")
+    class MetadataEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
     ID_FIELD_NUMBER: _ClassVar[int]
     ACTION_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
@@ -127,6 +144,7 @@ class AuditEvent(_message.Message):
     DEVICE_ID_FIELD_NUMBER: _ClassVar[int]
     PEER_ADDRESS_FIELD_NUMBER: _ClassVar[int]
     DETAIL_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
     id: str
     action: AuditAction
     create_time: _timestamp_pb2.Timestamp
@@ -134,7 +152,8 @@ class AuditEvent(_message.Message):
     device_id: str
     peer_address: str
     detail: str
-    def __init__(self, id: _Optional[str] = ..., action: _Optional[_Union[AuditAction, str]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., session_id: _Optional[str] = ..., device_id: _Optional[str] = ..., peer_address: _Optional[str] = ..., detail: _Optional[str] = ...) -> None: ...
+    metadata: _containers.ScalarMap[str, str]
+    def __init__(self, id: _Optional[str] = ..., action: _Optional[_Union[AuditAction, str]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., session_id: _Optional[str] = ..., device_id: _Optional[str] = ..., peer_address: _Optional[str] = ..., detail: _Optional[str] = ..., metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class ListAuditEventsRequest(_message.Message):
     __slots__ = ("page_size", "page_token")

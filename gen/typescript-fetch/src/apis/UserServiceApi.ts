@@ -69,7 +69,8 @@ export interface UpdateProfileRequest {
     /**
      * Field paths in lowerCamelCase, separated by commas.
      * 
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      */
     updateMask: string;
     /**

@@ -35,6 +35,11 @@
  * - `AUDIT_ACTION_EMAIL_CHANGE_REQUESTED`: A change of e-mail address was asked for; it waits for verification.
  * - `AUDIT_ACTION_PASSWORD_RESET_REQUESTED`: A password reset was asked for (recorded once its message is on its way).
  * - `AUDIT_ACTION_PASSWORD_RESET`: The password was reset with an e-mailed token; every session ended.
+ * - `AUDIT_ACTION_MONEY_ACCOUNT_DELETED`: A money account was deleted (metadata: account_id, name).
+ * - `AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED`: A money account was archived (metadata: account_id, name).
+ * - `AUDIT_ACTION_CATEGORY_DELETED`: A category was deleted (metadata: category_id, name, and with a reassignment
+ * reassigned_to_category_id and the moved transactions, split_lines, budgets).
+ * - `AUDIT_ACTION_BUDGET_DELETED`: A budget was deleted (metadata: budget_id, category_id).
  * @export
  */
 export const RupayaV1AuditAction = {
@@ -55,6 +60,10 @@ export const RupayaV1AuditAction = {
     AuditActionEmailChangeRequested: 'AUDIT_ACTION_EMAIL_CHANGE_REQUESTED',
     AuditActionPasswordResetRequested: 'AUDIT_ACTION_PASSWORD_RESET_REQUESTED',
     AuditActionPasswordReset: 'AUDIT_ACTION_PASSWORD_RESET',
+    AuditActionMoneyAccountDeleted: 'AUDIT_ACTION_MONEY_ACCOUNT_DELETED',
+    AuditActionMoneyAccountArchived: 'AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED',
+    AuditActionCategoryDeleted: 'AUDIT_ACTION_CATEGORY_DELETED',
+    AuditActionBudgetDeleted: 'AUDIT_ACTION_BUDGET_DELETED',
     UnknownDefaultOpenApi: '11184809',
 } as const;
 export type RupayaV1AuditAction = typeof RupayaV1AuditAction[keyof typeof RupayaV1AuditAction];

@@ -22,7 +22,7 @@ import {
 } from './RupayaV1AuditAction';
 
 /**
- * One security event of the caller. Never contains secrets.
+ * One security event or destructive action of the caller. Never contains secrets.
  * @export
  * @interface RupayaV1AuditEvent
  */
@@ -47,6 +47,12 @@ export interface RupayaV1AuditEvent {
      * Event id (UUID).
      */
     id?: string;
+    /**
+     * What a destructive action changed: the ids it acted on and counts of what
+     * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+     * ids, counts or names, never secrets.
+     */
+    metadata?: { [key: string]: string; };
     /**
      * IP address of the client that caused it: the gRPC peer, or the address a trusted
      * proxy (RUPAYA_TRUSTED_PROXIES, e.g. the gateway) forwarded for it.
@@ -82,6 +88,7 @@ export function RupayaV1AuditEventFromJSONTyped(json: any, ignoreDiscriminator: 
         'detail': json['detail'] == null ? undefined : json['detail'],
         'deviceId': json['deviceId'] == null ? undefined : json['deviceId'],
         'id': json['id'] == null ? undefined : json['id'],
+        'metadata': json['metadata'] == null ? undefined : json['metadata'],
         'peerAddress': json['peerAddress'] == null ? undefined : json['peerAddress'],
         'sessionId': json['sessionId'] == null ? undefined : json['sessionId'],
     };
@@ -103,6 +110,7 @@ export function RupayaV1AuditEventToJSONTyped(value?: RupayaV1AuditEvent | null,
         'detail': value['detail'],
         'deviceId': value['deviceId'],
         'id': value['id'],
+        'metadata': value['metadata'],
         'peerAddress': value['peerAddress'],
         'sessionId': value['sessionId'],
     };

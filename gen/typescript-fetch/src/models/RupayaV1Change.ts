@@ -27,6 +27,13 @@ import {
     RupayaV1AccountToJSON,
     RupayaV1AccountToJSONTyped,
 } from './RupayaV1Account';
+import type { RupayaV1Notification } from './RupayaV1Notification';
+import {
+    RupayaV1NotificationFromJSON,
+    RupayaV1NotificationFromJSONTyped,
+    RupayaV1NotificationToJSON,
+    RupayaV1NotificationToJSONTyped,
+} from './RupayaV1Notification';
 import type { RupayaV1Transaction } from './RupayaV1Transaction';
 import {
     RupayaV1TransactionFromJSON,
@@ -80,7 +87,7 @@ import {
 /**
  * One entity's latest change after the request's cursor.
  * 
- * At most one of: account, category, transaction, budget, exchangeRate, profile, session.
+ * At most one of: account, category, transaction, budget, exchangeRate, profile, session, notification.
  * @export
  * @interface RupayaV1Change
  */
@@ -121,6 +128,10 @@ export interface RupayaV1Change {
      * For ENTITY_TYPE_EXCHANGE_RATE.
      */
     exchangeRate?: RupayaV1ExchangeRate;
+    /**
+     * For ENTITY_TYPE_NOTIFICATION.
+     */
+    notification?: RupayaV1Notification;
     /**
      * Upsert (the entity is set below) or delete (a tombstone).
      */
@@ -167,6 +178,7 @@ export function RupayaV1ChangeFromJSONTyped(json: any, ignoreDiscriminator: bool
         'entityType': json['entityType'] == null ? undefined : RupayaV1EntityTypeFromJSON(json['entityType']),
         'etag': json['etag'] == null ? undefined : json['etag'],
         'exchangeRate': json['exchangeRate'] == null ? undefined : RupayaV1ExchangeRateFromJSON(json['exchangeRate']),
+        'notification': json['notification'] == null ? undefined : RupayaV1NotificationFromJSON(json['notification']),
         'operation': json['operation'] == null ? undefined : RupayaV1ChangeOperationFromJSON(json['operation']),
         'profile': json['profile'] == null ? undefined : RupayaV1ProfileFromJSON(json['profile']),
         'session': json['session'] == null ? undefined : RupayaV1DeviceSessionFromJSON(json['session']),
@@ -194,6 +206,7 @@ export function RupayaV1ChangeToJSONTyped(value?: RupayaV1Change | null, ignoreD
         'entityType': RupayaV1EntityTypeToJSON(value['entityType']),
         'etag': value['etag'],
         'exchangeRate': RupayaV1ExchangeRateToJSON(value['exchangeRate']),
+        'notification': RupayaV1NotificationToJSON(value['notification']),
         'operation': RupayaV1ChangeOperationToJSON(value['operation']),
         'profile': RupayaV1ProfileToJSON(value['profile']),
         'session': RupayaV1DeviceSessionToJSON(value['session']),

@@ -25,6 +25,7 @@
  * - `ENTITY_TYPE_EXCHANGE_RATE`: An exchange rate (`Change.exchange_rate`), by its `id`.
  * - `ENTITY_TYPE_PROFILE`: The user's profile (`Change.profile`); its id is the user's id.
  * - `ENTITY_TYPE_SESSION`: A signed-in device (`Change.session`); a revoked session is a tombstone.
+ * - `ENTITY_TYPE_NOTIFICATION`: A notification (`Change.notification`), raised or marked read.
  * @export
  */
 export const RupayaV1EntityType = {
@@ -36,6 +37,7 @@ export const RupayaV1EntityType = {
     EntityTypeExchangeRate: 'ENTITY_TYPE_EXCHANGE_RATE',
     EntityTypeProfile: 'ENTITY_TYPE_PROFILE',
     EntityTypeSession: 'ENTITY_TYPE_SESSION',
+    EntityTypeNotification: 'ENTITY_TYPE_NOTIFICATION',
     UnknownDefaultOpenApi: '11184809',
 } as const;
 export type RupayaV1EntityType = typeof RupayaV1EntityType[keyof typeof RupayaV1EntityType];

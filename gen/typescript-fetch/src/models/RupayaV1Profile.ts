@@ -24,6 +24,10 @@ export interface RupayaV1Profile {
      */
     baseCurrency?: string;
     /**
+     * Send budget alerts (NotificationService) by e-mail too; off by default.
+     */
+    budgetAlertEmails?: boolean;
+    /**
      * When the user signed up; read-only.
      */
     createTime?: Date;
@@ -101,6 +105,7 @@ export function RupayaV1ProfileFromJSONTyped(json: any, ignoreDiscriminator: boo
     return {
         
         'baseCurrency': json['baseCurrency'] == null ? undefined : json['baseCurrency'],
+        'budgetAlertEmails': json['budgetAlertEmails'] == null ? undefined : json['budgetAlertEmails'],
         'createTime': json['createTime'] == null ? undefined : (parseDateTime(json['createTime'])),
         'displayName': json['displayName'] == null ? undefined : json['displayName'],
         'email': json['email'] == null ? undefined : json['email'],
@@ -126,6 +131,7 @@ export function RupayaV1ProfileToJSONTyped(value?: RupayaV1Profile | null, ignor
     return {
         
         'baseCurrency': value['baseCurrency'],
+        'budgetAlertEmails': value['budgetAlertEmails'],
         'createTime': value['createTime'] == null ? value['createTime'] : serializeDateTime(value['createTime']),
         'displayName': value['displayName'],
         'email': value['email'],

@@ -137,7 +137,7 @@ open class UserServiceAPI {
     /**
      Changes the profile fields named in `update_mask` (display_name, base_currency, time_zone, locale)
      
-     - parameter updateMask: (query) Field paths in lowerCamelCase, separated by commas.  Which fields to change: display_name, base_currency, time_zone, locale. 
+     - parameter updateMask: (query) Field paths in lowerCamelCase, separated by commas.  Which fields to change: display_name, base_currency, time_zone, locale, budget_alert_emails. 
      - parameter rupayaV1Profile: (body)  
      - parameter etag: (query) If set, the update fails with ABORTED and changes nothing unless it is the profile&#39;s current etag.  Rule &#x60;rupaya.v1.single_line&#x60;: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. (optional)
      - parameter requestId: (query) Optional client-chosen UUID making the call idempotent: a retry with the same id returns the first response and changes nothing. (optional)
@@ -155,7 +155,7 @@ open class UserServiceAPI {
      - Bearer Token:
        - type: http
        - name: bearerAuth
-     - parameter updateMask: (query) Field paths in lowerCamelCase, separated by commas.  Which fields to change: display_name, base_currency, time_zone, locale. 
+     - parameter updateMask: (query) Field paths in lowerCamelCase, separated by commas.  Which fields to change: display_name, base_currency, time_zone, locale, budget_alert_emails. 
      - parameter rupayaV1Profile: (body)  
      - parameter etag: (query) If set, the update fails with ABORTED and changes nothing unless it is the profile&#39;s current etag.  Rule &#x60;rupaya.v1.single_line&#x60;: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. (optional)
      - parameter requestId: (query) Optional client-chosen UUID making the call idempotent: a retry with the same id returns the first response and changes nothing. (optional)

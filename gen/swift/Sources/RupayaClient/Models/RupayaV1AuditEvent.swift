@@ -7,7 +7,7 @@
 
 import Foundation
 
-/** One security event of the caller. Never contains secrets. */
+/** One security event or destructive action of the caller. Never contains secrets. */
 public struct RupayaV1AuditEvent: Sendable, Codable, Hashable {
 
     /** What happened. */
@@ -20,17 +20,20 @@ public struct RupayaV1AuditEvent: Sendable, Codable, Hashable {
     public var deviceId: String?
     /** Event id (UUID). */
     public var id: String?
+    /** What a destructive action changed: the ids it acted on and counts of what it moved (e.g. {\"category_id\": \"...\", \"transactions\": \"12\"}); values are ids, counts or names, never secrets. */
+    public var metadata: [String: String]?
     /** IP address of the client that caused it: the gRPC peer, or the address a trusted proxy (RUPAYA_TRUSTED_PROXIES, e.g. the gateway) forwarded for it. */
     public var peerAddress: String?
     /** Session it happened in or to (UUID), if any. */
     public var sessionId: String?
 
-    public init(action: RupayaV1AuditAction? = nil, createTime: Date? = nil, detail: String? = nil, deviceId: String? = nil, id: String? = nil, peerAddress: String? = nil, sessionId: String? = nil) {
+    public init(action: RupayaV1AuditAction? = nil, createTime: Date? = nil, detail: String? = nil, deviceId: String? = nil, id: String? = nil, metadata: [String: String]? = nil, peerAddress: String? = nil, sessionId: String? = nil) {
         self.action = action
         self.createTime = createTime
         self.detail = detail
         self.deviceId = deviceId
         self.id = id
+        self.metadata = metadata
         self.peerAddress = peerAddress
         self.sessionId = sessionId
     }
@@ -41,6 +44,7 @@ public struct RupayaV1AuditEvent: Sendable, Codable, Hashable {
         case detail
         case deviceId
         case id
+        case metadata
         case peerAddress
         case sessionId
     }
@@ -54,6 +58,7 @@ public struct RupayaV1AuditEvent: Sendable, Codable, Hashable {
         try container.encodeIfPresent(detail, forKey: .detail)
         try container.encodeIfPresent(deviceId, forKey: .deviceId)
         try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(metadata, forKey: .metadata)
         try container.encodeIfPresent(peerAddress, forKey: .peerAddress)
         try container.encodeIfPresent(sessionId, forKey: .sessionId)
     }

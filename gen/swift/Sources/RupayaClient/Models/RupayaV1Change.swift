@@ -7,7 +7,7 @@
 
 import Foundation
 
-/** One entity&#39;s latest change after the request&#39;s cursor.  At most one of: account, category, transaction, budget, exchangeRate, profile, session. */
+/** One entity&#39;s latest change after the request&#39;s cursor.  At most one of: account, category, transaction, budget, exchangeRate, profile, session, notification. */
 public struct RupayaV1Change: Sendable, Codable, Hashable {
 
     public static let cursorRule = StringRule(minLength: nil, maxLength: nil, pattern: "^-?[0-9]+$")
@@ -29,6 +29,8 @@ public struct RupayaV1Change: Sendable, Codable, Hashable {
     public var etag: String?
     /** For ENTITY_TYPE_EXCHANGE_RATE. */
     public var exchangeRate: RupayaV1ExchangeRate?
+    /** For ENTITY_TYPE_NOTIFICATION. */
+    public var notification: RupayaV1Notification?
     /** Upsert (the entity is set below) or delete (a tombstone). */
     public var operation: RupayaV1ChangeOperation?
     /** For ENTITY_TYPE_PROFILE. */
@@ -38,7 +40,7 @@ public struct RupayaV1Change: Sendable, Codable, Hashable {
     /** For ENTITY_TYPE_TRANSACTION. */
     public var transaction: RupayaV1Transaction?
 
-    public init(account: RupayaV1Account? = nil, budget: RupayaV1Budget? = nil, category: RupayaV1Category? = nil, changeTime: Date? = nil, cursor: String? = nil, entityId: String? = nil, entityType: RupayaV1EntityType? = nil, etag: String? = nil, exchangeRate: RupayaV1ExchangeRate? = nil, operation: RupayaV1ChangeOperation? = nil, profile: RupayaV1Profile? = nil, session: RupayaV1DeviceSession? = nil, transaction: RupayaV1Transaction? = nil) {
+    public init(account: RupayaV1Account? = nil, budget: RupayaV1Budget? = nil, category: RupayaV1Category? = nil, changeTime: Date? = nil, cursor: String? = nil, entityId: String? = nil, entityType: RupayaV1EntityType? = nil, etag: String? = nil, exchangeRate: RupayaV1ExchangeRate? = nil, notification: RupayaV1Notification? = nil, operation: RupayaV1ChangeOperation? = nil, profile: RupayaV1Profile? = nil, session: RupayaV1DeviceSession? = nil, transaction: RupayaV1Transaction? = nil) {
         self.account = account
         self.budget = budget
         self.category = category
@@ -48,6 +50,7 @@ public struct RupayaV1Change: Sendable, Codable, Hashable {
         self.entityType = entityType
         self.etag = etag
         self.exchangeRate = exchangeRate
+        self.notification = notification
         self.operation = operation
         self.profile = profile
         self.session = session
@@ -64,6 +67,7 @@ public struct RupayaV1Change: Sendable, Codable, Hashable {
         case entityType
         case etag
         case exchangeRate
+        case notification
         case operation
         case profile
         case session
@@ -83,6 +87,7 @@ public struct RupayaV1Change: Sendable, Codable, Hashable {
         try container.encodeIfPresent(entityType, forKey: .entityType)
         try container.encodeIfPresent(etag, forKey: .etag)
         try container.encodeIfPresent(exchangeRate, forKey: .exchangeRate)
+        try container.encodeIfPresent(notification, forKey: .notification)
         try container.encodeIfPresent(operation, forKey: .operation)
         try container.encodeIfPresent(profile, forKey: .profile)
         try container.encodeIfPresent(session, forKey: .session)

@@ -7,7 +7,7 @@
 
 import Foundation
 
-/** What kind of entity a change is about.  - &#x60;ENTITY_TYPE_UNSPECIFIED&#x60;: Not set. - &#x60;ENTITY_TYPE_ACCOUNT&#x60;: An account (&#x60;Change.account&#x60;). - &#x60;ENTITY_TYPE_CATEGORY&#x60;: One of the user&#39;s own categories (&#x60;Change.category&#x60;); the shared system categories are fixed and come from CategoryService.ListCategories. - &#x60;ENTITY_TYPE_TRANSACTION&#x60;: A transaction (&#x60;Change.transaction&#x60;); a soft delete is a tombstone, an undelete an upsert. - &#x60;ENTITY_TYPE_BUDGET&#x60;: A budget (&#x60;Change.budget&#x60;). - &#x60;ENTITY_TYPE_EXCHANGE_RATE&#x60;: An exchange rate (&#x60;Change.exchange_rate&#x60;), by its &#x60;id&#x60;. - &#x60;ENTITY_TYPE_PROFILE&#x60;: The user&#39;s profile (&#x60;Change.profile&#x60;); its id is the user&#39;s id. - &#x60;ENTITY_TYPE_SESSION&#x60;: A signed-in device (&#x60;Change.session&#x60;); a revoked session is a tombstone. */
+/** What kind of entity a change is about.  - &#x60;ENTITY_TYPE_UNSPECIFIED&#x60;: Not set. - &#x60;ENTITY_TYPE_ACCOUNT&#x60;: An account (&#x60;Change.account&#x60;). - &#x60;ENTITY_TYPE_CATEGORY&#x60;: One of the user&#39;s own categories (&#x60;Change.category&#x60;); the shared system categories are fixed and come from CategoryService.ListCategories. - &#x60;ENTITY_TYPE_TRANSACTION&#x60;: A transaction (&#x60;Change.transaction&#x60;); a soft delete is a tombstone, an undelete an upsert. - &#x60;ENTITY_TYPE_BUDGET&#x60;: A budget (&#x60;Change.budget&#x60;). - &#x60;ENTITY_TYPE_EXCHANGE_RATE&#x60;: An exchange rate (&#x60;Change.exchange_rate&#x60;), by its &#x60;id&#x60;. - &#x60;ENTITY_TYPE_PROFILE&#x60;: The user&#39;s profile (&#x60;Change.profile&#x60;); its id is the user&#39;s id. - &#x60;ENTITY_TYPE_SESSION&#x60;: A signed-in device (&#x60;Change.session&#x60;); a revoked session is a tombstone. - &#x60;ENTITY_TYPE_NOTIFICATION&#x60;: A notification (&#x60;Change.notification&#x60;), raised or marked read. */
 public enum RupayaV1EntityType: String, Sendable, Codable, CaseIterable, CaseIterableDefaultsLast {
     case entityTypeUnspecified = "ENTITY_TYPE_UNSPECIFIED"
     case entityTypeAccount = "ENTITY_TYPE_ACCOUNT"
@@ -17,6 +17,7 @@ public enum RupayaV1EntityType: String, Sendable, Codable, CaseIterable, CaseIte
     case entityTypeExchangeRate = "ENTITY_TYPE_EXCHANGE_RATE"
     case entityTypeProfile = "ENTITY_TYPE_PROFILE"
     case entityTypeSession = "ENTITY_TYPE_SESSION"
+    case entityTypeNotification = "ENTITY_TYPE_NOTIFICATION"
     case unknownDefaultOpenApi = "unknown_default_open_api"
 }
 

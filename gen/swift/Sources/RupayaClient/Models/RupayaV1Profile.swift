@@ -19,6 +19,8 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
     public static let timeZoneRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
     /** ISO 4217 code reports and net worth are converted to (e.g. \"INR\"). */
     public var baseCurrency: String?
+    /** Send budget alerts (NotificationService) by e-mail too; off by default. */
+    public var budgetAlertEmails: Bool?
     /** When the user signed up; read-only. */
     public var createTime: Date?
     /** Name shown in the apps; at most 100 characters.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
@@ -40,8 +42,9 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
     /** IANA time zone periods are computed in (e.g. \"Asia/Kolkata\").  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var timeZone: String?
 
-    public init(baseCurrency: String? = nil, createTime: Date? = nil, displayName: String? = nil, email: String? = nil, emailVerified: Bool? = nil, etag: String? = nil, id: UUID? = nil, locale: String? = nil, mfaEnabled: Bool? = nil, pendingEmail: String? = nil, timeZone: String? = nil) {
+    public init(baseCurrency: String? = nil, budgetAlertEmails: Bool? = nil, createTime: Date? = nil, displayName: String? = nil, email: String? = nil, emailVerified: Bool? = nil, etag: String? = nil, id: UUID? = nil, locale: String? = nil, mfaEnabled: Bool? = nil, pendingEmail: String? = nil, timeZone: String? = nil) {
         self.baseCurrency = baseCurrency
+        self.budgetAlertEmails = budgetAlertEmails
         self.createTime = createTime
         self.displayName = displayName
         self.email = email
@@ -56,6 +59,7 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case baseCurrency
+        case budgetAlertEmails
         case createTime
         case displayName
         case email
@@ -73,6 +77,7 @@ public struct RupayaV1Profile: Sendable, Codable, Hashable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(baseCurrency, forKey: .baseCurrency)
+        try container.encodeIfPresent(budgetAlertEmails, forKey: .budgetAlertEmails)
         try container.encodeIfPresent(createTime, forKey: .createTime)
         try container.encodeIfPresent(displayName, forKey: .displayName)
         try container.encodeIfPresent(email, forKey: .email)

@@ -150,6 +150,39 @@ public enum AuditAction
    * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
    */
   AUDIT_ACTION_PASSWORD_RESET(16),
+  /**
+   * <pre>
+   * A money account was deleted (metadata: account_id, name).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_MONEY_ACCOUNT_DELETED = 17;</code>
+   */
+  AUDIT_ACTION_MONEY_ACCOUNT_DELETED(17),
+  /**
+   * <pre>
+   * A money account was archived (metadata: account_id, name).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED = 18;</code>
+   */
+  AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED(18),
+  /**
+   * <pre>
+   * A category was deleted (metadata: category_id, name, and with a reassignment
+   * reassigned_to_category_id and the moved transactions, split_lines, budgets).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_CATEGORY_DELETED = 19;</code>
+   */
+  AUDIT_ACTION_CATEGORY_DELETED(19),
+  /**
+   * <pre>
+   * A budget was deleted (metadata: budget_id, category_id).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_BUDGET_DELETED = 20;</code>
+   */
+  AUDIT_ACTION_BUDGET_DELETED(20),
   UNRECOGNIZED(-1),
   ;
 
@@ -291,6 +324,39 @@ public enum AuditAction
    * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
    */
   public static final int AUDIT_ACTION_PASSWORD_RESET_VALUE = 16;
+  /**
+   * <pre>
+   * A money account was deleted (metadata: account_id, name).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_MONEY_ACCOUNT_DELETED = 17;</code>
+   */
+  public static final int AUDIT_ACTION_MONEY_ACCOUNT_DELETED_VALUE = 17;
+  /**
+   * <pre>
+   * A money account was archived (metadata: account_id, name).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED = 18;</code>
+   */
+  public static final int AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED_VALUE = 18;
+  /**
+   * <pre>
+   * A category was deleted (metadata: category_id, name, and with a reassignment
+   * reassigned_to_category_id and the moved transactions, split_lines, budgets).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_CATEGORY_DELETED = 19;</code>
+   */
+  public static final int AUDIT_ACTION_CATEGORY_DELETED_VALUE = 19;
+  /**
+   * <pre>
+   * A budget was deleted (metadata: budget_id, category_id).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_BUDGET_DELETED = 20;</code>
+   */
+  public static final int AUDIT_ACTION_BUDGET_DELETED_VALUE = 20;
 
 
   @java.lang.Override
@@ -331,6 +397,10 @@ public enum AuditAction
       case 14: return AUDIT_ACTION_EMAIL_CHANGE_REQUESTED;
       case 15: return AUDIT_ACTION_PASSWORD_RESET_REQUESTED;
       case 16: return AUDIT_ACTION_PASSWORD_RESET;
+      case 17: return AUDIT_ACTION_MONEY_ACCOUNT_DELETED;
+      case 18: return AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED;
+      case 19: return AUDIT_ACTION_CATEGORY_DELETED;
+      case 20: return AUDIT_ACTION_BUDGET_DELETED;
       default: return null;
     }
   }

@@ -5,7 +5,7 @@ package com.rupaya.api.v1;
 
 /**
  * <pre>
- * One security event of the caller. Never contains secrets.
+ * One security event or destructive action of the caller. Never contains secrets.
  * </pre>
  *
  * Protobuf type {@code rupaya.v1.AuditEvent}
@@ -490,6 +490,129 @@ public  final class AuditEvent extends
     
   }
 
+  public static final int METADATA_FIELD_NUMBER = 8;
+  private static final class MetadataDefaultEntryHolder {
+    static final com.google.protobuf.MapEntryLite<
+        java.lang.String, java.lang.String> defaultEntry =
+            com.google.protobuf.MapEntryLite
+            .<java.lang.String, java.lang.String>newDefaultInstance(
+                com.google.protobuf.WireFormat.FieldType.STRING,
+                "",
+                com.google.protobuf.WireFormat.FieldType.STRING,
+                "");
+  }
+  private com.google.protobuf.MapFieldLite<
+      java.lang.String, java.lang.String> metadata_ =
+          com.google.protobuf.MapFieldLite.emptyMapField();
+  private com.google.protobuf.MapFieldLite<java.lang.String, java.lang.String>
+  internalGetMetadata() {
+    return metadata_;
+  }
+  private com.google.protobuf.MapFieldLite<java.lang.String, java.lang.String>
+  internalGetMutableMetadata() {
+    if (!metadata_.isMutable()) {
+      metadata_ = metadata_.mutableCopy();
+    }
+    return metadata_;
+  }
+  @java.lang.Override
+
+  public int getMetadataCount() {
+    return internalGetMetadata().size();
+  }
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  @java.lang.Override
+
+  public boolean containsMetadata(
+      java.lang.String key) {
+    java.lang.Class<?> keyClass = key.getClass();
+    return internalGetMetadata().containsKey(key);
+  }
+  /**
+   * Use {@link #getMetadataMap()} instead.
+   */
+  @java.lang.Override
+  @java.lang.Deprecated
+  public java.util.Map<java.lang.String, java.lang.String> getMetadata() {
+    return getMetadataMap();
+  }
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  @java.lang.Override
+
+  public java.util.Map<java.lang.String, java.lang.String> getMetadataMap() {
+    return java.util.Collections.unmodifiableMap(
+        internalGetMetadata());
+  }
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  @java.lang.Override
+
+  public java.lang.String getMetadataOrDefault(
+      java.lang.String key,
+      java.lang.String defaultValue) {
+    java.lang.Class<?> keyClass = key.getClass();
+    java.util.Map<java.lang.String, java.lang.String> map =
+        internalGetMetadata();
+    return map.containsKey(key) ? map.get(key) : defaultValue;
+  }
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  @java.lang.Override
+
+  public java.lang.String getMetadataOrThrow(
+      java.lang.String key) {
+    java.lang.Class<?> keyClass = key.getClass();
+    java.util.Map<java.lang.String, java.lang.String> map =
+        internalGetMetadata();
+    if (!map.containsKey(key)) {
+      throw new java.lang.IllegalArgumentException();
+    }
+    return map.get(key);
+  }
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  private java.util.Map<java.lang.String, java.lang.String>
+  getMutableMetadataMap() {
+    return internalGetMutableMetadata();
+  }
+
   public static com.rupaya.api.v1.AuditEvent parseFrom(
       java.nio.ByteBuffer data)
       throws com.google.protobuf.InvalidProtocolBufferException {
@@ -573,7 +696,7 @@ public  final class AuditEvent extends
 
   /**
    * <pre>
-   * One security event of the caller. Never contains secrets.
+   * One security event or destructive action of the caller. Never contains secrets.
    * </pre>
    *
    * Protobuf type {@code rupaya.v1.AuditEvent}
@@ -1076,6 +1199,146 @@ public  final class AuditEvent extends
       return this;
     }
 
+    @java.lang.Override
+
+    public int getMetadataCount() {
+      return instance.getMetadataMap().size();
+    }
+    /**
+     * <pre>
+     * What a destructive action changed: the ids it acted on and counts of what
+     * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+     * ids, counts or names, never secrets.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8;</code>
+     */
+    @java.lang.Override
+
+    public boolean containsMetadata(
+        java.lang.String key) {
+      java.lang.Class<?> keyClass = key.getClass();
+      return instance.getMetadataMap().containsKey(key);
+    }
+
+    public Builder clearMetadata() {
+      copyOnWrite();
+      instance.getMutableMetadataMap().clear();
+      return this;
+    }
+    /**
+     * <pre>
+     * What a destructive action changed: the ids it acted on and counts of what
+     * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+     * ids, counts or names, never secrets.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8;</code>
+     */
+
+    public Builder removeMetadata(
+        java.lang.String key) {
+      java.lang.Class<?> keyClass = key.getClass();
+      copyOnWrite();
+      instance.getMutableMetadataMap().remove(key);
+      return this;
+    }
+    /**
+     * Use {@link #getMetadataMap()} instead.
+     */
+    @java.lang.Override
+    @java.lang.Deprecated
+    public java.util.Map<java.lang.String, java.lang.String> getMetadata() {
+      return getMetadataMap();
+    }
+    /**
+     * <pre>
+     * What a destructive action changed: the ids it acted on and counts of what
+     * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+     * ids, counts or names, never secrets.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8;</code>
+     */
+    @java.lang.Override
+    public java.util.Map<java.lang.String, java.lang.String> getMetadataMap() {
+      return java.util.Collections.unmodifiableMap(
+          instance.getMetadataMap());
+    }
+    /**
+     * <pre>
+     * What a destructive action changed: the ids it acted on and counts of what
+     * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+     * ids, counts or names, never secrets.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8;</code>
+     */
+    @java.lang.Override
+
+    public java.lang.String getMetadataOrDefault(
+        java.lang.String key,
+        java.lang.String defaultValue) {
+      java.lang.Class<?> keyClass = key.getClass();
+      java.util.Map<java.lang.String, java.lang.String> map =
+          instance.getMetadataMap();
+      return map.containsKey(key) ? map.get(key) : defaultValue;
+    }
+    /**
+     * <pre>
+     * What a destructive action changed: the ids it acted on and counts of what
+     * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+     * ids, counts or names, never secrets.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8;</code>
+     */
+    @java.lang.Override
+
+    public java.lang.String getMetadataOrThrow(
+        java.lang.String key) {
+      java.lang.Class<?> keyClass = key.getClass();
+      java.util.Map<java.lang.String, java.lang.String> map =
+          instance.getMetadataMap();
+      if (!map.containsKey(key)) {
+        throw new java.lang.IllegalArgumentException();
+      }
+      return map.get(key);
+    }
+    /**
+     * <pre>
+     * What a destructive action changed: the ids it acted on and counts of what
+     * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+     * ids, counts or names, never secrets.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8;</code>
+     */
+    public Builder putMetadata(
+        java.lang.String key,
+        java.lang.String value) {
+      java.lang.Class<?> keyClass = key.getClass();
+      java.lang.Class<?> valueClass = value.getClass();
+      copyOnWrite();
+      instance.getMutableMetadataMap().put(key, value);
+      return this;
+    }
+    /**
+     * <pre>
+     * What a destructive action changed: the ids it acted on and counts of what
+     * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+     * ids, counts or names, never secrets.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8;</code>
+     */
+    public Builder putAllMetadata(
+        java.util.Map<java.lang.String, java.lang.String> values) {
+      copyOnWrite();
+      instance.getMutableMetadataMap().putAll(values);
+      return this;
+    }
+
     // @@protoc_insertion_point(builder_scope:rupaya.v1.AuditEvent)
   }
   @java.lang.Override
@@ -1099,10 +1362,12 @@ public  final class AuditEvent extends
             "deviceId_",
             "peerAddress_",
             "detail_",
+            "metadata_",
+            MetadataDefaultEntryHolder.defaultEntry,
           };
           java.lang.String info =
-              "\u0000\u0007\u0000\u0000\u0001\u0007\u0007\u0000\u0000\u0000\u0001\u0208\u0002\f" +
-              "\u0003\t\u0004\u0208\u0005\u0208\u0006\u0208\u0007\u0208";
+              "\u0000\b\u0000\u0000\u0001\b\b\u0001\u0000\u0000\u0001\u0208\u0002\f\u0003\t\u0004" +
+              "\u0208\u0005\u0208\u0006\u0208\u0007\u0208\b2";
           return newMessageInfo(DEFAULT_INSTANCE, info, objects);
       }
       // fall through

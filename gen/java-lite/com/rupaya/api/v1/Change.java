@@ -29,6 +29,7 @@ public  final class Change extends
     EXCHANGE_RATE(14),
     PROFILE(15),
     SESSION(16),
+    NOTIFICATION(17),
     ENTITY_NOT_SET(0);
     private final int value;
     private EntityCase(int value) {
@@ -51,6 +52,7 @@ public  final class Change extends
         case 14: return EXCHANGE_RATE;
         case 15: return PROFILE;
         case 16: return SESSION;
+        case 17: return NOTIFICATION;
         case 0: return ENTITY_NOT_SET;
         default: return null;
       }
@@ -919,6 +921,76 @@ public  final class Change extends
    */
   private void clearSession() {
     if (entityCase_ == 16) {
+      entityCase_ = 0;
+      entity_ = null;
+    }
+  }
+
+  public static final int NOTIFICATION_FIELD_NUMBER = 17;
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   */
+  @java.lang.Override
+  public boolean hasNotification() {
+    return entityCase_ == 17;
+  }
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   */
+  @java.lang.Override
+  public com.rupaya.api.v1.Notification getNotification() {
+    if (entityCase_ == 17) {
+       return (com.rupaya.api.v1.Notification) entity_;
+    }
+    return com.rupaya.api.v1.Notification.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   */
+  private void setNotification(com.rupaya.api.v1.Notification value) {
+    value.getClass();
+  entity_ = value;
+    entityCase_ = 17;
+  }
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   */
+  private void mergeNotification(com.rupaya.api.v1.Notification value) {
+    value.getClass();
+  if (entityCase_ == 17 &&
+        entity_ != com.rupaya.api.v1.Notification.getDefaultInstance()) {
+      entity_ = com.rupaya.api.v1.Notification.newBuilder((com.rupaya.api.v1.Notification) entity_)
+          .mergeFrom(value).buildPartial();
+    } else {
+      entity_ = value;
+    }
+    entityCase_ = 17;
+  }
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   */
+  private void clearNotification() {
+    if (entityCase_ == 17) {
       entityCase_ = 0;
       entity_ = null;
     }
@@ -1920,6 +1992,78 @@ public  final class Change extends
       return this;
     }
 
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    @java.lang.Override
+    public boolean hasNotification() {
+      return instance.hasNotification();
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    @java.lang.Override
+    public com.rupaya.api.v1.Notification getNotification() {
+      return instance.getNotification();
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public Builder setNotification(com.rupaya.api.v1.Notification value) {
+      copyOnWrite();
+      instance.setNotification(value);
+      return this;
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public Builder setNotification(
+        com.rupaya.api.v1.Notification.Builder builderForValue) {
+      copyOnWrite();
+      instance.setNotification(builderForValue.build());
+      return this;
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public Builder mergeNotification(com.rupaya.api.v1.Notification value) {
+      copyOnWrite();
+      instance.mergeNotification(value);
+      return this;
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public Builder clearNotification() {
+      copyOnWrite();
+      instance.clearNotification();
+      return this;
+    }
+
     // @@protoc_insertion_point(builder_scope:rupaya.v1.Change)
   }
   @java.lang.Override
@@ -1951,11 +2095,12 @@ public  final class Change extends
             com.rupaya.api.v1.ExchangeRate.class,
             com.rupaya.api.v1.Profile.class,
             com.rupaya.api.v1.DeviceSession.class,
+            com.rupaya.api.v1.Notification.class,
           };
           java.lang.String info =
-              "\u0000\r\u0001\u0000\u0001\u0010\r\u0000\u0000\u0000\u0001\u0002\u0002\f\u0003\u0208" +
-              "\u0004\f\u0005\u0208\u0006\t\n<\u0000\u000b<\u0000\f<\u0000\r<\u0000\u000e<\u0000" +
-              "\u000f<\u0000\u0010<\u0000";
+              "\u0000\u000e\u0001\u0000\u0001\u0011\u000e\u0000\u0000\u0000\u0001\u0002\u0002\f" +
+              "\u0003\u0208\u0004\f\u0005\u0208\u0006\t\n<\u0000\u000b<\u0000\f<\u0000\r<\u0000" +
+              "\u000e<\u0000\u000f<\u0000\u0010<\u0000\u0011<\u0000";
           return newMessageInfo(DEFAULT_INSTANCE, info, objects);
       }
       // fall through

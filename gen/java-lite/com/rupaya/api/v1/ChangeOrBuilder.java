@@ -247,5 +247,24 @@ public interface ChangeOrBuilder extends
    */
   com.rupaya.api.v1.DeviceSession getSession();
 
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   * @return Whether the notification field is set.
+   */
+  boolean hasNotification();
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   * @return The notification.
+   */
+  com.rupaya.api.v1.Notification getNotification();
+
   public com.rupaya.api.v1.Change.EntityCase getEntityCase();
 }

@@ -716,6 +716,44 @@ public  final class Profile extends
     
   }
 
+  public static final int BUDGET_ALERT_EMAILS_FIELD_NUMBER = 12;
+  private boolean budgetAlertEmails_;
+  /**
+   * <pre>
+   * Send budget alerts (NotificationService) by e-mail too; off by default.
+   * </pre>
+   *
+   * <code>bool budget_alert_emails = 12;</code>
+   * @return The budgetAlertEmails.
+   */
+  @java.lang.Override
+  public boolean getBudgetAlertEmails() {
+    return budgetAlertEmails_;
+  }
+  /**
+   * <pre>
+   * Send budget alerts (NotificationService) by e-mail too; off by default.
+   * </pre>
+   *
+   * <code>bool budget_alert_emails = 12;</code>
+   * @param value The budgetAlertEmails to set.
+   */
+  private void setBudgetAlertEmails(boolean value) {
+    
+    budgetAlertEmails_ = value;
+  }
+  /**
+   * <pre>
+   * Send budget alerts (NotificationService) by e-mail too; off by default.
+   * </pre>
+   *
+   * <code>bool budget_alert_emails = 12;</code>
+   */
+  private void clearBudgetAlertEmails() {
+    
+    budgetAlertEmails_ = false;
+  }
+
   public static com.rupaya.api.v1.Profile parseFrom(
       java.nio.ByteBuffer data)
       throws com.google.protobuf.InvalidProtocolBufferException {
@@ -1531,6 +1569,46 @@ public  final class Profile extends
       return this;
     }
 
+    /**
+     * <pre>
+     * Send budget alerts (NotificationService) by e-mail too; off by default.
+     * </pre>
+     *
+     * <code>bool budget_alert_emails = 12;</code>
+     * @return The budgetAlertEmails.
+     */
+    @java.lang.Override
+    public boolean getBudgetAlertEmails() {
+      return instance.getBudgetAlertEmails();
+    }
+    /**
+     * <pre>
+     * Send budget alerts (NotificationService) by e-mail too; off by default.
+     * </pre>
+     *
+     * <code>bool budget_alert_emails = 12;</code>
+     * @param value The budgetAlertEmails to set.
+     * @return This builder for chaining.
+     */
+    public Builder setBudgetAlertEmails(boolean value) {
+      copyOnWrite();
+      instance.setBudgetAlertEmails(value);
+      return this;
+    }
+    /**
+     * <pre>
+     * Send budget alerts (NotificationService) by e-mail too; off by default.
+     * </pre>
+     *
+     * <code>bool budget_alert_emails = 12;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearBudgetAlertEmails() {
+      copyOnWrite();
+      instance.clearBudgetAlertEmails();
+      return this;
+    }
+
     // @@protoc_insertion_point(builder_scope:rupaya.v1.Profile)
   }
   @java.lang.Override
@@ -1558,11 +1636,12 @@ public  final class Profile extends
             "etag_",
             "emailVerified_",
             "pendingEmail_",
+            "budgetAlertEmails_",
           };
           java.lang.String info =
-              "\u0000\u000b\u0000\u0000\u0001\u000b\u000b\u0000\u0000\u0000\u0001\u0208\u0002\u0208" +
-              "\u0003\u0208\u0004\u0208\u0005\u0208\u0006\u0208\u0007\u0007\b\t\t\u0208\n\u0007" +
-              "\u000b\u0208";
+              "\u0000\f\u0000\u0000\u0001\f\f\u0000\u0000\u0000\u0001\u0208\u0002\u0208\u0003\u0208" +
+              "\u0004\u0208\u0005\u0208\u0006\u0208\u0007\u0007\b\t\t\u0208\n\u0007\u000b\u0208" +
+              "\f\u0007";
           return newMessageInfo(DEFAULT_INSTANCE, info, objects);
       }
       // fall through

@@ -89,7 +89,8 @@ public  final class UpdateProfileRequest extends
   private com.google.protobuf.FieldMask updateMask_;
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -100,7 +101,8 @@ public  final class UpdateProfileRequest extends
   }
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -111,7 +113,8 @@ public  final class UpdateProfileRequest extends
   }
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -123,7 +126,8 @@ public  final class UpdateProfileRequest extends
     }
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -142,7 +146,8 @@ public  final class UpdateProfileRequest extends
   }
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -467,7 +472,8 @@ public  final class UpdateProfileRequest extends
 
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -478,7 +484,8 @@ public  final class UpdateProfileRequest extends
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -489,7 +496,8 @@ public  final class UpdateProfileRequest extends
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -501,7 +509,8 @@ public  final class UpdateProfileRequest extends
       }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -514,7 +523,8 @@ public  final class UpdateProfileRequest extends
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -526,7 +536,8 @@ public  final class UpdateProfileRequest extends
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>

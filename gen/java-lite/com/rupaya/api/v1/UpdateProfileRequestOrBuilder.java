@@ -28,7 +28,8 @@ public interface UpdateProfileRequestOrBuilder extends
 
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -37,7 +38,8 @@ public interface UpdateProfileRequestOrBuilder extends
   boolean hasUpdateMask();
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>

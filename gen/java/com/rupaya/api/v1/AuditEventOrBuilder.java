@@ -154,4 +154,68 @@ public interface AuditEventOrBuilder extends
    */
   com.google.protobuf.ByteString
       getDetailBytes();
+
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  int getMetadataCount();
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  boolean containsMetadata(
+      java.lang.String key);
+  /**
+   * Use {@link #getMetadataMap()} instead.
+   */
+  @java.lang.Deprecated
+  java.util.Map<java.lang.String, java.lang.String>
+  getMetadata();
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  java.util.Map<java.lang.String, java.lang.String>
+  getMetadataMap();
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  /* nullable */
+java.lang.String getMetadataOrDefault(
+      java.lang.String key,
+      /* nullable */
+java.lang.String defaultValue);
+  /**
+   * <pre>
+   * What a destructive action changed: the ids it acted on and counts of what
+   * it moved (e.g. {"category_id": "...", "transactions": "12"}); values are
+   * ids, counts or names, never secrets.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8;</code>
+   */
+  java.lang.String getMetadataOrThrow(
+      java.lang.String key);
 }

@@ -63,6 +63,7 @@ private static final long serialVersionUID = 0L;
     EXCHANGE_RATE(14),
     PROFILE(15),
     SESSION(16),
+    NOTIFICATION(17),
     ENTITY_NOT_SET(0);
     private final int value;
     private EntityCase(int value) {
@@ -87,6 +88,7 @@ private static final long serialVersionUID = 0L;
         case 14: return EXCHANGE_RATE;
         case 15: return PROFILE;
         case 16: return SESSION;
+        case 17: return NOTIFICATION;
         case 0: return ENTITY_NOT_SET;
         default: return null;
       }
@@ -602,6 +604,49 @@ private static final long serialVersionUID = 0L;
     return com.rupaya.api.v1.DeviceSession.getDefaultInstance();
   }
 
+  public static final int NOTIFICATION_FIELD_NUMBER = 17;
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   * @return Whether the notification field is set.
+   */
+  @java.lang.Override
+  public boolean hasNotification() {
+    return entityCase_ == 17;
+  }
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   * @return The notification.
+   */
+  @java.lang.Override
+  public com.rupaya.api.v1.Notification getNotification() {
+    if (entityCase_ == 17) {
+       return (com.rupaya.api.v1.Notification) entity_;
+    }
+    return com.rupaya.api.v1.Notification.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * For ENTITY_TYPE_NOTIFICATION.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Notification notification = 17;</code>
+   */
+  @java.lang.Override
+  public com.rupaya.api.v1.NotificationOrBuilder getNotificationOrBuilder() {
+    if (entityCase_ == 17) {
+       return (com.rupaya.api.v1.Notification) entity_;
+    }
+    return com.rupaya.api.v1.Notification.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -654,6 +699,9 @@ private static final long serialVersionUID = 0L;
     }
     if (entityCase_ == 16) {
       output.writeMessage(16, (com.rupaya.api.v1.DeviceSession) entity_);
+    }
+    if (entityCase_ == 17) {
+      output.writeMessage(17, (com.rupaya.api.v1.Notification) entity_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -714,6 +762,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(16, (com.rupaya.api.v1.DeviceSession) entity_);
     }
+    if (entityCase_ == 17) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(17, (com.rupaya.api.v1.Notification) entity_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -772,6 +824,10 @@ private static final long serialVersionUID = 0L;
         if (!getSession()
             .equals(other.getSession())) return false;
         break;
+      case 17:
+        if (!getNotification()
+            .equals(other.getNotification())) return false;
+        break;
       case 0:
       default:
     }
@@ -829,6 +885,10 @@ private static final long serialVersionUID = 0L;
       case 16:
         hash = (37 * hash) + SESSION_FIELD_NUMBER;
         hash = (53 * hash) + getSession().hashCode();
+        break;
+      case 17:
+        hash = (37 * hash) + NOTIFICATION_FIELD_NUMBER;
+        hash = (53 * hash) + getNotification().hashCode();
         break;
       case 0:
       default:
@@ -997,6 +1057,9 @@ private static final long serialVersionUID = 0L;
       if (sessionBuilder_ != null) {
         sessionBuilder_.clear();
       }
+      if (notificationBuilder_ != null) {
+        notificationBuilder_.clear();
+      }
       entityCase_ = 0;
       entity_ = null;
       return this;
@@ -1085,6 +1148,10 @@ private static final long serialVersionUID = 0L;
       if (entityCase_ == 16 &&
           sessionBuilder_ != null) {
         result.entity_ = sessionBuilder_.build();
+      }
+      if (entityCase_ == 17 &&
+          notificationBuilder_ != null) {
+        result.entity_ = notificationBuilder_.build();
       }
     }
 
@@ -1181,6 +1248,10 @@ private static final long serialVersionUID = 0L;
         }
         case SESSION: {
           mergeSession(other.getSession());
+          break;
+        }
+        case NOTIFICATION: {
+          mergeNotification(other.getNotification());
           break;
         }
         case ENTITY_NOT_SET: {
@@ -1294,6 +1365,13 @@ private static final long serialVersionUID = 0L;
               entityCase_ = 16;
               break;
             } // case 130
+            case 138: {
+              input.readMessage(
+                  getNotificationFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              entityCase_ = 17;
+              break;
+            } // case 138
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -3099,6 +3177,184 @@ private static final long serialVersionUID = 0L;
       entityCase_ = 16;
       onChanged();
       return sessionBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilderV3<
+        com.rupaya.api.v1.Notification, com.rupaya.api.v1.Notification.Builder, com.rupaya.api.v1.NotificationOrBuilder> notificationBuilder_;
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     * @return Whether the notification field is set.
+     */
+    @java.lang.Override
+    public boolean hasNotification() {
+      return entityCase_ == 17;
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     * @return The notification.
+     */
+    @java.lang.Override
+    public com.rupaya.api.v1.Notification getNotification() {
+      if (notificationBuilder_ == null) {
+        if (entityCase_ == 17) {
+          return (com.rupaya.api.v1.Notification) entity_;
+        }
+        return com.rupaya.api.v1.Notification.getDefaultInstance();
+      } else {
+        if (entityCase_ == 17) {
+          return notificationBuilder_.getMessage();
+        }
+        return com.rupaya.api.v1.Notification.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public Builder setNotification(com.rupaya.api.v1.Notification value) {
+      if (notificationBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        entity_ = value;
+        onChanged();
+      } else {
+        notificationBuilder_.setMessage(value);
+      }
+      entityCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public Builder setNotification(
+        com.rupaya.api.v1.Notification.Builder builderForValue) {
+      if (notificationBuilder_ == null) {
+        entity_ = builderForValue.build();
+        onChanged();
+      } else {
+        notificationBuilder_.setMessage(builderForValue.build());
+      }
+      entityCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public Builder mergeNotification(com.rupaya.api.v1.Notification value) {
+      if (notificationBuilder_ == null) {
+        if (entityCase_ == 17 &&
+            entity_ != com.rupaya.api.v1.Notification.getDefaultInstance()) {
+          entity_ = com.rupaya.api.v1.Notification.newBuilder((com.rupaya.api.v1.Notification) entity_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          entity_ = value;
+        }
+        onChanged();
+      } else {
+        if (entityCase_ == 17) {
+          notificationBuilder_.mergeFrom(value);
+        } else {
+          notificationBuilder_.setMessage(value);
+        }
+      }
+      entityCase_ = 17;
+      return this;
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public Builder clearNotification() {
+      if (notificationBuilder_ == null) {
+        if (entityCase_ == 17) {
+          entityCase_ = 0;
+          entity_ = null;
+          onChanged();
+        }
+      } else {
+        if (entityCase_ == 17) {
+          entityCase_ = 0;
+          entity_ = null;
+        }
+        notificationBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    public com.rupaya.api.v1.Notification.Builder getNotificationBuilder() {
+      return getNotificationFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    @java.lang.Override
+    public com.rupaya.api.v1.NotificationOrBuilder getNotificationOrBuilder() {
+      if ((entityCase_ == 17) && (notificationBuilder_ != null)) {
+        return notificationBuilder_.getMessageOrBuilder();
+      } else {
+        if (entityCase_ == 17) {
+          return (com.rupaya.api.v1.Notification) entity_;
+        }
+        return com.rupaya.api.v1.Notification.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * For ENTITY_TYPE_NOTIFICATION.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Notification notification = 17;</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        com.rupaya.api.v1.Notification, com.rupaya.api.v1.Notification.Builder, com.rupaya.api.v1.NotificationOrBuilder> 
+        getNotificationFieldBuilder() {
+      if (notificationBuilder_ == null) {
+        if (!(entityCase_ == 17)) {
+          entity_ = com.rupaya.api.v1.Notification.getDefaultInstance();
+        }
+        notificationBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            com.rupaya.api.v1.Notification, com.rupaya.api.v1.Notification.Builder, com.rupaya.api.v1.NotificationOrBuilder>(
+                (com.rupaya.api.v1.Notification) entity_,
+                getParentForChildren(),
+                isClean());
+        entity_ = null;
+      }
+      entityCase_ = 17;
+      onChanged();
+      return notificationBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

@@ -77,6 +77,14 @@ public enum EntityType
    * <code>ENTITY_TYPE_SESSION = 7;</code>
    */
   ENTITY_TYPE_SESSION(7),
+  /**
+   * <pre>
+   * A notification (`Change.notification`), raised or marked read.
+   * </pre>
+   *
+   * <code>ENTITY_TYPE_NOTIFICATION = 8;</code>
+   */
+  ENTITY_TYPE_NOTIFICATION(8),
   UNRECOGNIZED(-1),
   ;
 
@@ -145,6 +153,14 @@ public enum EntityType
    * <code>ENTITY_TYPE_SESSION = 7;</code>
    */
   public static final int ENTITY_TYPE_SESSION_VALUE = 7;
+  /**
+   * <pre>
+   * A notification (`Change.notification`), raised or marked read.
+   * </pre>
+   *
+   * <code>ENTITY_TYPE_NOTIFICATION = 8;</code>
+   */
+  public static final int ENTITY_TYPE_NOTIFICATION_VALUE = 8;
 
 
   public final int getNumber() {
@@ -179,6 +195,7 @@ public enum EntityType
       case 5: return ENTITY_TYPE_EXCHANGE_RATE;
       case 6: return ENTITY_TYPE_PROFILE;
       case 7: return ENTITY_TYPE_SESSION;
+      case 8: return ENTITY_TYPE_NOTIFICATION;
       default: return null;
     }
   }

@@ -504,6 +504,21 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int BUDGET_ALERT_EMAILS_FIELD_NUMBER = 12;
+  private boolean budgetAlertEmails_ = false;
+  /**
+   * <pre>
+   * Send budget alerts (NotificationService) by e-mail too; off by default.
+   * </pre>
+   *
+   * <code>bool budget_alert_emails = 12;</code>
+   * @return The budgetAlertEmails.
+   */
+  @java.lang.Override
+  public boolean getBudgetAlertEmails() {
+    return budgetAlertEmails_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -551,6 +566,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(pendingEmail_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 11, pendingEmail_);
     }
+    if (budgetAlertEmails_ != false) {
+      output.writeBool(12, budgetAlertEmails_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -596,6 +614,10 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(pendingEmail_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(11, pendingEmail_);
     }
+    if (budgetAlertEmails_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(12, budgetAlertEmails_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -636,6 +658,8 @@ private static final long serialVersionUID = 0L;
         != other.getEmailVerified()) return false;
     if (!getPendingEmail()
         .equals(other.getPendingEmail())) return false;
+    if (getBudgetAlertEmails()
+        != other.getBudgetAlertEmails()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -673,6 +697,9 @@ private static final long serialVersionUID = 0L;
         getEmailVerified());
     hash = (37 * hash) + PENDING_EMAIL_FIELD_NUMBER;
     hash = (53 * hash) + getPendingEmail().hashCode();
+    hash = (37 * hash) + BUDGET_ALERT_EMAILS_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getBudgetAlertEmails());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -821,6 +848,7 @@ private static final long serialVersionUID = 0L;
       etag_ = "";
       emailVerified_ = false;
       pendingEmail_ = "";
+      budgetAlertEmails_ = false;
       return this;
     }
 
@@ -888,6 +916,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000400) != 0)) {
         result.pendingEmail_ = pendingEmail_;
+      }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.budgetAlertEmails_ = budgetAlertEmails_;
       }
     }
 
@@ -984,6 +1015,9 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000400;
         onChanged();
       }
+      if (other.getBudgetAlertEmails() != false) {
+        setBudgetAlertEmails(other.getBudgetAlertEmails());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -1067,6 +1101,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000400;
               break;
             } // case 90
+            case 96: {
+              budgetAlertEmails_ = input.readBool();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 96
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2072,6 +2111,50 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       pendingEmail_ = value;
       bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+
+    private boolean budgetAlertEmails_ ;
+    /**
+     * <pre>
+     * Send budget alerts (NotificationService) by e-mail too; off by default.
+     * </pre>
+     *
+     * <code>bool budget_alert_emails = 12;</code>
+     * @return The budgetAlertEmails.
+     */
+    @java.lang.Override
+    public boolean getBudgetAlertEmails() {
+      return budgetAlertEmails_;
+    }
+    /**
+     * <pre>
+     * Send budget alerts (NotificationService) by e-mail too; off by default.
+     * </pre>
+     *
+     * <code>bool budget_alert_emails = 12;</code>
+     * @param value The budgetAlertEmails to set.
+     * @return This builder for chaining.
+     */
+    public Builder setBudgetAlertEmails(boolean value) {
+      
+      budgetAlertEmails_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Send budget alerts (NotificationService) by e-mail too; off by default.
+     * </pre>
+     *
+     * <code>bool budget_alert_emails = 12;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearBudgetAlertEmails() {
+      bitField0_ = (bitField0_ & ~0x00000800);
+      budgetAlertEmails_ = false;
       onChanged();
       return this;
     }

@@ -218,4 +218,14 @@ public interface ProfileOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPendingEmailBytes();
+
+  /**
+   * <pre>
+   * Send budget alerts (NotificationService) by e-mail too; off by default.
+   * </pre>
+   *
+   * <code>bool budget_alert_emails = 12;</code>
+   * @return The budgetAlertEmails.
+   */
+  boolean getBudgetAlertEmails();
 }

@@ -55,20 +55,22 @@ public final class SyncProto {
       "v1/auth.proto\032\027rupaya/v1/budgets.proto\032\032" +
       "rupaya/v1/categories.proto\032\026rupaya/v1/co" +
       "mmon.proto\032\036rupaya/v1/exchange_rates.pro" +
-      "to\032\034rupaya/v1/transactions.proto\032\025rupaya" +
-      "/v1/users.proto\"\371\003\n\006Change\022\016\n\006cursor\030\001 \001" +
-      "(\003\022*\n\013entity_type\030\002 \001(\0162\025.rupaya.v1.Enti" +
-      "tyType\022\021\n\tentity_id\030\003 \001(\t\022-\n\toperation\030\004" +
-      " \001(\0162\032.rupaya.v1.ChangeOperation\022\014\n\004etag" +
-      "\030\005 \001(\t\022/\n\013change_time\030\006 \001(\0132\032.google.pro" +
-      "tobuf.Timestamp\022%\n\007account\030\n \001(\0132\022.rupay" +
-      "a.v1.AccountH\000\022\'\n\010category\030\013 \001(\0132\023.rupay" +
-      "a.v1.CategoryH\000\022-\n\013transaction\030\014 \001(\0132\026.r" +
-      "upaya.v1.TransactionH\000\022#\n\006budget\030\r \001(\0132\021" +
-      ".rupaya.v1.BudgetH\000\0220\n\rexchange_rate\030\016 \001" +
-      "(\0132\027.rupaya.v1.ExchangeRateH\000\022%\n\007profile" +
-      "\030\017 \001(\0132\022.rupaya.v1.ProfileH\000\022+\n\007session\030" +
-      "\020 \001(\0132\030.rupaya.v1.DeviceSessionH\000B\010\n\006ent" +
+      "to\032\035rupaya/v1/notifications.proto\032\034rupay" +
+      "a/v1/transactions.proto\032\025rupaya/v1/users" +
+      ".proto\"\252\004\n\006Change\022\016\n\006cursor\030\001 \001(\003\022*\n\013ent" +
+      "ity_type\030\002 \001(\0162\025.rupaya.v1.EntityType\022\021\n" +
+      "\tentity_id\030\003 \001(\t\022-\n\toperation\030\004 \001(\0162\032.ru" +
+      "paya.v1.ChangeOperation\022\014\n\004etag\030\005 \001(\t\022/\n" +
+      "\013change_time\030\006 \001(\0132\032.google.protobuf.Tim" +
+      "estamp\022%\n\007account\030\n \001(\0132\022.rupaya.v1.Acco" +
+      "untH\000\022\'\n\010category\030\013 \001(\0132\023.rupaya.v1.Cate" +
+      "goryH\000\022-\n\013transaction\030\014 \001(\0132\026.rupaya.v1." +
+      "TransactionH\000\022#\n\006budget\030\r \001(\0132\021.rupaya.v" +
+      "1.BudgetH\000\0220\n\rexchange_rate\030\016 \001(\0132\027.rupa" +
+      "ya.v1.ExchangeRateH\000\022%\n\007profile\030\017 \001(\0132\022." +
+      "rupaya.v1.ProfileH\000\022+\n\007session\030\020 \001(\0132\030.r" +
+      "upaya.v1.DeviceSessionH\000\022/\n\014notification" +
+      "\030\021 \001(\0132\027.rupaya.v1.NotificationH\000B\010\n\006ent" +
       "ity\"L\n\022ListChangesRequest\022\027\n\006cursor\030\001 \001(" +
       "\003B\007\272H\004\"\002(\000\022\035\n\tpage_size\030\002 \001(\005B\n\272H\007\032\005\030\364\003(" +
       "\000\"`\n\023ListChangesResponse\022\"\n\007changes\030\001 \003(" +
@@ -76,25 +78,25 @@ public final class SyncProto {
       "\003\022\020\n\010has_more\030\003 \001(\010\".\n\023WatchChangesReque" +
       "st\022\027\n\006cursor\030\001 \001(\003B\007\272H\004\"\002(\000\"J\n\024WatchChan" +
       "gesResponse\022\"\n\007changes\030\001 \003(\0132\021.rupaya.v1" +
-      ".Change\022\016\n\006cursor\030\002 \001(\003*\342\001\n\nEntityType\022\033" +
+      ".Change\022\016\n\006cursor\030\002 \001(\003*\200\002\n\nEntityType\022\033" +
       "\n\027ENTITY_TYPE_UNSPECIFIED\020\000\022\027\n\023ENTITY_TY" +
       "PE_ACCOUNT\020\001\022\030\n\024ENTITY_TYPE_CATEGORY\020\002\022\033" +
       "\n\027ENTITY_TYPE_TRANSACTION\020\003\022\026\n\022ENTITY_TY" +
       "PE_BUDGET\020\004\022\035\n\031ENTITY_TYPE_EXCHANGE_RATE" +
       "\020\005\022\027\n\023ENTITY_TYPE_PROFILE\020\006\022\027\n\023ENTITY_TY" +
-      "PE_SESSION\020\007*m\n\017ChangeOperation\022 \n\034CHANG" +
-      "E_OPERATION_UNSPECIFIED\020\000\022\033\n\027CHANGE_OPER" +
-      "ATION_UPSERT\020\001\022\033\n\027CHANGE_OPERATION_DELET" +
-      "E\020\0022\356\001\n\013SyncService\022i\n\013ListChanges\022\035.rup" +
-      "aya.v1.ListChangesRequest\032\036.rupaya.v1.Li" +
-      "stChangesResponse\"\033\202\323\344\223\002\r\022\013/v1/changes\242\273" +
-      "\030\004\010\002\020\001\022t\n\014WatchChanges\022\036.rupaya.v1.Watch" +
-      "ChangesRequest\032\037.rupaya.v1.WatchChangesR" +
-      "esponse\"!\202\323\344\223\002\023\022\021/v1/changes:watch\242\273\030\004\010\002" +
-      "\020\0010\001Bp\n\021com.rupaya.api.v1B\tSyncProtoP\001Z2" +
-      "github.com/rupaya/rupaya/gen/go/rupaya/v" +
-      "1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006" +
-      "proto3"
+      "PE_SESSION\020\007\022\034\n\030ENTITY_TYPE_NOTIFICATION" +
+      "\020\010*m\n\017ChangeOperation\022 \n\034CHANGE_OPERATIO" +
+      "N_UNSPECIFIED\020\000\022\033\n\027CHANGE_OPERATION_UPSE" +
+      "RT\020\001\022\033\n\027CHANGE_OPERATION_DELETE\020\0022\356\001\n\013Sy" +
+      "ncService\022i\n\013ListChanges\022\035.rupaya.v1.Lis" +
+      "tChangesRequest\032\036.rupaya.v1.ListChangesR" +
+      "esponse\"\033\202\323\344\223\002\r\022\013/v1/changes\242\273\030\004\010\002\020\001\022t\n\014" +
+      "WatchChanges\022\036.rupaya.v1.WatchChangesReq" +
+      "uest\032\037.rupaya.v1.WatchChangesResponse\"!\202" +
+      "\323\344\223\002\023\022\021/v1/changes:watch\242\273\030\004\010\002\020\0010\001Bp\n\021co" +
+      "m.rupaya.api.v1B\tSyncProtoP\001Z2github.com" +
+      "/rupaya/rupaya/gen/go/rupaya/v1;rupayav1" +
+      "\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -108,6 +110,7 @@ public final class SyncProto {
           com.rupaya.api.v1.CategoriesProto.getDescriptor(),
           com.rupaya.api.v1.CommonProto.getDescriptor(),
           com.rupaya.api.v1.ExchangeRatesProto.getDescriptor(),
+          com.rupaya.api.v1.NotificationsProto.getDescriptor(),
           com.rupaya.api.v1.TransactionsProto.getDescriptor(),
           com.rupaya.api.v1.UsersProto.getDescriptor(),
         });
@@ -116,7 +119,7 @@ public final class SyncProto {
     internal_static_rupaya_v1_Change_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_Change_descriptor,
-        new java.lang.String[] { "Cursor", "EntityType", "EntityId", "Operation", "Etag", "ChangeTime", "Account", "Category", "Transaction", "Budget", "ExchangeRate", "Profile", "Session", "Entity", });
+        new java.lang.String[] { "Cursor", "EntityType", "EntityId", "Operation", "Etag", "ChangeTime", "Account", "Category", "Transaction", "Budget", "ExchangeRate", "Profile", "Session", "Notification", "Entity", });
     internal_static_rupaya_v1_ListChangesRequest_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_rupaya_v1_ListChangesRequest_fieldAccessorTable = new
@@ -157,6 +160,7 @@ public final class SyncProto {
     com.rupaya.api.v1.CategoriesProto.getDescriptor();
     com.rupaya.api.v1.CommonProto.getDescriptor();
     com.rupaya.api.v1.ExchangeRatesProto.getDescriptor();
+    com.rupaya.api.v1.NotificationsProto.getDescriptor();
     com.rupaya.api.v1.TransactionsProto.getDescriptor();
     com.rupaya.api.v1.UsersProto.getDescriptor();
   }

@@ -91,7 +91,8 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.FieldMask updateMask_;
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -103,7 +104,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -115,7 +117,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -807,7 +810,8 @@ private static final long serialVersionUID = 0L;
         com.google.protobuf.FieldMask, com.google.protobuf.FieldMask.Builder, com.google.protobuf.FieldMaskOrBuilder> updateMaskBuilder_;
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -818,7 +822,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -833,7 +838,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -853,7 +859,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -871,7 +878,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -894,7 +902,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -911,7 +920,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -923,7 +933,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -938,7 +949,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Which fields to change: display_name, base_currency, time_zone, locale.
+     * Which fields to change: display_name, base_currency, time_zone, locale,
+     * budget_alert_emails.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>

@@ -36,7 +36,8 @@ public interface UpdateProfileRequestOrBuilder extends
 
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -45,7 +46,8 @@ public interface UpdateProfileRequestOrBuilder extends
   boolean hasUpdateMask();
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
@@ -54,7 +56,8 @@ public interface UpdateProfileRequestOrBuilder extends
   com.google.protobuf.FieldMask getUpdateMask();
   /**
    * <pre>
-   * Which fields to change: display_name, base_currency, time_zone, locale.
+   * Which fields to change: display_name, base_currency, time_zone, locale,
+   * budget_alert_emails.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>

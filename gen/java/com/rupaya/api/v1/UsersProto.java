@@ -55,6 +55,11 @@ public final class UsersProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_rupaya_v1_AuditEvent_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_rupaya_v1_AuditEvent_MetadataEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_rupaya_v1_AuditEvent_MetadataEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_rupaya_v1_ListAuditEventsRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -78,7 +83,7 @@ public final class UsersProto {
       "tations.proto\032 google/protobuf/field_mas" +
       "k.proto\032\037google/protobuf/timestamp.proto" +
       "\032\026rupaya/v1/common.proto\032\024rupaya/v1/text" +
-      ".proto\"\250\003\n\007Profile\022\032\n\002id\030\001 \001(\tB\016\272H\003\330\001\001\272H" +
+      ".proto\"\305\003\n\007Profile\022\032\n\002id\030\001 \001(\tB\016\272H\003\330\001\001\272H" +
       "\005r\003\260\001\001\022 \n\005email\030\002 \001(\tB\021\272H\005r\003\030\376\001\272H\006r\004\310\363\030\001" +
       "\022&\n\014display_name\030\003 \001(\tB\020\272H\004r\002\030d\272H\006r\004\310\363\030\001" +
       "\022+\n\rbase_currency\030\004 \001(\tB\024\272H\021r\0172\r^([A-Z]{" +
@@ -88,60 +93,68 @@ public final class UsersProto {
       "\030\007 \001(\010\022/\n\013create_time\030\010 \001(\0132\032.google.pro" +
       "tobuf.Timestamp\022\036\n\004etag\030\t \001(\tB\020\272H\004r\002\030@\272H" +
       "\006r\004\310\363\030\001\022\026\n\016email_verified\030\n \001(\010\022(\n\rpendi" +
-      "ng_email\030\013 \001(\tB\021\272H\005r\003\030\376\001\272H\006r\004\310\363\030\001\"\023\n\021Get" +
-      "ProfileRequest\"9\n\022GetProfileResponse\022#\n\007" +
-      "profile\030\001 \001(\0132\022.rupaya.v1.Profile\"\210\002\n\024Up" +
-      "dateProfileRequest\022+\n\007profile\030\001 \001(\0132\022.ru" +
-      "paya.v1.ProfileB\006\272H\003\310\001\001\022\177\n\013update_mask\030\002" +
-      " \001(\0132\032.google.protobuf.FieldMaskBN\272H\003\310\001\001" +
-      "\272H\021\342\001\016\022\014display_name\272H\022\342\001\017\022\rbase_currenc" +
-      "y\272H\016\342\001\013\022\ttime_zone\272H\013\342\001\010\022\006locale\022\036\n\004etag" +
-      "\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004" +
-      " \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"<\n\025UpdateProfileRes" +
-      "ponse\022#\n\007profile\030\001 \001(\0132\022.rupaya.v1.Profi" +
-      "le\"_\n\021DeleteUserRequest\022!\n\010password\030\001 \001(" +
-      "\tB\017\272H\004r\002\020\001\272H\005r\003\030\200\002\022\'\n\ttotp_code\030\002 \001(\tB\024\272" +
-      "H\021r\0172\r^([0-9]{6})?$\"\024\n\022DeleteUserRespons" +
-      "e\"\276\001\n\nAuditEvent\022\n\n\002id\030\001 \001(\t\022&\n\006action\030\002" +
-      " \001(\0162\026.rupaya.v1.AuditAction\022/\n\013create_t" +
-      "ime\030\003 \001(\0132\032.google.protobuf.Timestamp\022\022\n" +
-      "\nsession_id\030\004 \001(\t\022\021\n\tdevice_id\030\005 \001(\t\022\024\n\014" +
-      "peer_address\030\006 \001(\t\022\016\n\006detail\030\007 \001(\t\"^\n\026Li" +
-      "stAuditEventsRequest\022\035\n\tpage_size\030\001 \001(\005B" +
-      "\n\272H\007\032\005\030\364\003(\000\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200" +
-      "\004\272H\006r\004\310\363\030\001\"Y\n\027ListAuditEventsResponse\022%\n" +
-      "\006events\030\001 \003(\0132\025.rupaya.v1.AuditEvent\022\027\n\017" +
-      "next_page_token\030\002 \001(\t*\341\004\n\013AuditAction\022\034\n" +
-      "\030AUDIT_ACTION_UNSPECIFIED\020\000\022\"\n\036AUDIT_ACT" +
-      "ION_SIGN_IN_SUCCEEDED\020\001\022\037\n\033AUDIT_ACTION_" +
-      "SIGN_IN_FAILED\020\002\022\034\n\030AUDIT_ACTION_MFA_ENA" +
-      "BLED\020\003\022\035\n\031AUDIT_ACTION_MFA_DISABLED\020\004\022!\n" +
-      "\035AUDIT_ACTION_BACKUP_CODE_USED\020\005\022)\n%AUDI" +
-      "T_ACTION_BACKUP_CODES_REGENERATED\020\006\022!\n\035A" +
-      "UDIT_ACTION_PASSWORD_CHANGED\020\007\022 \n\034AUDIT_" +
-      "ACTION_SESSION_REVOKED\020\010\022%\n!AUDIT_ACTION" +
-      "_REFRESH_TOKEN_REUSED\020\t\022\032\n\026AUDIT_ACTION_" +
-      "SIGNED_UP\020\n\022$\n AUDIT_ACTION_SIGNING_KEY_" +
-      "ROTATED\020\013\022 \n\034AUDIT_ACTION_ACCOUNT_DELETE" +
-      "D\020\014\022\037\n\033AUDIT_ACTION_EMAIL_VERIFIED\020\r\022\'\n#" +
-      "AUDIT_ACTION_EMAIL_CHANGE_REQUESTED\020\016\022)\n" +
-      "%AUDIT_ACTION_PASSWORD_RESET_REQUESTED\020\017" +
-      "\022\037\n\033AUDIT_ACTION_PASSWORD_RESET\020\0202\320\003\n\013Us" +
-      "erService\022a\n\nGetProfile\022\034.rupaya.v1.GetP" +
-      "rofileRequest\032\035.rupaya.v1.GetProfileResp" +
-      "onse\"\026\202\323\344\223\002\010\022\006/v1/me\242\273\030\004\010\002\020\001\022s\n\rUpdatePr" +
-      "ofile\022\037.rupaya.v1.UpdateProfileRequest\032 " +
-      ".rupaya.v1.UpdateProfileResponse\"\037\202\323\344\223\002\021" +
-      "2\006/v1/me:\007profile\242\273\030\004\010\002\020\001\022k\n\nDeleteUser\022" +
-      "\034.rupaya.v1.DeleteUserRequest\032\035.rupaya.v" +
-      "1.DeleteUserResponse\" \202\323\344\223\002\022\"\r/v1/me:del" +
-      "ete:\001*\242\273\030\004\010\002\020\002\022|\n\017ListAuditEvents\022!.rupa" +
-      "ya.v1.ListAuditEventsRequest\032\".rupaya.v1" +
-      ".ListAuditEventsResponse\"\"\202\323\344\223\002\024\022\022/v1/me" +
-      "/auditEvents\242\273\030\004\010\002\020\001Bq\n\021com.rupaya.api.v" +
-      "1B\nUsersProtoP\001Z2github.com/rupaya/rupay" +
-      "a/gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupa" +
-      "ya.Api.V1\272\002\003RPYb\006proto3"
+      "ng_email\030\013 \001(\tB\021\272H\005r\003\030\376\001\272H\006r\004\310\363\030\001\022\033\n\023bud" +
+      "get_alert_emails\030\014 \001(\010\"\023\n\021GetProfileRequ" +
+      "est\"9\n\022GetProfileResponse\022#\n\007profile\030\001 \001" +
+      "(\0132\022.rupaya.v1.Profile\"\244\002\n\024UpdateProfile" +
+      "Request\022+\n\007profile\030\001 \001(\0132\022.rupaya.v1.Pro" +
+      "fileB\006\272H\003\310\001\001\022\232\001\n\013update_mask\030\002 \001(\0132\032.goo" +
+      "gle.protobuf.FieldMaskBi\272H\003\310\001\001\272H\021\342\001\016\022\014di" +
+      "splay_name\272H\022\342\001\017\022\rbase_currency\272H\016\342\001\013\022\tt" +
+      "ime_zone\272H\013\342\001\010\022\006locale\272H\030\342\001\025\022\023budget_ale" +
+      "rt_emails\022\036\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030" +
+      "\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"<\n" +
+      "\025UpdateProfileResponse\022#\n\007profile\030\001 \001(\0132" +
+      "\022.rupaya.v1.Profile\"_\n\021DeleteUserRequest" +
+      "\022!\n\010password\030\001 \001(\tB\017\272H\004r\002\020\001\272H\005r\003\030\200\002\022\'\n\tt" +
+      "otp_code\030\002 \001(\tB\024\272H\021r\0172\r^([0-9]{6})?$\"\024\n\022" +
+      "DeleteUserResponse\"\246\002\n\nAuditEvent\022\n\n\002id\030" +
+      "\001 \001(\t\022&\n\006action\030\002 \001(\0162\026.rupaya.v1.AuditA" +
+      "ction\022/\n\013create_time\030\003 \001(\0132\032.google.prot" +
+      "obuf.Timestamp\022\022\n\nsession_id\030\004 \001(\t\022\021\n\tde" +
+      "vice_id\030\005 \001(\t\022\024\n\014peer_address\030\006 \001(\t\022\016\n\006d" +
+      "etail\030\007 \001(\t\0225\n\010metadata\030\010 \003(\0132#.rupaya.v" +
+      "1.AuditEvent.MetadataEntry\032/\n\rMetadataEn" +
+      "try\022\013\n\003key\030\001 \001(\t\022\r\n\005value\030\002 \001(\t:\0028\001\"^\n\026L" +
+      "istAuditEventsRequest\022\035\n\tpage_size\030\001 \001(\005" +
+      "B\n\272H\007\032\005\030\364\003(\000\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030" +
+      "\200\004\272H\006r\004\310\363\030\001\"Y\n\027ListAuditEventsResponse\022%" +
+      "\n\006events\030\001 \003(\0132\025.rupaya.v1.AuditEvent\022\027\n" +
+      "\017next_page_token\030\002 \001(\t*\366\005\n\013AuditAction\022\034" +
+      "\n\030AUDIT_ACTION_UNSPECIFIED\020\000\022\"\n\036AUDIT_AC" +
+      "TION_SIGN_IN_SUCCEEDED\020\001\022\037\n\033AUDIT_ACTION" +
+      "_SIGN_IN_FAILED\020\002\022\034\n\030AUDIT_ACTION_MFA_EN" +
+      "ABLED\020\003\022\035\n\031AUDIT_ACTION_MFA_DISABLED\020\004\022!" +
+      "\n\035AUDIT_ACTION_BACKUP_CODE_USED\020\005\022)\n%AUD" +
+      "IT_ACTION_BACKUP_CODES_REGENERATED\020\006\022!\n\035" +
+      "AUDIT_ACTION_PASSWORD_CHANGED\020\007\022 \n\034AUDIT" +
+      "_ACTION_SESSION_REVOKED\020\010\022%\n!AUDIT_ACTIO" +
+      "N_REFRESH_TOKEN_REUSED\020\t\022\032\n\026AUDIT_ACTION" +
+      "_SIGNED_UP\020\n\022$\n AUDIT_ACTION_SIGNING_KEY" +
+      "_ROTATED\020\013\022 \n\034AUDIT_ACTION_ACCOUNT_DELET" +
+      "ED\020\014\022\037\n\033AUDIT_ACTION_EMAIL_VERIFIED\020\r\022\'\n" +
+      "#AUDIT_ACTION_EMAIL_CHANGE_REQUESTED\020\016\022)" +
+      "\n%AUDIT_ACTION_PASSWORD_RESET_REQUESTED\020" +
+      "\017\022\037\n\033AUDIT_ACTION_PASSWORD_RESET\020\020\022&\n\"AU" +
+      "DIT_ACTION_MONEY_ACCOUNT_DELETED\020\021\022\'\n#AU" +
+      "DIT_ACTION_MONEY_ACCOUNT_ARCHIVED\020\022\022!\n\035A" +
+      "UDIT_ACTION_CATEGORY_DELETED\020\023\022\037\n\033AUDIT_" +
+      "ACTION_BUDGET_DELETED\020\0242\320\003\n\013UserService\022" +
+      "a\n\nGetProfile\022\034.rupaya.v1.GetProfileRequ" +
+      "est\032\035.rupaya.v1.GetProfileResponse\"\026\202\323\344\223" +
+      "\002\010\022\006/v1/me\242\273\030\004\010\002\020\001\022s\n\rUpdateProfile\022\037.ru" +
+      "paya.v1.UpdateProfileRequest\032 .rupaya.v1" +
+      ".UpdateProfileResponse\"\037\202\323\344\223\002\0212\006/v1/me:\007" +
+      "profile\242\273\030\004\010\002\020\001\022k\n\nDeleteUser\022\034.rupaya.v" +
+      "1.DeleteUserRequest\032\035.rupaya.v1.DeleteUs" +
+      "erResponse\" \202\323\344\223\002\022\"\r/v1/me:delete:\001*\242\273\030\004" +
+      "\010\002\020\002\022|\n\017ListAuditEvents\022!.rupaya.v1.List" +
+      "AuditEventsRequest\032\".rupaya.v1.ListAudit" +
+      "EventsResponse\"\"\202\323\344\223\002\024\022\022/v1/me/auditEven" +
+      "ts\242\273\030\004\010\002\020\001Bq\n\021com.rupaya.api.v1B\nUsersPr" +
+      "otoP\001Z2github.com/rupaya/rupaya/gen/go/r" +
+      "upaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272" +
+      "\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -158,7 +171,7 @@ public final class UsersProto {
     internal_static_rupaya_v1_Profile_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_Profile_descriptor,
-        new java.lang.String[] { "Id", "Email", "DisplayName", "BaseCurrency", "TimeZone", "Locale", "MfaEnabled", "CreateTime", "Etag", "EmailVerified", "PendingEmail", });
+        new java.lang.String[] { "Id", "Email", "DisplayName", "BaseCurrency", "TimeZone", "Locale", "MfaEnabled", "CreateTime", "Etag", "EmailVerified", "PendingEmail", "BudgetAlertEmails", });
     internal_static_rupaya_v1_GetProfileRequest_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_rupaya_v1_GetProfileRequest_fieldAccessorTable = new
@@ -200,7 +213,13 @@ public final class UsersProto {
     internal_static_rupaya_v1_AuditEvent_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_AuditEvent_descriptor,
-        new java.lang.String[] { "Id", "Action", "CreateTime", "SessionId", "DeviceId", "PeerAddress", "Detail", });
+        new java.lang.String[] { "Id", "Action", "CreateTime", "SessionId", "DeviceId", "PeerAddress", "Detail", "Metadata", });
+    internal_static_rupaya_v1_AuditEvent_MetadataEntry_descriptor =
+      internal_static_rupaya_v1_AuditEvent_descriptor.getNestedTypes().get(0);
+    internal_static_rupaya_v1_AuditEvent_MetadataEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_rupaya_v1_AuditEvent_MetadataEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
     internal_static_rupaya_v1_ListAuditEventsRequest_descriptor =
       getDescriptor().getMessageTypes().get(8);
     internal_static_rupaya_v1_ListAuditEventsRequest_fieldAccessorTable = new

@@ -1,0 +1,1 @@
+"""Notifications: budget alerts raised by ledger writes, listed and marked read, mailed on request."""
