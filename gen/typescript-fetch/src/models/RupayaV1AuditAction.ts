@@ -35,6 +35,7 @@
  * - `AUDIT_ACTION_EMAIL_CHANGE_REQUESTED`: A change of e-mail address was asked for; it waits for verification.
  * - `AUDIT_ACTION_PASSWORD_RESET_REQUESTED`: A password reset was asked for (recorded once its message is on its way).
  * - `AUDIT_ACTION_PASSWORD_RESET`: The password was reset with an e-mailed token; every session ended.
+ * - `AUDIT_ACTION_SCHEDULE_DELETED`: A schedule was deleted (detail: its id and how many unposted occurrences went with it).
  * @export
  */
 export const RupayaV1AuditAction = {
@@ -55,6 +56,7 @@ export const RupayaV1AuditAction = {
     AuditActionEmailChangeRequested: 'AUDIT_ACTION_EMAIL_CHANGE_REQUESTED',
     AuditActionPasswordResetRequested: 'AUDIT_ACTION_PASSWORD_RESET_REQUESTED',
     AuditActionPasswordReset: 'AUDIT_ACTION_PASSWORD_RESET',
+    AuditActionScheduleDeleted: 'AUDIT_ACTION_SCHEDULE_DELETED',
     UnknownDefaultOpenApi: '11184809',
 } as const;
 export type RupayaV1AuditAction = typeof RupayaV1AuditAction[keyof typeof RupayaV1AuditAction];

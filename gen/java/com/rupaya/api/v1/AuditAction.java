@@ -150,6 +150,14 @@ public enum AuditAction
    * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
    */
   AUDIT_ACTION_PASSWORD_RESET(16),
+  /**
+   * <pre>
+   * A schedule was deleted (detail: its id and how many unposted occurrences went with it).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_SCHEDULE_DELETED = 17;</code>
+   */
+  AUDIT_ACTION_SCHEDULE_DELETED(17),
   UNRECOGNIZED(-1),
   ;
 
@@ -291,6 +299,14 @@ public enum AuditAction
    * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
    */
   public static final int AUDIT_ACTION_PASSWORD_RESET_VALUE = 16;
+  /**
+   * <pre>
+   * A schedule was deleted (detail: its id and how many unposted occurrences went with it).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_SCHEDULE_DELETED = 17;</code>
+   */
+  public static final int AUDIT_ACTION_SCHEDULE_DELETED_VALUE = 17;
 
 
   public final int getNumber() {
@@ -334,6 +350,7 @@ public enum AuditAction
       case 14: return AUDIT_ACTION_EMAIL_CHANGE_REQUESTED;
       case 15: return AUDIT_ACTION_PASSWORD_RESET_REQUESTED;
       case 16: return AUDIT_ACTION_PASSWORD_RESET;
+      case 17: return AUDIT_ACTION_SCHEDULE_DELETED;
       default: return null;
     }
   }

@@ -399,6 +399,51 @@ public enum ErrorReason
    * <code>ERROR_REASON_SYNC_STREAM_CLOSED = 41;</code>
    */
   ERROR_REASON_SYNC_STREAM_CLOSED(41),
+  /**
+   * <pre>
+   * No such schedule.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SCHEDULE_NOT_FOUND = 42;</code>
+   */
+  ERROR_REASON_SCHEDULE_NOT_FOUND(42),
+  /**
+   * <pre>
+   * The schedule has no occurrence on this date (or it ended before it).
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_NOT_FOUND = 43;</code>
+   */
+  ERROR_REASON_OCCURRENCE_NOT_FOUND(43),
+  /**
+   * <pre>
+   * This occurrence was already posted or skipped; it cannot change any more.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_ALREADY_HANDLED = 44;</code>
+   */
+  ERROR_REASON_OCCURRENCE_ALREADY_HANDLED(44),
+  /**
+   * <pre>
+   * This occurrence posts by itself when due; only needs-review, awaiting or failed occurrences are posted by hand.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_NOT_POSTABLE = 45;</code>
+   */
+  ERROR_REASON_OCCURRENCE_NOT_POSTABLE(45),
+  /**
+   * <pre>
+   * The account is archived; unarchive it or change the schedule.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ACCOUNT_ARCHIVED = 46;</code>
+   */
+  ERROR_REASON_ACCOUNT_ARCHIVED(46),
   UNRECOGNIZED(-1),
   ;
 
@@ -779,6 +824,51 @@ public enum ErrorReason
    * <code>ERROR_REASON_SYNC_STREAM_CLOSED = 41;</code>
    */
   public static final int ERROR_REASON_SYNC_STREAM_CLOSED_VALUE = 41;
+  /**
+   * <pre>
+   * No such schedule.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SCHEDULE_NOT_FOUND = 42;</code>
+   */
+  public static final int ERROR_REASON_SCHEDULE_NOT_FOUND_VALUE = 42;
+  /**
+   * <pre>
+   * The schedule has no occurrence on this date (or it ended before it).
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_NOT_FOUND = 43;</code>
+   */
+  public static final int ERROR_REASON_OCCURRENCE_NOT_FOUND_VALUE = 43;
+  /**
+   * <pre>
+   * This occurrence was already posted or skipped; it cannot change any more.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_ALREADY_HANDLED = 44;</code>
+   */
+  public static final int ERROR_REASON_OCCURRENCE_ALREADY_HANDLED_VALUE = 44;
+  /**
+   * <pre>
+   * This occurrence posts by itself when due; only needs-review, awaiting or failed occurrences are posted by hand.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_NOT_POSTABLE = 45;</code>
+   */
+  public static final int ERROR_REASON_OCCURRENCE_NOT_POSTABLE_VALUE = 45;
+  /**
+   * <pre>
+   * The account is archived; unarchive it or change the schedule.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ACCOUNT_ARCHIVED = 46;</code>
+   */
+  public static final int ERROR_REASON_ACCOUNT_ARCHIVED_VALUE = 46;
 
 
   public final int getNumber() {
@@ -847,6 +937,11 @@ public enum ErrorReason
       case 39: return ERROR_REASON_SYNC_CURSOR_EXPIRED;
       case 40: return ERROR_REASON_SYNC_STREAM_LIMIT;
       case 41: return ERROR_REASON_SYNC_STREAM_CLOSED;
+      case 42: return ERROR_REASON_SCHEDULE_NOT_FOUND;
+      case 43: return ERROR_REASON_OCCURRENCE_NOT_FOUND;
+      case 44: return ERROR_REASON_OCCURRENCE_ALREADY_HANDLED;
+      case 45: return ERROR_REASON_OCCURRENCE_NOT_POSTABLE;
+      case 46: return ERROR_REASON_ACCOUNT_ARCHIVED;
       default: return null;
     }
   }
