@@ -276,6 +276,7 @@ def start_server(
         "RUPAYA_KEYRING_REFRESH": "1",
         "RUPAYA_SYNC_PRUNE_INTERVAL": "1",  # tests age tombstones and see them pruned
         "RUPAYA_SYNC_HEARTBEAT": "1",  # change streams: heartbeats within a test's patience
+        "RUPAYA_SCHEDULER_INTERVAL": "0.5",  # schedules: due occurrences post within a test's patience
         "RUPAYA_METRICS_PORT": str(metrics_port),
         "RUPAYA_HTTP_ADDR": f"127.0.0.1:{http_port}",
         # Every test signs up from 127.0.0.1; rate-limit tests set real limits via extra_env.
