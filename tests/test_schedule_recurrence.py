@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from server.config import ConfigError, load_settings
 from server.schedules import recurrence as r
 
 D = dt.date
+FAR = D(2100, 1, 1)
 
 
-def dates(rule: r.Rule, until: dt.date = D(2100, 1, 1)) -> list[dt.date]:
+def dates(rule: r.Rule, until: dt.date = FAR) -> list[dt.date]:
     return [day for _index, day in r.occurrences(rule, until)]
 
 
@@ -77,3 +81,11 @@ def test_count_and_end_date_stop_a_rule() -> None:
     assert r.first_after(daily, D(2027, 1, 5)) == (2, D(2027, 1, 7))
     assert r.is_occurrence(daily, D(2027, 1, 7)) and not r.is_occurrence(daily, D(2027, 1, 8))
     assert not r.is_occurrence(daily, D(2027, 1, 13))  # past the count
+
+
+def test_the_scheduler_interval_is_0_to_3600_seconds_and_0_turns_it_off() -> None:
+    assert load_settings({"RUPAYA_SCHEDULER_INTERVAL": "0"}).scheduler_interval_s == 0
+    assert load_settings({}).scheduler_interval_s == 30
+    for bad in ("-1", "3601", "soon"):
+        with pytest.raises(ConfigError, match="RUPAYA_SCHEDULER_INTERVAL"):
+            load_settings({"RUPAYA_SCHEDULER_INTERVAL": bad})
