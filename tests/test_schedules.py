@@ -355,3 +355,19 @@ def test_update_with_a_stale_etag_is_aborted_and_delete_leaves_an_audit_event(co
     events = client.users.ListAuditEvents(users_pb2.ListAuditEventsRequest(), metadata=client.md()).events
     deleted = [e for e in events if e.action == users_pb2.AUDIT_ACTION_SCHEDULE_DELETED]
     assert len(deleted) == 1 and schedule.id in deleted[0].detail
+
+
+def test_occurrences_on_an_archived_account_fail_with_that_reason_and_move_no_money(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, 10_000)
+    client.accounts.UpdateAccount(
+        acc.UpdateAccountRequest(
+            account=acc.Account(id=account.id, archived=True),
+            update_mask=field_mask_pb2.FieldMask(paths=["archived"]),
+        ),
+        metadata=client.md(),
+    )
+    schedule = create(client, expense_schedule(account, 100, today() - dt.timedelta(days=1)))
+    eventually(lambda: len(history(client, schedule.id, FAILED)) == 2, 20, "two failed occurrences")
+    assert {o.failure_reason for o in history(client, schedule.id, FAILED)} == {"ACCOUNT_ARCHIVED"}
+    assert balance(client, account.id) == 10_000 and not posted(client, schedule.id)
