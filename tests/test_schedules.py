@@ -153,10 +153,9 @@ def test_skip_move_and_edit_one_occurrence_show_in_the_upcoming_view_and_in_what
     assert skipped.state == SKIPPED
     edited = client.schedules.EditOccurrence(
         sch.EditOccurrenceRequest(
-            **key,
-            occurrence_date=pb_date(dates[2]),
-            amount=money(2_500),
-            payee="Landlord",
+            occurrence=sch.Occurrence(
+                **key, occurrence_date=pb_date(dates[2]), amount=money(2_500), payee="Landlord"
+            ),
             update_mask=field_mask_pb2.FieldMask(paths=["amount", "payee"]),
         ),
         metadata=client.md(),

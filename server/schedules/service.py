@@ -136,8 +136,8 @@ def _new(r: pb.Schedule) -> domain.NewSchedule:
     )
 
 
-def _patch(r: pb.Schedule | pb.EditOccurrenceRequest) -> domain.Patch:
-    if isinstance(r, pb.EditOccurrenceRequest):
+def _patch(r: pb.Schedule | pb.Occurrence) -> domain.Patch:
+    if isinstance(r, pb.Occurrence):
         return domain.Patch(
             amount=money.AmountInput.of(r.amount),
             to_amount=money.AmountInput.of(r.to_amount),
@@ -301,12 +301,15 @@ class ScheduleService(schedules_pb2_grpc.ScheduleServiceServicer):
     async def EditOccurrence(
         self, request: pb.EditOccurrenceRequest, context_: grpc.aio.ServicerContext
     ) -> pb.EditOccurrenceResponse:
-        day = to_date(request.occurrence_date, "occurrence_date")
-        patch = _patch(request)
+        given = request.occurrence
+        if not given.HasField("occurrence_date"):
+            raise invalid("occurrence.occurrence_date", "is required")
+        day = to_date(given.occurrence_date, "occurrence.occurrence_date")
+        patch = _patch(given)
         paths = list(request.update_mask.paths)
 
         async def edit(s: AsyncSession, user_id: uuid.UUID) -> pb.EditOccurrenceResponse:
-            view = await domain.edit(s, user_id, request.schedule_id, day, request.etag, paths, patch)
+            view = await domain.edit(s, user_id, given.schedule_id, day, given.etag, paths, patch)
             return pb.EditOccurrenceResponse(occurrence=occurrence_proto(view, dt.datetime.now(dt.UTC)))
 
         return await self._mutate("EditOccurrence", request, pb.EditOccurrenceResponse, edit)

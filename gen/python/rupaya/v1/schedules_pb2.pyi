@@ -308,26 +308,14 @@ class MoveOccurrenceResponse(_message.Message):
     def __init__(self, occurrence: _Optional[_Union[Occurrence, _Mapping]] = ...) -> None: ...
 
 class EditOccurrenceRequest(_message.Message):
-    __slots__ = ("schedule_id", "occurrence_date", "etag", "request_id", "amount", "to_amount", "payee", "description", "update_mask")
-    SCHEDULE_ID_FIELD_NUMBER: _ClassVar[int]
-    OCCURRENCE_DATE_FIELD_NUMBER: _ClassVar[int]
-    ETAG_FIELD_NUMBER: _ClassVar[int]
-    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
-    AMOUNT_FIELD_NUMBER: _ClassVar[int]
-    TO_AMOUNT_FIELD_NUMBER: _ClassVar[int]
-    PAYEE_FIELD_NUMBER: _ClassVar[int]
-    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("occurrence", "update_mask", "request_id")
+    OCCURRENCE_FIELD_NUMBER: _ClassVar[int]
     UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
-    schedule_id: str
-    occurrence_date: _date_pb2.Date
-    etag: str
-    request_id: str
-    amount: _common_pb2.Money
-    to_amount: _common_pb2.Money
-    payee: str
-    description: str
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    occurrence: Occurrence
     update_mask: _field_mask_pb2.FieldMask
-    def __init__(self, schedule_id: _Optional[str] = ..., occurrence_date: _Optional[_Union[_date_pb2.Date, _Mapping]] = ..., etag: _Optional[str] = ..., request_id: _Optional[str] = ..., amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., to_amount: _Optional[_Union[_common_pb2.Money, _Mapping]] = ..., payee: _Optional[str] = ..., description: _Optional[str] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+    request_id: str
+    def __init__(self, occurrence: _Optional[_Union[Occurrence, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class EditOccurrenceResponse(_message.Message):
     __slots__ = ("occurrence",)

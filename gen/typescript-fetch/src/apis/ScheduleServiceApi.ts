@@ -14,11 +14,6 @@
 
 import * as runtime from '../runtime';
 import {
-    type EditOccurrenceRequest,
-    EditOccurrenceRequestFromJSON,
-    EditOccurrenceRequestToJSON,
-} from '../models/EditOccurrenceRequest';
-import {
     type GoogleRpcStatus,
     GoogleRpcStatusFromJSON,
     GoogleRpcStatusToJSON,
@@ -73,6 +68,11 @@ import {
     RupayaV1MoveOccurrenceResponseFromJSON,
     RupayaV1MoveOccurrenceResponseToJSON,
 } from '../models/RupayaV1MoveOccurrenceResponse';
+import {
+    type RupayaV1Occurrence,
+    RupayaV1OccurrenceFromJSON,
+    RupayaV1OccurrenceToJSON,
+} from '../models/RupayaV1Occurrence';
 import {
     type RupayaV1OccurrenceState,
     RupayaV1OccurrenceStateFromJSON,
@@ -130,15 +130,31 @@ export interface DeleteScheduleRequest {
     requestId?: string;
 }
 
-export interface EditOccurrenceOperationRequest {
+export interface EditOccurrenceRequest {
     /**
-     * The schedule (UUID).
+     * The schedule.
      */
-    scheduleId: string;
+    occurrenceScheduleId: string;
     /**
+     * Field paths in lowerCamelCase, separated by commas.
      * 
+     * Fields to change: amount, to_amount, payee, description.
      */
-    editOccurrenceRequest: EditOccurrenceRequest;
+    updateMask: string;
+    /**
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
+     * 
+     * Rule `money.one_amount`: amount: set exactly one of amount_minor and amount_decimal
+     * Rule `money.one_to_amount`: to_amount: set exactly one of amount_minor and amount_decimal
+     */
+    rupayaV1Occurrence: RupayaV1Occurrence;
+    /**
+     * Optional client-chosen UUID making the call idempotent: a retry with the same
+     * id returns the first response and changes nothing.
+     */
+    requestId?: string;
 }
 
 export interface GetScheduleRequest {
@@ -413,22 +429,37 @@ export class ScheduleServiceApi extends runtime.BaseAPI {
     /**
      * Creates request options for editOccurrence without sending the request
      */
-    async editOccurrenceRequestOpts(requestParameters: EditOccurrenceOperationRequest): Promise<runtime.RequestOpts> {
-        if (requestParameters['scheduleId'] == null) {
+    async editOccurrenceRequestOpts(requestParameters: EditOccurrenceRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['occurrenceScheduleId'] == null) {
             throw new runtime.RequiredError(
-                'scheduleId',
-                'Required parameter "scheduleId" was null or undefined when calling editOccurrence().'
+                'occurrenceScheduleId',
+                'Required parameter "occurrenceScheduleId" was null or undefined when calling editOccurrence().'
             );
         }
 
-        if (requestParameters['editOccurrenceRequest'] == null) {
+        if (requestParameters['updateMask'] == null) {
             throw new runtime.RequiredError(
-                'editOccurrenceRequest',
-                'Required parameter "editOccurrenceRequest" was null or undefined when calling editOccurrence().'
+                'updateMask',
+                'Required parameter "updateMask" was null or undefined when calling editOccurrence().'
+            );
+        }
+
+        if (requestParameters['rupayaV1Occurrence'] == null) {
+            throw new runtime.RequiredError(
+                'rupayaV1Occurrence',
+                'Required parameter "rupayaV1Occurrence" was null or undefined when calling editOccurrence().'
             );
         }
 
         const queryParameters: any = {};
+
+        if (requestParameters['updateMask'] != null) {
+            queryParameters['updateMask'] = requestParameters['updateMask'];
+        }
+
+        if (requestParameters['requestId'] != null) {
+            queryParameters['requestId'] = requestParameters['requestId'];
+        }
 
         const headerParameters: runtime.HTTPHeaders = {};
 
@@ -443,15 +474,15 @@ export class ScheduleServiceApi extends runtime.BaseAPI {
             }
         }
 
-        let urlPath = `/v1/schedules/{schedule_id}/occurrences:edit`;
-        urlPath = urlPath.replace('{schedule_id}', encodeURIComponent(String(requestParameters['scheduleId'])));
+        let urlPath = `/v1/schedules/{occurrence.schedule_id}/occurrences:edit`;
+        urlPath = urlPath.replace('{occurrence.schedule_id}', encodeURIComponent(String(requestParameters['occurrenceScheduleId'])));
 
         return {
             path: urlPath,
-            method: 'POST',
+            method: 'PATCH',
             headers: headerParameters,
             query: queryParameters,
-            body: EditOccurrenceRequestToJSON(requestParameters['editOccurrenceRequest']),
+            body: RupayaV1OccurrenceToJSON(requestParameters['rupayaV1Occurrence']),
         };
     }
 
@@ -459,7 +490,7 @@ export class ScheduleServiceApi extends runtime.BaseAPI {
      * Changes the amount or texts of one occurrence.
      * Changes the amount or texts of one occurrence
      */
-    async editOccurrenceRaw(requestParameters: EditOccurrenceOperationRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<RupayaV1EditOccurrenceResponse>> {
+    async editOccurrenceRaw(requestParameters: EditOccurrenceRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<RupayaV1EditOccurrenceResponse>> {
         const requestOptions = await this.editOccurrenceRequestOpts(requestParameters);
         const response = await this.request(requestOptions, initOverrides);
 
@@ -470,7 +501,7 @@ export class ScheduleServiceApi extends runtime.BaseAPI {
      * Changes the amount or texts of one occurrence.
      * Changes the amount or texts of one occurrence
      */
-    async editOccurrence(requestParameters: EditOccurrenceOperationRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<RupayaV1EditOccurrenceResponse> {
+    async editOccurrence(requestParameters: EditOccurrenceRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<RupayaV1EditOccurrenceResponse> {
         const response = await this.editOccurrenceRaw(requestParameters, initOverrides);
         return await response.value();
     }

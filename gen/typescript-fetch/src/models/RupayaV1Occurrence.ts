@@ -54,6 +54,8 @@ export interface RupayaV1Occurrence {
     accountId?: string;
     /**
      * Amount it posts (the schedule's unless edited for this occurrence).
+     * 
+     * Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit)
      */
     amount?: RupayaV1Money;
     /**
@@ -65,7 +67,10 @@ export interface RupayaV1Occurrence {
      */
     date?: GoogleTypeDate;
     /**
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
+     * 
+     * Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text.
+     * Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls.
      */
     description?: string;
     /**
@@ -74,6 +79,9 @@ export interface RupayaV1Occurrence {
     dueTime?: Date;
     /**
      * Opaque version tag for the occurrence calls.
+     * 
+     * Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text.
+     * Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls.
      */
     etag?: string;
     /**
@@ -93,7 +101,10 @@ export interface RupayaV1Occurrence {
      */
     occurrenceDate?: GoogleTypeDate;
     /**
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
+     * 
+     * Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text.
+     * Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls.
      */
     payee?: string;
     /**
@@ -110,6 +121,8 @@ export interface RupayaV1Occurrence {
     state?: RupayaV1OccurrenceState;
     /**
      * Transfers only: amount received.
+     * 
+     * Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit)
      */
     toAmount?: RupayaV1Money;
     /**

@@ -1,6 +1,5 @@
 /* tslint:disable */
 /* eslint-disable */
-export * from './EditOccurrenceRequest';
 export * from './GoogleRpcStatus';
 export * from './GoogleRpcStatusDetailsInner';
 export * from './GoogleTypeDate';

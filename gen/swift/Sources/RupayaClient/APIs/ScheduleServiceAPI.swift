@@ -104,36 +104,45 @@ open class ScheduleServiceAPI {
     /**
      Changes the amount or texts of one occurrence
      
-     - parameter scheduleId: (path) The schedule (UUID). 
-     - parameter editOccurrenceRequest: (body)  
+     - parameter occurrenceScheduleId: (path) The schedule. 
+     - parameter updateMask: (query) Field paths in lowerCamelCase, separated by commas.  Fields to change: amount, to_amount, payee, description. 
+     - parameter rupayaV1Occurrence: (body)  
+     - parameter requestId: (query) Optional client-chosen UUID making the call idempotent: a retry with the same id returns the first response and changes nothing. (optional)
      - parameter apiConfiguration: The configuration for the http request.
      - returns: RupayaV1EditOccurrenceResponse
      */
-    open class func editOccurrence(scheduleId: UUID, editOccurrenceRequest: EditOccurrenceRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) async throws(ErrorResponse) -> RupayaV1EditOccurrenceResponse {
-        return try await editOccurrenceWithRequestBuilder(scheduleId: scheduleId, editOccurrenceRequest: editOccurrenceRequest, apiConfiguration: apiConfiguration).execute().body
+    open class func editOccurrence(occurrenceScheduleId: UUID, updateMask: String, rupayaV1Occurrence: RupayaV1Occurrence, requestId: UUID? = nil, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) async throws(ErrorResponse) -> RupayaV1EditOccurrenceResponse {
+        return try await editOccurrenceWithRequestBuilder(occurrenceScheduleId: occurrenceScheduleId, updateMask: updateMask, rupayaV1Occurrence: rupayaV1Occurrence, requestId: requestId, apiConfiguration: apiConfiguration).execute().body
     }
 
     /**
      Changes the amount or texts of one occurrence
-     - POST /v1/schedules/{schedule_id}/occurrences:edit
+     - PATCH /v1/schedules/{occurrence.schedule_id}/occurrences:edit
      - Changes the amount or texts of one occurrence.
      - Bearer Token:
        - type: http
        - name: bearerAuth
-     - parameter scheduleId: (path) The schedule (UUID). 
-     - parameter editOccurrenceRequest: (body)  
+     - parameter occurrenceScheduleId: (path) The schedule. 
+     - parameter updateMask: (query) Field paths in lowerCamelCase, separated by commas.  Fields to change: amount, to_amount, payee, description. 
+     - parameter rupayaV1Occurrence: (body)  
+     - parameter requestId: (query) Optional client-chosen UUID making the call idempotent: a retry with the same id returns the first response and changes nothing. (optional)
      - parameter apiConfiguration: The configuration for the http request.
      - returns: RequestBuilder<RupayaV1EditOccurrenceResponse> 
      */
-    open class func editOccurrenceWithRequestBuilder(scheduleId: UUID, editOccurrenceRequest: EditOccurrenceRequest, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) -> RequestBuilder<RupayaV1EditOccurrenceResponse> {
-        var localVariablePath = "/v1/schedules/{schedule_id}/occurrences:edit"
-        let scheduleIdPreEscape = "\(APIHelper.mapValueToPathItem(scheduleId))"
-        let scheduleIdPostEscape = scheduleIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
-        localVariablePath = localVariablePath.replacingOccurrences(of: "{schedule_id}", with: scheduleIdPostEscape, options: .literal, range: nil)
+    open class func editOccurrenceWithRequestBuilder(occurrenceScheduleId: UUID, updateMask: String, rupayaV1Occurrence: RupayaV1Occurrence, requestId: UUID? = nil, apiConfiguration: RupayaClientAPIConfiguration = RupayaClientAPIConfiguration.shared) -> RequestBuilder<RupayaV1EditOccurrenceResponse> {
+        var localVariablePath = "/v1/schedules/{occurrence.schedule_id}/occurrences:edit"
+        let occurrenceScheduleIdPreEscape = "\(APIHelper.mapValueToPathItem(occurrenceScheduleId))"
+        let occurrenceScheduleIdPostEscape = occurrenceScheduleIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{occurrence.schedule_id}", with: occurrenceScheduleIdPostEscape, options: .literal, range: nil)
         let localVariableURLString = apiConfiguration.basePath + localVariablePath
-        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: editOccurrenceRequest, codableHelper: apiConfiguration.codableHelper)
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: rupayaV1Occurrence, codableHelper: apiConfiguration.codableHelper)
 
-        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: (any Sendable)?, isExplode: Bool)] = [
+            "updateMask": (wrappedValue: updateMask.asParameter(codableHelper: apiConfiguration.codableHelper), isExplode: true),
+            "requestId": (wrappedValue: requestId?.asParameter(codableHelper: apiConfiguration.codableHelper), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
 
         let localVariableNillableHeaders: [String: (any Sendable)?] = [
             "Content-Type": "application/json",
@@ -143,7 +152,7 @@ open class ScheduleServiceAPI {
 
         let localVariableRequestBuilder: RequestBuilder<RupayaV1EditOccurrenceResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
 
-        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+        return localVariableRequestBuilder.init(method: "PATCH", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
     }
 
     /**

@@ -10,19 +10,22 @@ import Foundation
 /** One occurrence of a schedule, with its own changes applied. */
 public struct RupayaV1Occurrence: Sendable, Codable, Hashable {
 
+    public static let descriptionRule = StringRule(minLength: nil, maxLength: 256, pattern: nil)
+    public static let etagRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
+    public static let payeeRule = StringRule(minLength: nil, maxLength: 128, pattern: nil)
     /** The account money leaves or enters. */
     public var accountId: String?
-    /** Amount it posts (the schedule's unless edited for this occurrence). */
+    /** Amount it posts (the schedule's unless edited for this occurrence).  Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit) */
     public var amount: RupayaV1Money?
     /** POSTED: posted late (after downtime), not at its due time. */
     public var catchUp: Bool?
     /** The date it posts on (differs from `occurrence_date` after a move). */
     public var date: GoogleTypeDate?
-    /** Description it posts with. */
+    /** Description it posts with, at most 256 characters.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var description: String?
     /** The instant it becomes due: `date` at the schedule's post time in its time zone. */
     public var dueTime: Date?
-    /** Opaque version tag for the occurrence calls. */
+    /** Opaque version tag for the occurrence calls.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var etag: String?
     /** FAILED: a readable explanation. */
     public var failureMessage: String?
@@ -32,20 +35,20 @@ public struct RupayaV1Occurrence: Sendable, Codable, Hashable {
     public var kind: RupayaV1TransactionKind?
     /** The date the rule gives it: its key, also after a move. */
     public var occurrenceDate: GoogleTypeDate?
-    /** Payee it posts with. */
+    /** Payee it posts with, at most 128 characters.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var payee: String?
     /** When it was posted, skipped or failed. */
     public var resolveTime: Date?
     /** The schedule. */
-    public var scheduleId: String?
+    public var scheduleId: UUID?
     /** Where it stands. */
     public var state: RupayaV1OccurrenceState?
-    /** Transfers only: amount received. */
+    /** Transfers only: amount received.  Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit) */
     public var toAmount: RupayaV1Money?
     /** POSTED: the transaction. */
     public var transactionId: String?
 
-    public init(accountId: String? = nil, amount: RupayaV1Money? = nil, catchUp: Bool? = nil, date: GoogleTypeDate? = nil, description: String? = nil, dueTime: Date? = nil, etag: String? = nil, failureMessage: String? = nil, failureReason: String? = nil, kind: RupayaV1TransactionKind? = nil, occurrenceDate: GoogleTypeDate? = nil, payee: String? = nil, resolveTime: Date? = nil, scheduleId: String? = nil, state: RupayaV1OccurrenceState? = nil, toAmount: RupayaV1Money? = nil, transactionId: String? = nil) {
+    public init(accountId: String? = nil, amount: RupayaV1Money? = nil, catchUp: Bool? = nil, date: GoogleTypeDate? = nil, description: String? = nil, dueTime: Date? = nil, etag: String? = nil, failureMessage: String? = nil, failureReason: String? = nil, kind: RupayaV1TransactionKind? = nil, occurrenceDate: GoogleTypeDate? = nil, payee: String? = nil, resolveTime: Date? = nil, scheduleId: UUID? = nil, state: RupayaV1OccurrenceState? = nil, toAmount: RupayaV1Money? = nil, transactionId: String? = nil) {
         self.accountId = accountId
         self.amount = amount
         self.catchUp = catchUp

@@ -16,558 +16,92 @@ public  final class EditOccurrenceRequest extends
     // @@protoc_insertion_point(message_implements:rupaya.v1.EditOccurrenceRequest)
     EditOccurrenceRequestOrBuilder {
   private EditOccurrenceRequest() {
-    scheduleId_ = "";
-    etag_ = "";
     requestId_ = "";
-    payee_ = "";
-    description_ = "";
   }
-  public static final int SCHEDULE_ID_FIELD_NUMBER = 1;
-  private java.lang.String scheduleId_;
+  public static final int OCCURRENCE_FIELD_NUMBER = 1;
+  private com.rupaya.api.v1.Occurrence occurrence_;
   /**
    * <pre>
-   * The schedule (UUID).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return The scheduleId.
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
-  public java.lang.String getScheduleId() {
-    return scheduleId_;
+  public boolean hasOccurrence() {
+    return occurrence_ != null;
   }
   /**
    * <pre>
-   * The schedule (UUID).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for scheduleId.
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
-  public com.google.protobuf.ByteString
-      getScheduleIdBytes() {
-    return com.google.protobuf.ByteString.copyFromUtf8(scheduleId_);
+  public com.rupaya.api.v1.Occurrence getOccurrence() {
+    return occurrence_ == null ? com.rupaya.api.v1.Occurrence.getDefaultInstance() : occurrence_;
   }
   /**
    * <pre>
-   * The schedule (UUID).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @param value The scheduleId to set.
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
    */
-  private void setScheduleId(
-      java.lang.String value) {
-    java.lang.Class<?> valueClass = value.getClass();
-  
-    scheduleId_ = value;
-  }
-  /**
-   * <pre>
-   * The schedule (UUID).
-   * </pre>
-   *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   */
-  private void clearScheduleId() {
-    
-    scheduleId_ = getDefaultInstance().getScheduleId();
-  }
-  /**
-   * <pre>
-   * The schedule (UUID).
-   * </pre>
-   *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @param value The bytes for scheduleId to set.
-   */
-  private void setScheduleIdBytes(
-      com.google.protobuf.ByteString value) {
-    checkByteStringIsUtf8(value);
-    scheduleId_ = value.toStringUtf8();
-    
-  }
-
-  public static final int OCCURRENCE_DATE_FIELD_NUMBER = 2;
-  private com.google.type.Date occurrenceDate_;
-  /**
-   * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
-   * </pre>
-   *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public boolean hasOccurrenceDate() {
-    return occurrenceDate_ != null;
-  }
-  /**
-   * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
-   * </pre>
-   *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public com.google.type.Date getOccurrenceDate() {
-    return occurrenceDate_ == null ? com.google.type.Date.getDefaultInstance() : occurrenceDate_;
-  }
-  /**
-   * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
-   * </pre>
-   *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-   */
-  private void setOccurrenceDate(com.google.type.Date value) {
+  private void setOccurrence(com.rupaya.api.v1.Occurrence value) {
     value.getClass();
-  occurrenceDate_ = value;
+  occurrence_ = value;
     
     }
   /**
    * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.SuppressWarnings({"ReferenceEquality"})
-  private void mergeOccurrenceDate(com.google.type.Date value) {
+  private void mergeOccurrence(com.rupaya.api.v1.Occurrence value) {
     value.getClass();
-  if (occurrenceDate_ != null &&
-        occurrenceDate_ != com.google.type.Date.getDefaultInstance()) {
-      occurrenceDate_ =
-        com.google.type.Date.newBuilder(occurrenceDate_).mergeFrom(value).buildPartial();
+  if (occurrence_ != null &&
+        occurrence_ != com.rupaya.api.v1.Occurrence.getDefaultInstance()) {
+      occurrence_ =
+        com.rupaya.api.v1.Occurrence.newBuilder(occurrence_).mergeFrom(value).buildPartial();
     } else {
-      occurrenceDate_ = value;
+      occurrence_ = value;
     }
     
   }
   /**
    * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
    */
-  private void clearOccurrenceDate() {  occurrenceDate_ = null;
+  private void clearOccurrence() {  occurrence_ = null;
     
   }
 
-  public static final int ETAG_FIELD_NUMBER = 3;
-  private java.lang.String etag_;
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   * @return The etag.
-   */
-  @java.lang.Override
-  public java.lang.String getEtag() {
-    return etag_;
-  }
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for etag.
-   */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getEtagBytes() {
-    return com.google.protobuf.ByteString.copyFromUtf8(etag_);
-  }
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   * @param value The etag to set.
-   */
-  private void setEtag(
-      java.lang.String value) {
-    java.lang.Class<?> valueClass = value.getClass();
-  
-    etag_ = value;
-  }
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   */
-  private void clearEtag() {
-    
-    etag_ = getDefaultInstance().getEtag();
-  }
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   * @param value The bytes for etag to set.
-   */
-  private void setEtagBytes(
-      com.google.protobuf.ByteString value) {
-    checkByteStringIsUtf8(value);
-    etag_ = value.toStringUtf8();
-    
-  }
-
-  public static final int REQUEST_ID_FIELD_NUMBER = 4;
-  private java.lang.String requestId_;
-  /**
-   * <pre>
-   * Optional client-chosen UUID making the call idempotent: a retry with the same
-   * id returns the first response and changes nothing.
-   * </pre>
-   *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
-   * @return The requestId.
-   */
-  @java.lang.Override
-  public java.lang.String getRequestId() {
-    return requestId_;
-  }
-  /**
-   * <pre>
-   * Optional client-chosen UUID making the call idempotent: a retry with the same
-   * id returns the first response and changes nothing.
-   * </pre>
-   *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for requestId.
-   */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getRequestIdBytes() {
-    return com.google.protobuf.ByteString.copyFromUtf8(requestId_);
-  }
-  /**
-   * <pre>
-   * Optional client-chosen UUID making the call idempotent: a retry with the same
-   * id returns the first response and changes nothing.
-   * </pre>
-   *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
-   * @param value The requestId to set.
-   */
-  private void setRequestId(
-      java.lang.String value) {
-    java.lang.Class<?> valueClass = value.getClass();
-  
-    requestId_ = value;
-  }
-  /**
-   * <pre>
-   * Optional client-chosen UUID making the call idempotent: a retry with the same
-   * id returns the first response and changes nothing.
-   * </pre>
-   *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
-   */
-  private void clearRequestId() {
-    
-    requestId_ = getDefaultInstance().getRequestId();
-  }
-  /**
-   * <pre>
-   * Optional client-chosen UUID making the call idempotent: a retry with the same
-   * id returns the first response and changes nothing.
-   * </pre>
-   *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
-   * @param value The bytes for requestId to set.
-   */
-  private void setRequestIdBytes(
-      com.google.protobuf.ByteString value) {
-    checkByteStringIsUtf8(value);
-    requestId_ = value.toStringUtf8();
-    
-  }
-
-  public static final int AMOUNT_FIELD_NUMBER = 5;
-  private com.rupaya.api.v1.Money amount_;
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public boolean hasAmount() {
-    return amount_ != null;
-  }
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public com.rupaya.api.v1.Money getAmount() {
-    return amount_ == null ? com.rupaya.api.v1.Money.getDefaultInstance() : amount_;
-  }
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   */
-  private void setAmount(com.rupaya.api.v1.Money value) {
-    value.getClass();
-  amount_ = value;
-    
-    }
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.SuppressWarnings({"ReferenceEquality"})
-  private void mergeAmount(com.rupaya.api.v1.Money value) {
-    value.getClass();
-  if (amount_ != null &&
-        amount_ != com.rupaya.api.v1.Money.getDefaultInstance()) {
-      amount_ =
-        com.rupaya.api.v1.Money.newBuilder(amount_).mergeFrom(value).buildPartial();
-    } else {
-      amount_ = value;
-    }
-    
-  }
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   */
-  private void clearAmount() {  amount_ = null;
-    
-  }
-
-  public static final int TO_AMOUNT_FIELD_NUMBER = 6;
-  private com.rupaya.api.v1.Money toAmount_;
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public boolean hasToAmount() {
-    return toAmount_ != null;
-  }
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public com.rupaya.api.v1.Money getToAmount() {
-    return toAmount_ == null ? com.rupaya.api.v1.Money.getDefaultInstance() : toAmount_;
-  }
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   */
-  private void setToAmount(com.rupaya.api.v1.Money value) {
-    value.getClass();
-  toAmount_ = value;
-    
-    }
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.SuppressWarnings({"ReferenceEquality"})
-  private void mergeToAmount(com.rupaya.api.v1.Money value) {
-    value.getClass();
-  if (toAmount_ != null &&
-        toAmount_ != com.rupaya.api.v1.Money.getDefaultInstance()) {
-      toAmount_ =
-        com.rupaya.api.v1.Money.newBuilder(toAmount_).mergeFrom(value).buildPartial();
-    } else {
-      toAmount_ = value;
-    }
-    
-  }
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   */
-  private void clearToAmount() {  toAmount_ = null;
-    
-  }
-
-  public static final int PAYEE_FIELD_NUMBER = 7;
-  private java.lang.String payee_;
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   * @return The payee.
-   */
-  @java.lang.Override
-  public java.lang.String getPayee() {
-    return payee_;
-  }
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for payee.
-   */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getPayeeBytes() {
-    return com.google.protobuf.ByteString.copyFromUtf8(payee_);
-  }
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   * @param value The payee to set.
-   */
-  private void setPayee(
-      java.lang.String value) {
-    java.lang.Class<?> valueClass = value.getClass();
-  
-    payee_ = value;
-  }
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   */
-  private void clearPayee() {
-    
-    payee_ = getDefaultInstance().getPayee();
-  }
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   * @param value The bytes for payee to set.
-   */
-  private void setPayeeBytes(
-      com.google.protobuf.ByteString value) {
-    checkByteStringIsUtf8(value);
-    payee_ = value.toStringUtf8();
-    
-  }
-
-  public static final int DESCRIPTION_FIELD_NUMBER = 8;
-  private java.lang.String description_;
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   * @return The description.
-   */
-  @java.lang.Override
-  public java.lang.String getDescription() {
-    return description_;
-  }
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for description.
-   */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getDescriptionBytes() {
-    return com.google.protobuf.ByteString.copyFromUtf8(description_);
-  }
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   * @param value The description to set.
-   */
-  private void setDescription(
-      java.lang.String value) {
-    java.lang.Class<?> valueClass = value.getClass();
-  
-    description_ = value;
-  }
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   */
-  private void clearDescription() {
-    
-    description_ = getDefaultInstance().getDescription();
-  }
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   * @param value The bytes for description to set.
-   */
-  private void setDescriptionBytes(
-      com.google.protobuf.ByteString value) {
-    checkByteStringIsUtf8(value);
-    description_ = value.toStringUtf8();
-    
-  }
-
-  public static final int UPDATE_MASK_FIELD_NUMBER = 9;
+  public static final int UPDATE_MASK_FIELD_NUMBER = 2;
   private com.google.protobuf.FieldMask updateMask_;
   /**
    * <pre>
    * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
   public boolean hasUpdateMask() {
@@ -578,7 +112,7 @@ public  final class EditOccurrenceRequest extends
    * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
   public com.google.protobuf.FieldMask getUpdateMask() {
@@ -589,7 +123,7 @@ public  final class EditOccurrenceRequest extends
    * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
    */
   private void setUpdateMask(com.google.protobuf.FieldMask value) {
     value.getClass();
@@ -601,7 +135,7 @@ public  final class EditOccurrenceRequest extends
    * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.SuppressWarnings({"ReferenceEquality"})
   private void mergeUpdateMask(com.google.protobuf.FieldMask value) {
@@ -620,9 +154,81 @@ public  final class EditOccurrenceRequest extends
    * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
    */
   private void clearUpdateMask() {  updateMask_ = null;
+    
+  }
+
+  public static final int REQUEST_ID_FIELD_NUMBER = 3;
+  private java.lang.String requestId_;
+  /**
+   * <pre>
+   * Optional client-chosen UUID making the call idempotent: a retry with the same
+   * id returns the first response and changes nothing.
+   * </pre>
+   *
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
+   * @return The requestId.
+   */
+  @java.lang.Override
+  public java.lang.String getRequestId() {
+    return requestId_;
+  }
+  /**
+   * <pre>
+   * Optional client-chosen UUID making the call idempotent: a retry with the same
+   * id returns the first response and changes nothing.
+   * </pre>
+   *
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
+   * @return The bytes for requestId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getRequestIdBytes() {
+    return com.google.protobuf.ByteString.copyFromUtf8(requestId_);
+  }
+  /**
+   * <pre>
+   * Optional client-chosen UUID making the call idempotent: a retry with the same
+   * id returns the first response and changes nothing.
+   * </pre>
+   *
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
+   * @param value The requestId to set.
+   */
+  private void setRequestId(
+      java.lang.String value) {
+    java.lang.Class<?> valueClass = value.getClass();
+  
+    requestId_ = value;
+  }
+  /**
+   * <pre>
+   * Optional client-chosen UUID making the call idempotent: a retry with the same
+   * id returns the first response and changes nothing.
+   * </pre>
+   *
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
+   */
+  private void clearRequestId() {
+    
+    requestId_ = getDefaultInstance().getRequestId();
+  }
+  /**
+   * <pre>
+   * Optional client-chosen UUID making the call idempotent: a retry with the same
+   * id returns the first response and changes nothing.
+   * </pre>
+   *
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
+   * @param value The bytes for requestId to set.
+   */
+  private void setRequestIdBytes(
+      com.google.protobuf.ByteString value) {
+    checkByteStringIsUtf8(value);
+    requestId_ = value.toStringUtf8();
     
   }
 
@@ -727,210 +333,155 @@ public  final class EditOccurrenceRequest extends
 
     /**
      * <pre>
-     * The schedule (UUID).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @return The scheduleId.
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
     @java.lang.Override
-    public java.lang.String getScheduleId() {
-      return instance.getScheduleId();
+    public boolean hasOccurrence() {
+      return instance.hasOccurrence();
     }
     /**
      * <pre>
-     * The schedule (UUID).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @return The bytes for scheduleId.
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
     @java.lang.Override
-    public com.google.protobuf.ByteString
-        getScheduleIdBytes() {
-      return instance.getScheduleIdBytes();
+    public com.rupaya.api.v1.Occurrence getOccurrence() {
+      return instance.getOccurrence();
     }
     /**
      * <pre>
-     * The schedule (UUID).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @param value The scheduleId to set.
-     * @return This builder for chaining.
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder setScheduleId(
-        java.lang.String value) {
+    public Builder setOccurrence(com.rupaya.api.v1.Occurrence value) {
       copyOnWrite();
-      instance.setScheduleId(value);
-      return this;
-    }
-    /**
-     * <pre>
-     * The schedule (UUID).
-     * </pre>
-     *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @return This builder for chaining.
-     */
-    public Builder clearScheduleId() {
-      copyOnWrite();
-      instance.clearScheduleId();
-      return this;
-    }
-    /**
-     * <pre>
-     * The schedule (UUID).
-     * </pre>
-     *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @param value The bytes for scheduleId to set.
-     * @return This builder for chaining.
-     */
-    public Builder setScheduleIdBytes(
-        com.google.protobuf.ByteString value) {
-      copyOnWrite();
-      instance.setScheduleIdBytes(value);
-      return this;
-    }
-
-    /**
-     * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
-     * </pre>
-     *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-     */
-    @java.lang.Override
-    public boolean hasOccurrenceDate() {
-      return instance.hasOccurrenceDate();
-    }
-    /**
-     * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
-     * </pre>
-     *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-     */
-    @java.lang.Override
-    public com.google.type.Date getOccurrenceDate() {
-      return instance.getOccurrenceDate();
-    }
-    /**
-     * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
-     * </pre>
-     *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setOccurrenceDate(com.google.type.Date value) {
-      copyOnWrite();
-      instance.setOccurrenceDate(value);
+      instance.setOccurrence(value);
       return this;
       }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder setOccurrenceDate(
-        com.google.type.Date.Builder builderForValue) {
+    public Builder setOccurrence(
+        com.rupaya.api.v1.Occurrence.Builder builderForValue) {
       copyOnWrite();
-      instance.setOccurrenceDate(builderForValue.build());
+      instance.setOccurrence(builderForValue.build());
       return this;
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder mergeOccurrenceDate(com.google.type.Date value) {
+    public Builder mergeOccurrence(com.rupaya.api.v1.Occurrence value) {
       copyOnWrite();
-      instance.mergeOccurrenceDate(value);
+      instance.mergeOccurrence(value);
       return this;
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder clearOccurrenceDate() {  copyOnWrite();
-      instance.clearOccurrenceDate();
+    public Builder clearOccurrence() {  copyOnWrite();
+      instance.clearOccurrence();
       return this;
     }
 
     /**
      * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @return The etag.
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
     @java.lang.Override
-    public java.lang.String getEtag() {
-      return instance.getEtag();
+    public boolean hasUpdateMask() {
+      return instance.hasUpdateMask();
     }
     /**
      * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @return The bytes for etag.
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
     @java.lang.Override
-    public com.google.protobuf.ByteString
-        getEtagBytes() {
-      return instance.getEtagBytes();
+    public com.google.protobuf.FieldMask getUpdateMask() {
+      return instance.getUpdateMask();
     }
     /**
      * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @param value The etag to set.
-     * @return This builder for chaining.
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder setEtag(
-        java.lang.String value) {
+    public Builder setUpdateMask(com.google.protobuf.FieldMask value) {
       copyOnWrite();
-      instance.setEtag(value);
+      instance.setUpdateMask(value);
+      return this;
+      }
+    /**
+     * <pre>
+     * Fields to change: amount, to_amount, payee, description.
+     * </pre>
+     *
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
+     */
+    public Builder setUpdateMask(
+        com.google.protobuf.FieldMask.Builder builderForValue) {
+      copyOnWrite();
+      instance.setUpdateMask(builderForValue.build());
       return this;
     }
     /**
      * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @return This builder for chaining.
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder clearEtag() {
+    public Builder mergeUpdateMask(com.google.protobuf.FieldMask value) {
       copyOnWrite();
-      instance.clearEtag();
+      instance.mergeUpdateMask(value);
       return this;
     }
     /**
      * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @param value The bytes for etag to set.
-     * @return This builder for chaining.
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder setEtagBytes(
-        com.google.protobuf.ByteString value) {
-      copyOnWrite();
-      instance.setEtagBytes(value);
+    public Builder clearUpdateMask() {  copyOnWrite();
+      instance.clearUpdateMask();
       return this;
     }
 
@@ -940,7 +491,7 @@ public  final class EditOccurrenceRequest extends
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @return The requestId.
      */
     @java.lang.Override
@@ -953,7 +504,7 @@ public  final class EditOccurrenceRequest extends
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     @java.lang.Override
@@ -967,7 +518,7 @@ public  final class EditOccurrenceRequest extends
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -983,7 +534,7 @@ public  final class EditOccurrenceRequest extends
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -997,7 +548,7 @@ public  final class EditOccurrenceRequest extends
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -1005,357 +556,6 @@ public  final class EditOccurrenceRequest extends
         com.google.protobuf.ByteString value) {
       copyOnWrite();
       instance.setRequestIdBytes(value);
-      return this;
-    }
-
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    @java.lang.Override
-    public boolean hasAmount() {
-      return instance.hasAmount();
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    @java.lang.Override
-    public com.rupaya.api.v1.Money getAmount() {
-      return instance.getAmount();
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setAmount(com.rupaya.api.v1.Money value) {
-      copyOnWrite();
-      instance.setAmount(value);
-      return this;
-      }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setAmount(
-        com.rupaya.api.v1.Money.Builder builderForValue) {
-      copyOnWrite();
-      instance.setAmount(builderForValue.build());
-      return this;
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder mergeAmount(com.rupaya.api.v1.Money value) {
-      copyOnWrite();
-      instance.mergeAmount(value);
-      return this;
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder clearAmount() {  copyOnWrite();
-      instance.clearAmount();
-      return this;
-    }
-
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    @java.lang.Override
-    public boolean hasToAmount() {
-      return instance.hasToAmount();
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    @java.lang.Override
-    public com.rupaya.api.v1.Money getToAmount() {
-      return instance.getToAmount();
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setToAmount(com.rupaya.api.v1.Money value) {
-      copyOnWrite();
-      instance.setToAmount(value);
-      return this;
-      }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setToAmount(
-        com.rupaya.api.v1.Money.Builder builderForValue) {
-      copyOnWrite();
-      instance.setToAmount(builderForValue.build());
-      return this;
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder mergeToAmount(com.rupaya.api.v1.Money value) {
-      copyOnWrite();
-      instance.mergeToAmount(value);
-      return this;
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder clearToAmount() {  copyOnWrite();
-      instance.clearToAmount();
-      return this;
-    }
-
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @return The payee.
-     */
-    @java.lang.Override
-    public java.lang.String getPayee() {
-      return instance.getPayee();
-    }
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @return The bytes for payee.
-     */
-    @java.lang.Override
-    public com.google.protobuf.ByteString
-        getPayeeBytes() {
-      return instance.getPayeeBytes();
-    }
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @param value The payee to set.
-     * @return This builder for chaining.
-     */
-    public Builder setPayee(
-        java.lang.String value) {
-      copyOnWrite();
-      instance.setPayee(value);
-      return this;
-    }
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @return This builder for chaining.
-     */
-    public Builder clearPayee() {
-      copyOnWrite();
-      instance.clearPayee();
-      return this;
-    }
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @param value The bytes for payee to set.
-     * @return This builder for chaining.
-     */
-    public Builder setPayeeBytes(
-        com.google.protobuf.ByteString value) {
-      copyOnWrite();
-      instance.setPayeeBytes(value);
-      return this;
-    }
-
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @return The description.
-     */
-    @java.lang.Override
-    public java.lang.String getDescription() {
-      return instance.getDescription();
-    }
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @return The bytes for description.
-     */
-    @java.lang.Override
-    public com.google.protobuf.ByteString
-        getDescriptionBytes() {
-      return instance.getDescriptionBytes();
-    }
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @param value The description to set.
-     * @return This builder for chaining.
-     */
-    public Builder setDescription(
-        java.lang.String value) {
-      copyOnWrite();
-      instance.setDescription(value);
-      return this;
-    }
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @return This builder for chaining.
-     */
-    public Builder clearDescription() {
-      copyOnWrite();
-      instance.clearDescription();
-      return this;
-    }
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @param value The bytes for description to set.
-     * @return This builder for chaining.
-     */
-    public Builder setDescriptionBytes(
-        com.google.protobuf.ByteString value) {
-      copyOnWrite();
-      instance.setDescriptionBytes(value);
-      return this;
-    }
-
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    @java.lang.Override
-    public boolean hasUpdateMask() {
-      return instance.hasUpdateMask();
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    @java.lang.Override
-    public com.google.protobuf.FieldMask getUpdateMask() {
-      return instance.getUpdateMask();
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setUpdateMask(com.google.protobuf.FieldMask value) {
-      copyOnWrite();
-      instance.setUpdateMask(value);
-      return this;
-      }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setUpdateMask(
-        com.google.protobuf.FieldMask.Builder builderForValue) {
-      copyOnWrite();
-      instance.setUpdateMask(builderForValue.build());
-      return this;
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder mergeUpdateMask(com.google.protobuf.FieldMask value) {
-      copyOnWrite();
-      instance.mergeUpdateMask(value);
-      return this;
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder clearUpdateMask() {  copyOnWrite();
-      instance.clearUpdateMask();
       return this;
     }
 
@@ -1375,19 +575,13 @@ public  final class EditOccurrenceRequest extends
       }
       case BUILD_MESSAGE_INFO: {
           java.lang.Object[] objects = new java.lang.Object[] {
-            "scheduleId_",
-            "occurrenceDate_",
-            "etag_",
-            "requestId_",
-            "amount_",
-            "toAmount_",
-            "payee_",
-            "description_",
+            "occurrence_",
             "updateMask_",
+            "requestId_",
           };
           java.lang.String info =
-              "\u0000\t\u0000\u0000\u0001\t\t\u0000\u0000\u0000\u0001\u0208\u0002\t\u0003\u0208" +
-              "\u0004\u0208\u0005\t\u0006\t\u0007\u0208\b\u0208\t\t";
+              "\u0000\u0003\u0000\u0000\u0001\u0003\u0003\u0000\u0000\u0000\u0001\t\u0002\t\u0003" +
+              "\u0208";
           return newMessageInfo(DEFAULT_INSTANCE, info, objects);
       }
       // fall through

@@ -32,7 +32,7 @@ public  final class Occurrence extends
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The scheduleId.
    */
   @java.lang.Override
@@ -44,7 +44,7 @@ public  final class Occurrence extends
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for scheduleId.
    */
   @java.lang.Override
@@ -57,7 +57,7 @@ public  final class Occurrence extends
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @param value The scheduleId to set.
    */
   private void setScheduleId(
@@ -71,7 +71,7 @@ public  final class Occurrence extends
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    */
   private void clearScheduleId() {
     
@@ -82,7 +82,7 @@ public  final class Occurrence extends
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @param value The bytes for scheduleId to set.
    */
   private void setScheduleIdBytes(
@@ -488,7 +488,7 @@ public  final class Occurrence extends
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
   public boolean hasAmount() {
@@ -499,7 +499,7 @@ public  final class Occurrence extends
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
   public com.rupaya.api.v1.Money getAmount() {
@@ -510,7 +510,7 @@ public  final class Occurrence extends
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    */
   private void setAmount(com.rupaya.api.v1.Money value) {
     value.getClass();
@@ -522,7 +522,7 @@ public  final class Occurrence extends
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.SuppressWarnings({"ReferenceEquality"})
   private void mergeAmount(com.rupaya.api.v1.Money value) {
@@ -541,7 +541,7 @@ public  final class Occurrence extends
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    */
   private void clearAmount() {  amount_ = null;
     
@@ -554,7 +554,7 @@ public  final class Occurrence extends
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
   public boolean hasToAmount() {
@@ -565,7 +565,7 @@ public  final class Occurrence extends
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
   public com.rupaya.api.v1.Money getToAmount() {
@@ -576,7 +576,7 @@ public  final class Occurrence extends
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    */
   private void setToAmount(com.rupaya.api.v1.Money value) {
     value.getClass();
@@ -588,7 +588,7 @@ public  final class Occurrence extends
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.SuppressWarnings({"ReferenceEquality"})
   private void mergeToAmount(com.rupaya.api.v1.Money value) {
@@ -607,7 +607,7 @@ public  final class Occurrence extends
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    */
   private void clearToAmount() {  toAmount_ = null;
     
@@ -617,10 +617,10 @@ public  final class Occurrence extends
   private java.lang.String payee_;
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    * @return The payee.
    */
   @java.lang.Override
@@ -629,10 +629,10 @@ public  final class Occurrence extends
   }
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for payee.
    */
   @java.lang.Override
@@ -642,10 +642,10 @@ public  final class Occurrence extends
   }
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    * @param value The payee to set.
    */
   private void setPayee(
@@ -656,10 +656,10 @@ public  final class Occurrence extends
   }
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    */
   private void clearPayee() {
     
@@ -667,10 +667,10 @@ public  final class Occurrence extends
   }
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    * @param value The bytes for payee to set.
    */
   private void setPayeeBytes(
@@ -684,10 +684,10 @@ public  final class Occurrence extends
   private java.lang.String description_;
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    * @return The description.
    */
   @java.lang.Override
@@ -696,10 +696,10 @@ public  final class Occurrence extends
   }
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for description.
    */
   @java.lang.Override
@@ -709,10 +709,10 @@ public  final class Occurrence extends
   }
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    * @param value The description to set.
    */
   private void setDescription(
@@ -723,10 +723,10 @@ public  final class Occurrence extends
   }
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    */
   private void clearDescription() {
     
@@ -734,10 +734,10 @@ public  final class Occurrence extends
   }
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    * @param value The bytes for description to set.
    */
   private void setDescriptionBytes(
@@ -1059,7 +1059,7 @@ public  final class Occurrence extends
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    * @return The etag.
    */
   @java.lang.Override
@@ -1071,7 +1071,7 @@ public  final class Occurrence extends
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for etag.
    */
   @java.lang.Override
@@ -1084,7 +1084,7 @@ public  final class Occurrence extends
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    * @param value The etag to set.
    */
   private void setEtag(
@@ -1098,7 +1098,7 @@ public  final class Occurrence extends
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    */
   private void clearEtag() {
     
@@ -1109,7 +1109,7 @@ public  final class Occurrence extends
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    * @param value The bytes for etag to set.
    */
   private void setEtagBytes(
@@ -1223,7 +1223,7 @@ public  final class Occurrence extends
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The scheduleId.
      */
     @java.lang.Override
@@ -1235,7 +1235,7 @@ public  final class Occurrence extends
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for scheduleId.
      */
     @java.lang.Override
@@ -1248,7 +1248,7 @@ public  final class Occurrence extends
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @param value The scheduleId to set.
      * @return This builder for chaining.
      */
@@ -1263,7 +1263,7 @@ public  final class Occurrence extends
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearScheduleId() {
@@ -1276,7 +1276,7 @@ public  final class Occurrence extends
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for scheduleId to set.
      * @return This builder for chaining.
      */
@@ -1706,7 +1706,7 @@ public  final class Occurrence extends
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     @java.lang.Override
     public boolean hasAmount() {
@@ -1717,7 +1717,7 @@ public  final class Occurrence extends
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     @java.lang.Override
     public com.rupaya.api.v1.Money getAmount() {
@@ -1728,7 +1728,7 @@ public  final class Occurrence extends
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public Builder setAmount(com.rupaya.api.v1.Money value) {
       copyOnWrite();
@@ -1740,7 +1740,7 @@ public  final class Occurrence extends
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public Builder setAmount(
         com.rupaya.api.v1.Money.Builder builderForValue) {
@@ -1753,7 +1753,7 @@ public  final class Occurrence extends
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public Builder mergeAmount(com.rupaya.api.v1.Money value) {
       copyOnWrite();
@@ -1765,7 +1765,7 @@ public  final class Occurrence extends
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public Builder clearAmount() {  copyOnWrite();
       instance.clearAmount();
@@ -1777,7 +1777,7 @@ public  final class Occurrence extends
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     @java.lang.Override
     public boolean hasToAmount() {
@@ -1788,7 +1788,7 @@ public  final class Occurrence extends
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     @java.lang.Override
     public com.rupaya.api.v1.Money getToAmount() {
@@ -1799,7 +1799,7 @@ public  final class Occurrence extends
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public Builder setToAmount(com.rupaya.api.v1.Money value) {
       copyOnWrite();
@@ -1811,7 +1811,7 @@ public  final class Occurrence extends
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public Builder setToAmount(
         com.rupaya.api.v1.Money.Builder builderForValue) {
@@ -1824,7 +1824,7 @@ public  final class Occurrence extends
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public Builder mergeToAmount(com.rupaya.api.v1.Money value) {
       copyOnWrite();
@@ -1836,7 +1836,7 @@ public  final class Occurrence extends
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public Builder clearToAmount() {  copyOnWrite();
       instance.clearToAmount();
@@ -1845,10 +1845,10 @@ public  final class Occurrence extends
 
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @return The payee.
      */
     @java.lang.Override
@@ -1857,10 +1857,10 @@ public  final class Occurrence extends
     }
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for payee.
      */
     @java.lang.Override
@@ -1870,10 +1870,10 @@ public  final class Occurrence extends
     }
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @param value The payee to set.
      * @return This builder for chaining.
      */
@@ -1885,10 +1885,10 @@ public  final class Occurrence extends
     }
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPayee() {
@@ -1898,10 +1898,10 @@ public  final class Occurrence extends
     }
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for payee to set.
      * @return This builder for chaining.
      */
@@ -1914,10 +1914,10 @@ public  final class Occurrence extends
 
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @return The description.
      */
     @java.lang.Override
@@ -1926,10 +1926,10 @@ public  final class Occurrence extends
     }
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for description.
      */
     @java.lang.Override
@@ -1939,10 +1939,10 @@ public  final class Occurrence extends
     }
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @param value The description to set.
      * @return This builder for chaining.
      */
@@ -1954,10 +1954,10 @@ public  final class Occurrence extends
     }
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDescription() {
@@ -1967,10 +1967,10 @@ public  final class Occurrence extends
     }
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for description to set.
      * @return This builder for chaining.
      */
@@ -2304,7 +2304,7 @@ public  final class Occurrence extends
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @return The etag.
      */
     @java.lang.Override
@@ -2316,7 +2316,7 @@ public  final class Occurrence extends
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for etag.
      */
     @java.lang.Override
@@ -2329,7 +2329,7 @@ public  final class Occurrence extends
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @param value The etag to set.
      * @return This builder for chaining.
      */
@@ -2344,7 +2344,7 @@ public  final class Occurrence extends
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearEtag() {
@@ -2357,7 +2357,7 @@ public  final class Occurrence extends
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for etag to set.
      * @return This builder for chaining.
      */

@@ -12,7 +12,7 @@ public interface OccurrenceOrBuilder extends
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The scheduleId.
    */
   java.lang.String getScheduleId();
@@ -21,7 +21,7 @@ public interface OccurrenceOrBuilder extends
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for scheduleId.
    */
   com.google.protobuf.ByteString
@@ -147,7 +147,7 @@ public interface OccurrenceOrBuilder extends
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    * @return Whether the amount field is set.
    */
   boolean hasAmount();
@@ -156,7 +156,7 @@ public interface OccurrenceOrBuilder extends
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    * @return The amount.
    */
   com.rupaya.api.v1.Money getAmount();
@@ -166,7 +166,7 @@ public interface OccurrenceOrBuilder extends
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    * @return Whether the toAmount field is set.
    */
   boolean hasToAmount();
@@ -175,26 +175,26 @@ public interface OccurrenceOrBuilder extends
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    * @return The toAmount.
    */
   com.rupaya.api.v1.Money getToAmount();
 
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    * @return The payee.
    */
   java.lang.String getPayee();
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for payee.
    */
   com.google.protobuf.ByteString
@@ -202,19 +202,19 @@ public interface OccurrenceOrBuilder extends
 
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    * @return The description.
    */
   java.lang.String getDescription();
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for description.
    */
   com.google.protobuf.ByteString
@@ -314,7 +314,7 @@ public interface OccurrenceOrBuilder extends
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    * @return The etag.
    */
   java.lang.String getEtag();
@@ -323,7 +323,7 @@ public interface OccurrenceOrBuilder extends
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for etag.
    */
   com.google.protobuf.ByteString

@@ -20,11 +20,7 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private EditOccurrenceRequest() {
-    scheduleId_ = "";
-    etag_ = "";
     requestId_ = "";
-    payee_ = "";
-    description_ = "";
   }
 
   @java.lang.Override
@@ -52,139 +48,89 @@ private static final long serialVersionUID = 0L;
             com.rupaya.api.v1.EditOccurrenceRequest.class, com.rupaya.api.v1.EditOccurrenceRequest.Builder.class);
   }
 
-  public static final int SCHEDULE_ID_FIELD_NUMBER = 1;
-  @SuppressWarnings("serial")
-  private volatile java.lang.Object scheduleId_ = "";
+  public static final int OCCURRENCE_FIELD_NUMBER = 1;
+  private com.rupaya.api.v1.Occurrence occurrence_;
   /**
    * <pre>
-   * The schedule (UUID).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return The scheduleId.
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+   * @return Whether the occurrence field is set.
    */
   @java.lang.Override
-  public java.lang.String getScheduleId() {
-    java.lang.Object ref = scheduleId_;
-    if (ref instanceof java.lang.String) {
-      return (java.lang.String) ref;
-    } else {
-      com.google.protobuf.ByteString bs = 
-          (com.google.protobuf.ByteString) ref;
-      java.lang.String s = bs.toStringUtf8();
-      scheduleId_ = s;
-      return s;
-    }
+  public boolean hasOccurrence() {
+    return occurrence_ != null;
   }
   /**
    * <pre>
-   * The schedule (UUID).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for scheduleId.
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+   * @return The occurrence.
    */
   @java.lang.Override
-  public com.google.protobuf.ByteString
-      getScheduleIdBytes() {
-    java.lang.Object ref = scheduleId_;
-    if (ref instanceof java.lang.String) {
-      com.google.protobuf.ByteString b = 
-          com.google.protobuf.ByteString.copyFromUtf8(
-              (java.lang.String) ref);
-      scheduleId_ = b;
-      return b;
-    } else {
-      return (com.google.protobuf.ByteString) ref;
-    }
+  public com.rupaya.api.v1.Occurrence getOccurrence() {
+    return occurrence_ == null ? com.rupaya.api.v1.Occurrence.getDefaultInstance() : occurrence_;
+  }
+  /**
+   * <pre>
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+   */
+  @java.lang.Override
+  public com.rupaya.api.v1.OccurrenceOrBuilder getOccurrenceOrBuilder() {
+    return occurrence_ == null ? com.rupaya.api.v1.Occurrence.getDefaultInstance() : occurrence_;
   }
 
-  public static final int OCCURRENCE_DATE_FIELD_NUMBER = 2;
-  private com.google.type.Date occurrenceDate_;
+  public static final int UPDATE_MASK_FIELD_NUMBER = 2;
+  private com.google.protobuf.FieldMask updateMask_;
   /**
    * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
+   * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the occurrenceDate field is set.
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
+   * @return Whether the updateMask field is set.
    */
   @java.lang.Override
-  public boolean hasOccurrenceDate() {
-    return occurrenceDate_ != null;
+  public boolean hasUpdateMask() {
+    return updateMask_ != null;
   }
   /**
    * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
+   * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-   * @return The occurrenceDate.
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
+   * @return The updateMask.
    */
   @java.lang.Override
-  public com.google.type.Date getOccurrenceDate() {
-    return occurrenceDate_ == null ? com.google.type.Date.getDefaultInstance() : occurrenceDate_;
+  public com.google.protobuf.FieldMask getUpdateMask() {
+    return updateMask_ == null ? com.google.protobuf.FieldMask.getDefaultInstance() : updateMask_;
   }
   /**
    * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
+   * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
-  public com.google.type.DateOrBuilder getOccurrenceDateOrBuilder() {
-    return occurrenceDate_ == null ? com.google.type.Date.getDefaultInstance() : occurrenceDate_;
-  }
-
-  public static final int ETAG_FIELD_NUMBER = 3;
-  @SuppressWarnings("serial")
-  private volatile java.lang.Object etag_ = "";
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   * @return The etag.
-   */
-  @java.lang.Override
-  public java.lang.String getEtag() {
-    java.lang.Object ref = etag_;
-    if (ref instanceof java.lang.String) {
-      return (java.lang.String) ref;
-    } else {
-      com.google.protobuf.ByteString bs = 
-          (com.google.protobuf.ByteString) ref;
-      java.lang.String s = bs.toStringUtf8();
-      etag_ = s;
-      return s;
-    }
-  }
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for etag.
-   */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getEtagBytes() {
-    java.lang.Object ref = etag_;
-    if (ref instanceof java.lang.String) {
-      com.google.protobuf.ByteString b = 
-          com.google.protobuf.ByteString.copyFromUtf8(
-              (java.lang.String) ref);
-      etag_ = b;
-      return b;
-    } else {
-      return (com.google.protobuf.ByteString) ref;
-    }
+  public com.google.protobuf.FieldMaskOrBuilder getUpdateMaskOrBuilder() {
+    return updateMask_ == null ? com.google.protobuf.FieldMask.getDefaultInstance() : updateMask_;
   }
 
-  public static final int REQUEST_ID_FIELD_NUMBER = 4;
+  public static final int REQUEST_ID_FIELD_NUMBER = 3;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
   /**
@@ -193,7 +139,7 @@ private static final long serialVersionUID = 0L;
    * id returns the first response and changes nothing.
    * </pre>
    *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -215,7 +161,7 @@ private static final long serialVersionUID = 0L;
    * id returns the first response and changes nothing.
    * </pre>
    *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -233,214 +179,6 @@ private static final long serialVersionUID = 0L;
     }
   }
 
-  public static final int AMOUNT_FIELD_NUMBER = 5;
-  private com.rupaya.api.v1.Money amount_;
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the amount field is set.
-   */
-  @java.lang.Override
-  public boolean hasAmount() {
-    return amount_ != null;
-  }
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   * @return The amount.
-   */
-  @java.lang.Override
-  public com.rupaya.api.v1.Money getAmount() {
-    return amount_ == null ? com.rupaya.api.v1.Money.getDefaultInstance() : amount_;
-  }
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public com.rupaya.api.v1.MoneyOrBuilder getAmountOrBuilder() {
-    return amount_ == null ? com.rupaya.api.v1.Money.getDefaultInstance() : amount_;
-  }
-
-  public static final int TO_AMOUNT_FIELD_NUMBER = 6;
-  private com.rupaya.api.v1.Money toAmount_;
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the toAmount field is set.
-   */
-  @java.lang.Override
-  public boolean hasToAmount() {
-    return toAmount_ != null;
-  }
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   * @return The toAmount.
-   */
-  @java.lang.Override
-  public com.rupaya.api.v1.Money getToAmount() {
-    return toAmount_ == null ? com.rupaya.api.v1.Money.getDefaultInstance() : toAmount_;
-  }
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public com.rupaya.api.v1.MoneyOrBuilder getToAmountOrBuilder() {
-    return toAmount_ == null ? com.rupaya.api.v1.Money.getDefaultInstance() : toAmount_;
-  }
-
-  public static final int PAYEE_FIELD_NUMBER = 7;
-  @SuppressWarnings("serial")
-  private volatile java.lang.Object payee_ = "";
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   * @return The payee.
-   */
-  @java.lang.Override
-  public java.lang.String getPayee() {
-    java.lang.Object ref = payee_;
-    if (ref instanceof java.lang.String) {
-      return (java.lang.String) ref;
-    } else {
-      com.google.protobuf.ByteString bs = 
-          (com.google.protobuf.ByteString) ref;
-      java.lang.String s = bs.toStringUtf8();
-      payee_ = s;
-      return s;
-    }
-  }
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for payee.
-   */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getPayeeBytes() {
-    java.lang.Object ref = payee_;
-    if (ref instanceof java.lang.String) {
-      com.google.protobuf.ByteString b = 
-          com.google.protobuf.ByteString.copyFromUtf8(
-              (java.lang.String) ref);
-      payee_ = b;
-      return b;
-    } else {
-      return (com.google.protobuf.ByteString) ref;
-    }
-  }
-
-  public static final int DESCRIPTION_FIELD_NUMBER = 8;
-  @SuppressWarnings("serial")
-  private volatile java.lang.Object description_ = "";
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   * @return The description.
-   */
-  @java.lang.Override
-  public java.lang.String getDescription() {
-    java.lang.Object ref = description_;
-    if (ref instanceof java.lang.String) {
-      return (java.lang.String) ref;
-    } else {
-      com.google.protobuf.ByteString bs = 
-          (com.google.protobuf.ByteString) ref;
-      java.lang.String s = bs.toStringUtf8();
-      description_ = s;
-      return s;
-    }
-  }
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for description.
-   */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getDescriptionBytes() {
-    java.lang.Object ref = description_;
-    if (ref instanceof java.lang.String) {
-      com.google.protobuf.ByteString b = 
-          com.google.protobuf.ByteString.copyFromUtf8(
-              (java.lang.String) ref);
-      description_ = b;
-      return b;
-    } else {
-      return (com.google.protobuf.ByteString) ref;
-    }
-  }
-
-  public static final int UPDATE_MASK_FIELD_NUMBER = 9;
-  private com.google.protobuf.FieldMask updateMask_;
-  /**
-   * <pre>
-   * Fields to change: amount, to_amount, payee, description.
-   * </pre>
-   *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the updateMask field is set.
-   */
-  @java.lang.Override
-  public boolean hasUpdateMask() {
-    return updateMask_ != null;
-  }
-  /**
-   * <pre>
-   * Fields to change: amount, to_amount, payee, description.
-   * </pre>
-   *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-   * @return The updateMask.
-   */
-  @java.lang.Override
-  public com.google.protobuf.FieldMask getUpdateMask() {
-    return updateMask_ == null ? com.google.protobuf.FieldMask.getDefaultInstance() : updateMask_;
-  }
-  /**
-   * <pre>
-   * Fields to change: amount, to_amount, payee, description.
-   * </pre>
-   *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-   */
-  @java.lang.Override
-  public com.google.protobuf.FieldMaskOrBuilder getUpdateMaskOrBuilder() {
-    return updateMask_ == null ? com.google.protobuf.FieldMask.getDefaultInstance() : updateMask_;
-  }
-
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -455,32 +193,14 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public void writeTo(com.google.protobuf.CodedOutputStream output)
                       throws java.io.IOException {
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(scheduleId_)) {
-      com.google.protobuf.GeneratedMessageV3.writeString(output, 1, scheduleId_);
-    }
-    if (occurrenceDate_ != null) {
-      output.writeMessage(2, getOccurrenceDate());
-    }
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
-      com.google.protobuf.GeneratedMessageV3.writeString(output, 3, etag_);
-    }
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
-      com.google.protobuf.GeneratedMessageV3.writeString(output, 4, requestId_);
-    }
-    if (amount_ != null) {
-      output.writeMessage(5, getAmount());
-    }
-    if (toAmount_ != null) {
-      output.writeMessage(6, getToAmount());
-    }
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(payee_)) {
-      com.google.protobuf.GeneratedMessageV3.writeString(output, 7, payee_);
-    }
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(description_)) {
-      com.google.protobuf.GeneratedMessageV3.writeString(output, 8, description_);
+    if (occurrence_ != null) {
+      output.writeMessage(1, getOccurrence());
     }
     if (updateMask_ != null) {
-      output.writeMessage(9, getUpdateMask());
+      output.writeMessage(2, getUpdateMask());
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 3, requestId_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -491,36 +211,16 @@ private static final long serialVersionUID = 0L;
     if (size != -1) return size;
 
     size = 0;
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(scheduleId_)) {
-      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(1, scheduleId_);
-    }
-    if (occurrenceDate_ != null) {
+    if (occurrence_ != null) {
       size += com.google.protobuf.CodedOutputStream
-        .computeMessageSize(2, getOccurrenceDate());
-    }
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
-      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(3, etag_);
-    }
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
-      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(4, requestId_);
-    }
-    if (amount_ != null) {
-      size += com.google.protobuf.CodedOutputStream
-        .computeMessageSize(5, getAmount());
-    }
-    if (toAmount_ != null) {
-      size += com.google.protobuf.CodedOutputStream
-        .computeMessageSize(6, getToAmount());
-    }
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(payee_)) {
-      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(7, payee_);
-    }
-    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(description_)) {
-      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(8, description_);
+        .computeMessageSize(1, getOccurrence());
     }
     if (updateMask_ != null) {
       size += com.google.protobuf.CodedOutputStream
-        .computeMessageSize(9, getUpdateMask());
+        .computeMessageSize(2, getUpdateMask());
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(3, requestId_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -537,36 +237,18 @@ private static final long serialVersionUID = 0L;
     }
     com.rupaya.api.v1.EditOccurrenceRequest other = (com.rupaya.api.v1.EditOccurrenceRequest) obj;
 
-    if (!getScheduleId()
-        .equals(other.getScheduleId())) return false;
-    if (hasOccurrenceDate() != other.hasOccurrenceDate()) return false;
-    if (hasOccurrenceDate()) {
-      if (!getOccurrenceDate()
-          .equals(other.getOccurrenceDate())) return false;
+    if (hasOccurrence() != other.hasOccurrence()) return false;
+    if (hasOccurrence()) {
+      if (!getOccurrence()
+          .equals(other.getOccurrence())) return false;
     }
-    if (!getEtag()
-        .equals(other.getEtag())) return false;
-    if (!getRequestId()
-        .equals(other.getRequestId())) return false;
-    if (hasAmount() != other.hasAmount()) return false;
-    if (hasAmount()) {
-      if (!getAmount()
-          .equals(other.getAmount())) return false;
-    }
-    if (hasToAmount() != other.hasToAmount()) return false;
-    if (hasToAmount()) {
-      if (!getToAmount()
-          .equals(other.getToAmount())) return false;
-    }
-    if (!getPayee()
-        .equals(other.getPayee())) return false;
-    if (!getDescription()
-        .equals(other.getDescription())) return false;
     if (hasUpdateMask() != other.hasUpdateMask()) return false;
     if (hasUpdateMask()) {
       if (!getUpdateMask()
           .equals(other.getUpdateMask())) return false;
     }
+    if (!getRequestId()
+        .equals(other.getRequestId())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -578,32 +260,16 @@ private static final long serialVersionUID = 0L;
     }
     int hash = 41;
     hash = (19 * hash) + getDescriptor().hashCode();
-    hash = (37 * hash) + SCHEDULE_ID_FIELD_NUMBER;
-    hash = (53 * hash) + getScheduleId().hashCode();
-    if (hasOccurrenceDate()) {
-      hash = (37 * hash) + OCCURRENCE_DATE_FIELD_NUMBER;
-      hash = (53 * hash) + getOccurrenceDate().hashCode();
+    if (hasOccurrence()) {
+      hash = (37 * hash) + OCCURRENCE_FIELD_NUMBER;
+      hash = (53 * hash) + getOccurrence().hashCode();
     }
-    hash = (37 * hash) + ETAG_FIELD_NUMBER;
-    hash = (53 * hash) + getEtag().hashCode();
-    hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
-    hash = (53 * hash) + getRequestId().hashCode();
-    if (hasAmount()) {
-      hash = (37 * hash) + AMOUNT_FIELD_NUMBER;
-      hash = (53 * hash) + getAmount().hashCode();
-    }
-    if (hasToAmount()) {
-      hash = (37 * hash) + TO_AMOUNT_FIELD_NUMBER;
-      hash = (53 * hash) + getToAmount().hashCode();
-    }
-    hash = (37 * hash) + PAYEE_FIELD_NUMBER;
-    hash = (53 * hash) + getPayee().hashCode();
-    hash = (37 * hash) + DESCRIPTION_FIELD_NUMBER;
-    hash = (53 * hash) + getDescription().hashCode();
     if (hasUpdateMask()) {
       hash = (37 * hash) + UPDATE_MASK_FIELD_NUMBER;
       hash = (53 * hash) + getUpdateMask().hashCode();
     }
+    hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getRequestId().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -737,31 +403,17 @@ private static final long serialVersionUID = 0L;
     public Builder clear() {
       super.clear();
       bitField0_ = 0;
-      scheduleId_ = "";
-      occurrenceDate_ = null;
-      if (occurrenceDateBuilder_ != null) {
-        occurrenceDateBuilder_.dispose();
-        occurrenceDateBuilder_ = null;
+      occurrence_ = null;
+      if (occurrenceBuilder_ != null) {
+        occurrenceBuilder_.dispose();
+        occurrenceBuilder_ = null;
       }
-      etag_ = "";
-      requestId_ = "";
-      amount_ = null;
-      if (amountBuilder_ != null) {
-        amountBuilder_.dispose();
-        amountBuilder_ = null;
-      }
-      toAmount_ = null;
-      if (toAmountBuilder_ != null) {
-        toAmountBuilder_.dispose();
-        toAmountBuilder_ = null;
-      }
-      payee_ = "";
-      description_ = "";
       updateMask_ = null;
       if (updateMaskBuilder_ != null) {
         updateMaskBuilder_.dispose();
         updateMaskBuilder_ = null;
       }
+      requestId_ = "";
       return this;
     }
 
@@ -796,39 +448,17 @@ private static final long serialVersionUID = 0L;
     private void buildPartial0(com.rupaya.api.v1.EditOccurrenceRequest result) {
       int from_bitField0_ = bitField0_;
       if (((from_bitField0_ & 0x00000001) != 0)) {
-        result.scheduleId_ = scheduleId_;
+        result.occurrence_ = occurrenceBuilder_ == null
+            ? occurrence_
+            : occurrenceBuilder_.build();
       }
       if (((from_bitField0_ & 0x00000002) != 0)) {
-        result.occurrenceDate_ = occurrenceDateBuilder_ == null
-            ? occurrenceDate_
-            : occurrenceDateBuilder_.build();
-      }
-      if (((from_bitField0_ & 0x00000004) != 0)) {
-        result.etag_ = etag_;
-      }
-      if (((from_bitField0_ & 0x00000008) != 0)) {
-        result.requestId_ = requestId_;
-      }
-      if (((from_bitField0_ & 0x00000010) != 0)) {
-        result.amount_ = amountBuilder_ == null
-            ? amount_
-            : amountBuilder_.build();
-      }
-      if (((from_bitField0_ & 0x00000020) != 0)) {
-        result.toAmount_ = toAmountBuilder_ == null
-            ? toAmount_
-            : toAmountBuilder_.build();
-      }
-      if (((from_bitField0_ & 0x00000040) != 0)) {
-        result.payee_ = payee_;
-      }
-      if (((from_bitField0_ & 0x00000080) != 0)) {
-        result.description_ = description_;
-      }
-      if (((from_bitField0_ & 0x00000100) != 0)) {
         result.updateMask_ = updateMaskBuilder_ == null
             ? updateMask_
             : updateMaskBuilder_.build();
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.requestId_ = requestId_;
       }
     }
 
@@ -876,42 +506,16 @@ private static final long serialVersionUID = 0L;
 
     public Builder mergeFrom(com.rupaya.api.v1.EditOccurrenceRequest other) {
       if (other == com.rupaya.api.v1.EditOccurrenceRequest.getDefaultInstance()) return this;
-      if (!other.getScheduleId().isEmpty()) {
-        scheduleId_ = other.scheduleId_;
-        bitField0_ |= 0x00000001;
-        onChanged();
-      }
-      if (other.hasOccurrenceDate()) {
-        mergeOccurrenceDate(other.getOccurrenceDate());
-      }
-      if (!other.getEtag().isEmpty()) {
-        etag_ = other.etag_;
-        bitField0_ |= 0x00000004;
-        onChanged();
-      }
-      if (!other.getRequestId().isEmpty()) {
-        requestId_ = other.requestId_;
-        bitField0_ |= 0x00000008;
-        onChanged();
-      }
-      if (other.hasAmount()) {
-        mergeAmount(other.getAmount());
-      }
-      if (other.hasToAmount()) {
-        mergeToAmount(other.getToAmount());
-      }
-      if (!other.getPayee().isEmpty()) {
-        payee_ = other.payee_;
-        bitField0_ |= 0x00000040;
-        onChanged();
-      }
-      if (!other.getDescription().isEmpty()) {
-        description_ = other.description_;
-        bitField0_ |= 0x00000080;
-        onChanged();
+      if (other.hasOccurrence()) {
+        mergeOccurrence(other.getOccurrence());
       }
       if (other.hasUpdateMask()) {
         mergeUpdateMask(other.getUpdateMask());
+      }
+      if (!other.getRequestId().isEmpty()) {
+        requestId_ = other.requestId_;
+        bitField0_ |= 0x00000004;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -940,58 +544,24 @@ private static final long serialVersionUID = 0L;
               done = true;
               break;
             case 10: {
-              scheduleId_ = input.readStringRequireUtf8();
+              input.readMessage(
+                  getOccurrenceFieldBuilder().getBuilder(),
+                  extensionRegistry);
               bitField0_ |= 0x00000001;
               break;
             } // case 10
             case 18: {
               input.readMessage(
-                  getOccurrenceDateFieldBuilder().getBuilder(),
+                  getUpdateMaskFieldBuilder().getBuilder(),
                   extensionRegistry);
               bitField0_ |= 0x00000002;
               break;
             } // case 18
             case 26: {
-              etag_ = input.readStringRequireUtf8();
+              requestId_ = input.readStringRequireUtf8();
               bitField0_ |= 0x00000004;
               break;
             } // case 26
-            case 34: {
-              requestId_ = input.readStringRequireUtf8();
-              bitField0_ |= 0x00000008;
-              break;
-            } // case 34
-            case 42: {
-              input.readMessage(
-                  getAmountFieldBuilder().getBuilder(),
-                  extensionRegistry);
-              bitField0_ |= 0x00000010;
-              break;
-            } // case 42
-            case 50: {
-              input.readMessage(
-                  getToAmountFieldBuilder().getBuilder(),
-                  extensionRegistry);
-              bitField0_ |= 0x00000020;
-              break;
-            } // case 50
-            case 58: {
-              payee_ = input.readStringRequireUtf8();
-              bitField0_ |= 0x00000040;
-              break;
-            } // case 58
-            case 66: {
-              description_ = input.readStringRequireUtf8();
-              bitField0_ |= 0x00000080;
-              break;
-            } // case 66
-            case 74: {
-              input.readMessage(
-                  getUpdateMaskFieldBuilder().getBuilder(),
-                  extensionRegistry);
-              bitField0_ |= 0x00000100;
-              break;
-            } // case 74
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1009,142 +579,223 @@ private static final long serialVersionUID = 0L;
     }
     private int bitField0_;
 
-    private java.lang.Object scheduleId_ = "";
+    private com.rupaya.api.v1.Occurrence occurrence_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        com.rupaya.api.v1.Occurrence, com.rupaya.api.v1.Occurrence.Builder, com.rupaya.api.v1.OccurrenceOrBuilder> occurrenceBuilder_;
     /**
      * <pre>
-     * The schedule (UUID).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @return The scheduleId.
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+     * @return Whether the occurrence field is set.
      */
-    public java.lang.String getScheduleId() {
-      java.lang.Object ref = scheduleId_;
-      if (!(ref instanceof java.lang.String)) {
-        com.google.protobuf.ByteString bs =
-            (com.google.protobuf.ByteString) ref;
-        java.lang.String s = bs.toStringUtf8();
-        scheduleId_ = s;
-        return s;
+    public boolean hasOccurrence() {
+      return ((bitField0_ & 0x00000001) != 0);
+    }
+    /**
+     * <pre>
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+     * @return The occurrence.
+     */
+    public com.rupaya.api.v1.Occurrence getOccurrence() {
+      if (occurrenceBuilder_ == null) {
+        return occurrence_ == null ? com.rupaya.api.v1.Occurrence.getDefaultInstance() : occurrence_;
       } else {
-        return (java.lang.String) ref;
+        return occurrenceBuilder_.getMessage();
       }
     }
     /**
      * <pre>
-     * The schedule (UUID).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @return The bytes for scheduleId.
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
-    public com.google.protobuf.ByteString
-        getScheduleIdBytes() {
-      java.lang.Object ref = scheduleId_;
-      if (ref instanceof String) {
-        com.google.protobuf.ByteString b = 
-            com.google.protobuf.ByteString.copyFromUtf8(
-                (java.lang.String) ref);
-        scheduleId_ = b;
-        return b;
+    public Builder setOccurrence(com.rupaya.api.v1.Occurrence value) {
+      if (occurrenceBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        occurrence_ = value;
       } else {
-        return (com.google.protobuf.ByteString) ref;
+        occurrenceBuilder_.setMessage(value);
       }
-    }
-    /**
-     * <pre>
-     * The schedule (UUID).
-     * </pre>
-     *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @param value The scheduleId to set.
-     * @return This builder for chaining.
-     */
-    public Builder setScheduleId(
-        java.lang.String value) {
-      if (value == null) { throw new NullPointerException(); }
-      scheduleId_ = value;
       bitField0_ |= 0x00000001;
       onChanged();
       return this;
     }
     /**
      * <pre>
-     * The schedule (UUID).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @return This builder for chaining.
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder clearScheduleId() {
-      scheduleId_ = getDefaultInstance().getScheduleId();
+    public Builder setOccurrence(
+        com.rupaya.api.v1.Occurrence.Builder builderForValue) {
+      if (occurrenceBuilder_ == null) {
+        occurrence_ = builderForValue.build();
+      } else {
+        occurrenceBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000001;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+     */
+    public Builder mergeOccurrence(com.rupaya.api.v1.Occurrence value) {
+      if (occurrenceBuilder_ == null) {
+        if (((bitField0_ & 0x00000001) != 0) &&
+          occurrence_ != null &&
+          occurrence_ != com.rupaya.api.v1.Occurrence.getDefaultInstance()) {
+          getOccurrenceBuilder().mergeFrom(value);
+        } else {
+          occurrence_ = value;
+        }
+      } else {
+        occurrenceBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x00000001;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+     */
+    public Builder clearOccurrence() {
       bitField0_ = (bitField0_ & ~0x00000001);
+      occurrence_ = null;
+      if (occurrenceBuilder_ != null) {
+        occurrenceBuilder_.dispose();
+        occurrenceBuilder_ = null;
+      }
       onChanged();
       return this;
     }
     /**
      * <pre>
-     * The schedule (UUID).
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
      * </pre>
      *
-     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @param value The bytes for scheduleId to set.
-     * @return This builder for chaining.
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder setScheduleIdBytes(
-        com.google.protobuf.ByteString value) {
-      if (value == null) { throw new NullPointerException(); }
-      checkByteStringIsUtf8(value);
-      scheduleId_ = value;
+    public com.rupaya.api.v1.Occurrence.Builder getOccurrenceBuilder() {
       bitField0_ |= 0x00000001;
       onChanged();
-      return this;
+      return getOccurrenceFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+     */
+    public com.rupaya.api.v1.OccurrenceOrBuilder getOccurrenceOrBuilder() {
+      if (occurrenceBuilder_ != null) {
+        return occurrenceBuilder_.getMessageOrBuilder();
+      } else {
+        return occurrence_ == null ?
+            com.rupaya.api.v1.Occurrence.getDefaultInstance() : occurrence_;
+      }
+    }
+    /**
+     * <pre>
+     * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+     * (optional) must be its current one; the masked fields carry the new
+     * values. Exactly one of amount_minor and amount_decimal in each amount.
+     * </pre>
+     *
+     * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        com.rupaya.api.v1.Occurrence, com.rupaya.api.v1.Occurrence.Builder, com.rupaya.api.v1.OccurrenceOrBuilder> 
+        getOccurrenceFieldBuilder() {
+      if (occurrenceBuilder_ == null) {
+        occurrenceBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            com.rupaya.api.v1.Occurrence, com.rupaya.api.v1.Occurrence.Builder, com.rupaya.api.v1.OccurrenceOrBuilder>(
+                getOccurrence(),
+                getParentForChildren(),
+                isClean());
+        occurrence_ = null;
+      }
+      return occurrenceBuilder_;
     }
 
-    private com.google.type.Date occurrenceDate_;
+    private com.google.protobuf.FieldMask updateMask_;
     private com.google.protobuf.SingleFieldBuilderV3<
-        com.google.type.Date, com.google.type.Date.Builder, com.google.type.DateOrBuilder> occurrenceDateBuilder_;
+        com.google.protobuf.FieldMask, com.google.protobuf.FieldMask.Builder, com.google.protobuf.FieldMaskOrBuilder> updateMaskBuilder_;
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-     * @return Whether the occurrenceDate field is set.
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
+     * @return Whether the updateMask field is set.
      */
-    public boolean hasOccurrenceDate() {
+    public boolean hasUpdateMask() {
       return ((bitField0_ & 0x00000002) != 0);
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-     * @return The occurrenceDate.
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
+     * @return The updateMask.
      */
-    public com.google.type.Date getOccurrenceDate() {
-      if (occurrenceDateBuilder_ == null) {
-        return occurrenceDate_ == null ? com.google.type.Date.getDefaultInstance() : occurrenceDate_;
+    public com.google.protobuf.FieldMask getUpdateMask() {
+      if (updateMaskBuilder_ == null) {
+        return updateMask_ == null ? com.google.protobuf.FieldMask.getDefaultInstance() : updateMask_;
       } else {
-        return occurrenceDateBuilder_.getMessage();
+        return updateMaskBuilder_.getMessage();
       }
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder setOccurrenceDate(com.google.type.Date value) {
-      if (occurrenceDateBuilder_ == null) {
+    public Builder setUpdateMask(com.google.protobuf.FieldMask value) {
+      if (updateMaskBuilder_ == null) {
         if (value == null) {
           throw new NullPointerException();
         }
-        occurrenceDate_ = value;
+        updateMask_ = value;
       } else {
-        occurrenceDateBuilder_.setMessage(value);
+        updateMaskBuilder_.setMessage(value);
       }
       bitField0_ |= 0x00000002;
       onChanged();
@@ -1152,17 +803,17 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder setOccurrenceDate(
-        com.google.type.Date.Builder builderForValue) {
-      if (occurrenceDateBuilder_ == null) {
-        occurrenceDate_ = builderForValue.build();
+    public Builder setUpdateMask(
+        com.google.protobuf.FieldMask.Builder builderForValue) {
+      if (updateMaskBuilder_ == null) {
+        updateMask_ = builderForValue.build();
       } else {
-        occurrenceDateBuilder_.setMessage(builderForValue.build());
+        updateMaskBuilder_.setMessage(builderForValue.build());
       }
       bitField0_ |= 0x00000002;
       onChanged();
@@ -1170,22 +821,22 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder mergeOccurrenceDate(com.google.type.Date value) {
-      if (occurrenceDateBuilder_ == null) {
+    public Builder mergeUpdateMask(com.google.protobuf.FieldMask value) {
+      if (updateMaskBuilder_ == null) {
         if (((bitField0_ & 0x00000002) != 0) &&
-          occurrenceDate_ != null &&
-          occurrenceDate_ != com.google.type.Date.getDefaultInstance()) {
-          getOccurrenceDateBuilder().mergeFrom(value);
+          updateMask_ != null &&
+          updateMask_ != com.google.protobuf.FieldMask.getDefaultInstance()) {
+          getUpdateMaskBuilder().mergeFrom(value);
         } else {
-          occurrenceDate_ = value;
+          updateMask_ = value;
         }
       } else {
-        occurrenceDateBuilder_.mergeFrom(value);
+        updateMaskBuilder_.mergeFrom(value);
       }
       bitField0_ |= 0x00000002;
       onChanged();
@@ -1193,159 +844,67 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public Builder clearOccurrenceDate() {
+    public Builder clearUpdateMask() {
       bitField0_ = (bitField0_ & ~0x00000002);
-      occurrenceDate_ = null;
-      if (occurrenceDateBuilder_ != null) {
-        occurrenceDateBuilder_.dispose();
-        occurrenceDateBuilder_ = null;
+      updateMask_ = null;
+      if (updateMaskBuilder_ != null) {
+        updateMaskBuilder_.dispose();
+        updateMaskBuilder_ = null;
       }
       onChanged();
       return this;
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public com.google.type.Date.Builder getOccurrenceDateBuilder() {
+    public com.google.protobuf.FieldMask.Builder getUpdateMaskBuilder() {
       bitField0_ |= 0x00000002;
       onChanged();
-      return getOccurrenceDateFieldBuilder().getBuilder();
+      return getUpdateMaskFieldBuilder().getBuilder();
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
-    public com.google.type.DateOrBuilder getOccurrenceDateOrBuilder() {
-      if (occurrenceDateBuilder_ != null) {
-        return occurrenceDateBuilder_.getMessageOrBuilder();
+    public com.google.protobuf.FieldMaskOrBuilder getUpdateMaskOrBuilder() {
+      if (updateMaskBuilder_ != null) {
+        return updateMaskBuilder_.getMessageOrBuilder();
       } else {
-        return occurrenceDate_ == null ?
-            com.google.type.Date.getDefaultInstance() : occurrenceDate_;
+        return updateMask_ == null ?
+            com.google.protobuf.FieldMask.getDefaultInstance() : updateMask_;
       }
     }
     /**
      * <pre>
-     * The occurrence, by the date the schedule's rule gives it (also after a move).
+     * Fields to change: amount, to_amount, payee, description.
      * </pre>
      *
-     * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+     * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
      */
     private com.google.protobuf.SingleFieldBuilderV3<
-        com.google.type.Date, com.google.type.Date.Builder, com.google.type.DateOrBuilder> 
-        getOccurrenceDateFieldBuilder() {
-      if (occurrenceDateBuilder_ == null) {
-        occurrenceDateBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
-            com.google.type.Date, com.google.type.Date.Builder, com.google.type.DateOrBuilder>(
-                getOccurrenceDate(),
+        com.google.protobuf.FieldMask, com.google.protobuf.FieldMask.Builder, com.google.protobuf.FieldMaskOrBuilder> 
+        getUpdateMaskFieldBuilder() {
+      if (updateMaskBuilder_ == null) {
+        updateMaskBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            com.google.protobuf.FieldMask, com.google.protobuf.FieldMask.Builder, com.google.protobuf.FieldMaskOrBuilder>(
+                getUpdateMask(),
                 getParentForChildren(),
                 isClean());
-        occurrenceDate_ = null;
+        updateMask_ = null;
       }
-      return occurrenceDateBuilder_;
-    }
-
-    private java.lang.Object etag_ = "";
-    /**
-     * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
-     * </pre>
-     *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @return The etag.
-     */
-    public java.lang.String getEtag() {
-      java.lang.Object ref = etag_;
-      if (!(ref instanceof java.lang.String)) {
-        com.google.protobuf.ByteString bs =
-            (com.google.protobuf.ByteString) ref;
-        java.lang.String s = bs.toStringUtf8();
-        etag_ = s;
-        return s;
-      } else {
-        return (java.lang.String) ref;
-      }
-    }
-    /**
-     * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
-     * </pre>
-     *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @return The bytes for etag.
-     */
-    public com.google.protobuf.ByteString
-        getEtagBytes() {
-      java.lang.Object ref = etag_;
-      if (ref instanceof String) {
-        com.google.protobuf.ByteString b = 
-            com.google.protobuf.ByteString.copyFromUtf8(
-                (java.lang.String) ref);
-        etag_ = b;
-        return b;
-      } else {
-        return (com.google.protobuf.ByteString) ref;
-      }
-    }
-    /**
-     * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
-     * </pre>
-     *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @param value The etag to set.
-     * @return This builder for chaining.
-     */
-    public Builder setEtag(
-        java.lang.String value) {
-      if (value == null) { throw new NullPointerException(); }
-      etag_ = value;
-      bitField0_ |= 0x00000004;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
-     * </pre>
-     *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @return This builder for chaining.
-     */
-    public Builder clearEtag() {
-      etag_ = getDefaultInstance().getEtag();
-      bitField0_ = (bitField0_ & ~0x00000004);
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * If set, fails with ABORTED unless it is the occurrence's current etag.
-     * </pre>
-     *
-     * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-     * @param value The bytes for etag to set.
-     * @return This builder for chaining.
-     */
-    public Builder setEtagBytes(
-        com.google.protobuf.ByteString value) {
-      if (value == null) { throw new NullPointerException(); }
-      checkByteStringIsUtf8(value);
-      etag_ = value;
-      bitField0_ |= 0x00000004;
-      onChanged();
-      return this;
+      return updateMaskBuilder_;
     }
 
     private java.lang.Object requestId_ = "";
@@ -1355,7 +914,7 @@ private static final long serialVersionUID = 0L;
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -1376,7 +935,7 @@ private static final long serialVersionUID = 0L;
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -1398,7 +957,7 @@ private static final long serialVersionUID = 0L;
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -1406,7 +965,7 @@ private static final long serialVersionUID = 0L;
         java.lang.String value) {
       if (value == null) { throw new NullPointerException(); }
       requestId_ = value;
-      bitField0_ |= 0x00000008;
+      bitField0_ |= 0x00000004;
       onChanged();
       return this;
     }
@@ -1416,12 +975,12 @@ private static final long serialVersionUID = 0L;
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
       requestId_ = getDefaultInstance().getRequestId();
-      bitField0_ = (bitField0_ & ~0x00000008);
+      bitField0_ = (bitField0_ & ~0x00000004);
       onChanged();
       return this;
     }
@@ -1431,7 +990,7 @@ private static final long serialVersionUID = 0L;
      * id returns the first response and changes nothing.
      * </pre>
      *
-     * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+     * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -1440,658 +999,9 @@ private static final long serialVersionUID = 0L;
       if (value == null) { throw new NullPointerException(); }
       checkByteStringIsUtf8(value);
       requestId_ = value;
-      bitField0_ |= 0x00000008;
+      bitField0_ |= 0x00000004;
       onChanged();
       return this;
-    }
-
-    private com.rupaya.api.v1.Money amount_;
-    private com.google.protobuf.SingleFieldBuilderV3<
-        com.rupaya.api.v1.Money, com.rupaya.api.v1.Money.Builder, com.rupaya.api.v1.MoneyOrBuilder> amountBuilder_;
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     * @return Whether the amount field is set.
-     */
-    public boolean hasAmount() {
-      return ((bitField0_ & 0x00000010) != 0);
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     * @return The amount.
-     */
-    public com.rupaya.api.v1.Money getAmount() {
-      if (amountBuilder_ == null) {
-        return amount_ == null ? com.rupaya.api.v1.Money.getDefaultInstance() : amount_;
-      } else {
-        return amountBuilder_.getMessage();
-      }
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setAmount(com.rupaya.api.v1.Money value) {
-      if (amountBuilder_ == null) {
-        if (value == null) {
-          throw new NullPointerException();
-        }
-        amount_ = value;
-      } else {
-        amountBuilder_.setMessage(value);
-      }
-      bitField0_ |= 0x00000010;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setAmount(
-        com.rupaya.api.v1.Money.Builder builderForValue) {
-      if (amountBuilder_ == null) {
-        amount_ = builderForValue.build();
-      } else {
-        amountBuilder_.setMessage(builderForValue.build());
-      }
-      bitField0_ |= 0x00000010;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder mergeAmount(com.rupaya.api.v1.Money value) {
-      if (amountBuilder_ == null) {
-        if (((bitField0_ & 0x00000010) != 0) &&
-          amount_ != null &&
-          amount_ != com.rupaya.api.v1.Money.getDefaultInstance()) {
-          getAmountBuilder().mergeFrom(value);
-        } else {
-          amount_ = value;
-        }
-      } else {
-        amountBuilder_.mergeFrom(value);
-      }
-      bitField0_ |= 0x00000010;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder clearAmount() {
-      bitField0_ = (bitField0_ & ~0x00000010);
-      amount_ = null;
-      if (amountBuilder_ != null) {
-        amountBuilder_.dispose();
-        amountBuilder_ = null;
-      }
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public com.rupaya.api.v1.Money.Builder getAmountBuilder() {
-      bitField0_ |= 0x00000010;
-      onChanged();
-      return getAmountFieldBuilder().getBuilder();
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    public com.rupaya.api.v1.MoneyOrBuilder getAmountOrBuilder() {
-      if (amountBuilder_ != null) {
-        return amountBuilder_.getMessageOrBuilder();
-      } else {
-        return amount_ == null ?
-            com.rupaya.api.v1.Money.getDefaultInstance() : amount_;
-      }
-    }
-    /**
-     * <pre>
-     * New amount for this occurrence (positive, in the account's currency).
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-     */
-    private com.google.protobuf.SingleFieldBuilderV3<
-        com.rupaya.api.v1.Money, com.rupaya.api.v1.Money.Builder, com.rupaya.api.v1.MoneyOrBuilder> 
-        getAmountFieldBuilder() {
-      if (amountBuilder_ == null) {
-        amountBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
-            com.rupaya.api.v1.Money, com.rupaya.api.v1.Money.Builder, com.rupaya.api.v1.MoneyOrBuilder>(
-                getAmount(),
-                getParentForChildren(),
-                isClean());
-        amount_ = null;
-      }
-      return amountBuilder_;
-    }
-
-    private com.rupaya.api.v1.Money toAmount_;
-    private com.google.protobuf.SingleFieldBuilderV3<
-        com.rupaya.api.v1.Money, com.rupaya.api.v1.Money.Builder, com.rupaya.api.v1.MoneyOrBuilder> toAmountBuilder_;
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     * @return Whether the toAmount field is set.
-     */
-    public boolean hasToAmount() {
-      return ((bitField0_ & 0x00000020) != 0);
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     * @return The toAmount.
-     */
-    public com.rupaya.api.v1.Money getToAmount() {
-      if (toAmountBuilder_ == null) {
-        return toAmount_ == null ? com.rupaya.api.v1.Money.getDefaultInstance() : toAmount_;
-      } else {
-        return toAmountBuilder_.getMessage();
-      }
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setToAmount(com.rupaya.api.v1.Money value) {
-      if (toAmountBuilder_ == null) {
-        if (value == null) {
-          throw new NullPointerException();
-        }
-        toAmount_ = value;
-      } else {
-        toAmountBuilder_.setMessage(value);
-      }
-      bitField0_ |= 0x00000020;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setToAmount(
-        com.rupaya.api.v1.Money.Builder builderForValue) {
-      if (toAmountBuilder_ == null) {
-        toAmount_ = builderForValue.build();
-      } else {
-        toAmountBuilder_.setMessage(builderForValue.build());
-      }
-      bitField0_ |= 0x00000020;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder mergeToAmount(com.rupaya.api.v1.Money value) {
-      if (toAmountBuilder_ == null) {
-        if (((bitField0_ & 0x00000020) != 0) &&
-          toAmount_ != null &&
-          toAmount_ != com.rupaya.api.v1.Money.getDefaultInstance()) {
-          getToAmountBuilder().mergeFrom(value);
-        } else {
-          toAmount_ = value;
-        }
-      } else {
-        toAmountBuilder_.mergeFrom(value);
-      }
-      bitField0_ |= 0x00000020;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder clearToAmount() {
-      bitField0_ = (bitField0_ & ~0x00000020);
-      toAmount_ = null;
-      if (toAmountBuilder_ != null) {
-        toAmountBuilder_.dispose();
-        toAmountBuilder_ = null;
-      }
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public com.rupaya.api.v1.Money.Builder getToAmountBuilder() {
-      bitField0_ |= 0x00000020;
-      onChanged();
-      return getToAmountFieldBuilder().getBuilder();
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    public com.rupaya.api.v1.MoneyOrBuilder getToAmountOrBuilder() {
-      if (toAmountBuilder_ != null) {
-        return toAmountBuilder_.getMessageOrBuilder();
-      } else {
-        return toAmount_ == null ?
-            com.rupaya.api.v1.Money.getDefaultInstance() : toAmount_;
-      }
-    }
-    /**
-     * <pre>
-     * Transfers only: new amount received.
-     * </pre>
-     *
-     * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-     */
-    private com.google.protobuf.SingleFieldBuilderV3<
-        com.rupaya.api.v1.Money, com.rupaya.api.v1.Money.Builder, com.rupaya.api.v1.MoneyOrBuilder> 
-        getToAmountFieldBuilder() {
-      if (toAmountBuilder_ == null) {
-        toAmountBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
-            com.rupaya.api.v1.Money, com.rupaya.api.v1.Money.Builder, com.rupaya.api.v1.MoneyOrBuilder>(
-                getToAmount(),
-                getParentForChildren(),
-                isClean());
-        toAmount_ = null;
-      }
-      return toAmountBuilder_;
-    }
-
-    private java.lang.Object payee_ = "";
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @return The payee.
-     */
-    public java.lang.String getPayee() {
-      java.lang.Object ref = payee_;
-      if (!(ref instanceof java.lang.String)) {
-        com.google.protobuf.ByteString bs =
-            (com.google.protobuf.ByteString) ref;
-        java.lang.String s = bs.toStringUtf8();
-        payee_ = s;
-        return s;
-      } else {
-        return (java.lang.String) ref;
-      }
-    }
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @return The bytes for payee.
-     */
-    public com.google.protobuf.ByteString
-        getPayeeBytes() {
-      java.lang.Object ref = payee_;
-      if (ref instanceof String) {
-        com.google.protobuf.ByteString b = 
-            com.google.protobuf.ByteString.copyFromUtf8(
-                (java.lang.String) ref);
-        payee_ = b;
-        return b;
-      } else {
-        return (com.google.protobuf.ByteString) ref;
-      }
-    }
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @param value The payee to set.
-     * @return This builder for chaining.
-     */
-    public Builder setPayee(
-        java.lang.String value) {
-      if (value == null) { throw new NullPointerException(); }
-      payee_ = value;
-      bitField0_ |= 0x00000040;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @return This builder for chaining.
-     */
-    public Builder clearPayee() {
-      payee_ = getDefaultInstance().getPayee();
-      bitField0_ = (bitField0_ & ~0x00000040);
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * New payee, at most 128 characters.
-     * </pre>
-     *
-     * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-     * @param value The bytes for payee to set.
-     * @return This builder for chaining.
-     */
-    public Builder setPayeeBytes(
-        com.google.protobuf.ByteString value) {
-      if (value == null) { throw new NullPointerException(); }
-      checkByteStringIsUtf8(value);
-      payee_ = value;
-      bitField0_ |= 0x00000040;
-      onChanged();
-      return this;
-    }
-
-    private java.lang.Object description_ = "";
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @return The description.
-     */
-    public java.lang.String getDescription() {
-      java.lang.Object ref = description_;
-      if (!(ref instanceof java.lang.String)) {
-        com.google.protobuf.ByteString bs =
-            (com.google.protobuf.ByteString) ref;
-        java.lang.String s = bs.toStringUtf8();
-        description_ = s;
-        return s;
-      } else {
-        return (java.lang.String) ref;
-      }
-    }
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @return The bytes for description.
-     */
-    public com.google.protobuf.ByteString
-        getDescriptionBytes() {
-      java.lang.Object ref = description_;
-      if (ref instanceof String) {
-        com.google.protobuf.ByteString b = 
-            com.google.protobuf.ByteString.copyFromUtf8(
-                (java.lang.String) ref);
-        description_ = b;
-        return b;
-      } else {
-        return (com.google.protobuf.ByteString) ref;
-      }
-    }
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @param value The description to set.
-     * @return This builder for chaining.
-     */
-    public Builder setDescription(
-        java.lang.String value) {
-      if (value == null) { throw new NullPointerException(); }
-      description_ = value;
-      bitField0_ |= 0x00000080;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @return This builder for chaining.
-     */
-    public Builder clearDescription() {
-      description_ = getDefaultInstance().getDescription();
-      bitField0_ = (bitField0_ & ~0x00000080);
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * New description, at most 256 characters.
-     * </pre>
-     *
-     * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-     * @param value The bytes for description to set.
-     * @return This builder for chaining.
-     */
-    public Builder setDescriptionBytes(
-        com.google.protobuf.ByteString value) {
-      if (value == null) { throw new NullPointerException(); }
-      checkByteStringIsUtf8(value);
-      description_ = value;
-      bitField0_ |= 0x00000080;
-      onChanged();
-      return this;
-    }
-
-    private com.google.protobuf.FieldMask updateMask_;
-    private com.google.protobuf.SingleFieldBuilderV3<
-        com.google.protobuf.FieldMask, com.google.protobuf.FieldMask.Builder, com.google.protobuf.FieldMaskOrBuilder> updateMaskBuilder_;
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     * @return Whether the updateMask field is set.
-     */
-    public boolean hasUpdateMask() {
-      return ((bitField0_ & 0x00000100) != 0);
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     * @return The updateMask.
-     */
-    public com.google.protobuf.FieldMask getUpdateMask() {
-      if (updateMaskBuilder_ == null) {
-        return updateMask_ == null ? com.google.protobuf.FieldMask.getDefaultInstance() : updateMask_;
-      } else {
-        return updateMaskBuilder_.getMessage();
-      }
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setUpdateMask(com.google.protobuf.FieldMask value) {
-      if (updateMaskBuilder_ == null) {
-        if (value == null) {
-          throw new NullPointerException();
-        }
-        updateMask_ = value;
-      } else {
-        updateMaskBuilder_.setMessage(value);
-      }
-      bitField0_ |= 0x00000100;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder setUpdateMask(
-        com.google.protobuf.FieldMask.Builder builderForValue) {
-      if (updateMaskBuilder_ == null) {
-        updateMask_ = builderForValue.build();
-      } else {
-        updateMaskBuilder_.setMessage(builderForValue.build());
-      }
-      bitField0_ |= 0x00000100;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder mergeUpdateMask(com.google.protobuf.FieldMask value) {
-      if (updateMaskBuilder_ == null) {
-        if (((bitField0_ & 0x00000100) != 0) &&
-          updateMask_ != null &&
-          updateMask_ != com.google.protobuf.FieldMask.getDefaultInstance()) {
-          getUpdateMaskBuilder().mergeFrom(value);
-        } else {
-          updateMask_ = value;
-        }
-      } else {
-        updateMaskBuilder_.mergeFrom(value);
-      }
-      bitField0_ |= 0x00000100;
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public Builder clearUpdateMask() {
-      bitField0_ = (bitField0_ & ~0x00000100);
-      updateMask_ = null;
-      if (updateMaskBuilder_ != null) {
-        updateMaskBuilder_.dispose();
-        updateMaskBuilder_ = null;
-      }
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public com.google.protobuf.FieldMask.Builder getUpdateMaskBuilder() {
-      bitField0_ |= 0x00000100;
-      onChanged();
-      return getUpdateMaskFieldBuilder().getBuilder();
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    public com.google.protobuf.FieldMaskOrBuilder getUpdateMaskOrBuilder() {
-      if (updateMaskBuilder_ != null) {
-        return updateMaskBuilder_.getMessageOrBuilder();
-      } else {
-        return updateMask_ == null ?
-            com.google.protobuf.FieldMask.getDefaultInstance() : updateMask_;
-      }
-    }
-    /**
-     * <pre>
-     * Fields to change: amount, to_amount, payee, description.
-     * </pre>
-     *
-     * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-     */
-    private com.google.protobuf.SingleFieldBuilderV3<
-        com.google.protobuf.FieldMask, com.google.protobuf.FieldMask.Builder, com.google.protobuf.FieldMaskOrBuilder> 
-        getUpdateMaskFieldBuilder() {
-      if (updateMaskBuilder_ == null) {
-        updateMaskBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
-            com.google.protobuf.FieldMask, com.google.protobuf.FieldMask.Builder, com.google.protobuf.FieldMaskOrBuilder>(
-                getUpdateMask(),
-                getParentForChildren(),
-                isClean());
-        updateMask_ = null;
-      }
-      return updateMaskBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

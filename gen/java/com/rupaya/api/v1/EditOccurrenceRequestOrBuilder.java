@@ -9,70 +9,63 @@ public interface EditOccurrenceRequestOrBuilder extends
 
   /**
    * <pre>
-   * The schedule (UUID).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return The scheduleId.
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+   * @return Whether the occurrence field is set.
    */
-  java.lang.String getScheduleId();
+  boolean hasOccurrence();
   /**
    * <pre>
-   * The schedule (UUID).
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
    * </pre>
    *
-   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for scheduleId.
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+   * @return The occurrence.
    */
-  com.google.protobuf.ByteString
-      getScheduleIdBytes();
+  com.rupaya.api.v1.Occurrence getOccurrence();
+  /**
+   * <pre>
+   * The occurrence: `schedule_id` and `occurrence_date` name it, `etag`
+   * (optional) must be its current one; the masked fields carry the new
+   * values. Exactly one of amount_minor and amount_decimal in each amount.
+   * </pre>
+   *
+   * <code>.rupaya.v1.Occurrence occurrence = 1 [(.buf.validate.field) = { ... }</code>
+   */
+  com.rupaya.api.v1.OccurrenceOrBuilder getOccurrenceOrBuilder();
 
   /**
    * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
+   * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the occurrenceDate field is set.
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
+   * @return Whether the updateMask field is set.
    */
-  boolean hasOccurrenceDate();
+  boolean hasUpdateMask();
   /**
    * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
+   * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
-   * @return The occurrenceDate.
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
+   * @return The updateMask.
    */
-  com.google.type.Date getOccurrenceDate();
+  com.google.protobuf.FieldMask getUpdateMask();
   /**
    * <pre>
-   * The occurrence, by the date the schedule's rule gives it (also after a move).
+   * Fields to change: amount, to_amount, payee, description.
    * </pre>
    *
-   * <code>.google.type.Date occurrence_date = 2 [(.buf.validate.field) = { ... }</code>
+   * <code>.google.protobuf.FieldMask update_mask = 2 [(.buf.validate.field) = { ... }</code>
    */
-  com.google.type.DateOrBuilder getOccurrenceDateOrBuilder();
-
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   * @return The etag.
-   */
-  java.lang.String getEtag();
-  /**
-   * <pre>
-   * If set, fails with ABORTED unless it is the occurrence's current etag.
-   * </pre>
-   *
-   * <code>string etag = 3 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for etag.
-   */
-  com.google.protobuf.ByteString
-      getEtagBytes();
+  com.google.protobuf.FieldMaskOrBuilder getUpdateMaskOrBuilder();
 
   /**
    * <pre>
@@ -80,7 +73,7 @@ public interface EditOccurrenceRequestOrBuilder extends
    * id returns the first response and changes nothing.
    * </pre>
    *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
@@ -90,130 +83,9 @@ public interface EditOccurrenceRequestOrBuilder extends
    * id returns the first response and changes nothing.
    * </pre>
    *
-   * <code>string request_id = 4 [(.buf.validate.field) = { ... }</code>
+   * <code>string request_id = 3 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
-
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the amount field is set.
-   */
-  boolean hasAmount();
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   * @return The amount.
-   */
-  com.rupaya.api.v1.Money getAmount();
-  /**
-   * <pre>
-   * New amount for this occurrence (positive, in the account's currency).
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money amount = 5 [(.buf.validate.field) = { ... }</code>
-   */
-  com.rupaya.api.v1.MoneyOrBuilder getAmountOrBuilder();
-
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the toAmount field is set.
-   */
-  boolean hasToAmount();
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   * @return The toAmount.
-   */
-  com.rupaya.api.v1.Money getToAmount();
-  /**
-   * <pre>
-   * Transfers only: new amount received.
-   * </pre>
-   *
-   * <code>.rupaya.v1.Money to_amount = 6 [(.buf.validate.field) = { ... }</code>
-   */
-  com.rupaya.api.v1.MoneyOrBuilder getToAmountOrBuilder();
-
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   * @return The payee.
-   */
-  java.lang.String getPayee();
-  /**
-   * <pre>
-   * New payee, at most 128 characters.
-   * </pre>
-   *
-   * <code>string payee = 7 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for payee.
-   */
-  com.google.protobuf.ByteString
-      getPayeeBytes();
-
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   * @return The description.
-   */
-  java.lang.String getDescription();
-  /**
-   * <pre>
-   * New description, at most 256 characters.
-   * </pre>
-   *
-   * <code>string description = 8 [(.buf.validate.field) = { ... }</code>
-   * @return The bytes for description.
-   */
-  com.google.protobuf.ByteString
-      getDescriptionBytes();
-
-  /**
-   * <pre>
-   * Fields to change: amount, to_amount, payee, description.
-   * </pre>
-   *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the updateMask field is set.
-   */
-  boolean hasUpdateMask();
-  /**
-   * <pre>
-   * Fields to change: amount, to_amount, payee, description.
-   * </pre>
-   *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-   * @return The updateMask.
-   */
-  com.google.protobuf.FieldMask getUpdateMask();
-  /**
-   * <pre>
-   * Fields to change: amount, to_amount, payee, description.
-   * </pre>
-   *
-   * <code>.google.protobuf.FieldMask update_mask = 9 [(.buf.validate.field) = { ... }</code>
-   */
-  com.google.protobuf.FieldMaskOrBuilder getUpdateMaskOrBuilder();
 }

@@ -65,7 +65,7 @@ private static final long serialVersionUID = 0L;
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The scheduleId.
    */
   @java.lang.Override
@@ -86,7 +86,7 @@ private static final long serialVersionUID = 0L;
    * The schedule.
    * </pre>
    *
-   * <code>string schedule_id = 1;</code>
+   * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for scheduleId.
    */
   @java.lang.Override
@@ -324,7 +324,7 @@ private static final long serialVersionUID = 0L;
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    * @return Whether the amount field is set.
    */
   @java.lang.Override
@@ -336,7 +336,7 @@ private static final long serialVersionUID = 0L;
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    * @return The amount.
    */
   @java.lang.Override
@@ -348,7 +348,7 @@ private static final long serialVersionUID = 0L;
    * Amount it posts (the schedule's unless edited for this occurrence).
    * </pre>
    *
-   * <code>.rupaya.v1.Money amount = 8;</code>
+   * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
   public com.rupaya.api.v1.MoneyOrBuilder getAmountOrBuilder() {
@@ -362,7 +362,7 @@ private static final long serialVersionUID = 0L;
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    * @return Whether the toAmount field is set.
    */
   @java.lang.Override
@@ -374,7 +374,7 @@ private static final long serialVersionUID = 0L;
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    * @return The toAmount.
    */
   @java.lang.Override
@@ -386,7 +386,7 @@ private static final long serialVersionUID = 0L;
    * Transfers only: amount received.
    * </pre>
    *
-   * <code>.rupaya.v1.Money to_amount = 9;</code>
+   * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
    */
   @java.lang.Override
   public com.rupaya.api.v1.MoneyOrBuilder getToAmountOrBuilder() {
@@ -398,10 +398,10 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object payee_ = "";
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    * @return The payee.
    */
   @java.lang.Override
@@ -419,10 +419,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Payee it posts with.
+   * Payee it posts with, at most 128 characters.
    * </pre>
    *
-   * <code>string payee = 10;</code>
+   * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for payee.
    */
   @java.lang.Override
@@ -445,10 +445,10 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object description_ = "";
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    * @return The description.
    */
   @java.lang.Override
@@ -466,10 +466,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Description it posts with.
+   * Description it posts with, at most 256 characters.
    * </pre>
    *
-   * <code>string description = 11;</code>
+   * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for description.
    */
   @java.lang.Override
@@ -689,7 +689,7 @@ private static final long serialVersionUID = 0L;
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    * @return The etag.
    */
   @java.lang.Override
@@ -710,7 +710,7 @@ private static final long serialVersionUID = 0L;
    * Opaque version tag for the occurrence calls.
    * </pre>
    *
-   * <code>string etag = 17;</code>
+   * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for etag.
    */
   @java.lang.Override
@@ -1514,7 +1514,7 @@ private static final long serialVersionUID = 0L;
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The scheduleId.
      */
     public java.lang.String getScheduleId() {
@@ -1534,7 +1534,7 @@ private static final long serialVersionUID = 0L;
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for scheduleId.
      */
     public com.google.protobuf.ByteString
@@ -1555,7 +1555,7 @@ private static final long serialVersionUID = 0L;
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @param value The scheduleId to set.
      * @return This builder for chaining.
      */
@@ -1572,7 +1572,7 @@ private static final long serialVersionUID = 0L;
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearScheduleId() {
@@ -1586,7 +1586,7 @@ private static final long serialVersionUID = 0L;
      * The schedule.
      * </pre>
      *
-     * <code>string schedule_id = 1;</code>
+     * <code>string schedule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for scheduleId to set.
      * @return This builder for chaining.
      */
@@ -2311,7 +2311,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      * @return Whether the amount field is set.
      */
     public boolean hasAmount() {
@@ -2322,7 +2322,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      * @return The amount.
      */
     public com.rupaya.api.v1.Money getAmount() {
@@ -2337,7 +2337,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public Builder setAmount(com.rupaya.api.v1.Money value) {
       if (amountBuilder_ == null) {
@@ -2357,7 +2357,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public Builder setAmount(
         com.rupaya.api.v1.Money.Builder builderForValue) {
@@ -2375,7 +2375,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public Builder mergeAmount(com.rupaya.api.v1.Money value) {
       if (amountBuilder_ == null) {
@@ -2398,7 +2398,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public Builder clearAmount() {
       bitField0_ = (bitField0_ & ~0x00000080);
@@ -2415,7 +2415,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public com.rupaya.api.v1.Money.Builder getAmountBuilder() {
       bitField0_ |= 0x00000080;
@@ -2427,7 +2427,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     public com.rupaya.api.v1.MoneyOrBuilder getAmountOrBuilder() {
       if (amountBuilder_ != null) {
@@ -2442,7 +2442,7 @@ private static final long serialVersionUID = 0L;
      * Amount it posts (the schedule's unless edited for this occurrence).
      * </pre>
      *
-     * <code>.rupaya.v1.Money amount = 8;</code>
+     * <code>.rupaya.v1.Money amount = 8 [(.buf.validate.field) = { ... }</code>
      */
     private com.google.protobuf.SingleFieldBuilderV3<
         com.rupaya.api.v1.Money, com.rupaya.api.v1.Money.Builder, com.rupaya.api.v1.MoneyOrBuilder> 
@@ -2466,7 +2466,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      * @return Whether the toAmount field is set.
      */
     public boolean hasToAmount() {
@@ -2477,7 +2477,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      * @return The toAmount.
      */
     public com.rupaya.api.v1.Money getToAmount() {
@@ -2492,7 +2492,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public Builder setToAmount(com.rupaya.api.v1.Money value) {
       if (toAmountBuilder_ == null) {
@@ -2512,7 +2512,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public Builder setToAmount(
         com.rupaya.api.v1.Money.Builder builderForValue) {
@@ -2530,7 +2530,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public Builder mergeToAmount(com.rupaya.api.v1.Money value) {
       if (toAmountBuilder_ == null) {
@@ -2553,7 +2553,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public Builder clearToAmount() {
       bitField0_ = (bitField0_ & ~0x00000100);
@@ -2570,7 +2570,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public com.rupaya.api.v1.Money.Builder getToAmountBuilder() {
       bitField0_ |= 0x00000100;
@@ -2582,7 +2582,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     public com.rupaya.api.v1.MoneyOrBuilder getToAmountOrBuilder() {
       if (toAmountBuilder_ != null) {
@@ -2597,7 +2597,7 @@ private static final long serialVersionUID = 0L;
      * Transfers only: amount received.
      * </pre>
      *
-     * <code>.rupaya.v1.Money to_amount = 9;</code>
+     * <code>.rupaya.v1.Money to_amount = 9 [(.buf.validate.field) = { ... }</code>
      */
     private com.google.protobuf.SingleFieldBuilderV3<
         com.rupaya.api.v1.Money, com.rupaya.api.v1.Money.Builder, com.rupaya.api.v1.MoneyOrBuilder> 
@@ -2616,10 +2616,10 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object payee_ = "";
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @return The payee.
      */
     public java.lang.String getPayee() {
@@ -2636,10 +2636,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for payee.
      */
     public com.google.protobuf.ByteString
@@ -2657,10 +2657,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @param value The payee to set.
      * @return This builder for chaining.
      */
@@ -2674,10 +2674,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPayee() {
@@ -2688,10 +2688,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Payee it posts with.
+     * Payee it posts with, at most 128 characters.
      * </pre>
      *
-     * <code>string payee = 10;</code>
+     * <code>string payee = 10 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for payee to set.
      * @return This builder for chaining.
      */
@@ -2708,10 +2708,10 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object description_ = "";
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @return The description.
      */
     public java.lang.String getDescription() {
@@ -2728,10 +2728,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for description.
      */
     public com.google.protobuf.ByteString
@@ -2749,10 +2749,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @param value The description to set.
      * @return This builder for chaining.
      */
@@ -2766,10 +2766,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDescription() {
@@ -2780,10 +2780,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Description it posts with.
+     * Description it posts with, at most 256 characters.
      * </pre>
      *
-     * <code>string description = 11;</code>
+     * <code>string description = 11 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for description to set.
      * @return This builder for chaining.
      */
@@ -3278,7 +3278,7 @@ private static final long serialVersionUID = 0L;
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @return The etag.
      */
     public java.lang.String getEtag() {
@@ -3298,7 +3298,7 @@ private static final long serialVersionUID = 0L;
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for etag.
      */
     public com.google.protobuf.ByteString
@@ -3319,7 +3319,7 @@ private static final long serialVersionUID = 0L;
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @param value The etag to set.
      * @return This builder for chaining.
      */
@@ -3336,7 +3336,7 @@ private static final long serialVersionUID = 0L;
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearEtag() {
@@ -3350,7 +3350,7 @@ private static final long serialVersionUID = 0L;
      * Opaque version tag for the occurrence calls.
      * </pre>
      *
-     * <code>string etag = 17;</code>
+     * <code>string etag = 17 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for etag to set.
      * @return This builder for chaining.
      */

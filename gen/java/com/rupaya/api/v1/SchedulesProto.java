@@ -185,179 +185,178 @@ public final class SchedulesProto {
       "pe.Date\022/\n\013create_time\030\027 \001(\0132\032.google.pr" +
       "otobuf.Timestamp\022/\n\013update_time\030\030 \001(\0132\032." +
       "google.protobuf.Timestamp\022\036\n\004etag\030\031 \001(\tB" +
-      "\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"\213\004\n\nOccurrence\022\023\n\013sche" +
-      "dule_id\030\001 \001(\t\022*\n\017occurrence_date\030\002 \001(\0132\021" +
-      ".google.type.Date\022\037\n\004date\030\003 \001(\0132\021.google" +
-      ".type.Date\022,\n\010due_time\030\004 \001(\0132\032.google.pr" +
-      "otobuf.Timestamp\022)\n\005state\030\005 \001(\0162\032.rupaya" +
-      ".v1.OccurrenceState\022(\n\004kind\030\006 \001(\0162\032.rupa" +
-      "ya.v1.TransactionKind\022\022\n\naccount_id\030\007 \001(" +
-      "\t\022 \n\006amount\030\010 \001(\0132\020.rupaya.v1.Money\022#\n\tt" +
-      "o_amount\030\t \001(\0132\020.rupaya.v1.Money\022\r\n\005paye" +
-      "e\030\n \001(\t\022\023\n\013description\030\013 \001(\t\022\026\n\016transact" +
-      "ion_id\030\014 \001(\t\022\026\n\016failure_reason\030\r \001(\t\022\027\n\017" +
-      "failure_message\030\016 \001(\t\022\020\n\010catch_up\030\017 \001(\010\022" +
-      "0\n\014resolve_time\030\020 \001(\0132\032.google.protobuf." +
-      "Timestamp\022\014\n\004etag\030\021 \001(\t\"\252\003\n\025CreateSchedu" +
-      "leRequest\022\"\n\nrequest_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005" +
-      "r\003\260\001\001\022\354\002\n\010schedule\030\002 \001(\0132\023.rupaya.v1.Sch" +
-      "eduleB\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n\020money.one_amount" +
-      "\022:amount: set exactly one of amount_mino" +
-      "r and amount_decimal\032Athis.amount.amount" +
-      "_minor == 0 || this.amount.amount_decima" +
-      "l == \'\'\272H\241\001\272\001\235\001\n\023money.one_to_amount\022=to" +
-      "_amount: set exactly one of amount_minor" +
-      " and amount_decimal\032Gthis.to_amount.amou" +
-      "nt_minor == 0 || this.to_amount.amount_d" +
-      "ecimal == \'\'\"?\n\026CreateScheduleResponse\022%" +
-      "\n\010schedule\030\001 \001(\0132\023.rupaya.v1.Schedule\"*\n" +
-      "\022GetScheduleRequest\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001" +
-      "\001\"<\n\023GetScheduleResponse\022%\n\010schedule\030\001 \001" +
-      "(\0132\023.rupaya.v1.Schedule\"a\n\024ListSchedules" +
-      "Request\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003" +
-      "\030\364\003\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363" +
-      "\030\001\"X\n\025ListSchedulesResponse\022&\n\tschedules" +
-      "\030\001 \003(\0132\023.rupaya.v1.Schedule\022\027\n\017next_page" +
-      "_token\030\002 \001(\t\"\213\005\n\025UpdateScheduleRequest\022\354" +
-      "\002\n\010schedule\030\001 \001(\0132\023.rupaya.v1.ScheduleB\304" +
-      "\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n\020money.one_amount\022:amoun" +
-      "t: set exactly one of amount_minor and a" +
-      "mount_decimal\032Athis.amount.amount_minor " +
-      "== 0 || this.amount.amount_decimal == \'\'" +
-      "\272H\241\001\272\001\235\001\n\023money.one_to_amount\022=to_amount" +
-      ": set exactly one of amount_minor and am" +
-      "ount_decimal\032Gthis.to_amount.amount_mino" +
-      "r == 0 || this.to_amount.amount_decimal " +
-      "== \'\'\022\336\001\n\013update_mask\030\002 \001(\0132\032.google.pro" +
-      "tobuf.FieldMaskB\254\001\272H\003\310\001\001\272H\013\342\001\010\022\006amount\272H" +
-      "\016\342\001\013\022\tto_amount\272H\020\342\001\r\022\013category_id\272H\n\342\001\007" +
-      "\022\005payee\272H\020\342\001\r\022\013description\272H\n\342\001\007\022\005notes\272" +
-      "H\t\342\001\006\022\004tags\272H\021\342\001\016\022\014needs_review\272H\r\342\001\n\022\010e" +
-      "nd_date\272H\024\342\001\021\022\017max_occurrences\022\"\n\nreques" +
-      "t_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"?\n\026UpdateSche" +
+      "\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"\267\007\n\nOccurrence\022#\n\013sche" +
+      "dule_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022*\n\017occurre" +
+      "nce_date\030\002 \001(\0132\021.google.type.Date\022\037\n\004dat" +
+      "e\030\003 \001(\0132\021.google.type.Date\022,\n\010due_time\030\004" +
+      " \001(\0132\032.google.protobuf.Timestamp\022)\n\005stat" +
+      "e\030\005 \001(\0162\032.rupaya.v1.OccurrenceState\022(\n\004k" +
+      "ind\030\006 \001(\0162\032.rupaya.v1.TransactionKind\022\022\n" +
+      "\naccount_id\030\007 \001(\t\022\321\001\n\006amount\030\010 \001(\0132\020.rup" +
+      "aya.v1.MoneyB\256\001\272H\252\001\272\001\246\001\n\022money.within_li" +
+      "mit\022?amount_minor must be between -10^15" +
+      " and 10^15 (the money limit)\032Othis.amoun" +
+      "t_minor >= -1000000000000000 && this.amo" +
+      "unt_minor <= 1000000000000000\022\324\001\n\tto_amo" +
+      "unt\030\t \001(\0132\020.rupaya.v1.MoneyB\256\001\272H\252\001\272\001\246\001\n\022" +
+      "money.within_limit\022?amount_minor must be" +
+      " between -10^15 and 10^15 (the money lim" +
+      "it)\032Othis.amount_minor >= -1000000000000" +
+      "000 && this.amount_minor <= 100000000000" +
+      "0000\022 \n\005payee\030\n \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030\001\022&" +
+      "\n\013description\030\013 \001(\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022\026" +
+      "\n\016transaction_id\030\014 \001(\t\022\026\n\016failure_reason" +
+      "\030\r \001(\t\022\027\n\017failure_message\030\016 \001(\t\022\020\n\010catch" +
+      "_up\030\017 \001(\010\0220\n\014resolve_time\030\020 \001(\0132\032.google" +
+      ".protobuf.Timestamp\022\036\n\004etag\030\021 \001(\tB\020\272H\004r\002" +
+      "\030@\272H\006r\004\310\363\030\001\"\252\003\n\025CreateScheduleRequest\022\"\n" +
+      "\nrequest_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\354\002\n\010sc" +
+      "hedule\030\002 \001(\0132\023.rupaya.v1.ScheduleB\304\002\272H\003\310" +
+      "\001\001\272H\225\001\272\001\221\001\n\020money.one_amount\022:amount: se" +
+      "t exactly one of amount_minor and amount" +
+      "_decimal\032Athis.amount.amount_minor == 0 " +
+      "|| this.amount.amount_decimal == \'\'\272H\241\001\272" +
+      "\001\235\001\n\023money.one_to_amount\022=to_amount: set" +
+      " exactly one of amount_minor and amount_" +
+      "decimal\032Gthis.to_amount.amount_minor == " +
+      "0 || this.to_amount.amount_decimal == \'\'" +
+      "\"?\n\026CreateScheduleResponse\022%\n\010schedule\030\001" +
+      " \001(\0132\023.rupaya.v1.Schedule\"*\n\022GetSchedule" +
+      "Request\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\"<\n\023GetSche" +
       "duleResponse\022%\n\010schedule\030\001 \001(\0132\023.rupaya." +
-      "v1.Schedule\"q\n\025DeleteScheduleRequest\022\024\n\002" +
-      "id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030" +
-      "@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H" +
-      "\005r\003\260\001\001\"\030\n\026DeleteScheduleResponse\"\266\001\n\036Lis" +
-      "tUpcomingOccurrencesRequest\022\"\n\tpage_size" +
-      "\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 " +
-      "\001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\022#\n\013schedule_id\030\003 " +
-      "\001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022$\n\tfrom_date\030\004 \001(\0132\021" +
-      ".google.type.Date\"f\n\037ListUpcomingOccurre" +
-      "ncesResponse\022*\n\013occurrences\030\001 \003(\0132\025.rupa" +
-      "ya.v1.Occurrence\022\027\n\017next_page_token\030\002 \001(" +
-      "\t\"\275\001\n\026ListOccurrencesRequest\022\"\n\tpage_siz" +
-      "e\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002" +
-      " \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\022#\n\013schedule_id\030\003" +
-      " \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\0223\n\005state\030\004 \001(\0162\032.ru" +
-      "paya.v1.OccurrenceStateB\010\272H\005\202\001\002\020\001\"^\n\027Lis" +
-      "tOccurrencesResponse\022*\n\013occurrences\030\001 \003(" +
-      "\0132\025.rupaya.v1.Occurrence\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"\256\001\n\025SkipOccurrenceRequest\022\035\n\013s" +
-      "chedule_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence" +
-      "_date\030\002 \001(\0132\021.google.type.DateB\006\272H\003\310\001\001\022\036" +
-      "\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nreques" +
-      "t_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026SkipOccurr" +
-      "enceResponse\022)\n\noccurrence\030\001 \001(\0132\025.rupay" +
-      "a.v1.Occurrence\"\333\001\n\025MoveOccurrenceReques" +
-      "t\022\035\n\013schedule_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occu" +
-      "rrence_date\030\002 \001(\0132\021.google.type.DateB\006\272H" +
-      "\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\n" +
-      "request_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022+\n\010new_" +
-      "date\030\005 \001(\0132\021.google.type.DateB\006\272H\003\310\001\001\"C\n" +
-      "\026MoveOccurrenceResponse\022)\n\noccurrence\030\001 " +
-      "\001(\0132\025.rupaya.v1.Occurrence\"\235\010\n\025EditOccur" +
-      "renceRequest\022\035\n\013schedule_id\030\001 \001(\tB\010\272H\005r\003" +
-      "\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021.google.ty" +
-      "pe.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H" +
-      "\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003" +
-      "\260\001\001\022\322\002\n\006amount\030\005 \001(\0132\020.rupaya.v1.MoneyB\257" +
-      "\002\272H\252\001\272\001\246\001\n\022money.within_limit\022?amount_mi" +
-      "nor must be between -10^15 and 10^15 (th" +
-      "e money limit)\032Othis.amount_minor >= -10" +
-      "00000000000000 && this.amount_minor <= 1" +
-      "000000000000000\272H~\272\001{\n\020money.one_amount\022" +
-      "2set exactly one of amount_minor and amo" +
-      "unt_decimal\0323this.amount_minor == 0 || t" +
-      "his.amount_decimal == \'\'\022\325\002\n\tto_amount\030\006" +
-      " \001(\0132\020.rupaya.v1.MoneyB\257\002\272H\252\001\272\001\246\001\n\022money" +
-      ".within_limit\022?amount_minor must be betw" +
-      "een -10^15 and 10^15 (the money limit)\032O" +
-      "this.amount_minor >= -1000000000000000 &" +
-      "& this.amount_minor <= 1000000000000000\272" +
-      "H~\272\001{\n\020money.one_amount\0222set exactly one" +
-      " of amount_minor and amount_decimal\0323thi" +
-      "s.amount_minor == 0 || this.amount_decim" +
-      "al == \'\'\022 \n\005payee\030\007 \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363" +
-      "\030\001\022&\n\013description\030\010 \001(\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363" +
-      "\030\001\022v\n\013update_mask\030\t \001(\0132\032.google.protobu" +
-      "f.FieldMaskBE\272H\003\310\001\001\272H\013\342\001\010\022\006amount\272H\016\342\001\013\022" +
-      "\tto_amount\272H\n\342\001\007\022\005payee\272H\020\342\001\r\022\013descripti" +
-      "on\"C\n\026EditOccurrenceResponse\022)\n\noccurren" +
-      "ce\030\001 \001(\0132\025.rupaya.v1.Occurrence\"\256\001\n\025Post" +
-      "OccurrenceRequest\022\035\n\013schedule_id\030\001 \001(\tB\010" +
-      "\272H\005r\003\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021.goog" +
-      "le.type.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004r" +
-      "\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001\001" +
-      "\272H\005r\003\260\001\001\"C\n\026PostOccurrenceResponse\022)\n\noc" +
-      "currence\030\001 \001(\0132\025.rupaya.v1.Occurrence*\263\001" +
-      "\n\021ScheduleFrequency\022\"\n\036SCHEDULE_FREQUENC" +
-      "Y_UNSPECIFIED\020\000\022\034\n\030SCHEDULE_FREQUENCY_DA" +
-      "ILY\020\001\022\035\n\031SCHEDULE_FREQUENCY_WEEKLY\020\002\022\036\n\032" +
-      "SCHEDULE_FREQUENCY_MONTHLY\020\003\022\035\n\031SCHEDULE" +
-      "_FREQUENCY_YEARLY\020\004*\266\001\n\007Weekday\022\027\n\023WEEKD" +
-      "AY_UNSPECIFIED\020\000\022\022\n\016WEEKDAY_MONDAY\020\001\022\023\n\017" +
-      "WEEKDAY_TUESDAY\020\002\022\025\n\021WEEKDAY_WEDNESDAY\020\003" +
-      "\022\024\n\020WEEKDAY_THURSDAY\020\004\022\022\n\016WEEKDAY_FRIDAY" +
-      "\020\005\022\024\n\020WEEKDAY_SATURDAY\020\006\022\022\n\016WEEKDAY_SUND" +
-      "AY\020\007*\320\001\n\017OccurrenceState\022 \n\034OCCURRENCE_S" +
-      "TATE_UNSPECIFIED\020\000\022\035\n\031OCCURRENCE_STATE_U" +
-      "PCOMING\020\001\022$\n OCCURRENCE_STATE_AWAITING_R" +
-      "EVIEW\020\002\022\033\n\027OCCURRENCE_STATE_POSTED\020\003\022\034\n\030" +
-      "OCCURRENCE_STATE_SKIPPED\020\004\022\033\n\027OCCURRENCE" +
-      "_STATE_FAILED\020\0052\363\013\n\017ScheduleService\022w\n\016C" +
-      "reateSchedule\022 .rupaya.v1.CreateSchedule" +
-      "Request\032!.rupaya.v1.CreateScheduleRespon" +
-      "se\" \202\323\344\223\002\022\"\r/v1/schedules:\001*\242\273\030\004\010\002\020\001\022p\n\013" +
-      "GetSchedule\022\035.rupaya.v1.GetScheduleReque" +
-      "st\032\036.rupaya.v1.GetScheduleResponse\"\"\202\323\344\223" +
-      "\002\024\022\022/v1/schedules/{id}\242\273\030\004\010\002\020\001\022q\n\rListSc" +
-      "hedules\022\037.rupaya.v1.ListSchedulesRequest" +
-      "\032 .rupaya.v1.ListSchedulesResponse\"\035\202\323\344\223" +
-      "\002\017\022\r/v1/schedules\242\273\030\004\010\002\020\001\022\214\001\n\016UpdateSche" +
-      "dule\022 .rupaya.v1.UpdateScheduleRequest\032!" +
-      ".rupaya.v1.UpdateScheduleResponse\"5\202\323\344\223\002" +
-      "\'2\033/v1/schedules/{schedule.id}:\010schedule" +
-      "\242\273\030\004\010\002\020\001\022y\n\016DeleteSchedule\022 .rupaya.v1.D" +
-      "eleteScheduleRequest\032!.rupaya.v1.DeleteS" +
-      "cheduleResponse\"\"\202\323\344\223\002\024*\022/v1/schedules/{" +
-      "id}\242\273\030\004\010\002\020\001\022\230\001\n\027ListUpcomingOccurrences\022" +
-      ").rupaya.v1.ListUpcomingOccurrencesReque" +
-      "st\032*.rupaya.v1.ListUpcomingOccurrencesRe" +
-      "sponse\"&\202\323\344\223\002\030\022\026/v1/schedules:upcoming\242\273" +
-      "\030\004\010\002\020\001\022y\n\017ListOccurrences\022!.rupaya.v1.Li" +
-      "stOccurrencesRequest\032\".rupaya.v1.ListOcc" +
-      "urrencesResponse\"\037\202\323\344\223\002\021\022\017/v1/occurrence" +
-      "s\242\273\030\004\010\002\020\001\022\226\001\n\016SkipOccurrence\022 .rupaya.v1" +
-      ".SkipOccurrenceRequest\032!.rupaya.v1.SkipO" +
-      "ccurrenceResponse\"?\202\323\344\223\0021\",/v1/schedules" +
-      "/{schedule_id}/occurrences:skip:\001*\242\273\030\004\010\002" +
-      "\020\001\022\226\001\n\016MoveOccurrence\022 .rupaya.v1.MoveOc" +
-      "currenceRequest\032!.rupaya.v1.MoveOccurren" +
-      "ceResponse\"?\202\323\344\223\0021\",/v1/schedules/{sched" +
-      "ule_id}/occurrences:move:\001*\242\273\030\004\010\002\020\001\022\226\001\n\016" +
-      "EditOccurrence\022 .rupaya.v1.EditOccurrenc" +
-      "eRequest\032!.rupaya.v1.EditOccurrenceRespo" +
-      "nse\"?\202\323\344\223\0021\",/v1/schedules/{schedule_id}" +
-      "/occurrences:edit:\001*\242\273\030\004\010\002\020\001\022\226\001\n\016PostOcc" +
-      "urrence\022 .rupaya.v1.PostOccurrenceReques" +
-      "t\032!.rupaya.v1.PostOccurrenceResponse\"?\202\323" +
-      "\344\223\0021\",/v1/schedules/{schedule_id}/occurr" +
-      "ences:post:\001*\242\273\030\004\010\002\020\001Bu\n\021com.rupaya.api." +
-      "v1B\016SchedulesProtoP\001Z2github.com/rupaya/" +
-      "rupaya/gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002" +
-      "\rRupaya.Api.V1\272\002\003RPYb\006proto3"
+      "v1.Schedule\"a\n\024ListSchedulesRequest\022\"\n\tp" +
+      "age_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_" +
+      "token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\"X\n\025ListSc" +
+      "hedulesResponse\022&\n\tschedules\030\001 \003(\0132\023.rup" +
+      "aya.v1.Schedule\022\027\n\017next_page_token\030\002 \001(\t" +
+      "\"\213\005\n\025UpdateScheduleRequest\022\354\002\n\010schedule\030" +
+      "\001 \001(\0132\023.rupaya.v1.ScheduleB\304\002\272H\003\310\001\001\272H\225\001\272" +
+      "\001\221\001\n\020money.one_amount\022:amount: set exact" +
+      "ly one of amount_minor and amount_decima" +
+      "l\032Athis.amount.amount_minor == 0 || this" +
+      ".amount.amount_decimal == \'\'\272H\241\001\272\001\235\001\n\023mo" +
+      "ney.one_to_amount\022=to_amount: set exactl" +
+      "y one of amount_minor and amount_decimal" +
+      "\032Gthis.to_amount.amount_minor == 0 || th" +
+      "is.to_amount.amount_decimal == \'\'\022\336\001\n\013up" +
+      "date_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "askB\254\001\272H\003\310\001\001\272H\013\342\001\010\022\006amount\272H\016\342\001\013\022\tto_amo" +
+      "unt\272H\020\342\001\r\022\013category_id\272H\n\342\001\007\022\005payee\272H\020\342\001" +
+      "\r\022\013description\272H\n\342\001\007\022\005notes\272H\t\342\001\006\022\004tags\272" +
+      "H\021\342\001\016\022\014needs_review\272H\r\342\001\n\022\010end_date\272H\024\342\001" +
+      "\021\022\017max_occurrences\022\"\n\nrequest_id\030\003 \001(\tB\016" +
+      "\272H\003\330\001\001\272H\005r\003\260\001\001\"?\n\026UpdateScheduleResponse" +
+      "\022%\n\010schedule\030\001 \001(\0132\023.rupaya.v1.Schedule\"" +
+      "q\n\025DeleteScheduleRequest\022\024\n\002id\030\001 \001(\tB\010\272H" +
+      "\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"" +
+      "\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"\030\n\026De" +
+      "leteScheduleResponse\"\266\001\n\036ListUpcomingOcc" +
+      "urrencesRequest\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032" +
+      "\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200" +
+      "\004\272H\006r\004\310\363\030\001\022#\n\013schedule_id\030\003 \001(\tB\016\272H\003\330\001\001\272" +
+      "H\005r\003\260\001\001\022$\n\tfrom_date\030\004 \001(\0132\021.google.type" +
+      ".Date\"f\n\037ListUpcomingOccurrencesResponse" +
+      "\022*\n\013occurrences\030\001 \003(\0132\025.rupaya.v1.Occurr" +
+      "ence\022\027\n\017next_page_token\030\002 \001(\t\"\275\001\n\026ListOc" +
+      "currencesRequest\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004" +
+      "\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030" +
+      "\200\004\272H\006r\004\310\363\030\001\022#\n\013schedule_id\030\003 \001(\tB\016\272H\003\330\001\001" +
+      "\272H\005r\003\260\001\001\0223\n\005state\030\004 \001(\0162\032.rupaya.v1.Occu" +
+      "rrenceStateB\010\272H\005\202\001\002\020\001\"^\n\027ListOccurrences" +
+      "Response\022*\n\013occurrences\030\001 \003(\0132\025.rupaya.v" +
+      "1.Occurrence\022\027\n\017next_page_token\030\002 \001(\t\"\256\001" +
+      "\n\025SkipOccurrenceRequest\022\035\n\013schedule_id\030\001" +
+      " \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132" +
+      "\021.google.type.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\t" +
+      "B\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016" +
+      "\272H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026SkipOccurrenceResponse" +
+      "\022)\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurre" +
+      "nce\"\333\001\n\025MoveOccurrenceRequest\022\035\n\013schedul" +
+      "e_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030" +
+      "\002 \001(\0132\021.google.type.DateB\006\272H\003\310\001\001\022\036\n\004etag" +
+      "\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004" +
+      " \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022+\n\010new_date\030\005 \001(\0132\021" +
+      ".google.type.DateB\006\272H\003\310\001\001\"C\n\026MoveOccurre" +
+      "nceResponse\022)\n\noccurrence\030\001 \001(\0132\025.rupaya" +
+      ".v1.Occurrence\"\246\004\n\025EditOccurrenceRequest" +
+      "\022\360\002\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurr" +
+      "enceB\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n\020money.one_amount\022" +
+      ":amount: set exactly one of amount_minor" +
+      " and amount_decimal\032Athis.amount.amount_" +
+      "minor == 0 || this.amount.amount_decimal" +
+      " == \'\'\272H\241\001\272\001\235\001\n\023money.one_to_amount\022=to_" +
+      "amount: set exactly one of amount_minor " +
+      "and amount_decimal\032Gthis.to_amount.amoun" +
+      "t_minor == 0 || this.to_amount.amount_de" +
+      "cimal == \'\'\022v\n\013update_mask\030\002 \001(\0132\032.googl" +
+      "e.protobuf.FieldMaskBE\272H\003\310\001\001\272H\013\342\001\010\022\006amou" +
+      "nt\272H\016\342\001\013\022\tto_amount\272H\n\342\001\007\022\005payee\272H\020\342\001\r\022\013" +
+      "description\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272" +
+      "H\005r\003\260\001\001\"C\n\026EditOccurrenceResponse\022)\n\nocc" +
+      "urrence\030\001 \001(\0132\025.rupaya.v1.Occurrence\"\256\001\n" +
+      "\025PostOccurrenceRequest\022\035\n\013schedule_id\030\001 " +
+      "\001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021" +
+      ".google.type.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB" +
+      "\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272" +
+      "H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026PostOccurrenceResponse\022" +
+      ")\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurren" +
+      "ce*\263\001\n\021ScheduleFrequency\022\"\n\036SCHEDULE_FRE" +
+      "QUENCY_UNSPECIFIED\020\000\022\034\n\030SCHEDULE_FREQUEN" +
+      "CY_DAILY\020\001\022\035\n\031SCHEDULE_FREQUENCY_WEEKLY\020" +
+      "\002\022\036\n\032SCHEDULE_FREQUENCY_MONTHLY\020\003\022\035\n\031SCH" +
+      "EDULE_FREQUENCY_YEARLY\020\004*\266\001\n\007Weekday\022\027\n\023" +
+      "WEEKDAY_UNSPECIFIED\020\000\022\022\n\016WEEKDAY_MONDAY\020" +
+      "\001\022\023\n\017WEEKDAY_TUESDAY\020\002\022\025\n\021WEEKDAY_WEDNES" +
+      "DAY\020\003\022\024\n\020WEEKDAY_THURSDAY\020\004\022\022\n\016WEEKDAY_F" +
+      "RIDAY\020\005\022\024\n\020WEEKDAY_SATURDAY\020\006\022\022\n\016WEEKDAY" +
+      "_SUNDAY\020\007*\320\001\n\017OccurrenceState\022 \n\034OCCURRE" +
+      "NCE_STATE_UNSPECIFIED\020\000\022\035\n\031OCCURRENCE_ST" +
+      "ATE_UPCOMING\020\001\022$\n OCCURRENCE_STATE_AWAIT" +
+      "ING_REVIEW\020\002\022\033\n\027OCCURRENCE_STATE_POSTED\020" +
+      "\003\022\034\n\030OCCURRENCE_STATE_SKIPPED\020\004\022\033\n\027OCCUR" +
+      "RENCE_STATE_FAILED\020\0052\207\014\n\017ScheduleService" +
+      "\022w\n\016CreateSchedule\022 .rupaya.v1.CreateSch" +
+      "eduleRequest\032!.rupaya.v1.CreateScheduleR" +
+      "esponse\" \202\323\344\223\002\022\"\r/v1/schedules:\001*\242\273\030\004\010\002\020" +
+      "\001\022p\n\013GetSchedule\022\035.rupaya.v1.GetSchedule" +
+      "Request\032\036.rupaya.v1.GetScheduleResponse\"" +
+      "\"\202\323\344\223\002\024\022\022/v1/schedules/{id}\242\273\030\004\010\002\020\001\022q\n\rL" +
+      "istSchedules\022\037.rupaya.v1.ListSchedulesRe" +
+      "quest\032 .rupaya.v1.ListSchedulesResponse\"" +
+      "\035\202\323\344\223\002\017\022\r/v1/schedules\242\273\030\004\010\002\020\001\022\214\001\n\016Updat" +
+      "eSchedule\022 .rupaya.v1.UpdateScheduleRequ" +
+      "est\032!.rupaya.v1.UpdateScheduleResponse\"5" +
+      "\202\323\344\223\002\'2\033/v1/schedules/{schedule.id}:\010sch" +
+      "edule\242\273\030\004\010\002\020\001\022y\n\016DeleteSchedule\022 .rupaya" +
+      ".v1.DeleteScheduleRequest\032!.rupaya.v1.De" +
+      "leteScheduleResponse\"\"\202\323\344\223\002\024*\022/v1/schedu" +
+      "les/{id}\242\273\030\004\010\002\020\001\022\230\001\n\027ListUpcomingOccurre" +
+      "nces\022).rupaya.v1.ListUpcomingOccurrences" +
+      "Request\032*.rupaya.v1.ListUpcomingOccurren" +
+      "cesResponse\"&\202\323\344\223\002\030\022\026/v1/schedules:upcom" +
+      "ing\242\273\030\004\010\002\020\001\022y\n\017ListOccurrences\022!.rupaya." +
+      "v1.ListOccurrencesRequest\032\".rupaya.v1.Li" +
+      "stOccurrencesResponse\"\037\202\323\344\223\002\021\022\017/v1/occur" +
+      "rences\242\273\030\004\010\002\020\001\022\226\001\n\016SkipOccurrence\022 .rupa" +
+      "ya.v1.SkipOccurrenceRequest\032!.rupaya.v1." +
+      "SkipOccurrenceResponse\"?\202\323\344\223\0021\",/v1/sche" +
+      "dules/{schedule_id}/occurrences:skip:\001*\242" +
+      "\273\030\004\010\002\020\001\022\226\001\n\016MoveOccurrence\022 .rupaya.v1.M" +
+      "oveOccurrenceRequest\032!.rupaya.v1.MoveOcc" +
+      "urrenceResponse\"?\202\323\344\223\0021\",/v1/schedules/{" +
+      "schedule_id}/occurrences:move:\001*\242\273\030\004\010\002\020\001" +
+      "\022\252\001\n\016EditOccurrence\022 .rupaya.v1.EditOccu" +
+      "rrenceRequest\032!.rupaya.v1.EditOccurrence" +
+      "Response\"S\202\323\344\223\002E27/v1/schedules/{occurre" +
+      "nce.schedule_id}/occurrences:edit:\noccur" +
+      "rence\242\273\030\004\010\002\020\001\022\226\001\n\016PostOccurrence\022 .rupay" +
+      "a.v1.PostOccurrenceRequest\032!.rupaya.v1.P" +
+      "ostOccurrenceResponse\"?\202\323\344\223\0021\",/v1/sched" +
+      "ules/{schedule_id}/occurrences:post:\001*\242\273" +
+      "\030\004\010\002\020\001Bu\n\021com.rupaya.api.v1B\016SchedulesPr" +
+      "otoP\001Z2github.com/rupaya/rupaya/gen/go/r" +
+      "upaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272" +
+      "\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -497,7 +496,7 @@ public final class SchedulesProto {
     internal_static_rupaya_v1_EditOccurrenceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_EditOccurrenceRequest_descriptor,
-        new java.lang.String[] { "ScheduleId", "OccurrenceDate", "Etag", "RequestId", "Amount", "ToAmount", "Payee", "Description", "UpdateMask", });
+        new java.lang.String[] { "Occurrence", "UpdateMask", "RequestId", });
     internal_static_rupaya_v1_EditOccurrenceResponse_descriptor =
       getDescriptor().getMessageTypes().get(21);
     internal_static_rupaya_v1_EditOccurrenceResponse_fieldAccessorTable = new
