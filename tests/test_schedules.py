@@ -267,6 +267,7 @@ def test_bad_input_gets_typed_errors_and_creates_nothing(conn: Connection, backe
         ),
         "schedule.month_day": expense_schedule(account, 100, start, frequency=MONTHLY, month_day=32),
         "amount": expense_schedule(account, -5, start),
+        "schedule.kind": expense_schedule(account, 100, start, kind=0),
     }
     for field, schedule in cases.items():
         error = rpc_fails(lambda s=schedule: create(client, s), INVALID, "VALIDATION_FAILED")

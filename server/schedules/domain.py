@@ -126,6 +126,8 @@ async def _zone_name(s: AsyncSession, user_id: uuid.UUID, given: str) -> str:
 def _check_rule(new: NewSchedule, today: dt.date) -> list[FieldViolation]:
     problems = []
     start = new.template.occurred_on
+    if new.template.kind not in (ledger.INCOME, ledger.EXPENSE, ledger.TRANSFER):
+        problems.append(FieldViolation("schedule.kind", "must be INCOME, EXPENSE or TRANSFER"))
     if new.frequency not in (recurrence.DAILY, WEEKLY, MONTHLY, recurrence.YEARLY):
         problems.append(FieldViolation("schedule.frequency", "must be DAILY, WEEKLY, MONTHLY or YEARLY"))
     if start is None:
