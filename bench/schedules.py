@@ -72,7 +72,7 @@ def main() -> None:
             backends.append(before.backend)
             servers[f"before ({args.against.name})"] = before
         print("CreateTransaction, 32 callers, one user:", flush=True)
-        create_cost(servers, args.seconds, args.rounds)
+        create_cost(servers, args.seconds, args.rounds, "with the scheduler / before schedules")
     finally:
         for process in servers.values():
             process.stop()
