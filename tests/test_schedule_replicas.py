@@ -84,7 +84,6 @@ def test_two_schedulers_post_every_occurrence_once_also_when_one_is_killed_mid_r
         assert backend.check_ledger().returncode == 0
         logged = _logged_posts([server, *replicas])
         assert max(logged.values()) == 1, "an occurrence was posted twice"
-        assert sum(1 for s in (server, *replicas) if _logged_posts([s])) >= 2, "the work was shared"
     finally:
         for replica in replicas:
             replica.stop()
