@@ -167,7 +167,12 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
 
 
-def create_cost(servers: dict[str, ServerProcess], seconds: float, rounds: int) -> None:
+def create_cost(
+    servers: dict[str, ServerProcess],
+    seconds: float,
+    rounds: int,
+    label: str = "with the change log / before it",
+) -> None:
     """CreateTransaction at 32 callers, one user, alternating between the servers."""
     users = {name: user_on(server) for name, server in servers.items()}
     rates: dict[str, list[float]] = {name: [] for name in servers}
@@ -186,7 +191,7 @@ def create_cost(servers: dict[str, ServerProcess], seconds: float, rounds: int) 
     if len(rates) == 2:
         (_, now), (_, before) = rates.items()
         ratios = [a / b for a, b in zip(now, before, strict=True)]
-        print(f"  with the change log / before it: {load.ratio_text(ratios)} (per round, alternating)")
+        print(f"  {label}: {load.ratio_text(ratios)} (per round, alternating)")
 
 
 def main() -> None:

@@ -26,6 +26,7 @@ from rupaya.v1 import (
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
     notifications_pb2_grpc,
+    schedules_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -80,6 +81,8 @@ from server.notifications.service import NotificationService
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
+from server.schedules.scheduler import Scheduler
+from server.schedules.service import ScheduleService
 from server.sync.retention import ChangeLogRetention
 from server.sync.service import StreamLimits, SyncService
 from server.sync.signals import ChangeSignals
@@ -117,6 +120,7 @@ class Running:
     background: list[asyncio.Task[None]]
     mail: Deliverer | None = None
     signals: ChangeSignals | None = None
+    scheduler: Scheduler | None = None
 
 
 async def start(settings: Settings) -> Running:
@@ -237,6 +241,7 @@ async def start(settings: Settings) -> Running:
         SyncService(db, signals, StreamLimits(settings.sync_heartbeat_s, settings.sync_stream_idle_s)),
         chained,
     )
+    schedules_pb2_grpc.add_ScheduleServiceServicer_to_server(ScheduleService(db, idempotency), chained)
     health_servicer = HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, chained)
     reflection.enable_server_reflection(
@@ -281,8 +286,22 @@ async def start(settings: Settings) -> Running:
             )
         ),
     ]
+    scheduler = Scheduler(db, settings.scheduler_interval_s) if settings.scheduler_interval_s else None
+    if scheduler:
+        background.append(scheduler.start())
     return Running(
-        server, port, db, cache, limiter, health_servicer, readiness, task, background, mail, signals
+        server,
+        port,
+        db,
+        cache,
+        limiter,
+        health_servicer,
+        readiness,
+        task,
+        background,
+        mail,
+        signals,
+        scheduler,
     )
 
 
@@ -333,6 +352,8 @@ async def stop(running: Running, settings: Settings) -> None:
     await running.server.stop(settings.grace_period_s)
     if running.mail:  # a message being sent is finished and marked, not sent again after a restart
         await running.mail.stop(settings.mail.smtp_timeout_s + 1)
+    if running.scheduler:  # an occurrence being posted commits (or rolls back) before the pool closes
+        await running.scheduler.stop(settings.grace_period_s)
     for background_task in running.background:
         background_task.cancel()
     # Let cancelled tasks unwind: one caught mid-query must return its connection before the

@@ -228,6 +228,8 @@ class Settings:
     password_reset_ttl_s: int = 30 * 60
     # How often the background step resolves queued password-reset requests.
     password_reset_interval_s: float = 1.0
+    # How often the scheduler looks for due occurrences (server/schedules/scheduler.py); 0 = off.
+    scheduler_interval_s: float = 30.0
 
     @property
     def production(self) -> bool:
@@ -306,6 +308,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         email_verification_ttl_s=_int(env, "RUPAYA_EMAIL_VERIFICATION_TTL", 24 * 3600),
         password_reset_ttl_s=_int(env, "RUPAYA_PASSWORD_RESET_TTL", 30 * 60),
         password_reset_interval_s=_float(env, "RUPAYA_PASSWORD_RESET_INTERVAL", 1.0),
+        scheduler_interval_s=_float(env, "RUPAYA_SCHEDULER_INTERVAL", 30.0),
         **_tls(env),
     )
     _check(settings)
@@ -419,6 +422,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_PASSWORD_RESET_TTL must be 1 to 86400 seconds (1 day)")
     if not 0 < settings.password_reset_interval_s <= 60:
         raise ConfigError("RUPAYA_PASSWORD_RESET_INTERVAL must be more than 0 and at most 60 seconds")
+    if not 0 <= settings.scheduler_interval_s <= 3600:
+        raise ConfigError("RUPAYA_SCHEDULER_INTERVAL must be 0 (off) to 3600 seconds")
     if not 0 < settings.keyring_refresh_s <= 300:
         raise ConfigError("RUPAYA_KEYRING_REFRESH must be between 1 and 300 seconds")
     if not settings.production:

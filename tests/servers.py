@@ -37,6 +37,7 @@ from rupaya.v1 import (
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
     notifications_pb2_grpc,
+    schedules_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -276,6 +277,7 @@ def start_server(
         "RUPAYA_KEYRING_REFRESH": "1",
         "RUPAYA_SYNC_PRUNE_INTERVAL": "1",  # tests age tombstones and see them pruned
         "RUPAYA_SYNC_HEARTBEAT": "1",  # change streams: heartbeats within a test's patience
+        "RUPAYA_SCHEDULER_INTERVAL": "0.5",  # schedules: due occurrences post within a test's patience
         "RUPAYA_METRICS_PORT": str(metrics_port),
         "RUPAYA_HTTP_ADDR": f"127.0.0.1:{http_port}",
         # Every test signs up from 127.0.0.1; rate-limit tests set real limits via extra_env.
@@ -379,6 +381,8 @@ class Client:
     @property
     def notifications(self) -> notifications_pb2_grpc.NotificationServiceStub:
         return notifications_pb2_grpc.NotificationServiceStub(self.channel)
+    def schedules(self) -> schedules_pb2_grpc.ScheduleServiceStub:
+        return schedules_pb2_grpc.ScheduleServiceStub(self.channel)
 
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]

@@ -425,3 +425,68 @@ class Notification(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     write_id: Mapped[uuid.UUID] = mapped_column()
     mail_state: Mapped[int] = mapped_column(SmallInteger)
+
+
+class Schedule(Base):
+    """A recurring transaction template and its rule (server/schedules/). `next_*` is the
+    scheduler's cursor: the first occurrence of the rule not materialized yet (NULL: ended)."""
+
+    __tablename__ = "schedules"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[int] = mapped_column(SmallInteger)
+    # No foreign keys to accounts and categories: one deleted later makes occurrences FAILED.
+    account_id: Mapped[uuid.UUID] = mapped_column()
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency_code: Mapped[str] = mapped_column(String(3))
+    to_account_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    to_amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    to_currency_code: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    category_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    payee: Mapped[str] = mapped_column(String(128), default="")
+    description: Mapped[str] = mapped_column(String(256), default="")
+    notes: Mapped[str] = mapped_column(String(2000), default="")
+    tags: Mapped[str] = mapped_column(String(700), default="")  # one per line (tags are one line)
+    frequency: Mapped[int] = mapped_column(SmallInteger)
+    interval: Mapped[int] = mapped_column(Integer, default=1)
+    weekdays: Mapped[int] = mapped_column(SmallInteger, default=0)  # bit 0 = Monday
+    month_day: Mapped[int] = mapped_column(SmallInteger, default=0)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    max_occurrences: Mapped[int] = mapped_column(Integer, default=0)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    post_time: Mapped[dt.time] = mapped_column(Time)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_index: Mapped[int] = mapped_column(Integer, default=0)
+    next_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    next_due_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class ScheduleOccurrence(Base):
+    """One occurrence of a schedule, once due or changed by the user. The primary key
+    (schedule, date by the rule) is the occurrence's idempotency key: it can be posted once."""
+
+    __tablename__ = "schedule_occurrences"
+
+    schedule_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("schedules.id", ondelete="CASCADE"), primary_key=True
+    )
+    occurrence_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    state: Mapped[int] = mapped_column(SmallInteger)  # server/schedules/states.py
+    posts_on: Mapped[dt.date] = mapped_column(Date)  # differs from occurrence_on after a move
+    due_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # per-occurrence edits
+    to_amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    payee: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    description: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    transaction_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    failure_reason: Mapped[str] = mapped_column(String(64), default="")
+    failure_message: Mapped[str] = mapped_column(String(256), default="")
+    catch_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)

@@ -469,3 +469,10 @@ async def set_deleted(
     await s.flush()
     balances.move_at_commit(s, user_id, {a: -d for a, d in moves.items()} if deleted else moves)
     return transaction
+
+
+async def check(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -> Transaction:
+    """Validates `given` as CreateTransaction would and returns the unsaved row, writing
+    nothing: a schedule checks its template (and learns its currencies) this way."""
+    transaction, _lines = await _resolve(s, user_id, replace(given, status=given.status or CLEARED))
+    return transaction

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_notifications"
-down_revision = "0013_change_log"
+down_revision = "0014_schedules"
 branch_labels = None
 depends_on = "0002_identity"  # audit_events (a branch of its own off 0001)
 

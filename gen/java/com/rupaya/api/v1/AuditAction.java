@@ -183,6 +183,14 @@ public enum AuditAction
    * <code>AUDIT_ACTION_BUDGET_DELETED = 20;</code>
    */
   AUDIT_ACTION_BUDGET_DELETED(20),
+  /**
+   * <pre>
+   * A schedule was deleted (detail: its id and how many unposted occurrences went with it).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_SCHEDULE_DELETED = 21;</code>
+   */
+  AUDIT_ACTION_SCHEDULE_DELETED(21),
   UNRECOGNIZED(-1),
   ;
 
@@ -357,6 +365,14 @@ public enum AuditAction
    * <code>AUDIT_ACTION_BUDGET_DELETED = 20;</code>
    */
   public static final int AUDIT_ACTION_BUDGET_DELETED_VALUE = 20;
+  /**
+   * <pre>
+   * A schedule was deleted (detail: its id and how many unposted occurrences went with it).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_SCHEDULE_DELETED = 21;</code>
+   */
+  public static final int AUDIT_ACTION_SCHEDULE_DELETED_VALUE = 21;
 
 
   public final int getNumber() {
@@ -404,6 +420,7 @@ public enum AuditAction
       case 18: return AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED;
       case 19: return AUDIT_ACTION_CATEGORY_DELETED;
       case 20: return AUDIT_ACTION_BUDGET_DELETED;
+      case 21: return AUDIT_ACTION_SCHEDULE_DELETED;
       default: return null;
     }
   }

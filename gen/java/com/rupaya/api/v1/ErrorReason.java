@@ -408,6 +408,51 @@ public enum ErrorReason
    * <code>ERROR_REASON_NOTIFICATION_NOT_FOUND = 42;</code>
    */
   ERROR_REASON_NOTIFICATION_NOT_FOUND(42),
+  /**
+   * <pre>
+   * No such schedule.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SCHEDULE_NOT_FOUND = 43;</code>
+   */
+  ERROR_REASON_SCHEDULE_NOT_FOUND(43),
+  /**
+   * <pre>
+   * The schedule has no occurrence on this date (or it ended before it).
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_NOT_FOUND = 44;</code>
+   */
+  ERROR_REASON_OCCURRENCE_NOT_FOUND(44),
+  /**
+   * <pre>
+   * This occurrence was already posted or skipped; it cannot change any more.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_ALREADY_HANDLED = 45;</code>
+   */
+  ERROR_REASON_OCCURRENCE_ALREADY_HANDLED(45),
+  /**
+   * <pre>
+   * This occurrence posts by itself when due; only needs-review, awaiting or failed occurrences are posted by hand.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_NOT_POSTABLE = 46;</code>
+   */
+  ERROR_REASON_OCCURRENCE_NOT_POSTABLE(46),
+  /**
+   * <pre>
+   * The account is archived; unarchive it or change the schedule.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ACCOUNT_ARCHIVED = 47;</code>
+   */
+  ERROR_REASON_ACCOUNT_ARCHIVED(47),
   UNRECOGNIZED(-1),
   ;
 
@@ -797,6 +842,51 @@ public enum ErrorReason
    * <code>ERROR_REASON_NOTIFICATION_NOT_FOUND = 42;</code>
    */
   public static final int ERROR_REASON_NOTIFICATION_NOT_FOUND_VALUE = 42;
+  /**
+   * <pre>
+   * No such schedule.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SCHEDULE_NOT_FOUND = 43;</code>
+   */
+  public static final int ERROR_REASON_SCHEDULE_NOT_FOUND_VALUE = 43;
+  /**
+   * <pre>
+   * The schedule has no occurrence on this date (or it ended before it).
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_NOT_FOUND = 44;</code>
+   */
+  public static final int ERROR_REASON_OCCURRENCE_NOT_FOUND_VALUE = 44;
+  /**
+   * <pre>
+   * This occurrence was already posted or skipped; it cannot change any more.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_ALREADY_HANDLED = 45;</code>
+   */
+  public static final int ERROR_REASON_OCCURRENCE_ALREADY_HANDLED_VALUE = 45;
+  /**
+   * <pre>
+   * This occurrence posts by itself when due; only needs-review, awaiting or failed occurrences are posted by hand.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OCCURRENCE_NOT_POSTABLE = 46;</code>
+   */
+  public static final int ERROR_REASON_OCCURRENCE_NOT_POSTABLE_VALUE = 46;
+  /**
+   * <pre>
+   * The account is archived; unarchive it or change the schedule.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ACCOUNT_ARCHIVED = 47;</code>
+   */
+  public static final int ERROR_REASON_ACCOUNT_ARCHIVED_VALUE = 47;
 
 
   public final int getNumber() {
@@ -866,6 +956,11 @@ public enum ErrorReason
       case 40: return ERROR_REASON_SYNC_STREAM_LIMIT;
       case 41: return ERROR_REASON_SYNC_STREAM_CLOSED;
       case 42: return ERROR_REASON_NOTIFICATION_NOT_FOUND;
+      case 43: return ERROR_REASON_SCHEDULE_NOT_FOUND;
+      case 44: return ERROR_REASON_OCCURRENCE_NOT_FOUND;
+      case 45: return ERROR_REASON_OCCURRENCE_ALREADY_HANDLED;
+      case 46: return ERROR_REASON_OCCURRENCE_NOT_POSTABLE;
+      case 47: return ERROR_REASON_ACCOUNT_ARCHIVED;
       default: return null;
     }
   }

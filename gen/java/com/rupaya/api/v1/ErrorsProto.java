@@ -23,7 +23,7 @@ public final class ErrorsProto {
       descriptor;
   static {
     java.lang.String[] descriptorData = {
-      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\271\014\n\013" +
+      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\377\r\n\013" +
       "ErrorReason\022\034\n\030ERROR_REASON_UNSPECIFIED\020" +
       "\000\022\"\n\036ERROR_REASON_VALIDATION_FAILED\020\001\022\'\n" +
       "#ERROR_REASON_IDEMPOTENCY_KEY_REUSED\020\002\022\"" +
@@ -63,10 +63,15 @@ public final class ErrorsProto {
       "$\n ERROR_REASON_SYNC_CURSOR_EXPIRED\020\'\022\"\n" +
       "\036ERROR_REASON_SYNC_STREAM_LIMIT\020(\022#\n\037ERR" +
       "OR_REASON_SYNC_STREAM_CLOSED\020)\022\'\n#ERROR_" +
-      "REASON_NOTIFICATION_NOT_FOUND\020*Br\n\021com.r" +
-      "upaya.api.v1B\013ErrorsProtoP\001Z2github.com/" +
-      "rupaya/rupaya/gen/go/rupaya/v1;rupayav1\242" +
-      "\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
+      "REASON_NOTIFICATION_NOT_FOUND\020*\022#\n\037ERROR" +
+      "_REASON_SCHEDULE_NOT_FOUND\020+\022%\n!ERROR_RE" +
+      "ASON_OCCURRENCE_NOT_FOUND\020,\022+\n\'ERROR_REA" +
+      "SON_OCCURRENCE_ALREADY_HANDLED\020-\022(\n$ERRO" +
+      "R_REASON_OCCURRENCE_NOT_POSTABLE\020.\022!\n\035ER" +
+      "ROR_REASON_ACCOUNT_ARCHIVED\020/Br\n\021com.rup" +
+      "aya.api.v1B\013ErrorsProtoP\001Z2github.com/ru" +
+      "paya/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003" +
+      "RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -1,0 +1,1 @@
+"""Schedules: recurring transactions the server posts exactly once (issue 19)."""
