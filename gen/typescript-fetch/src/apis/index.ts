@@ -8,6 +8,7 @@ export * from './CategoryServiceApi';
 export * from './CurrencyServiceApi';
 export * from './ExchangeRateServiceApi';
 export * from './NotificationServiceApi';
+export * from './ScheduleServiceApi';
 export * from './SyncServiceApi';
 export * from './TransactionServiceApi';
 export * from './UserServiceApi';

@@ -40,6 +40,7 @@
  * - `AUDIT_ACTION_CATEGORY_DELETED`: A category was deleted (metadata: category_id, name, and with a reassignment
  * reassigned_to_category_id and the moved transactions, split_lines, budgets).
  * - `AUDIT_ACTION_BUDGET_DELETED`: A budget was deleted (metadata: budget_id, category_id).
+ * - `AUDIT_ACTION_SCHEDULE_DELETED`: A schedule was deleted (detail: its id and how many unposted occurrences went with it).
  * @export
  */
 export const RupayaV1AuditAction = {
@@ -64,6 +65,7 @@ export const RupayaV1AuditAction = {
     AuditActionMoneyAccountArchived: 'AUDIT_ACTION_MONEY_ACCOUNT_ARCHIVED',
     AuditActionCategoryDeleted: 'AUDIT_ACTION_CATEGORY_DELETED',
     AuditActionBudgetDeleted: 'AUDIT_ACTION_BUDGET_DELETED',
+    AuditActionScheduleDeleted: 'AUDIT_ACTION_SCHEDULE_DELETED',
     UnknownDefaultOpenApi: '11184809',
 } as const;
 export type RupayaV1AuditAction = typeof RupayaV1AuditAction[keyof typeof RupayaV1AuditAction];
