@@ -381,6 +381,7 @@ class Client:
     @property
     def notifications(self) -> notifications_pb2_grpc.NotificationServiceStub:
         return notifications_pb2_grpc.NotificationServiceStub(self.channel)
+
     def schedules(self) -> schedules_pb2_grpc.ScheduleServiceStub:
         return schedules_pb2_grpc.ScheduleServiceStub(self.channel)
 
