@@ -150,6 +150,15 @@ public enum AuditAction
    * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
    */
   AUDIT_ACTION_PASSWORD_RESET(16),
+  /**
+   * <pre>
+   * A statement import was undone: its transactions removed as a unit
+   * (detail: the import id).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_IMPORT_UNDONE = 40;</code>
+   */
+  AUDIT_ACTION_IMPORT_UNDONE(40),
   UNRECOGNIZED(-1),
   ;
 
@@ -291,6 +300,15 @@ public enum AuditAction
    * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
    */
   public static final int AUDIT_ACTION_PASSWORD_RESET_VALUE = 16;
+  /**
+   * <pre>
+   * A statement import was undone: its transactions removed as a unit
+   * (detail: the import id).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_IMPORT_UNDONE = 40;</code>
+   */
+  public static final int AUDIT_ACTION_IMPORT_UNDONE_VALUE = 40;
 
 
   @java.lang.Override
@@ -331,6 +349,7 @@ public enum AuditAction
       case 14: return AUDIT_ACTION_EMAIL_CHANGE_REQUESTED;
       case 15: return AUDIT_ACTION_PASSWORD_RESET_REQUESTED;
       case 16: return AUDIT_ACTION_PASSWORD_RESET;
+      case 40: return AUDIT_ACTION_IMPORT_UNDONE;
       default: return null;
     }
   }
