@@ -25,6 +25,7 @@ from rupaya.v1 import (
     categories_pb2_grpc,
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
+    imports_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -62,6 +63,7 @@ from server.db.engine import Database
 from server.exchange_rates.service import ExchangeRateService
 from server.health import HealthServicer
 from server.idempotency import Idempotency
+from server.imports.service import ImportService
 from server.interceptors.access_log import AccessLogStep
 from server.interceptors.admission import AdmissionStep
 from server.interceptors.chain import Chain, ChainedServer
@@ -221,6 +223,12 @@ async def start(settings: Settings) -> Running:
         ExchangeRateService(db, idempotency), chained
     )
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
+    imports_pb2_grpc.add_ImportServiceServicer_to_server(
+        ImportService(
+            db, idempotency, settings.import_max_bytes, dt.timedelta(seconds=settings.import_undo_window_s)
+        ),
+        chained,
+    )
     currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(CurrencyService(), chained)
     signals = ChangeSignals(
         settings.sync_streams_per_user, settings.redis_url, f"{settings.cache_prefix}sync"

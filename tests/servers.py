@@ -36,6 +36,7 @@ from rupaya.v1 import (
     common_pb2,
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
+    imports_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -370,6 +371,10 @@ class Client:
     @property
     def currencies(self) -> currencies_pb2_grpc.CurrencyServiceStub:
         return currencies_pb2_grpc.CurrencyServiceStub(self.channel)
+
+    @property
+    def imports(self) -> imports_pb2_grpc.ImportServiceStub:
+        return imports_pb2_grpc.ImportServiceStub(self.channel)
 
     @property
     def sync(self) -> sync_pb2_grpc.SyncServiceStub:

@@ -406,6 +406,7 @@ class StatementImport(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"))
+    currency_code: Mapped[str] = mapped_column(String(3))  # the account's, for the rows' amounts
     format: Mapped[int] = mapped_column(SmallInteger)
     mode: Mapped[int] = mapped_column(SmallInteger)
     state: Mapped[int] = mapped_column(SmallInteger)  # ImportState

@@ -21,6 +21,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), primary_key=True),
         sa.Column("user_id", sa.Uuid(), sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
         sa.Column("account_id", sa.Uuid(), sa.ForeignKey("accounts.id"), nullable=False),
+        sa.Column("currency_code", sa.String(3), nullable=False),
         sa.Column("format", sa.SmallInteger(), nullable=False),
         sa.Column("mode", sa.SmallInteger(), nullable=False),
         sa.Column("state", sa.SmallInteger(), nullable=False),
