@@ -97,7 +97,9 @@ def outcomes(client: Client, import_id: str) -> list[int]:
 
 
 def undo(client: Client, import_id: str) -> im.StatementImport:
-    return client.imports.UndoImport(im.UndoImportRequest(import_id=import_id), metadata=client.md()).statement_import
+    return client.imports.UndoImport(
+        im.UndoImportRequest(import_id=import_id), metadata=client.md()
+    ).statement_import
 
 
 def test_the_same_ofx_twice_adds_nothing_and_a_qfx_with_changed_ids_is_matched(conn: Connection) -> None:
@@ -181,7 +183,9 @@ def test_a_split_transaction_matched_by_an_imported_row_keeps_its_split_lines(co
     ]
     split = record(
         client,
-        expense(account, 4215, category_id="", splits=lines, payee="Corner Grocer", occurred_on=_day(2026, 3, 1)),
+        expense(
+            account, 4215, category_id="", splits=lines, payee="Corner Grocer", occurred_on=_day(2026, 3, 1)
+        ),
     )
     done = import_file(client, account, "statement.ofx", im.IMPORT_FORMAT_OFX)
     grocer = [r for r in rows(client, done.id) if r.payee == "Corner Grocer"][0]
@@ -215,7 +219,9 @@ def test_chunks_out_of_order_and_one_resent_make_one_import_and_bad_chunks_are_r
     again = upload(client, started.id, 2, chunks[2])  # a retry of a stored chunk changes nothing
     assert (again.chunks_received, again.bytes_received) == (len(chunks), len(data))
     rpc_fails(
-        lambda: upload(client, started.id, 2, b"other bytes"), grpc.StatusCode.ALREADY_EXISTS, "IMPORT_CHUNK_CONFLICT"
+        lambda: upload(client, started.id, 2, b"other bytes"),
+        grpc.StatusCode.ALREADY_EXISTS,
+        "IMPORT_CHUNK_CONFLICT",
     )
     rpc_fails(
         lambda: upload(client, started.id, 99, b"abc", hashlib.sha256(b"abd").hexdigest()),
@@ -226,9 +232,17 @@ def test_chunks_out_of_order_and_one_resent_make_one_import_and_bad_chunks_are_r
     error = rpc_fails(lambda: upload(client, started.id, 100, oversized), grpc.StatusCode.INVALID_ARGUMENT)
     assert "data" in field_violations(error)
     done = commit(client, started.id, len(chunks))
-    assert (done.state, done.rows_created, done.chunks_received) == (im.IMPORT_STATE_COMMITTED, 7, len(chunks))
+    assert (done.state, done.rows_created, done.chunks_received) == (
+        im.IMPORT_STATE_COMMITTED,
+        7,
+        len(chunks),
+    )
     assert len(walk(client, account_id=account.id)) == 7
-    rpc_fails(lambda: upload(client, started.id, 100, b"late"), grpc.StatusCode.FAILED_PRECONDITION, "IMPORT_NOT_OPEN")
+    rpc_fails(
+        lambda: upload(client, started.id, 100, b"late"),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "IMPORT_NOT_OPEN",
+    )
 
 
 def test_concurrent_commits_of_one_import_apply_it_exactly_once(conn: Connection) -> None:
@@ -245,7 +259,12 @@ def test_concurrent_commits_of_one_import_apply_it_exactly_once(conn: Connection
 @pytest.mark.parametrize(
     ("name", "fmt", "options", "errors"),
     [
-        ("northwind_malformed.csv", im.IMPORT_FORMAT_CSV, {"csv": NORTHWIND}, {3: "date", 4: "not a number", 5: "columns"}),
+        (
+            "northwind_malformed.csv",
+            im.IMPORT_FORMAT_CSV,
+            {"csv": NORTHWIND},
+            {3: "date", 4: "not a number", 5: "columns"},
+        ),
         ("malformed.ofx", im.IMPORT_FORMAT_OFX, {}, {2: "not valid OFX", 4: "not valid OFX"}),
         ("malformed.qfx", im.IMPORT_FORMAT_QFX, {}, {1: "not OFX"}),
         ("malformed.qif", im.IMPORT_FORMAT_QIF, {}, {2: "date", 3: "no amount"}),
@@ -271,7 +290,12 @@ def test_valid_rows_mode_writes_the_good_rows_and_reports_the_bad(conn: Connecti
     client = conn.client().sign_up()
     account = open_account(client, 0, currency="USD")
     done = import_file(
-        client, account, "northwind_malformed.csv", im.IMPORT_FORMAT_CSV, csv=NORTHWIND, mode=im.IMPORT_MODE_VALID_ROWS
+        client,
+        account,
+        "northwind_malformed.csv",
+        im.IMPORT_FORMAT_CSV,
+        csv=NORTHWIND,
+        mode=im.IMPORT_MODE_VALID_ROWS,
     )
     assert done.state == im.IMPORT_STATE_COMMITTED
     assert outcomes(client, done.id) == [CREATED, ERROR, ERROR, ERROR, CREATED]
@@ -285,7 +309,9 @@ def test_an_import_past_what_the_account_may_spend_is_refused_whole_and_stays_op
     started = create(client, account, im.IMPORT_FORMAT_CSV, csv=NORTHWIND)
     spend = b"Date,Description,Amount\n2026-03-01,Shop,-5.00\n2026-03-02,Shop,-6.00\n"
     upload(client, started.id, 0, spend)
-    rpc_fails(lambda: commit(client, started.id, 1), grpc.StatusCode.FAILED_PRECONDITION, "INSUFFICIENT_FUNDS")
+    rpc_fails(
+        lambda: commit(client, started.id, 1), grpc.StatusCode.FAILED_PRECONDITION, "INSUFFICIENT_FUNDS"
+    )
     assert balance(client, account) == 1000 and walk(client, account_id=account.id) == []
     got = client.imports.GetImport(im.GetImportRequest(import_id=started.id), metadata=client.md())
     assert got.statement_import.state == im.IMPORT_STATE_UPLOADING and list(got.rows) == []
@@ -313,7 +339,9 @@ def test_undo_restores_every_balance_frees_the_bank_ids_and_the_ledger_checks(co
     again = import_file(client, account, "statement.ofx", im.IMPORT_FORMAT_OFX)  # the ids are free again
     assert again.rows_created == 5
     _age_imports(conn)
-    rpc_fails(lambda: undo(client, again.id), grpc.StatusCode.FAILED_PRECONDITION, "IMPORT_UNDO_WINDOW_PASSED")
+    rpc_fails(
+        lambda: undo(client, again.id), grpc.StatusCode.FAILED_PRECONDITION, "IMPORT_UNDO_WINDOW_PASSED"
+    )
     rpc_fails(
         lambda: undo(client, create(client, account, im.IMPORT_FORMAT_OFX).id),
         grpc.StatusCode.FAILED_PRECONDITION,
@@ -336,7 +364,11 @@ def test_another_user_cannot_see_upload_to_commit_or_undo_an_import_nor_import_i
         lambda: undo(intruder, started.id),
     ):
         rpc_fails(attempt, grpc.StatusCode.NOT_FOUND, "IMPORT_NOT_FOUND")
-    rpc_fails(lambda: create(intruder, account, im.IMPORT_FORMAT_OFX), grpc.StatusCode.NOT_FOUND, "ACCOUNT_NOT_FOUND")
+    rpc_fails(
+        lambda: create(intruder, account, im.IMPORT_FORMAT_OFX),
+        grpc.StatusCode.NOT_FOUND,
+        "ACCOUNT_NOT_FOUND",
+    )
     upload(owner, started.id, 0, data)
     done = commit(owner, started.id, 1)
     rpc_fails(lambda: undo(intruder, done.id), grpc.StatusCode.NOT_FOUND, "IMPORT_NOT_FOUND")
@@ -354,7 +386,8 @@ def test_create_import_refuses_a_mapping_that_cannot_be_read(conn: Connection) -
     }
     for field, options in cases.items():
         error = rpc_fails(
-            lambda o=options: create(client, account, im.IMPORT_FORMAT_CSV, **o), grpc.StatusCode.INVALID_ARGUMENT
+            lambda o=options: create(client, account, im.IMPORT_FORMAT_CSV, **o),
+            grpc.StatusCode.INVALID_ARGUMENT,
         )
         assert field in field_violations(error), field_violations(error)
 
@@ -379,7 +412,9 @@ def test_an_import_through_the_http_gateway(conn: Connection) -> None:
     assert committed.json()["statementImport"]["rowsCreated"] == 4
     page = httpx.get(f"{base}/v1/imports/{import_id}", headers=headers, params={"pageSize": 2}).json()
     assert [r["rowNumber"] for r in page["rows"]] == [1, 2] and page["nextPageToken"]
-    foreign = httpx.get(f"{base}/v1/imports/{import_id}", headers={"authorization": f"Bearer {conn.client().sign_up().token}"})
+    foreign = httpx.get(
+        f"{base}/v1/imports/{import_id}", headers={"authorization": f"Bearer {conn.client().sign_up().token}"}
+    )
     assert foreign.status_code == 404
     assert balance(client, account) == 250000 - 4215 - 380 - 12000
 

@@ -44,7 +44,9 @@ CREATED, SKIPPED, MATCHED, ERROR = (
 @dataclass
 class _Counts:
     total: int = 0
-    by_outcome: dict[int, int] = field(default_factory=lambda: dict.fromkeys((CREATED, SKIPPED, MATCHED, ERROR), 0))
+    by_outcome: dict[int, int] = field(
+        default_factory=lambda: dict.fromkeys((CREATED, SKIPPED, MATCHED, ERROR), 0)
+    )
 
 
 async def commit(s: AsyncSession, user_id: uuid.UUID, import_id: str, chunk_count: int) -> StatementImport:
@@ -90,7 +92,9 @@ def _check_chunks(indexes: list[int], chunk_count: int) -> None:
         raise DomainError(
             "VALIDATION_FAILED",
             violations=[
-                FieldViolation("chunk_count", f"chunks up to index {indexes[-1]} were uploaded, not {chunk_count}")
+                FieldViolation(
+                    "chunk_count", f"chunks up to index {indexes[-1]} were uploaded, not {chunk_count}"
+                )
             ],
         )
 
@@ -101,19 +105,28 @@ def _batched(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
         yield batch
 
 
-async def _record_failure(s: AsyncSession, found: StatementImport, rows: Iterable[Row], counts: _Counts) -> None:
+async def _record_failure(
+    s: AsyncSession, found: StatementImport, rows: Iterable[Row], counts: _Counts
+) -> None:
     """All or nothing, and a row is bad: nothing reaches the ledger; the bad rows are reported."""
     for batch in _batched(rows, BATCH_ROWS):
         counts.total += len(batch)
         errors = [r for r in batch if isinstance(r, RowError)]
         counts.by_outcome[ERROR] += len(errors)
-        await repository.insert_results(s, [_result(found.id, r.row_number, ERROR, reason=r.reason) for r in errors])
+        await repository.insert_results(
+            s, [_result(found.id, r.row_number, ERROR, reason=r.reason) for r in errors]
+        )
     found.state = FAILED
     found.failure_reason = "IMPORT_ROWS_INVALID"
 
 
 async def _apply(
-    s: AsyncSession, user_id: uuid.UUID, found: StatementImport, matcher: Matcher, batch: list[Row], counts: _Counts
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    found: StatementImport,
+    matcher: Matcher,
+    batch: list[Row],
+    counts: _Counts,
 ) -> None:
     parsed = [r for r in batch if isinstance(r, ParsedRow)]
     if parsed:
@@ -121,7 +134,9 @@ async def _apply(
             await repository.holders(s, found.account_id, {r.external_id for r in parsed if r.external_id})
         )
         days = [r.occurred_on for r in parsed]
-        matcher.add_candidates(await _candidates(s, found, min(days) - matcher.window, max(days) + matcher.window))
+        matcher.add_candidates(
+            await _candidates(s, found, min(days) - matcher.window, max(days) + matcher.window)
+        )
     new_rows: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
     tags: list[dict[str, Any]] = []
@@ -140,7 +155,9 @@ async def _apply(
             if decision.clears:
                 await repository.set_status(s, user_id, decision.existing, CLEARED)
         else:
-            draft = await drafts.finalise(s, user_id, drafts.draft_of(row, found.account_id, found.currency_code))
+            draft = await drafts.finalise(
+                s, user_id, drafts.draft_of(row, found.account_id, found.currency_code)
+            )
             transaction = _transaction(user_id, found.id, draft)
             new_rows.append(_values(transaction))
             tags.extend({"transaction_id": transaction.id, "tag": tag} for tag in draft.tags)
@@ -153,7 +170,9 @@ async def _apply(
     await repository.insert_results(s, results)
 
 
-async def _candidates(s: AsyncSession, found: StatementImport, first: dt.date, last: dt.date) -> list[Candidate]:
+async def _candidates(
+    s: AsyncSession, found: StatementImport, first: dt.date, last: dt.date
+) -> list[Candidate]:
     return await repository.candidates(s, found.account_id, first, last, found.id)
 
 

@@ -37,7 +37,9 @@ def _check(request: pb.CreateImportRequest) -> None:
                 FieldViolation("csv.amount_column", "set amount_column, or debit_column and credit_column")
             )
         elif not mapping.amount_column and not (mapping.debit_column and mapping.credit_column):
-            violations.append(FieldViolation("csv.credit_column", "debit_column and credit_column go together"))
+            violations.append(
+                FieldViolation("csv.credit_column", "debit_column and credit_column go together")
+            )
         elif mapping.negate_amounts and not mapping.amount_column:
             violations.append(FieldViolation("csv.negate_amounts", "applies to amount_column only"))
     elif request.HasField("csv"):
@@ -83,7 +85,9 @@ async def create(s: AsyncSession, user_id: uuid.UUID, request: pb.CreateImportRe
     return created
 
 
-async def get(s: AsyncSession, user_id: uuid.UUID, id_text: str, *, for_update: bool = False) -> StatementImport:
+async def get(
+    s: AsyncSession, user_id: uuid.UUID, id_text: str, *, for_update: bool = False
+) -> StatementImport:
     found = await repository.get(s, user_id, require_uuid(id_text, "import_id"), for_update=for_update)
     if found is None:
         raise not_found("IMPORT_NOT_FOUND", id_text)

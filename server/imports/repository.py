@@ -11,7 +11,14 @@ from typing import Any
 from sqlalchemy import Row, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db.tables import ImportChunk, ImportRowResult, StatementImport, Transaction, TransactionSplit, TransactionTag
+from server.db.tables import (
+    ImportChunk,
+    ImportRowResult,
+    StatementImport,
+    Transaction,
+    TransactionSplit,
+    TransactionTag,
+)
 from server.imports.matching import Candidate, normalised_payee
 from server.transactions.domain import INCOME, TRANSFER
 
@@ -48,7 +55,9 @@ async def chunk_data(s: AsyncSession, import_id: uuid.UUID) -> list[bytes]:
     """The chunks' bytes in index order (the file, at most the import size limit)."""
     return list(
         await s.scalars(
-            select(ImportChunk.data).where(ImportChunk.import_id == import_id).order_by(ImportChunk.chunk_index)
+            select(ImportChunk.data)
+            .where(ImportChunk.import_id == import_id)
+            .order_by(ImportChunk.chunk_index)
         )
     )
 
@@ -58,10 +67,14 @@ async def drop_chunks(s: AsyncSession, import_id: uuid.UUID) -> None:
 
 
 async def add_chunk(s: AsyncSession, import_id: uuid.UUID, index: int, digest: bytes, data: bytes) -> None:
-    await s.execute(insert(ImportChunk).values(import_id=import_id, chunk_index=index, sha256=digest, data=data))
+    await s.execute(
+        insert(ImportChunk).values(import_id=import_id, chunk_index=index, sha256=digest, data=data)
+    )
 
 
-async def holders(s: AsyncSession, account_id: uuid.UUID, external_ids: set[str]) -> dict[str, tuple[uuid.UUID, bool]]:
+async def holders(
+    s: AsyncSession, account_id: uuid.UUID, external_ids: set[str]
+) -> dict[str, tuple[uuid.UUID, bool]]:
     """Which transactions of the account (deleted ones too: the id stays theirs) hold these bank ids."""
     if not external_ids:
         return {}
@@ -184,11 +197,15 @@ async def transactions_of(
     return list(await s.scalars(query))
 
 
-async def set_status(s: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID, status: int) -> Transaction | None:
+async def set_status(
+    s: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID, status: int
+) -> Transaction | None:
     """Sets a live transaction's status through the ORM (version, change feed follow)."""
     found: Transaction | None = await s.scalar(
         select(Transaction)
-        .where(Transaction.id == transaction_id, Transaction.user_id == user_id, Transaction.deleted_at.is_(None))
+        .where(
+            Transaction.id == transaction_id, Transaction.user_id == user_id, Transaction.deleted_at.is_(None)
+        )
         .with_for_update()
     )
     if found is not None and found.status != status:

@@ -62,7 +62,9 @@ def row_proto(row: ImportRowResult, currency: str) -> pb.ImportRow:
 
 
 class ImportService(imports_pb2_grpc.ImportServiceServicer):
-    def __init__(self, db: Database, idempotency: Idempotency, max_bytes: int, undo_window: dt.timedelta) -> None:
+    def __init__(
+        self, db: Database, idempotency: Idempotency, max_bytes: int, undo_window: dt.timedelta
+    ) -> None:
         self._db = db
         self._idempotency = idempotency
         self._max_bytes = max_bytes
@@ -97,7 +99,9 @@ class ImportService(imports_pb2_grpc.ImportServiceServicer):
             done = await commit.commit(s, user_id, request.import_id, request.chunk_count)
             return pb.CommitImportResponse(statement_import=to_proto(done, self._undo_window))
 
-    async def GetImport(self, request: pb.GetImportRequest, context_: grpc.aio.ServicerContext) -> pb.GetImportResponse:
+    async def GetImport(
+        self, request: pb.GetImportRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.GetImportResponse:
         user_id = context.principal().user_id
         size = pagination.page_size(request.page_size)
         after = pagination.decode(request, lambda last: int(last[0]))
@@ -111,7 +115,9 @@ class ImportService(imports_pb2_grpc.ImportServiceServicer):
             next_page_token=token,
         )
 
-    async def UndoImport(self, request: pb.UndoImportRequest, context_: grpc.aio.ServicerContext) -> pb.UndoImportResponse:
+    async def UndoImport(
+        self, request: pb.UndoImportRequest, context_: grpc.aio.ServicerContext
+    ) -> pb.UndoImportResponse:
         principal = context.principal()
         actor = audit.Actor(peer=context.client_address.get(), session_id=principal.session_id)
         async with self._db.transaction() as s:

@@ -96,7 +96,9 @@ def _row(
         return cells[index] if index is not None and index < len(cells) else ""
 
     if len(cells) <= max(columns.values()):
-        return RowError(line, f"the line has {len(cells)} columns, the header {max(columns.values()) + 1} or more")
+        return RowError(
+            line, f"the line has {len(cells)} columns, the header {max(columns.values()) + 1} or more"
+        )
     separator = options.decimal_separator
     try:
         day = parse_day(cell("date"), date_format)

@@ -71,7 +71,9 @@ def _day(text: str, date_format: str) -> str:
     return text
 
 
-def _row(number: int, entry: dict[str, str], options: pb.CreateImportRequest, date_format: str, exponent: int) -> Row:
+def _row(
+    number: int, entry: dict[str, str], options: pb.CreateImportRequest, date_format: str, exponent: int
+) -> Row:
     try:
         day = parse_day(_day(entry.get("D", ""), date_format), date_format)
         amount_text = entry.get("T", entry.get("U", ""))

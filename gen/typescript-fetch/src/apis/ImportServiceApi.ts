@@ -431,7 +431,7 @@ export class ImportServiceApi extends runtime.BaseAPI {
     }
 
     /**
-     * Stores one chunk of the file. Chunks may come in any order; sending a chunk again with the same bytes changes nothing, with other bytes it is ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk. The whole file may hold at most the server\'s limit (64 MiB by default): past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE).
+     * Stores one chunk of the file. Chunks may come in any order; sending a chunk again with the same bytes changes nothing, with other bytes it is ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk. The whole file may hold at most the server\'s limit (64 MiB by default): past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE). In the default rate-limit bucket, so a large file\'s many chunks are not throttled as bulk calls.
      * Stores one chunk of the file
      */
     async uploadImportChunkRaw(requestParameters: UploadImportChunkOperationRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<RupayaV1UploadImportChunkResponse>> {
@@ -442,7 +442,7 @@ export class ImportServiceApi extends runtime.BaseAPI {
     }
 
     /**
-     * Stores one chunk of the file. Chunks may come in any order; sending a chunk again with the same bytes changes nothing, with other bytes it is ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk. The whole file may hold at most the server\'s limit (64 MiB by default): past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE).
+     * Stores one chunk of the file. Chunks may come in any order; sending a chunk again with the same bytes changes nothing, with other bytes it is ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk. The whole file may hold at most the server\'s limit (64 MiB by default): past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE). In the default rate-limit bucket, so a large file\'s many chunks are not throttled as bulk calls.
      * Stores one chunk of the file
      */
     async uploadImportChunk(requestParameters: UploadImportChunkOperationRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<RupayaV1UploadImportChunkResponse> {

@@ -209,7 +209,7 @@ open class ImportServiceAPI {
     /**
      Stores one chunk of the file
      - POST /v1/imports/{import_id}:upload
-     - Stores one chunk of the file. Chunks may come in any order; sending a chunk again with the same bytes changes nothing, with other bytes it is ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk. The whole file may hold at most the server's limit (64 MiB by default): past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE).
+     - Stores one chunk of the file. Chunks may come in any order; sending a chunk again with the same bytes changes nothing, with other bytes it is ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk. The whole file may hold at most the server's limit (64 MiB by default): past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE). In the default rate-limit bucket, so a large file's many chunks are not throttled as bulk calls.
      - Bearer Token:
        - type: http
        - name: bearerAuth

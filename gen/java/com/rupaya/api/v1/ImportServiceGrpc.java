@@ -252,7 +252,8 @@ public final class ImportServiceGrpc {
      * ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match
      * `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk.
      * The whole file may hold at most the server's limit (64 MiB by default):
-     * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE).
+     * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE). In the default rate-limit
+     * bucket, so a large file's many chunks are not throttled as bulk calls.
      * </pre>
      */
     public void uploadImportChunk(com.rupaya.api.v1.UploadImportChunkRequest request,
@@ -382,7 +383,8 @@ public final class ImportServiceGrpc {
      * ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match
      * `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk.
      * The whole file may hold at most the server's limit (64 MiB by default):
-     * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE).
+     * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE). In the default rate-limit
+     * bucket, so a large file's many chunks are not throttled as bulk calls.
      * </pre>
      */
     public void uploadImportChunk(com.rupaya.api.v1.UploadImportChunkRequest request,
@@ -475,7 +477,8 @@ public final class ImportServiceGrpc {
      * ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match
      * `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk.
      * The whole file may hold at most the server's limit (64 MiB by default):
-     * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE).
+     * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE). In the default rate-limit
+     * bucket, so a large file's many chunks are not throttled as bulk calls.
      * </pre>
      */
     public com.rupaya.api.v1.UploadImportChunkResponse uploadImportChunk(com.rupaya.api.v1.UploadImportChunkRequest request) {
@@ -565,7 +568,8 @@ public final class ImportServiceGrpc {
      * ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match
      * `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk.
      * The whole file may hold at most the server's limit (64 MiB by default):
-     * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE).
+     * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE). In the default rate-limit
+     * bucket, so a large file's many chunks are not throttled as bulk calls.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<com.rupaya.api.v1.UploadImportChunkResponse> uploadImportChunk(

@@ -182,7 +182,7 @@ public final class ImportsProto {
       "k\022#.rupaya.v1.UploadImportChunkRequest\032$" +
       ".rupaya.v1.UploadImportChunkResponse\"1\202\323" +
       "\344\223\002#\"\036/v1/imports/{import_id}:upload:\001*\242" +
-      "\273\030\004\010\002\020\003\022\202\001\n\014CommitImport\022\036.rupaya.v1.Com" +
+      "\273\030\004\010\002\020\001\022\202\001\n\014CommitImport\022\036.rupaya.v1.Com" +
       "mitImportRequest\032\037.rupaya.v1.CommitImpor" +
       "tResponse\"1\202\323\344\223\002#\"\036/v1/imports/{import_i" +
       "d}:commit:\001*\242\273\030\004\010\002\020\003\022o\n\tGetImport\022\033.rupa" +

@@ -43,7 +43,8 @@ object ImportServiceGrpcKt {
          * ALREADY_EXISTS (IMPORT_CHUNK_CONFLICT). A `sha256` that does not match
          * `data` is INVALID_ARGUMENT (IMPORT_CHECKSUM_MISMATCH): resend the chunk.
          * The whole file may hold at most the server's limit (64 MiB by default):
-         * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE).
+         * past it, RESOURCE_EXHAUSTED (IMPORT_TOO_LARGE). In the default rate-limit
+         * bucket, so a large file's many chunks are not throttled as bulk calls.
          */
         suspend fun uploadImportChunk(request: com.rupaya.api.v1.UploadImportChunkRequest, headers: Metadata = Metadata()): com.rupaya.api.v1.UploadImportChunkResponse =
             unary(com.rupaya.api.v1.ImportServiceGrpc.getUploadImportChunkMethod(), request, headers)
