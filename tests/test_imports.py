@@ -19,6 +19,7 @@ from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import imports_pb2 as im
 from rupaya.v1 import transactions_pb2 as tx
 from rupaya.v1 import users_pb2
+from server.config import ConfigError, load_settings
 from tests.ledger import DINING, GROCERIES, balance, money, open_account, record, walk
 from tests.ledger import expense_request as expense
 from tests.rpc_errors import error_info, field_violations, rpc_fails
@@ -245,12 +246,18 @@ def test_chunks_out_of_order_and_one_resent_make_one_import_and_bad_chunks_are_r
     )
 
 
-def test_concurrent_commits_of_one_import_apply_it_exactly_once(conn: Connection) -> None:
+def test_parallel_uploads_and_concurrent_commits_of_one_import_apply_it_exactly_once(
+    conn: Connection,
+) -> None:
     client = conn.client().sign_up()
     account = open_account(client, 0, currency="USD")
     started = create(client, account, im.IMPORT_FORMAT_OFX)
-    upload(client, started.id, 0, (DATA / "statement.ofx").read_bytes())
-    results = in_parallel([lambda: commit(client, started.id, 1) for _ in range(4)])
+    data = (DATA / "statement.ofx").read_bytes()
+    chunks = [data[i : i + 200] for i in range(0, len(data), 200)]
+    sends = [(i, chunk) for i, chunk in enumerate(chunks)] + [(1, chunks[1]), (1, chunks[1])]
+    stored = in_parallel([lambda i=i, c=c: upload(client, started.id, i, c) for i, c in sends])
+    assert all(isinstance(r, im.StatementImport) for r in stored), stored
+    results = in_parallel([lambda: commit(client, started.id, len(chunks)) for _ in range(4)])
     assert all(isinstance(r, im.StatementImport) and r.rows_created == 5 for r in results), results
     assert len(walk(client, account_id=account.id)) == 5
     assert balance(client, account) == 250000 - 4215 - 380 - 12000 - 1599
@@ -436,3 +443,57 @@ def _age_imports(conn: Connection) -> None:
             db.execute(sa.text(sql))
     finally:
         engine.dispose()
+
+
+def test_import_limits_outside_their_ranges_are_refused_at_start(tmp_path: pathlib.Path) -> None:
+    for name, bad in (
+        ("RUPAYA_IMPORT_MAX_BYTES", "1000"),
+        ("RUPAYA_IMPORT_UNDO_WINDOW", "-1"),
+        ("RUPAYA_IMPORT_UNDO_WINDOW", "31536001"),
+    ):
+        with pytest.raises(ConfigError, match=name):
+            load_settings({"RUPAYA_DATA_DIR": str(tmp_path), name: bad})
+    settings = load_settings({"RUPAYA_DATA_DIR": str(tmp_path), "RUPAYA_IMPORT_UNDO_WINDOW": "0"})
+    assert (settings.import_undo_window_s, settings.import_max_bytes) == (0, 64 * 1024 * 1024)
+
+
+HOSTILE = (
+    b"\x00\xff\xfe not text at all",
+    b"\xff" * 300,
+    b"Date,Description,Amount\n" + b"a" * 200_000 + b"\n",
+    b"<OFX>" * 2000,
+    b"OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><STMTTRN><TRNAMT>1e999999</STMTTRN></OFX>",
+    b"!Type:Bank\nD\x00\nT1e5\n^\n!Type:Invst\nDx\n^\nT",
+    b'Date,Description,Amount\n2026-02-30,a,1\n2026-01-01,b,NaN\n2026-01-01,c,Infinity\n2026-01-01,"d,5\n',
+)
+
+
+def test_hostile_files_fail_row_by_row_never_with_an_internal_error(conn: Connection) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, 0, currency="USD")
+    formats = {
+        im.IMPORT_FORMAT_CSV: {"csv": NORTHWIND},
+        im.IMPORT_FORMAT_OFX: {},
+        im.IMPORT_FORMAT_QFX: {},
+        im.IMPORT_FORMAT_QIF: {},
+    }
+    for fmt, options in formats.items():
+        for data in HOSTILE:
+            started = create(client, account, fmt, **options)
+            upload(client, started.id, 0, data)
+            done = commit(client, started.id, 1)
+            assert done.state == im.IMPORT_STATE_FAILED, (fmt, data[:40], rows(client, done.id))
+            assert done.rows_failed >= 1 and all(r.reason for r in rows(client, done.id))
+    assert walk(client, account_id=account.id) == []
+    # Control characters (NUL, escapes) in a cell are dropped, not stored or fatal.
+    started = create(client, account, im.IMPORT_FORMAT_CSV, csv=NORTHWIND, mode=im.IMPORT_MODE_VALID_ROWS)
+    upload(
+        client,
+        started.id,
+        0,
+        b"Date,Description,Amount\n2026-01-01,\x00Nul\x1b[31m Shop,1\n2026-01-01,x,1\x00\n",
+    )
+    done = commit(client, started.id, 1)
+    assert (done.rows_created, done.rows_failed) == (1, 1)
+    assert [t.payee for t in walk(client, account_id=account.id)] == ["Nul [31m Shop"]
+    assert "Traceback" not in conn.server.log()

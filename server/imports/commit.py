@@ -22,13 +22,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import imports_pb2 as pb
 from server import balances, currencies, ledger_version
+from server.accounts import repository as accounts
 from server.db.tables import StatementImport, Transaction
-from server.errors import DomainError, FieldViolation
+from server.errors import DomainError, FieldViolation, not_found
 from server.ids import uuid7
 from server.imports import drafts, formats, repository
 from server.imports.domain import COMMITTED, FAILED, UPLOADING, get
 from server.imports.formats import ParsedRow, Row, RowError
-from server.imports.matching import Candidate, Duplicate, Match, Matcher
+from server.imports.formats.fields import clip
+from server.imports.matching import Duplicate, Match, Matcher
 from server.transactions.domain import CLEARED, PENDING, effects
 
 BATCH_ROWS = 1000
@@ -58,6 +60,8 @@ async def commit(s: AsyncSession, user_id: uuid.UUID, import_id: str, chunk_coun
             return found
         raise DomainError("IMPORT_NOT_OPEN", metadata={"state": pb.ImportState.Name(found.state)})
     _check_chunks(await repository.chunk_indexes(s, found.id), chunk_count)
+    if await accounts.get(s, user_id, found.account_id) is None:  # deleted since the import opened
+        raise not_found("ACCOUNT_NOT_FOUND", str(found.account_id))
     options = pb.CreateImportRequest.FromString(found.options)
     exponent = currencies.exponents()[found.currency_code]
     chunks = await repository.chunk_data(s, found.id)
@@ -129,14 +133,13 @@ async def _apply(
     counts: _Counts,
 ) -> None:
     parsed = [r for r in batch if isinstance(r, ParsedRow)]
-    if parsed:
-        matcher.add_holders(
-            await repository.holders(s, found.account_id, {r.external_id for r in parsed if r.external_id})
-        )
-        days = [r.occurred_on for r in parsed]
-        matcher.add_candidates(
-            await _candidates(s, found, min(days) - matcher.window, max(days) + matcher.window)
-        )
+    held = await repository.holders(s, found.account_id, {r.external_id for r in parsed if r.external_id})
+    matcher.add_holders(held)
+    # Rows whose bank id is held are duplicates: only the others need the fingerprint's read.
+    days = [r.occurred_on for r in parsed if r.external_id not in held]
+    if days:
+        first, last = min(days) - matcher.window, max(days) + matcher.window
+        matcher.add_candidates(await repository.candidates(s, found.account_id, first, last, found.id))
     new_rows: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
     tags: list[dict[str, Any]] = []
@@ -168,12 +171,6 @@ async def _apply(
         results.append(_result(found.id, row.row_number, outcome, target, reason, row, before))
     await repository.insert_transactions(s, new_rows, tags)
     await repository.insert_results(s, results)
-
-
-async def _candidates(
-    s: AsyncSession, found: StatementImport, first: dt.date, last: dt.date
-) -> list[Candidate]:
-    return await repository.candidates(s, found.account_id, first, last, found.id)
 
 
 def _transaction(user_id: uuid.UUID, import_id: uuid.UUID, draft: drafts.Draft) -> Transaction:
@@ -221,7 +218,7 @@ def _result(
         "row_number": row_number,
         "outcome": outcome,
         "transaction_id": target,
-        "reason": reason[:256],
+        "reason": clip(reason, 256),
         "external_id": row.external_id if row else "",
         "occurred_on": row.occurred_on if row else None,
         "amount_minor": row.amount_minor if row else None,

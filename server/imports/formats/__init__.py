@@ -34,7 +34,22 @@ Row = ParsedRow | RowError
 def read(
     options: pb.CreateImportRequest, exponent: int, currency: str, chunks: Iterable[bytes]
 ) -> Iterator[Row]:
-    """The rows of a file of `options.format`, amounts in minor units of `exponent` decimals."""
+    """The rows of a file of `options.format`, amounts in minor units of `exponent` decimals,
+    each row number once and rising (a reader's second word on one row is dropped)."""
+    return _rising(_rows(options, exponent, currency, chunks))
+
+
+def _rising(rows: Iterator[Row]) -> Iterator[Row]:
+    last = 0
+    for row in rows:
+        if row.row_number > last:
+            last = row.row_number
+            yield row
+
+
+def _rows(
+    options: pb.CreateImportRequest, exponent: int, currency: str, chunks: Iterable[bytes]
+) -> Iterator[Row]:
     # Imported here: each reader pulls its own library only when its format is used.
     if options.format == pb.IMPORT_FORMAT_CSV:
         from server.imports.formats import csv_rows

@@ -76,8 +76,10 @@ def read(options: pb.CreateImportRequest, exponent: int, chunks: Iterable[bytes]
             yield _row(reader.line_num, cells, columns, options, date_format, pending_value, exponent)
     except UnicodeDecodeError:
         yield RowError(reader.line_num + 1, "the file is not UTF-8 text")
+        return
     except csv.Error as error:
-        yield RowError(reader.line_num, f"the line is not valid CSV: {error}")
+        yield RowError(max(reader.line_num, 1), f"the line is not valid CSV: {error}")
+        return
     if columns is None:
         yield RowError(1, "the file has no header line")
 

@@ -83,6 +83,10 @@ def _minor(value: Decimal, exponent: int, shown: str) -> int:
     return int(scaled)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def clip(text: str, limit: int) -> str:
-    """One line of at most `limit` characters (a ledger text field's limit)."""
-    return " ".join(text.split())[:limit]
+    """One line of at most `limit` characters (a ledger text field's limit), without control
+    characters (the ledger's single-line rule; PostgreSQL also refuses NUL in text)."""
+    return " ".join(_CONTROL.sub(" ", text).split())[:limit]

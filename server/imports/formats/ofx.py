@@ -9,22 +9,22 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from ofxtools.header import OFXHeaderError
 from ofxtools.models.base import Aggregate
 from ofxtools.Parser import OFXTree
 
 from server.imports.formats import ParsedRow, Row, RowError
 from server.imports.formats.fields import FieldError, clip, decimal_to_minor
 
-# ofxtools raises these (and decimal's) for malformed values; a bug of ours would be neither.
-_MALFORMED = (ValueError, ArithmeticError, SyntaxError, KeyError, IndexError, TypeError)
+# Whatever ofxtools raises on a hostile file is that file's fault (ValueError, SyntaxError,
+# decimal's errors, and lookups that fail on missing elements): the library is the boundary.
+_MALFORMED: tuple[type[Exception], ...] = (Exception,)
 
 
 def read(exponent: int, currency: str, data: bytes) -> Iterator[Row]:
     tree = OFXTree()
     try:
         tree.parse(io.BytesIO(data))
-    except (OFXHeaderError, *_MALFORMED) as error:
+    except _MALFORMED as error:  # OFXHeaderError and ParseError included
         yield RowError(1, f"the file is not OFX: {_first_line(error)}")
         return
     root = tree.getroot()
