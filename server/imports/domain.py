@@ -40,8 +40,6 @@ def _check(request: pb.CreateImportRequest) -> None:
             violations.append(
                 FieldViolation("csv.credit_column", "debit_column and credit_column go together")
             )
-        elif mapping.delimiter in ('"', "\r", "\n", "\x00"):
-            violations.append(FieldViolation("csv.delimiter", "must not be a quote, a line break or NUL"))
         elif mapping.negate_amounts and not mapping.amount_column:
             violations.append(FieldViolation("csv.negate_amounts", "applies to amount_column only"))
     elif request.HasField("csv"):

@@ -50,7 +50,7 @@ export interface RupayaV1CsvMapping {
      */
     debitColumn?: string;
     /**
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      */
     delimiter?: string;
     /**

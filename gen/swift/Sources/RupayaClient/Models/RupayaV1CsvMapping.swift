@@ -14,7 +14,7 @@ public struct RupayaV1CsvMapping: Sendable, Codable, Hashable {
     public static let creditColumnRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
     public static let dateColumnRule = StringRule(minLength: 1, maxLength: 64, pattern: nil)
     public static let debitColumnRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
-    public static let delimiterRule = StringRule(minLength: nil, maxLength: 1, pattern: nil)
+    public static let delimiterRule = StringRule(minLength: nil, maxLength: nil, pattern: "^[,;|\\t ]?$")
     public static let descriptionColumnRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
     public static let externalIdColumnRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
     public static let payeeColumnRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
@@ -28,7 +28,7 @@ public struct RupayaV1CsvMapping: Sendable, Codable, Hashable {
     public var dateColumn: String
     /** Column with money leaving the account (its sign is ignored).  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var debitColumn: String?
-    /** Column delimiter: one character; empty means \",\". */
+    /** Column delimiter: one of , ; | tab or space; empty means \",\". */
     public var delimiter: String?
     /** Column with a description; optional.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var descriptionColumn: String?

@@ -33,7 +33,7 @@ public  final class CsvMapping extends
   private java.lang.String delimiter_;
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -45,7 +45,7 @@ public  final class CsvMapping extends
   }
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -58,7 +58,7 @@ public  final class CsvMapping extends
   }
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -72,7 +72,7 @@ public  final class CsvMapping extends
   }
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -83,7 +83,7 @@ public  final class CsvMapping extends
   }
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -848,7 +848,7 @@ public  final class CsvMapping extends
 
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -860,7 +860,7 @@ public  final class CsvMapping extends
     }
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -873,7 +873,7 @@ public  final class CsvMapping extends
     }
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -888,7 +888,7 @@ public  final class CsvMapping extends
     }
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -901,7 +901,7 @@ public  final class CsvMapping extends
     }
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>

@@ -64,7 +64,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object delimiter_ = "";
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -85,7 +85,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -1120,7 +1120,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object delimiter_ = "";
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -1140,7 +1140,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -1161,7 +1161,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -1178,7 +1178,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -1192,7 +1192,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Column delimiter: one character; empty means ",".
+     * Column delimiter: one of , ; | tab or space; empty means ",".
      * </pre>
      *
      * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>

@@ -9,7 +9,7 @@ public interface CsvMappingOrBuilder extends
 
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>
@@ -18,7 +18,7 @@ public interface CsvMappingOrBuilder extends
   java.lang.String getDelimiter();
   /**
    * <pre>
-   * Column delimiter: one character; empty means ",".
+   * Column delimiter: one of , ; | tab or space; empty means ",".
    * </pre>
    *
    * <code>string delimiter = 1 [(.buf.validate.field) = { ... }</code>

@@ -92,109 +92,109 @@ public final class ImportsProto {
       "f/validate/validate.proto\032\034google/api/an" +
       "notations.proto\032\037google/protobuf/timesta" +
       "mp.proto\032\026google/type/date.proto\032\026rupaya" +
-      "/v1/common.proto\032\024rupaya/v1/text.proto\"\276" +
-      "\003\n\nCsvMapping\022\032\n\tdelimiter\030\001 \001(\tB\007\272H\004r\002\030" +
-      "\001\022,\n\013date_column\030\002 \001(\tB\027\272H\004r\002\020\001\272H\004r\002\030@\272H" +
-      "\006r\004\310\363\030\001\022\'\n\ramount_column\030\003 \001(\tB\020\272H\004r\002\030@\272" +
-      "H\006r\004\310\363\030\001\022&\n\014debit_column\030\004 \001(\tB\020\272H\004r\002\030@\272" +
-      "H\006r\004\310\363\030\001\022\'\n\rcredit_column\030\005 \001(\tB\020\272H\004r\002\030@" +
-      "\272H\006r\004\310\363\030\001\022&\n\014payee_column\030\006 \001(\tB\020\272H\004r\002\030@" +
-      "\272H\006r\004\310\363\030\001\022,\n\022description_column\030\007 \001(\tB\020\272" +
-      "H\004r\002\030@\272H\006r\004\310\363\030\001\022,\n\022external_id_column\030\010 " +
-      "\001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\'\n\rstatus_column\030\t" +
-      " \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\'\n\rpending_value\030" +
-      "\n \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\026\n\016negate_amount" +
-      "s\030\013 \001(\010\"\231\003\n\023CreateImportRequest\022\034\n\nreque" +
-      "st_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\034\n\naccount_id\030\002 \001(" +
-      "\tB\010\272H\005r\003\260\001\001\0229\n\006format\030\003 \001(\0162\027.rupaya.v1." +
-      "ImportFormatB\020\272H\005\202\001\002\020\001\272H\005\202\001\002 \000\022\"\n\003csv\030\004 " +
-      "\001(\0132\025.rupaya.v1.CsvMapping\022%\n\013date_forma" +
-      "t\030\005 \001(\tB\020\272H\004r\002\030 \272H\006r\004\310\363\030\001\022@\n\021decimal_sep" +
-      "arator\030\006 \001(\0162\033.rupaya.v1.DecimalSeparato" +
-      "rB\010\272H\005\202\001\002\020\001\022-\n\004mode\030\007 \001(\0162\025.rupaya.v1.Im" +
-      "portModeB\010\272H\005\202\001\002\020\001\022)\n\021match_window_days\030" +
-      "\010 \001(\005B\016\272H\004\032\002(\000\272H\004\032\002\030\016\022$\n\tfile_name\030\t \001(\t" +
-      "B\021\272H\005r\003\030\377\001\272H\006r\004\310\363\030\001\"\261\004\n\017StatementImport\022" +
-      "\n\n\002id\030\001 \001(\t\022\022\n\naccount_id\030\002 \001(\t\022\'\n\006forma" +
-      "t\030\003 \001(\0162\027.rupaya.v1.ImportFormat\022#\n\004mode" +
-      "\030\004 \001(\0162\025.rupaya.v1.ImportMode\022%\n\005state\030\005" +
-      " \001(\0162\026.rupaya.v1.ImportState\022\027\n\017chunks_r" +
-      "eceived\030\006 \001(\005\022\026\n\016bytes_received\030\007 \001(\003\022\022\n" +
-      "\nrows_total\030\010 \001(\005\022\024\n\014rows_created\030\t \001(\005\022" +
-      "\024\n\014rows_matched\030\n \001(\005\022\024\n\014rows_skipped\030\013 " +
-      "\001(\005\022\023\n\013rows_failed\030\014 \001(\005\022\026\n\016failure_reas" +
-      "on\030\r \001(\t\022\021\n\tfile_name\030\016 \001(\t\022/\n\013create_ti" +
-      "me\030\017 \001(\0132\032.google.protobuf.Timestamp\022/\n\013" +
-      "commit_time\030\020 \001(\0132\032.google.protobuf.Time" +
-      "stamp\022-\n\tundo_time\030\021 \001(\0132\032.google.protob" +
-      "uf.Timestamp\0221\n\rundo_deadline\030\022 \001(\0132\032.go" +
-      "ogle.protobuf.Timestamp\"L\n\024CreateImportR" +
-      "esponse\0224\n\020statement_import\030\001 \001(\0132\032.rupa" +
-      "ya.v1.StatementImport\"\236\001\n\030UploadImportCh" +
-      "unkRequest\022\033\n\timport_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022" +
-      "\036\n\005index\030\002 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\217N\022\036\n\004data\030" +
-      "\003 \001(\014B\020\272H\004z\002\020\001\272H\006z\004\030\200\200@\022%\n\006sha256\030\004 \001(\tB" +
-      "\025\272H\022r\0202\016^[0-9a-f]{64}$\"Q\n\031UploadImportCh" +
-      "unkResponse\0224\n\020statement_import\030\001 \001(\0132\032." +
-      "rupaya.v1.StatementImport\"X\n\023CommitImpor" +
-      "tRequest\022\033\n\timport_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022$\n" +
-      "\013chunk_count\030\002 \001(\005B\017\272H\004\032\002(\001\272H\005\032\003\030\220N\"L\n\024C" +
-      "ommitImportResponse\0224\n\020statement_import\030" +
-      "\001 \001(\0132\032.rupaya.v1.StatementImport\"\343\001\n\tIm" +
-      "portRow\022\022\n\nrow_number\030\001 \001(\005\022,\n\007outcome\030\002" +
-      " \001(\0162\033.rupaya.v1.ImportRowOutcome\022\026\n\016tra" +
-      "nsaction_id\030\003 \001(\t\022\016\n\006reason\030\004 \001(\t\022\023\n\013ext" +
-      "ernal_id\030\005 \001(\t\022&\n\013occurred_on\030\006 \001(\0132\021.go" +
-      "ogle.type.Date\022 \n\006amount\030\007 \001(\0132\020.rupaya." +
-      "v1.Money\022\r\n\005payee\030\010 \001(\t\"\262\001\n\020GetImportReq" +
-      "uest\022\033\n\timport_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\"\n\tpag" +
-      "e_size\030\002 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_to" +
-      "ken\030\003 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\0226\n\007outcome\030" +
-      "\004 \001(\0162\033.rupaya.v1.ImportRowOutcomeB\010\272H\005\202" +
-      "\001\002\020\001\"\206\001\n\021GetImportResponse\0224\n\020statement_" +
-      "import\030\001 \001(\0132\032.rupaya.v1.StatementImport" +
-      "\022\"\n\004rows\030\002 \003(\0132\024.rupaya.v1.ImportRow\022\027\n\017" +
-      "next_page_token\030\003 \001(\t\"0\n\021UndoImportReque" +
-      "st\022\033\n\timport_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\"J\n\022UndoI" +
-      "mportResponse\0224\n\020statement_import\030\001 \001(\0132" +
-      "\032.rupaya.v1.StatementImport*\211\001\n\014ImportFo" +
-      "rmat\022\035\n\031IMPORT_FORMAT_UNSPECIFIED\020\000\022\025\n\021I" +
-      "MPORT_FORMAT_CSV\020\001\022\025\n\021IMPORT_FORMAT_OFX\020" +
-      "\002\022\025\n\021IMPORT_FORMAT_QFX\020\003\022\025\n\021IMPORT_FORMA" +
-      "T_QIF\020\004*e\n\nImportMode\022\033\n\027IMPORT_MODE_UNS" +
-      "PECIFIED\020\000\022\036\n\032IMPORT_MODE_ALL_OR_NOTHING" +
-      "\020\001\022\032\n\026IMPORT_MODE_VALID_ROWS\020\002*\225\001\n\013Impor" +
-      "tState\022\034\n\030IMPORT_STATE_UNSPECIFIED\020\000\022\032\n\026" +
-      "IMPORT_STATE_UPLOADING\020\001\022\032\n\026IMPORT_STATE" +
-      "_COMMITTED\020\002\022\027\n\023IMPORT_STATE_FAILED\020\003\022\027\n" +
-      "\023IMPORT_STATE_UNDONE\020\004*o\n\020DecimalSeparat" +
-      "or\022!\n\035DECIMAL_SEPARATOR_UNSPECIFIED\020\000\022\033\n" +
-      "\027DECIMAL_SEPARATOR_POINT\020\001\022\033\n\027DECIMAL_SE" +
-      "PARATOR_COMMA\020\002*\276\001\n\020ImportRowOutcome\022\"\n\036" +
-      "IMPORT_ROW_OUTCOME_UNSPECIFIED\020\000\022\036\n\032IMPO" +
-      "RT_ROW_OUTCOME_CREATED\020\001\022(\n$IMPORT_ROW_O" +
-      "UTCOME_SKIPPED_DUPLICATE\020\002\022\036\n\032IMPORT_ROW" +
-      "_OUTCOME_MATCHED\020\003\022\034\n\030IMPORT_ROW_OUTCOME" +
-      "_ERROR\020\0042\206\005\n\rImportService\022o\n\014CreateImpo" +
-      "rt\022\036.rupaya.v1.CreateImportRequest\032\037.rup" +
-      "aya.v1.CreateImportResponse\"\036\202\323\344\223\002\020\"\013/v1" +
-      "/imports:\001*\242\273\030\004\010\002\020\001\022\221\001\n\021UploadImportChun" +
-      "k\022#.rupaya.v1.UploadImportChunkRequest\032$" +
-      ".rupaya.v1.UploadImportChunkResponse\"1\202\323" +
-      "\344\223\002#\"\036/v1/imports/{import_id}:upload:\001*\242" +
-      "\273\030\004\010\002\020\001\022\202\001\n\014CommitImport\022\036.rupaya.v1.Com" +
-      "mitImportRequest\032\037.rupaya.v1.CommitImpor" +
-      "tResponse\"1\202\323\344\223\002#\"\036/v1/imports/{import_i" +
-      "d}:commit:\001*\242\273\030\004\010\002\020\003\022o\n\tGetImport\022\033.rupa" +
-      "ya.v1.GetImportRequest\032\034.rupaya.v1.GetIm" +
-      "portResponse\"\'\202\323\344\223\002\031\022\027/v1/imports/{impor" +
-      "t_id}\242\273\030\004\010\002\020\001\022z\n\nUndoImport\022\034.rupaya.v1." +
-      "UndoImportRequest\032\035.rupaya.v1.UndoImport" +
-      "Response\"/\202\323\344\223\002!\"\034/v1/imports/{import_id" +
-      "}:undo:\001*\242\273\030\004\010\002\020\001Bs\n\021com.rupaya.api.v1B\014" +
-      "ImportsProtoP\001Z2github.com/rupaya/rupaya" +
-      "/gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupay" +
-      "a.Api.V1\272\002\003RPYb\006proto3"
+      "/v1/common.proto\032\024rupaya/v1/text.proto\"\311" +
+      "\003\n\nCsvMapping\022%\n\tdelimiter\030\001 \001(\tB\022\272H\017r\r2" +
+      "\013^[,;|\\t ]?$\022,\n\013date_column\030\002 \001(\tB\027\272H\004r\002" +
+      "\020\001\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\'\n\ramount_column\030\003 \001(" +
+      "\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022&\n\014debit_column\030\004 \001(" +
+      "\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\'\n\rcredit_column\030\005 \001" +
+      "(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022&\n\014payee_column\030\006 \001" +
+      "(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022,\n\022description_colu" +
+      "mn\030\007 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022,\n\022external_i" +
+      "d_column\030\010 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\'\n\rstat" +
+      "us_column\030\t \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\'\n\rpen" +
+      "ding_value\030\n \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\026\n\016ne" +
+      "gate_amounts\030\013 \001(\010\"\231\003\n\023CreateImportReque" +
+      "st\022\034\n\nrequest_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\034\n\nacco" +
+      "unt_id\030\002 \001(\tB\010\272H\005r\003\260\001\001\0229\n\006format\030\003 \001(\0162\027" +
+      ".rupaya.v1.ImportFormatB\020\272H\005\202\001\002\020\001\272H\005\202\001\002 " +
+      "\000\022\"\n\003csv\030\004 \001(\0132\025.rupaya.v1.CsvMapping\022%\n" +
+      "\013date_format\030\005 \001(\tB\020\272H\004r\002\030 \272H\006r\004\310\363\030\001\022@\n\021" +
+      "decimal_separator\030\006 \001(\0162\033.rupaya.v1.Deci" +
+      "malSeparatorB\010\272H\005\202\001\002\020\001\022-\n\004mode\030\007 \001(\0162\025.r" +
+      "upaya.v1.ImportModeB\010\272H\005\202\001\002\020\001\022)\n\021match_w" +
+      "indow_days\030\010 \001(\005B\016\272H\004\032\002(\000\272H\004\032\002\030\016\022$\n\tfile" +
+      "_name\030\t \001(\tB\021\272H\005r\003\030\377\001\272H\006r\004\310\363\030\001\"\261\004\n\017State" +
+      "mentImport\022\n\n\002id\030\001 \001(\t\022\022\n\naccount_id\030\002 \001" +
+      "(\t\022\'\n\006format\030\003 \001(\0162\027.rupaya.v1.ImportFor" +
+      "mat\022#\n\004mode\030\004 \001(\0162\025.rupaya.v1.ImportMode" +
+      "\022%\n\005state\030\005 \001(\0162\026.rupaya.v1.ImportState\022" +
+      "\027\n\017chunks_received\030\006 \001(\005\022\026\n\016bytes_receiv" +
+      "ed\030\007 \001(\003\022\022\n\nrows_total\030\010 \001(\005\022\024\n\014rows_cre" +
+      "ated\030\t \001(\005\022\024\n\014rows_matched\030\n \001(\005\022\024\n\014rows" +
+      "_skipped\030\013 \001(\005\022\023\n\013rows_failed\030\014 \001(\005\022\026\n\016f" +
+      "ailure_reason\030\r \001(\t\022\021\n\tfile_name\030\016 \001(\t\022/" +
+      "\n\013create_time\030\017 \001(\0132\032.google.protobuf.Ti" +
+      "mestamp\022/\n\013commit_time\030\020 \001(\0132\032.google.pr" +
+      "otobuf.Timestamp\022-\n\tundo_time\030\021 \001(\0132\032.go" +
+      "ogle.protobuf.Timestamp\0221\n\rundo_deadline" +
+      "\030\022 \001(\0132\032.google.protobuf.Timestamp\"L\n\024Cr" +
+      "eateImportResponse\0224\n\020statement_import\030\001" +
+      " \001(\0132\032.rupaya.v1.StatementImport\"\236\001\n\030Upl" +
+      "oadImportChunkRequest\022\033\n\timport_id\030\001 \001(\t" +
+      "B\010\272H\005r\003\260\001\001\022\036\n\005index\030\002 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030" +
+      "\217N\022\036\n\004data\030\003 \001(\014B\020\272H\004z\002\020\001\272H\006z\004\030\200\200@\022%\n\006sh" +
+      "a256\030\004 \001(\tB\025\272H\022r\0202\016^[0-9a-f]{64}$\"Q\n\031Upl" +
+      "oadImportChunkResponse\0224\n\020statement_impo" +
+      "rt\030\001 \001(\0132\032.rupaya.v1.StatementImport\"X\n\023" +
+      "CommitImportRequest\022\033\n\timport_id\030\001 \001(\tB\010" +
+      "\272H\005r\003\260\001\001\022$\n\013chunk_count\030\002 \001(\005B\017\272H\004\032\002(\001\272H" +
+      "\005\032\003\030\220N\"L\n\024CommitImportResponse\0224\n\020statem" +
+      "ent_import\030\001 \001(\0132\032.rupaya.v1.StatementIm" +
+      "port\"\343\001\n\tImportRow\022\022\n\nrow_number\030\001 \001(\005\022," +
+      "\n\007outcome\030\002 \001(\0162\033.rupaya.v1.ImportRowOut" +
+      "come\022\026\n\016transaction_id\030\003 \001(\t\022\016\n\006reason\030\004" +
+      " \001(\t\022\023\n\013external_id\030\005 \001(\t\022&\n\013occurred_on" +
+      "\030\006 \001(\0132\021.google.type.Date\022 \n\006amount\030\007 \001(" +
+      "\0132\020.rupaya.v1.Money\022\r\n\005payee\030\010 \001(\t\"\262\001\n\020G" +
+      "etImportRequest\022\033\n\timport_id\030\001 \001(\tB\010\272H\005r" +
+      "\003\260\001\001\022\"\n\tpage_size\030\002 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003" +
+      "\022%\n\npage_token\030\003 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\022" +
+      "6\n\007outcome\030\004 \001(\0162\033.rupaya.v1.ImportRowOu" +
+      "tcomeB\010\272H\005\202\001\002\020\001\"\206\001\n\021GetImportResponse\0224\n" +
+      "\020statement_import\030\001 \001(\0132\032.rupaya.v1.Stat" +
+      "ementImport\022\"\n\004rows\030\002 \003(\0132\024.rupaya.v1.Im" +
+      "portRow\022\027\n\017next_page_token\030\003 \001(\t\"0\n\021Undo" +
+      "ImportRequest\022\033\n\timport_id\030\001 \001(\tB\010\272H\005r\003\260" +
+      "\001\001\"J\n\022UndoImportResponse\0224\n\020statement_im" +
+      "port\030\001 \001(\0132\032.rupaya.v1.StatementImport*\211" +
+      "\001\n\014ImportFormat\022\035\n\031IMPORT_FORMAT_UNSPECI" +
+      "FIED\020\000\022\025\n\021IMPORT_FORMAT_CSV\020\001\022\025\n\021IMPORT_" +
+      "FORMAT_OFX\020\002\022\025\n\021IMPORT_FORMAT_QFX\020\003\022\025\n\021I" +
+      "MPORT_FORMAT_QIF\020\004*e\n\nImportMode\022\033\n\027IMPO" +
+      "RT_MODE_UNSPECIFIED\020\000\022\036\n\032IMPORT_MODE_ALL" +
+      "_OR_NOTHING\020\001\022\032\n\026IMPORT_MODE_VALID_ROWS\020" +
+      "\002*\225\001\n\013ImportState\022\034\n\030IMPORT_STATE_UNSPEC" +
+      "IFIED\020\000\022\032\n\026IMPORT_STATE_UPLOADING\020\001\022\032\n\026I" +
+      "MPORT_STATE_COMMITTED\020\002\022\027\n\023IMPORT_STATE_" +
+      "FAILED\020\003\022\027\n\023IMPORT_STATE_UNDONE\020\004*o\n\020Dec" +
+      "imalSeparator\022!\n\035DECIMAL_SEPARATOR_UNSPE" +
+      "CIFIED\020\000\022\033\n\027DECIMAL_SEPARATOR_POINT\020\001\022\033\n" +
+      "\027DECIMAL_SEPARATOR_COMMA\020\002*\276\001\n\020ImportRow" +
+      "Outcome\022\"\n\036IMPORT_ROW_OUTCOME_UNSPECIFIE" +
+      "D\020\000\022\036\n\032IMPORT_ROW_OUTCOME_CREATED\020\001\022(\n$I" +
+      "MPORT_ROW_OUTCOME_SKIPPED_DUPLICATE\020\002\022\036\n" +
+      "\032IMPORT_ROW_OUTCOME_MATCHED\020\003\022\034\n\030IMPORT_" +
+      "ROW_OUTCOME_ERROR\020\0042\206\005\n\rImportService\022o\n" +
+      "\014CreateImport\022\036.rupaya.v1.CreateImportRe" +
+      "quest\032\037.rupaya.v1.CreateImportResponse\"\036" +
+      "\202\323\344\223\002\020\"\013/v1/imports:\001*\242\273\030\004\010\002\020\001\022\221\001\n\021Uploa" +
+      "dImportChunk\022#.rupaya.v1.UploadImportChu" +
+      "nkRequest\032$.rupaya.v1.UploadImportChunkR" +
+      "esponse\"1\202\323\344\223\002#\"\036/v1/imports/{import_id}" +
+      ":upload:\001*\242\273\030\004\010\002\020\001\022\202\001\n\014CommitImport\022\036.ru" +
+      "paya.v1.CommitImportRequest\032\037.rupaya.v1." +
+      "CommitImportResponse\"1\202\323\344\223\002#\"\036/v1/import" +
+      "s/{import_id}:commit:\001*\242\273\030\004\010\002\020\003\022o\n\tGetIm" +
+      "port\022\033.rupaya.v1.GetImportRequest\032\034.rupa" +
+      "ya.v1.GetImportResponse\"\'\202\323\344\223\002\031\022\027/v1/imp" +
+      "orts/{import_id}\242\273\030\004\010\002\020\001\022z\n\nUndoImport\022\034" +
+      ".rupaya.v1.UndoImportRequest\032\035.rupaya.v1" +
+      ".UndoImportResponse\"/\202\323\344\223\002!\"\034/v1/imports" +
+      "/{import_id}:undo:\001*\242\273\030\004\010\002\020\001Bs\n\021com.rupa" +
+      "ya.api.v1B\014ImportsProtoP\001Z2github.com/ru" +
+      "paya/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003" +
+      "RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
