@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, delete, func, insert, or_, select, update
+from sqlalchemy import Row, delete, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db.tables import (
@@ -213,11 +213,3 @@ async def set_status(
         found.version += 1
         found.updated_at = dt.datetime.now(dt.UTC)
     return found
-
-
-async def count_chunks(s: AsyncSession, import_id: uuid.UUID) -> int:
-    return int(await s.scalar(select(func.count()).where(ImportChunk.import_id == import_id)) or 0)
-
-
-async def touch(s: AsyncSession, import_id: uuid.UUID, **values: Any) -> None:
-    await s.execute(update(StatementImport).where(StatementImport.id == import_id).values(**values))
