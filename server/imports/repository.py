@@ -80,7 +80,9 @@ async def holders(
         return {}
     rows = await s.execute(
         select(Transaction.external_id, Transaction.id, Transaction.deleted_at).where(
-            Transaction.account_id == account_id, Transaction.external_id.in_(sorted(external_ids))
+            Transaction.account_id == account_id,
+            Transaction.external_id != "",  # the unique index is partial on this (migration 0007)
+            Transaction.external_id.in_(sorted(external_ids)),
         )
     )
     return {row.external_id: (row.id, row.deleted_at is not None) for row in rows}
@@ -90,27 +92,33 @@ async def candidates(
     s: AsyncSession, account_id: uuid.UUID, first: dt.date, last: dt.date, import_id: uuid.UUID
 ) -> list[Candidate]:
     """The account's live transactions from `first` to `last` (days), other than this import's,
-    with their amounts as the account sees them (a transfer out negative, in positive)."""
-    rows = await s.execute(
-        select(
-            Transaction.id,
-            Transaction.occurred_on,
-            Transaction.kind,
-            Transaction.account_id,
-            Transaction.amount_minor,
-            Transaction.to_amount_minor,
-            Transaction.payee,
-            Transaction.status,
-            Transaction.external_id,
-            _has_splits(),
-        ).where(
-            or_(Transaction.account_id == account_id, Transaction.to_account_id == account_id),
-            Transaction.deleted_at.is_(None),
-            Transaction.occurred_on.between(first, last),
-            or_(Transaction.import_batch_id.is_(None), Transaction.import_batch_id != import_id),
+    with their amounts as the account sees them (a transfer out negative, in positive). Each
+    side in its own statement, so each reads its (account, day) index."""
+    found = []
+    for side in (Transaction.account_id, Transaction.to_account_id):
+        rows = await s.execute(
+            select(*_CANDIDATE_COLUMNS, _has_splits()).where(
+                side == account_id,
+                Transaction.deleted_at.is_(None),
+                Transaction.occurred_on.between(first, last),
+                or_(Transaction.import_batch_id.is_(None), Transaction.import_batch_id != import_id),
+            )
         )
-    )
-    return [_candidate(row, account_id) for row in rows]
+        found += [_candidate(row, account_id) for row in rows]
+    return found
+
+
+_CANDIDATE_COLUMNS = (
+    Transaction.id,
+    Transaction.occurred_on,
+    Transaction.kind,
+    Transaction.account_id,
+    Transaction.amount_minor,
+    Transaction.to_amount_minor,
+    Transaction.payee,
+    Transaction.status,
+    Transaction.external_id,
+)
 
 
 def _has_splits() -> Any:

@@ -40,6 +40,14 @@ def upgrade() -> None:
         sa.Column("undone_at", TS, nullable=True),
     )
     op.create_index("ix_imports_user", "imports", ["user_id"])
+    # The import's fingerprint match reads transfers into an account by day (server/imports/).
+    op.create_index(
+        "ix_transactions_to_account_date",
+        "transactions",
+        ["to_account_id", "occurred_on"],
+        postgresql_where=sa.text("to_account_id IS NOT NULL"),
+        sqlite_where=sa.text("to_account_id IS NOT NULL"),
+    )
     op.create_table(
         "import_chunks",
         sa.Column("import_id", sa.Uuid(), sa.ForeignKey("imports.id", ondelete="CASCADE"), primary_key=True),
@@ -65,5 +73,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("import_rows")
     op.drop_table("import_chunks")
+    op.drop_index("ix_transactions_to_account_date", table_name="transactions")
     op.drop_index("ix_imports_user", table_name="imports")
     op.drop_table("imports")
