@@ -383,9 +383,16 @@ def test_another_user_cannot_see_upload_to_commit_or_undo_an_import_nor_import_i
     assert len(walk(owner, account_id=account.id)) == 5
 
 
-def test_create_import_refuses_a_mapping_that_cannot_be_read(conn: Connection) -> None:
+def test_create_import_is_idempotent_and_refuses_a_mapping_that_cannot_be_read(conn: Connection) -> None:
     client = conn.client().sign_up()
     account = open_account(client, 0, currency="USD")
+    request = im.CreateImportRequest(
+        request_id=str(uuid.uuid4()), account_id=account.id, format=im.IMPORT_FORMAT_QIF
+    )
+    first = client.imports.CreateImport(request, metadata=client.md()).statement_import
+    retried = client.imports.CreateImport(request, metadata=client.md()).statement_import
+    assert retried == first and first.state == im.IMPORT_STATE_UPLOADING
+    assert conn.server.backend.count_id("imports", "id", first.id) == 1
     cases = {
         "csv": {},
         "csv.amount_column": {"csv": im.CsvMapping(date_column="Date")},
