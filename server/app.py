@@ -27,6 +27,7 @@ from rupaya.v1 import (
     exchange_rates_pb2_grpc,
     notifications_pb2_grpc,
     schedules_pb2_grpc,
+    imports_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -64,6 +65,7 @@ from server.db.engine import Database
 from server.exchange_rates.service import ExchangeRateService
 from server.health import HealthServicer
 from server.idempotency import Idempotency
+from server.imports.service import ImportService
 from server.interceptors.access_log import AccessLogStep
 from server.interceptors.admission import AdmissionStep
 from server.interceptors.chain import Chain, ChainedServer
@@ -229,6 +231,12 @@ async def start(settings: Settings) -> Running:
         ExchangeRateService(db, idempotency), chained
     )
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
+    imports_pb2_grpc.add_ImportServiceServicer_to_server(
+        ImportService(
+            db, idempotency, settings.import_max_bytes, dt.timedelta(seconds=settings.import_undo_window_s)
+        ),
+        chained,
+    )
     currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(CurrencyService(), chained)
     notifications_pb2_grpc.add_NotificationServiceServicer_to_server(
         NotificationService(db, idempotency), chained

@@ -190,6 +190,10 @@ class Settings:
     sync_streams_per_user: int = 5
     sync_heartbeat_s: float = 15.0
     sync_stream_idle_s: float = 1800.0
+    # Statement imports (server/imports/): the most a file may hold, and how long after its
+    # commit an import may be undone as a unit.
+    import_max_bytes: int = 64 * 1024 * 1024
+    import_undo_window_s: int = 30 * 24 * 3600
     log_format: str = "console"
     migrate_on_start: bool = True
     grace_period_s: float = 10.0
@@ -286,6 +290,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         sync_streams_per_user=_int(env, "RUPAYA_SYNC_STREAMS_PER_USER", 5),
         sync_heartbeat_s=float(_int(env, "RUPAYA_SYNC_HEARTBEAT", 15)),
         sync_stream_idle_s=float(_int(env, "RUPAYA_SYNC_STREAM_IDLE", 1800)),
+        import_max_bytes=_int(env, "RUPAYA_IMPORT_MAX_BYTES", 64 * 1024 * 1024),
+        import_undo_window_s=_int(env, "RUPAYA_IMPORT_UNDO_WINDOW", 30 * 24 * 3600),
         log_format=env.get("RUPAYA_LOG_FORMAT", "json" if mode == "production" else "console"),
         migrate_on_start=_bool(env, "RUPAYA_MIGRATE_ON_START", True),
         grace_period_s=_int(env, "RUPAYA_GRACE_PERIOD", 10),
@@ -406,6 +412,10 @@ def _check(settings: Settings) -> None:
     _check_offline_window(settings)
     if not 24 * 3600 <= settings.sync_retention_s <= 3650 * 24 * 3600:
         raise ConfigError("RUPAYA_SYNC_RETENTION must be 86400 to 315360000 seconds (1 day to 10 years)")
+    if not 1024 * 1024 <= settings.import_max_bytes <= 1024 * 1024 * 1024:
+        raise ConfigError("RUPAYA_IMPORT_MAX_BYTES must be 1048576 to 1073741824 bytes (1 MiB to 1 GiB)")
+    if not 0 <= settings.import_undo_window_s <= 365 * 24 * 3600:
+        raise ConfigError("RUPAYA_IMPORT_UNDO_WINDOW must be 0 to 31536000 seconds (up to a year)")
     if not 0 < settings.sync_prune_interval_s <= 24 * 3600:
         raise ConfigError("RUPAYA_SYNC_PRUNE_INTERVAL must be 1 to 86400 seconds")
     if not 0 < settings.ledger_check_interval_s <= 24 * 3600:

@@ -38,6 +38,7 @@ from rupaya.v1 import (
     exchange_rates_pb2_grpc,
     notifications_pb2_grpc,
     schedules_pb2_grpc,
+    imports_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -373,6 +374,10 @@ class Client:
     @property
     def currencies(self) -> currencies_pb2_grpc.CurrencyServiceStub:
         return currencies_pb2_grpc.CurrencyServiceStub(self.channel)
+
+    @property
+    def imports(self) -> imports_pb2_grpc.ImportServiceStub:
+        return imports_pb2_grpc.ImportServiceStub(self.channel)
 
     @property
     def sync(self) -> sync_pb2_grpc.SyncServiceStub:

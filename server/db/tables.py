@@ -490,3 +490,64 @@ class ScheduleOccurrence(Base):
     catch_up: Mapped[bool] = mapped_column(Boolean, default=False)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class StatementImport(Base):
+    """A statement import (server/imports/): its settings, state and row counts."""
+
+    __tablename__ = "imports"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"))
+    currency_code: Mapped[str] = mapped_column(String(3))  # the account's, for the rows' amounts
+    format: Mapped[int] = mapped_column(SmallInteger)
+    mode: Mapped[int] = mapped_column(SmallInteger)
+    state: Mapped[int] = mapped_column(SmallInteger)  # ImportState
+    # The CreateImportRequest's reading options (CsvMapping, formats), as protobuf bytes.
+    options: Mapped[bytes] = mapped_column(LargeBinary)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    chunks_received: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_received: Mapped[int] = mapped_column(BigInteger, default=0)
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    rows_created: Mapped[int] = mapped_column(Integer, default=0)
+    rows_matched: Mapped[int] = mapped_column(Integer, default=0)
+    rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
+    rows_failed: Mapped[int] = mapped_column(Integer, default=0)
+    failure_reason: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    committed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class ImportChunk(Base):
+    """One uploaded chunk of an import's file; deleted once the import is committed."""
+
+    __tablename__ = "import_chunks"
+
+    import_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("imports.id", ondelete="CASCADE"), primary_key=True
+    )
+    chunk_index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[bytes] = mapped_column(LargeBinary(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ImportRowResult(Base):
+    """What a commit did with one row of the file (ImportRow in imports.proto)."""
+
+    __tablename__ = "import_rows"
+
+    import_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("imports.id", ondelete="CASCADE"), primary_key=True
+    )
+    row_number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outcome: Mapped[int] = mapped_column(SmallInteger)
+    transaction_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    reason: Mapped[str] = mapped_column(String(256), default="")
+    external_id: Mapped[str] = mapped_column(String(255), default="")
+    occurred_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    payee: Mapped[str] = mapped_column(String(128), default="")
+    # A matched PENDING transaction the row cleared: its status before, restored by an undo.
+    previous_status: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)

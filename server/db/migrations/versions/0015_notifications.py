@@ -6,7 +6,7 @@ notifications/alerts.py), so its id is made by the database: rupaya_uuid7() here
 PostgreSQL, a function of each connection on SQLite (server/db/engine.py).
 
 Revision ID: 0015_notifications
-Revises: 0013_change_log
+Revises: 0014_schedules
 """
 
 import sqlalchemy as sa

@@ -1,0 +1,1 @@
+"""Statement import (imports.proto): resumable upload, parsing, de-duplication, undo."""
