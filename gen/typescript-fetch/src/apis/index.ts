@@ -7,6 +7,7 @@ export * from './BudgetServiceApi';
 export * from './CategoryServiceApi';
 export * from './CurrencyServiceApi';
 export * from './ExchangeRateServiceApi';
+export * from './ImportServiceApi';
 export * from './NotificationServiceApi';
 export * from './ScheduleServiceApi';
 export * from './SyncServiceApi';

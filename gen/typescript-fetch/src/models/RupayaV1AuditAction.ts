@@ -41,6 +41,8 @@
  * reassigned_to_category_id and the moved transactions, split_lines, budgets).
  * - `AUDIT_ACTION_BUDGET_DELETED`: A budget was deleted (metadata: budget_id, category_id).
  * - `AUDIT_ACTION_SCHEDULE_DELETED`: A schedule was deleted (detail: its id and how many unposted occurrences went with it).
+ * - `AUDIT_ACTION_IMPORT_UNDONE`: A statement import was undone: its transactions removed as a unit
+ * (detail: the import id).
  * @export
  */
 export const RupayaV1AuditAction = {
@@ -66,6 +68,7 @@ export const RupayaV1AuditAction = {
     AuditActionCategoryDeleted: 'AUDIT_ACTION_CATEGORY_DELETED',
     AuditActionBudgetDeleted: 'AUDIT_ACTION_BUDGET_DELETED',
     AuditActionScheduleDeleted: 'AUDIT_ACTION_SCHEDULE_DELETED',
+    AuditActionImportUndone: 'AUDIT_ACTION_IMPORT_UNDONE',
     UnknownDefaultOpenApi: '11184809',
 } as const;
 export type RupayaV1AuditAction = typeof RupayaV1AuditAction[keyof typeof RupayaV1AuditAction];

@@ -191,6 +191,15 @@ public enum AuditAction
    * <code>AUDIT_ACTION_SCHEDULE_DELETED = 21;</code>
    */
   AUDIT_ACTION_SCHEDULE_DELETED(21),
+  /**
+   * <pre>
+   * A statement import was undone: its transactions removed as a unit
+   * (detail: the import id).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_IMPORT_UNDONE = 40;</code>
+   */
+  AUDIT_ACTION_IMPORT_UNDONE(40),
   UNRECOGNIZED(-1),
   ;
 
@@ -373,6 +382,15 @@ public enum AuditAction
    * <code>AUDIT_ACTION_SCHEDULE_DELETED = 21;</code>
    */
   public static final int AUDIT_ACTION_SCHEDULE_DELETED_VALUE = 21;
+  /**
+   * <pre>
+   * A statement import was undone: its transactions removed as a unit
+   * (detail: the import id).
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_IMPORT_UNDONE = 40;</code>
+   */
+  public static final int AUDIT_ACTION_IMPORT_UNDONE_VALUE = 40;
 
 
   public final int getNumber() {
@@ -421,6 +439,7 @@ public enum AuditAction
       case 19: return AUDIT_ACTION_CATEGORY_DELETED;
       case 20: return AUDIT_ACTION_BUDGET_DELETED;
       case 21: return AUDIT_ACTION_SCHEDULE_DELETED;
+      case 40: return AUDIT_ACTION_IMPORT_UNDONE;
       default: return null;
     }
   }

@@ -453,6 +453,87 @@ public enum ErrorReason
    * <code>ERROR_REASON_ACCOUNT_ARCHIVED = 47;</code>
    */
   ERROR_REASON_ACCOUNT_ARCHIVED(47),
+  /**
+   * <pre>
+   * No such import.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_NOT_FOUND = 70;</code>
+   */
+  ERROR_REASON_IMPORT_NOT_FOUND(70),
+  /**
+   * <pre>
+   * This import is no longer open for chunks or a commit (see its state).
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_NOT_OPEN = 71;</code>
+   */
+  ERROR_REASON_IMPORT_NOT_OPEN(71),
+  /**
+   * <pre>
+   * This chunk index already holds other bytes; start a new import to send another file.
+   * gRPC ALREADY_EXISTS, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_CHUNK_CONFLICT = 72;</code>
+   */
+  ERROR_REASON_IMPORT_CHUNK_CONFLICT(72),
+  /**
+   * <pre>
+   * The chunk's bytes do not match its sha256; send the chunk again.
+   * gRPC INVALID_ARGUMENT, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_CHECKSUM_MISMATCH = 73;</code>
+   */
+  ERROR_REASON_IMPORT_CHECKSUM_MISMATCH(73),
+  /**
+   * <pre>
+   * The file is larger than an import may be; split it into several imports.
+   * gRPC RESOURCE_EXHAUSTED, HTTP 413.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_TOO_LARGE = 74;</code>
+   */
+  ERROR_REASON_IMPORT_TOO_LARGE(74),
+  /**
+   * <pre>
+   * Some chunks of the file were not uploaded (metadata missing lists them); upload them and commit again.
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_CHUNKS_MISSING = 75;</code>
+   */
+  ERROR_REASON_IMPORT_CHUNKS_MISSING(75),
+  /**
+   * <pre>
+   * Some rows of the file could not be read (see the import's rows); nothing was written.
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_ROWS_INVALID = 76;</code>
+   */
+  ERROR_REASON_IMPORT_ROWS_INVALID(76),
+  /**
+   * <pre>
+   * Only a committed import can be undone.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_NOT_COMMITTED = 77;</code>
+   */
+  ERROR_REASON_IMPORT_NOT_COMMITTED(77),
+  /**
+   * <pre>
+   * The undo window of this import has passed; delete its transactions one by one instead.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED = 78;</code>
+   */
+  ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED(78),
   UNRECOGNIZED(-1),
   ;
 
@@ -887,6 +968,87 @@ public enum ErrorReason
    * <code>ERROR_REASON_ACCOUNT_ARCHIVED = 47;</code>
    */
   public static final int ERROR_REASON_ACCOUNT_ARCHIVED_VALUE = 47;
+  /**
+   * <pre>
+   * No such import.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_NOT_FOUND = 70;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_NOT_FOUND_VALUE = 70;
+  /**
+   * <pre>
+   * This import is no longer open for chunks or a commit (see its state).
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_NOT_OPEN = 71;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_NOT_OPEN_VALUE = 71;
+  /**
+   * <pre>
+   * This chunk index already holds other bytes; start a new import to send another file.
+   * gRPC ALREADY_EXISTS, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_CHUNK_CONFLICT = 72;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_CHUNK_CONFLICT_VALUE = 72;
+  /**
+   * <pre>
+   * The chunk's bytes do not match its sha256; send the chunk again.
+   * gRPC INVALID_ARGUMENT, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_CHECKSUM_MISMATCH = 73;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_CHECKSUM_MISMATCH_VALUE = 73;
+  /**
+   * <pre>
+   * The file is larger than an import may be; split it into several imports.
+   * gRPC RESOURCE_EXHAUSTED, HTTP 413.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_TOO_LARGE = 74;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_TOO_LARGE_VALUE = 74;
+  /**
+   * <pre>
+   * Some chunks of the file were not uploaded (metadata missing lists them); upload them and commit again.
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_CHUNKS_MISSING = 75;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_CHUNKS_MISSING_VALUE = 75;
+  /**
+   * <pre>
+   * Some rows of the file could not be read (see the import's rows); nothing was written.
+   * gRPC FAILED_PRECONDITION, HTTP 400.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_ROWS_INVALID = 76;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_ROWS_INVALID_VALUE = 76;
+  /**
+   * <pre>
+   * Only a committed import can be undone.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_NOT_COMMITTED = 77;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_NOT_COMMITTED_VALUE = 77;
+  /**
+   * <pre>
+   * The undo window of this import has passed; delete its transactions one by one instead.
+   * gRPC FAILED_PRECONDITION, HTTP 409.
+   * </pre>
+   *
+   * <code>ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED = 78;</code>
+   */
+  public static final int ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED_VALUE = 78;
 
 
   public final int getNumber() {
@@ -961,6 +1123,15 @@ public enum ErrorReason
       case 45: return ERROR_REASON_OCCURRENCE_ALREADY_HANDLED;
       case 46: return ERROR_REASON_OCCURRENCE_NOT_POSTABLE;
       case 47: return ERROR_REASON_ACCOUNT_ARCHIVED;
+      case 70: return ERROR_REASON_IMPORT_NOT_FOUND;
+      case 71: return ERROR_REASON_IMPORT_NOT_OPEN;
+      case 72: return ERROR_REASON_IMPORT_CHUNK_CONFLICT;
+      case 73: return ERROR_REASON_IMPORT_CHECKSUM_MISMATCH;
+      case 74: return ERROR_REASON_IMPORT_TOO_LARGE;
+      case 75: return ERROR_REASON_IMPORT_CHUNKS_MISSING;
+      case 76: return ERROR_REASON_IMPORT_ROWS_INVALID;
+      case 77: return ERROR_REASON_IMPORT_NOT_COMMITTED;
+      case 78: return ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED;
       default: return null;
     }
   }

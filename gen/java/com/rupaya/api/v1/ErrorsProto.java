@@ -23,7 +23,7 @@ public final class ErrorsProto {
       descriptor;
   static {
     java.lang.String[] descriptorData = {
-      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\377\r\n\013" +
+      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\333\020\n\013" +
       "ErrorReason\022\034\n\030ERROR_REASON_UNSPECIFIED\020" +
       "\000\022\"\n\036ERROR_REASON_VALIDATION_FAILED\020\001\022\'\n" +
       "#ERROR_REASON_IDEMPOTENCY_KEY_REUSED\020\002\022\"" +
@@ -68,10 +68,19 @@ public final class ErrorsProto {
       "ASON_OCCURRENCE_NOT_FOUND\020,\022+\n\'ERROR_REA" +
       "SON_OCCURRENCE_ALREADY_HANDLED\020-\022(\n$ERRO" +
       "R_REASON_OCCURRENCE_NOT_POSTABLE\020.\022!\n\035ER" +
-      "ROR_REASON_ACCOUNT_ARCHIVED\020/Br\n\021com.rup" +
-      "aya.api.v1B\013ErrorsProtoP\001Z2github.com/ru" +
-      "paya/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003" +
-      "RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
+      "ROR_REASON_ACCOUNT_ARCHIVED\020/\022!\n\035ERROR_R" +
+      "EASON_IMPORT_NOT_FOUND\020F\022 \n\034ERROR_REASON" +
+      "_IMPORT_NOT_OPEN\020G\022&\n\"ERROR_REASON_IMPOR" +
+      "T_CHUNK_CONFLICT\020H\022)\n%ERROR_REASON_IMPOR" +
+      "T_CHECKSUM_MISMATCH\020I\022!\n\035ERROR_REASON_IM" +
+      "PORT_TOO_LARGE\020J\022&\n\"ERROR_REASON_IMPORT_" +
+      "CHUNKS_MISSING\020K\022$\n ERROR_REASON_IMPORT_" +
+      "ROWS_INVALID\020L\022%\n!ERROR_REASON_IMPORT_NO" +
+      "T_COMMITTED\020M\022*\n&ERROR_REASON_IMPORT_UND" +
+      "O_WINDOW_PASSED\020NBr\n\021com.rupaya.api.v1B\013" +
+      "ErrorsProtoP\001Z2github.com/rupaya/rupaya/" +
+      "gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya" +
+      ".Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -120,7 +120,7 @@ public final class UsersProto {
       "B\n\272H\007\032\005\030\364\003(\000\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030" +
       "\200\004\272H\006r\004\310\363\030\001\"Y\n\027ListAuditEventsResponse\022%" +
       "\n\006events\030\001 \003(\0132\025.rupaya.v1.AuditEvent\022\027\n" +
-      "\017next_page_token\030\002 \001(\t*\231\006\n\013AuditAction\022\034" +
+      "\017next_page_token\030\002 \001(\t*\271\006\n\013AuditAction\022\034" +
       "\n\030AUDIT_ACTION_UNSPECIFIED\020\000\022\"\n\036AUDIT_AC" +
       "TION_SIGN_IN_SUCCEEDED\020\001\022\037\n\033AUDIT_ACTION" +
       "_SIGN_IN_FAILED\020\002\022\034\n\030AUDIT_ACTION_MFA_EN" +
@@ -140,22 +140,22 @@ public final class UsersProto {
       "DIT_ACTION_MONEY_ACCOUNT_ARCHIVED\020\022\022!\n\035A" +
       "UDIT_ACTION_CATEGORY_DELETED\020\023\022\037\n\033AUDIT_" +
       "ACTION_BUDGET_DELETED\020\024\022!\n\035AUDIT_ACTION_" +
-      "SCHEDULE_DELETED\020\0252\320\003\n\013UserService\022a\n\nGe" +
-      "tProfile\022\034.rupaya.v1.GetProfileRequest\032\035" +
-      ".rupaya.v1.GetProfileResponse\"\026\202\323\344\223\002\010\022\006/" +
-      "v1/me\242\273\030\004\010\002\020\001\022s\n\rUpdateProfile\022\037.rupaya." +
-      "v1.UpdateProfileRequest\032 .rupaya.v1.Upda" +
-      "teProfileResponse\"\037\202\323\344\223\002\0212\006/v1/me:\007profi" +
-      "le\242\273\030\004\010\002\020\001\022k\n\nDeleteUser\022\034.rupaya.v1.Del" +
-      "eteUserRequest\032\035.rupaya.v1.DeleteUserRes" +
-      "ponse\" \202\323\344\223\002\022\"\r/v1/me:delete:\001*\242\273\030\004\010\002\020\002\022" +
-      "|\n\017ListAuditEvents\022!.rupaya.v1.ListAudit" +
-      "EventsRequest\032\".rupaya.v1.ListAuditEvent" +
-      "sResponse\"\"\202\323\344\223\002\024\022\022/v1/me/auditEvents\242\273\030" +
-      "\004\010\002\020\001Bq\n\021com.rupaya.api.v1B\nUsersProtoP\001" +
-      "Z2github.com/rupaya/rupaya/gen/go/rupaya" +
-      "/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPY" +
-      "b\006proto3"
+      "SCHEDULE_DELETED\020\025\022\036\n\032AUDIT_ACTION_IMPOR" +
+      "T_UNDONE\020(2\320\003\n\013UserService\022a\n\nGetProfile" +
+      "\022\034.rupaya.v1.GetProfileRequest\032\035.rupaya." +
+      "v1.GetProfileResponse\"\026\202\323\344\223\002\010\022\006/v1/me\242\273\030" +
+      "\004\010\002\020\001\022s\n\rUpdateProfile\022\037.rupaya.v1.Updat" +
+      "eProfileRequest\032 .rupaya.v1.UpdateProfil" +
+      "eResponse\"\037\202\323\344\223\002\0212\006/v1/me:\007profile\242\273\030\004\010\002" +
+      "\020\001\022k\n\nDeleteUser\022\034.rupaya.v1.DeleteUserR" +
+      "equest\032\035.rupaya.v1.DeleteUserResponse\" \202" +
+      "\323\344\223\002\022\"\r/v1/me:delete:\001*\242\273\030\004\010\002\020\002\022|\n\017ListA" +
+      "uditEvents\022!.rupaya.v1.ListAuditEventsRe" +
+      "quest\032\".rupaya.v1.ListAuditEventsRespons" +
+      "e\"\"\202\323\344\223\002\024\022\022/v1/me/auditEvents\242\273\030\004\010\002\020\001Bq\n" +
+      "\021com.rupaya.api.v1B\nUsersProtoP\001Z2github" +
+      ".com/rupaya/rupaya/gen/go/rupaya/v1;rupa" +
+      "yav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
