@@ -29,4 +29,6 @@ async def ensure_room(s: AsyncSession, user_id: uuid.UUID, resource: str, count:
     if existing >= limit:
         raise DomainError("RESOURCE_LIMIT_REACHED", metadata={"resource": resource, "limit": str(limit)})
     return existing
+
+
 MAX_SCHEDULES = 200  # the upcoming view computes every schedule's next 90 days

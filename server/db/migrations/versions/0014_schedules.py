@@ -78,12 +78,8 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
     )
     # The poster's queue: unresolved occurrences by due time.
-    op.create_index(
-        "ix_schedule_occurrences_due", "schedule_occurrences", ["state", "due_at"]
-    )
-    op.create_index(
-        "ix_schedule_occurrences_user", "schedule_occurrences", ["user_id", "occurrence_on"]
-    )
+    op.create_index("ix_schedule_occurrences_due", "schedule_occurrences", ["state", "due_at"])
+    op.create_index("ix_schedule_occurrences_user", "schedule_occurrences", ["user_id", "occurrence_on"])
 
 
 def downgrade() -> None:
