@@ -1,5 +1,7 @@
 """How many SQL statements a ListTransactions page costs: the service runs in-process on the
-test server's (migrated) database, and the engine counts what reaches the database driver."""
+test server's (migrated) database, and the engine counts what reaches the database driver.
+A page read is the ledger version and the page (one statement for the rows with their split
+lines and tags); the same page again, from the reply cache, is the version alone."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from rupaya.v1 import transactions_pb2 as tx
 from server import context, pagination
 from server.config import normalize_database_url
 from server.db.engine import Database
+from server.reply_cache import BoundedLocalCache, ReplyCache
 from server.transactions.service import TransactionService
 from tests.ledger import DINING, GROCERIES, day, expense_request, money, open_account, record
 from tests.servers import Connection, ServerProcess
@@ -34,28 +37,38 @@ def test_a_page_with_split_lines_and_tags_is_read_in_one_statement(
         record(client, request)
     statements: list[str] = []
 
-    async def run() -> list[tuple[tx.ListTransactionsResponse, list[str]]]:
+    async def run() -> list[tuple[tx.ListTransactionsResponse, list[str], list[str]]]:
         db = Database(normalize_database_url(server.backend.sync_db_url))
         event.listen(db.engine.sync_engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
         pagination.install(pagination.PageTokens(b"k" * 32, 60))
         context.set_principal(context.Principal(uuid.UUID(client.user_id), uuid.uuid4()))
-        list_ = TransactionService(db, idempotency=None).ListTransactions  # type: ignore[arg-type]
+        replies = ReplyCache(BoundedLocalCache(1 << 20), 60)
+        service = TransactionService(db, idempotency=None, replies=replies)  # type: ignore[arg-type]
+
+        async def list_(request: tx.ListTransactionsRequest) -> tuple[tx.ListTransactionsResponse, list[str]]:
+            statements.clear()
+            reply = await service.ListTransactions(request, None)  # type: ignore[arg-type]
+            return tx.ListTransactionsResponse.FromString(reply), list(statements)
+
         pages = []
         try:
-            await list_(tx.ListTransactionsRequest(page_size=1), None)  # type: ignore[arg-type]  # connects
+            await list_(tx.ListTransactionsRequest(page_size=1))  # connects
             token = ""
             for _ in range(2):
-                statements.clear()
-                page = await list_(tx.ListTransactionsRequest(page_size=4, page_token=token), None)  # type: ignore[arg-type]
-                pages.append((page, list(statements)))
+                page, read = await list_(tx.ListTransactionsRequest(page_size=4, page_token=token))
+                again, cached = await list_(tx.ListTransactionsRequest(page_size=4, page_token=token))
+                assert again == page
+                pages.append((page, read, cached))
                 token = page.next_page_token
             return pages
         finally:
             await db.close()
 
-    (first, first_statements), (second, second_statements) = asyncio.run(run())
+    (first, first_statements, first_cached), (second, second_statements, second_cached) = asyncio.run(run())
     assert len(first.transactions) == 4 and len(second.transactions) == 2
     listed = [*first.transactions, *second.transactions]
     assert all(len(t.splits) == 2 and list(t.tags) == ["one", "three", "two"] for t in listed)
-    assert len(first_statements) == 1, first_statements
-    assert len(second_statements) == 1, second_statements
+    assert len(first_statements) == 2 and "ledger_versions" in first_statements[0], first_statements
+    assert len(second_statements) == 2 and "ledger_versions" in second_statements[0], second_statements
+    assert len(first_cached) == 1 and "ledger_versions" in first_cached[0], first_cached
+    assert len(second_cached) == 1 and "ledger_versions" in second_cached[0], second_cached

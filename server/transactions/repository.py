@@ -38,7 +38,7 @@ from server.db.message_columns import (
     time_parts,
     uuid_text,
 )
-from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
+from server.db.tables import Account, LedgerVersion, Transaction, TransactionSplit, TransactionTag
 
 _TRANSACTIONS = Transaction.__table__
 _SPLITS = TransactionSplit.__table__
@@ -314,6 +314,16 @@ async def list_rows(
     connection = await s.connection()
     result = await connection.execute(_rows_statement(_Shape.of(f, after)), _params(user_id, f, after, limit))
     return result.all()
+
+
+_VERSION = select(LedgerVersion.version).where(LedgerVersion.user_id == bindparam("user_id"))
+
+
+async def version_of(s: AsyncSession, user_id: uuid.UUID) -> int:
+    """The user's ledger version (0 before their first ledger write): lists are cached under it."""
+    connection = await s.connection()
+    found = (await connection.execute(_VERSION, {"user_id": user_id})).scalar()
+    return int(found or 0)
 
 
 # Postings are summed as high and low 32-bit parts, joined in Python (server/db/sums.py).

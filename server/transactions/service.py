@@ -14,13 +14,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import transactions_pb2 as pb
 from rupaya.v1 import transactions_pb2_grpc
-from server import context, money, pagination
+from server import context, money, pagination, reply_cache
 from server.calendar_days import to_date
 from server.db.engine import Database
 from server.db.tables import Transaction
 from server.errors import invalid
 from server.idempotency import Idempotency
 from server.ids import require_uuid
+from server.reply_cache import ReplyCache
 from server.transactions import domain, export, repository, rows
 
 # Rows read per statement and sent per message by ExportTransactions: a few hundred kilobytes
@@ -64,9 +65,10 @@ def to_input(m: pb.Transaction | pb.CreateTransactionRequest, prefix: str = "") 
 
 
 class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
-    def __init__(self, db: Database, idempotency: Idempotency) -> None:
+    def __init__(self, db: Database, idempotency: Idempotency, replies: ReplyCache) -> None:
         self._db = db
         self._idempotency = idempotency
+        self._replies = replies
 
     async def CreateTransaction(
         self, request: pb.CreateTransactionRequest, context_: grpc.aio.ServicerContext
@@ -89,20 +91,29 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
                 transaction=to_proto(await domain.get(s, context.principal().user_id, request.id))
             )
 
-    async def ListTransactions(
+    async def ListTransactions(  # type: ignore[override]
         self, request: pb.ListTransactionsRequest, context_: grpc.aio.ServicerContext
-    ) -> pb.ListTransactionsResponse:
+    ) -> bytes:
+        """The page as the serialized reply (the chain sends bytes as they are), from the
+        reply cache when the caller's ledger has not changed since it was stored."""
         user_id = context.principal().user_id
         size = pagination.page_size(request.page_size)
-        after = pagination.decode(request, _cursor)
+        after = pagination.decode(request, _cursor)  # an expired or foreign token fails here, hit or not
         async with self._db.read() as s:
+            version = await repository.version_of(s, user_id)
+            key = reply_cache.key_of("transactions", user_id, version, reply_cache.request_digest(request))
+            hit = await self._replies.get(key)
+            if hit is not None:
+                return hit
             filters = await self._filters(s, user_id, request, look_up_account=False)
             found = await repository.list_rows(s, user_id, filters, after, size + 1)
             if not found and filters.account_id is not None:  # none, or not the caller's to list?
                 await domain.list_scope(s, user_id, request.account_id, "")
         # Mapped after the connection went back to the pool: it waits for no Python work.
         page, token = pagination.split(found, size, _key, request)
-        return rows.list_response(page, token)
+        reply = rows.list_response(page, token).SerializeToString()
+        await self._replies.put(key, reply)
+        return reply
 
     async def ExportTransactions(
         self, request: pb.ExportTransactionsRequest, context_: grpc.aio.ServicerContext

@@ -1,0 +1,110 @@
+"""Serialized replies cached under the caller's ledger version (analytics, transaction lists).
+
+Every write that changes what a ledger read shows bumps the user's version in the write's own
+database transaction (server/ledger_version.py), and the reader reads the version before it
+reads the figures, in a statement of its own. So a reply stored under version v was read at v
+or later, never earlier: a reply found under the version the caller just read is never older
+than the caller's last committed write, on every replica sharing the database. The key also
+holds the user id, so no user's reply is ever found under another's key.
+
+A cache that fails (Redis away) is a miss or a skipped store: the database stays the truth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import uuid
+from collections import OrderedDict
+from typing import Protocol
+
+import redis
+import structlog
+from google.protobuf.message import Message
+
+from server.config import Settings
+
+log = structlog.get_logger("rupaya.reply_cache")
+
+
+def request_digest(request: Message) -> str:
+    return hashlib.sha256(request.SerializeToString(deterministic=True)).hexdigest()
+
+
+def key_of(kind: str, user_id: uuid.UUID, version: int, *parts: str) -> str:
+    return ":".join((kind, str(user_id), str(version), *parts))
+
+
+class Store(Protocol):
+    """What a reply cache needs of its store: server/cache.py's Cache, or BoundedLocalCache."""
+
+    async def get(self, key: str) -> bytes | None: ...
+    async def set(self, key: str, value: bytes, ttl_s: float) -> None: ...
+
+
+class ReplyCache:
+    def __init__(self, cache: Store, ttl_s: float) -> None:
+        self._cache = cache
+        self._ttl_s = ttl_s
+
+    async def get(self, key: str) -> bytes | None:
+        try:
+            return await self._cache.get(key)
+        except (redis.RedisError, OSError) as error:
+            log.warning("reply cache unavailable; computing", key=key.split(":", 1)[0], error=str(error))
+            return None
+
+    async def put(self, key: str, reply: bytes) -> None:
+        try:
+            await self._cache.set(key, reply, self._ttl_s)
+        except (redis.RedisError, OSError) as error:
+            log.warning("reply cache unavailable; not stored", key=key.split(":", 1)[0], error=str(error))
+
+
+class BoundedLocalCache:
+    """The embedded default's store for replies: in-process, least recently used out first,
+    bounded in bytes. Replies are large and each write makes the user's older ones unreachable,
+    so the shared in-process cache (which only drops expired items) would grow with traffic.
+    Per process is correct here: the version comes from the shared database, not from the
+    cache, so workers of one embedded database never serve each other's stale replies."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+        self._bytes = 0
+        self._items: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+
+    async def get(self, key: str) -> bytes | None:
+        item = self._items.get(key)
+        if item is None:
+            return None
+        if item[0] < time.monotonic():
+            self._drop(key)
+            return None
+        self._items.move_to_end(key)
+        return item[1]
+
+    async def set(self, key: str, value: bytes, ttl_s: float) -> None:
+        if key in self._items:
+            self._drop(key)
+        if len(value) > self._max_bytes:
+            return
+        self._items[key] = (time.monotonic() + ttl_s, value)
+        self._bytes += len(value)
+        while self._bytes > self._max_bytes:
+            self._drop(next(iter(self._items)))
+
+    def _drop(self, key: str) -> None:
+        self._bytes -= len(self._items.pop(key)[1])
+
+
+# Lists: the embedded store's bound, and how long a page is kept. A page's next_page_token was
+# sealed when the page was read, so a page is kept for a tenth of a token's lifetime at most:
+# a token served from the cache still opens for nine tenths of it.
+LIST_CACHE_BYTES = 32 * 1024 * 1024
+LIST_CACHE_TTL_S = 3600.0
+
+
+def for_lists(shared: Store, settings: Settings) -> ReplyCache:
+    """Redis when configured (every replica's lists in one place), else this process's own."""
+    store = shared if settings.redis_url else BoundedLocalCache(LIST_CACHE_BYTES)
+    return ReplyCache(store, min(LIST_CACHE_TTL_S, settings.page_token_ttl_s / 10))
