@@ -97,11 +97,12 @@ class BoundedLocalCache:
         self._bytes -= len(self._items.pop(key)[1])
 
 
-# Lists: the embedded store's bound, and how long a page is kept. A page's next_page_token was
-# sealed when the page was read, so a page is kept for a tenth of a token's lifetime at most:
-# a token served from the cache still opens for nine tenths of it.
+# Lists: the embedded store's bound, and how long a page is kept: ten minutes (a list is re-read
+# soon or not at all, and each write strands the user's older pages, which then only take room),
+# and never more than a tenth of a page token's lifetime: the next_page_token in a page was
+# sealed when the page was read, and one served from the cache still opens for 9/10 of it.
 LIST_CACHE_BYTES = 32 * 1024 * 1024
-LIST_CACHE_TTL_S = 3600.0
+LIST_CACHE_TTL_S = 600.0
 
 
 def for_lists(shared: Store, settings: Settings) -> ReplyCache:
