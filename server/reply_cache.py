@@ -61,6 +61,29 @@ class ReplyCache:
             log.warning("reply cache unavailable; not stored", key=key.split(":", 1)[0], error=str(error))
 
 
+class VersionHints:
+    """For each (user, request) this process cached a reply for, the version it was cached
+    under, least recently used out first. Only a guess of whether a cached reply may exist:
+    without one a list goes straight to its page statement, which also reads the version, so
+    a request not seen before costs no separate version read. Never decides what is served."""
+
+    def __init__(self, max_items: int) -> None:
+        self._max_items = max_items
+        self._items: OrderedDict[str, int] = OrderedDict()
+
+    def get(self, key: str) -> int | None:
+        version = self._items.get(key)
+        if version is not None:
+            self._items.move_to_end(key)
+        return version
+
+    def note(self, key: str, version: int) -> None:
+        self._items[key] = version
+        self._items.move_to_end(key)
+        if len(self._items) > self._max_items:
+            del self._items[next(iter(self._items))]
+
+
 class BoundedLocalCache:
     """The embedded default's store for replies: in-process, least recently used out first,
     bounded in bytes. Replies are large and each write makes the user's older ones unreachable,

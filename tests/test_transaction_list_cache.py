@@ -125,8 +125,10 @@ def test_every_write_that_can_change_a_list_drops_the_cached_page(
 
 def test_a_list_of_a_deleted_account_is_not_found_though_its_page_was_cached(conn: Connection) -> None:
     client = conn.client().sign_up()
-    account = open_account(client, balance=0)
-    assert listed(client, account_id=account.id) == []
+    account = open_account(client, balance=1_000)
+    spent = record(client, expense_request(account, 100))
+    for _ in range(2):  # read, then from the cache
+        assert [t.id for t in listed(client, account_id=account.id)] == [spent.id]
     client.accounts.DeleteAccount(acc.DeleteAccountRequest(id=account.id), metadata=client.md())
     with pytest.raises(grpc.RpcError) as gone:
         listed(client, account_id=account.id)
@@ -170,3 +172,25 @@ def test_one_users_cached_page_is_never_served_to_another(conn: Connection, serv
     with pytest.raises(grpc.RpcError) as still_foreign:
         listed(bob, account_id=alices.id)
     assert still_foreign.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+def test_a_list_by_category_shows_a_new_sub_categorys_transactions(conn: Connection) -> None:
+    """The category tree a filter covers is read apart from the page: a change to it must drop
+    the cached page all the same."""
+    client = conn.client().sign_up()
+    account = open_account(client, balance=100_000)
+    parent = client.categories.CreateCategory(
+        cat.CreateCategoryRequest(request_id=str(uuid.uuid4()), name="Home", kind=cat.CATEGORY_KIND_EXPENSE),
+        metadata=client.md(),
+    ).category
+    rent = record(client, expense_request(account, 900, category_id=parent.id))
+    for _ in range(2):  # read, then from the cache
+        assert [t.id for t in listed(client, category_id=parent.id)] == [rent.id]
+    child = client.categories.CreateCategory(
+        cat.CreateCategoryRequest(
+            request_id=str(uuid.uuid4()), name="Repairs", kind=cat.CATEGORY_KIND_EXPENSE, parent_id=parent.id
+        ),
+        metadata=client.md(),
+    ).category
+    fix = record(client, expense_request(account, 50, category_id=child.id, occurred_on=rent.occurred_on))
+    assert {t.id for t in listed(client, category_id=parent.id)} == {rent.id, fix.id}
