@@ -61,11 +61,16 @@ class ReplyCache:
             log.warning("reply cache unavailable; not stored", key=key.split(":", 1)[0], error=str(error))
 
 
+SEEN = -1  # a VersionHints value: asked once, nothing stored yet
+
+
 class VersionHints:
-    """For each (user, request) this process cached a reply for, the version it was cached
-    under, least recently used out first. Only a guess of whether a cached reply may exist:
-    without one a list goes straight to its page statement, which also reads the version, so
-    a request not seen before costs no separate version read. Never decides what is served."""
+    """For each (user, request) this process answered lately, the version its reply was cached
+    under, or SEEN: least recently used out first. A reply is stored on a request's second
+    sight only, so the many pages asked once (a scroll, a search being typed) cost no cache
+    write and take no cache memory. Without a version here a list goes straight to its page
+    statement, which reads the version too; with one it reads the version first and looks in
+    the cache. A guess only: it never decides what is served."""
 
     def __init__(self, max_items: int) -> None:
         self._max_items = max_items

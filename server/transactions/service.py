@@ -105,15 +105,16 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         digest = reply_cache.request_digest(request)
         asked = f"{user_id}:{digest}"
         hinted = self._hints.get(asked)
+        cached = hinted is not None and hinted != reply_cache.SEEN
         read_first = None  # the version, when read before the filters and the page
         async with self._db.read() as s:
             # A category filter reads the category tree in a statement of its own before the
             # page: the page is then cached under the version read before both (it can only
             # be newer than that), not under the one its own statement saw.
-            if hinted is not None or request.category_id:
+            if cached or request.category_id:
                 read_first = await repository.version_of(s, user_id)
-            if hinted is not None and hinted == read_first:
-                hit = await self._replies.get(reply_cache.key_of("transactions", user_id, hinted, digest))
+            if cached and hinted == read_first:
+                hit = await self._replies.get(reply_cache.key_of("transactions", user_id, read_first, digest))
                 if hit is not None:
                     return hit
             filters = await self._filters(s, user_id, request, look_up_account=False)
@@ -123,10 +124,12 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         # Mapped after the connection went back to the pool: it waits for no Python work.
         page, token = pagination.split(found, size, _key, request)
         reply = rows.list_response(page, token).SerializeToString()
-        if found:  # an empty page has no row to read the version from: not cached
-            version = read_first if read_first is not None else int(found[0].ledger_version or 0)
-            await self._replies.put(reply_cache.key_of("transactions", user_id, version, digest), reply)
-            self._hints.note(asked, version)
+        if hinted is None or not found:  # first sight; an empty page has no row to read the version from
+            self._hints.note(asked, reply_cache.SEEN)
+            return reply
+        version = read_first if read_first is not None else int(found[0].ledger_version or 0)
+        await self._replies.put(reply_cache.key_of("transactions", user_id, version, digest), reply)
+        self._hints.note(asked, version)
         return reply
 
     async def ExportTransactions(
