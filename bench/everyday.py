@@ -297,6 +297,29 @@ class UncachedDashboards:
         return lambda: stub.GetDashboard(self.request(), metadata=bearer(self.token))
 
 
+class UncachedLists:
+    """Newest-50 pages of the busy account that each miss the list reply cache without a write:
+    every call names a to_date after the seeded year that no call named before (the same 50
+    rows, one more bound condition), so its cache key is new. The entries the calls leave in
+    Redis are counted to show that every call missed, then deleted (some 20 KB each)."""
+
+    def __init__(self, user: BenchUser, tokens: UncachedDashboards) -> None:
+        self.user = user
+        self.tokens = tokens  # holds the current server's token for the busy user
+        self.asked = 0
+
+    def request(self) -> tx.ListTransactionsRequest:
+        self.asked += 1
+        after = dt.date(YEAR_START.year + 1, 12, 31) + dt.timedelta(days=self.asked)
+        return tx.ListTransactionsRequest(
+            page_size=50, account_id=self.user.account_id, to_date=day(after.isoformat())
+        )
+
+    def make(self, channel: grpc.aio.Channel) -> load.Call:
+        stub = transactions_pb2_grpc.TransactionServiceStub(channel)
+        return lambda: stub.ListTransactions(self.request(), metadata=bearer(self.tokens.token))
+
+
 def cached_dashboard(token: str) -> MakeCall:
     request = an.GetDashboardRequest(period=an.ANALYTICS_PERIOD_MONTH, date=day(CREATE_DAY))
 
@@ -369,7 +392,9 @@ class Workload:
         return "pass" if self.meets(result) else "FAIL"
 
 
-def workloads(seeded: Seeded, server: ServerProcess, dashboards: UncachedDashboards) -> list[Workload]:
+def workloads(
+    seeded: Seeded, server: ServerProcess, dashboards: UncachedDashboards, lists: UncachedLists
+) -> list[Workload]:
     def token(user: BenchUser) -> str:
         return harness.access_token(server, user.user_id, user.session_id)
 
@@ -393,7 +418,7 @@ def workloads(seeded: Seeded, server: ServerProcess, dashboards: UncachedDashboa
             lambda r: r.ratio() >= 0.15,
         ),
         Workload(
-            "ListTransactions, newest 50 of an account",
+            "ListTransactions, newest 50, cached (repeat)",
             1,
             newest_page(busy, busy_token),
             "p50 2.9 ms",
@@ -401,9 +426,25 @@ def workloads(seeded: Seeded, server: ServerProcess, dashboards: UncachedDashboa
             lambda r: r.p50() < 3,
         ),
         Workload(
-            "ListTransactions, newest 50 of an account",
+            "ListTransactions, newest 50, cached (repeat)",
             32,
             newest_page(busy, busy_token),
+            "0.097",
+            ">= 0.2",
+            lambda r: r.ratio() >= 0.2,
+        ),
+        Workload(
+            "ListTransactions, newest 50, every call new",
+            1,
+            lists.make,
+            "p50 2.9 ms",
+            "p50 < 3 ms",
+            lambda r: r.p50() < 3,
+        ),
+        Workload(
+            "ListTransactions, newest 50, every call new",
+            32,
+            lists.make,
             "0.097",
             ">= 0.2",
             lambda r: r.ratio() >= 0.2,
@@ -457,9 +498,10 @@ def measure_rounds(
     seeded: Seeded,
     args: argparse.Namespace,
     dashboards: UncachedDashboards,
+    lists: UncachedLists,
 ) -> tuple[list[Workload], dict[Workload, Result], DayCost]:
     echo_target = f"127.0.0.1:{echo_port}"
-    chosen = workloads(seeded, server, dashboards)
+    chosen = workloads(seeded, server, dashboards, lists)
     results = {w: Result() for w in chosen}
     full_token = harness.access_token(server, seeded.full_day.user_id, seeded.full_day.session_id)
     full_day_user = [(seeded.full_day, full_token)]
@@ -471,7 +513,7 @@ def measure_rounds(
             # drifts within a round, and each ratio should see the same drift on both sides.
             result.echoes.append(load.drive(echo_target, echo_call, w.callers, args.seconds))
             before_keys = analytics_keys(server) if w.make == dashboards.make else 0
-            asked = dashboards.asked
+            asked, lists_asked = dashboards.asked, lists.asked
             run = measure(server, w, result, args.seconds)
             result.runs.append(run)
             print(
@@ -485,6 +527,11 @@ def measure_rounds(
                 new_keys = analytics_keys(server) - before_keys
                 print(
                     f"    {dashboards.asked - asked} dashboards asked, {new_keys} new cache entries",
+                    flush=True,
+                )
+            if w.make == lists.make:
+                print(
+                    f"    {lists.asked - lists_asked} pages asked, {drop_list_keys(server)} new cache entries",
                     flush=True,
                 )
         empty_day = next(EMPTY_DAYS).isoformat()  # never written before, also by an earlier server
@@ -519,11 +566,20 @@ def analytics_keys(server: ServerProcess) -> int:
     return sum(1 for _ in redis.Redis.from_url(REDIS_URL).scan_iter(f"{prefix}analytics:*", count=1000))
 
 
+def drop_list_keys(server: ServerProcess) -> int:
+    """Deletes the list reply cache's entries (a new server starts with none); how many there were."""
+    client = redis.Redis.from_url(REDIS_URL)
+    keys = list(client.scan_iter(f"{server.backend.env['RUPAYA_CACHE_PREFIX']}transactions:*", count=1000))
+    for start in range(0, len(keys), 1000):
+        client.delete(*keys[start : start + 1000])
+    return len(keys)
+
+
 # --- statements per call, py-spy ----------------------------------------------------------------
 
 
 def count_statements(
-    backend: Backend, seeded: Seeded, dashboards: UncachedDashboards, calls: int
+    backend: Backend, seeded: Seeded, dashboards: UncachedDashboards, lists: UncachedLists, calls: int
 ) -> dict[str, tuple[float, float]]:
     """(statements, round trips) per call of each kind, made one after another on a server
     whose database connections go through the counting proxy. Its periodic work (readiness
@@ -541,7 +597,8 @@ def count_statements(
         dashboards.token = token
         kinds: dict[str, MakeCall] = {
             "CreateTransaction": creates([(seeded.busy, token)], lambda: CREATE_DAY),
-            "ListTransactions (50)": newest_page(seeded.busy, token),
+            "ListTransactions (50), repeat": newest_page(seeded.busy, token),
+            "ListTransactions (50), new": lists.make,
             "GetDashboard, uncached": dashboards.make,
         }
         idle = proxy.snapshot()
@@ -701,13 +758,16 @@ def main() -> None:
         healthy = verify(first.backend, "after seeding")
         passed = True
         dashboards = UncachedDashboards()
+        lists = UncachedLists(seeded.busy, dashboards)
         for workers in worker_counts:
             print(f"serving with {workers} worker(s) ...", flush=True)
             server = harness.serve(first.backend, workers)
             try:
                 token = harness.access_token(server, seeded.busy.user_id, seeded.busy.session_id)
                 dashboards.token = token
-                chosen, results, day_cost = measure_rounds(server, first.echo_port, seeded, args, dashboards)
+                chosen, results, day_cost = measure_rounds(
+                    server, first.echo_port, seeded, args, dashboards, lists
+                )
                 if args.py_spy and workers == worker_counts[0]:
                     print("py-spy during creates (one user, 32 callers) ...", flush=True)
                     profile = py_spy_profile(
@@ -723,9 +783,9 @@ def main() -> None:
                 print(line)
         print("\ncounting SQL statements per call (proxy in front of PostgreSQL) ...", flush=True)
         for name, (statements, trips) in count_statements(
-            first.backend, seeded, dashboards, args.statement_calls
+            first.backend, seeded, dashboards, lists, args.statement_calls
         ).items():
-            print(f"  {name:<24} {statements:5.1f} statements, {trips:5.1f} round trips per call")
+            print(f"  {name:<30} {statements:5.1f} statements, {trips:5.1f} round trips per call")
         healthy &= verify(first.backend, "after the benchmark's writes")
     print(f"\nall targets met: {'yes' if passed else 'no'}; data consistent: {'yes' if healthy else 'NO'}")
 

@@ -10,12 +10,18 @@ seeded as `make bench` seeds its busy user: 14,000 transactions over a year.
 commit unpacked with `git archive <commit> | tar -x -C DIR`), checks that both servers return
 the same page, and measures the two alternately, round by round, so both see the same load.
 
-    python -m bench.list_cpu [--calls 400] [--seconds 3] [--rounds 3] [--against DIR] [--py-spy]
+The same request again and again is answered from the list reply cache; `--new-pages` makes
+every call name a to_date after the seeded year no call named before (the same 50 rows), so
+every call misses it and reads the page.
+
+    python -m bench.list_cpu [--calls 400] [--seconds 3] [--rounds 3] [--against DIR] [--new-pages] [--py-spy]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import itertools
 import os
 import pathlib
 import statistics
@@ -27,7 +33,10 @@ import psycopg
 from bench import everyday, harness, load
 from rupaya.v1 import transactions_pb2 as tx
 from rupaya.v1 import transactions_pb2_grpc
+from tests.ledger import day
 from tests.servers import ServerProcess, start_server
+
+_ASKED = itertools.count(1)  # to_dates never named before, across the servers measured
 
 
 def seed(bench: harness.Bench) -> None:
@@ -42,17 +51,27 @@ def seed(bench: harness.Bench) -> None:
 class Lists:
     """The benchmark's ListTransactions call against one server, and its figures."""
 
-    def __init__(self, name: str, server: ServerProcess, bench: harness.Bench) -> None:
+    def __init__(self, name: str, server: ServerProcess, bench: harness.Bench, new_pages: bool) -> None:
         self.name, self.server = name, server
         self.request = tx.ListTransactionsRequest(page_size=50, account_id=bench.account.id)
+        self.new_pages = new_pages
         self.metadata = bench.metadata
         stub = transactions_pb2_grpc.TransactionServiceStub(grpc.insecure_channel(server.target))
-        self.call = lambda: stub.ListTransactions(self.request, metadata=self.metadata)
+        self.call = lambda: stub.ListTransactions(self.next_request(), metadata=self.metadata)
         self.figures: dict[str, list[float]] = {}
+
+    def next_request(self) -> tx.ListTransactionsRequest:
+        if not self.new_pages:
+            return self.request
+        request = tx.ListTransactionsRequest()
+        request.CopyFrom(self.request)
+        after = dt.date(everyday.YEAR_START.year + 1, 12, 31) + dt.timedelta(days=next(_ASKED))
+        request.to_date.CopyFrom(day(after.isoformat()))
+        return request
 
     def make(self, channel: grpc.aio.Channel) -> load.Call:
         stub = transactions_pb2_grpc.TransactionServiceStub(channel)
-        return lambda: stub.ListTransactions(self.request, metadata=self.metadata)
+        return lambda: stub.ListTransactions(self.next_request(), metadata=self.metadata)
 
     def note(self, name: str, value: float) -> None:
         self.figures.setdefault(name, []).append(value)
@@ -82,13 +101,14 @@ def main() -> None:
     parser.add_argument(
         "--against", type=pathlib.Path, help="another checkout's server, measured alternately"
     )
+    parser.add_argument("--new-pages", action="store_true", help="every call a page never asked before")
     parser.add_argument(
         "--py-spy", action="store_true", help="then profile this checkout's server at 32 callers"
     )
     args = parser.parse_args()
     with harness.running() as bench:
         seed(bench)
-        measured = [Lists("this checkout", bench.server, bench)]
+        measured = [Lists("this checkout", bench.server, bench, args.new_pages)]
         if args.against:
             other = start_server(
                 bench.backend,
@@ -96,12 +116,13 @@ def main() -> None:
                 signing_key=bench.server.signing_key,
                 root=args.against.resolve(),
             )
-            measured.append(Lists(f"{args.against}", other, bench))
+            measured.append(Lists(f"{args.against}", other, bench, args.new_pages))
         try:
             run_rounds(bench, measured, args)
         finally:
             for lists in measured[1:]:
                 lists.server.stop()
+            print(f"list reply cache entries left, deleted: {everyday.drop_list_keys(bench.server)}")
         if args.py_spy:
             for line in everyday.py_spy_profile(
                 bench.server, measured[0].make, args.seconds, "lists (32 callers)"

@@ -32,7 +32,7 @@ from rupaya.v1 import (
     transactions_pb2_grpc,
     users_pb2_grpc,
 )
-from server import changelog, ledger_version, metrics, metrics_endpoint, pagination, tls, tracing
+from server import changelog, ledger_version, metrics, metrics_endpoint, pagination, reply_cache, tls, tracing
 from server.accounts.service import AccountService
 from server.analytics.service import AnalyticsService
 from server.auth import passwords
@@ -224,7 +224,7 @@ async def start(settings: Settings) -> Running:
     accounts_pb2_grpc.add_AccountServiceServicer_to_server(AccountService(db, idempotency), chained)
     categories_pb2_grpc.add_CategoryServiceServicer_to_server(CategoryService(db, idempotency), chained)
     transactions_pb2_grpc.add_TransactionServiceServicer_to_server(
-        TransactionService(db, idempotency), chained
+        TransactionService(db, idempotency, reply_cache.for_lists(cache, settings)), chained
     )
     budgets_pb2_grpc.add_BudgetServiceServicer_to_server(BudgetService(db, idempotency), chained)
     exchange_rates_pb2_grpc.add_ExchangeRateServiceServicer_to_server(

@@ -5,21 +5,18 @@ and arranges the grouped rows into the response."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 import grpc
-import redis
-import structlog
 from google.protobuf.message import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import analytics_pb2 as pb
 from rupaya.v1 import analytics_pb2_grpc
-from server import calendar_days, context, money, quotas
+from server import calendar_days, context, money, quotas, reply_cache
 from server.analytics import domain, periods, repository
 from server.analytics.conversion import Converter
 from server.budgets import domain as budgets
@@ -32,7 +29,6 @@ from server.categories import repository as category_rows
 from server.db.engine import Database
 from server.exchange_rates.domain import format_rate
 
-log = structlog.get_logger("rupaya.analytics")
 ResponseT = TypeVar("ResponseT", bound=Message)
 CACHE_TTL_S = 3600.0
 INCOME, EXPENSE = repository.INCOME, repository.EXPENSE
@@ -58,7 +54,7 @@ def _conversion(c: Converter) -> pb.Conversion:
 class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
     def __init__(self, db: Database, cache: Cache) -> None:
         self._db = db
-        self._cache = cache
+        self._replies = reply_cache.ReplyCache(cache, CACHE_TTL_S)
 
     async def _caller(self) -> repository.Caller:
         """The caller's ledger version and profile defaults. The version is read before the
@@ -82,28 +78,15 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         write; the profile's base currency is in the key, as a request without one is
         answered in it."""
         user_id = context.principal().user_id
-        digest = hashlib.sha256(key_request.SerializeToString(deterministic=True)).hexdigest()
-        key = f"analytics:{user_id}:{caller.version}:{method}:{caller.base_currency}:{digest}"
-        hit = await self._cache_get(key)
+        digest = reply_cache.request_digest(key_request)
+        key = reply_cache.key_of("analytics", user_id, caller.version, method, caller.base_currency, digest)
+        hit = await self._replies.get(key)
         if hit is not None:
             return response_type.FromString(hit)
         async with self._db.read() if one_statement else self._db.snapshot() as s:
             response = await compute(s, user_id)
-        await self._cache_set(key, response.SerializeToString(deterministic=True))
+        await self._replies.put(key, response.SerializeToString(deterministic=True))
         return response
-
-    async def _cache_get(self, key: str) -> bytes | None:
-        try:
-            return await self._cache.get(key)
-        except (redis.RedisError, OSError) as error:
-            log.warning("analytics cache unavailable; computing", error=str(error))
-            return None
-
-    async def _cache_set(self, key: str, value: bytes) -> None:
-        try:
-            await self._cache.set(key, value, CACHE_TTL_S)
-        except (redis.RedisError, OSError) as error:
-            log.warning("analytics cache unavailable; not stored", error=str(error))
 
     async def GetDashboard(
         self, request: pb.GetDashboardRequest, context_: grpc.aio.ServicerContext

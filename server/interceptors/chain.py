@@ -56,6 +56,18 @@ def _finished(behavior: Behavior) -> Behavior:
     return finished
 
 
+def _passing_bytes(serialize: Callable[[Any], bytes] | None) -> Callable[[Any], bytes]:
+    """A reply already serialized (a reply cache's bytes, transactions/service.py) goes out as
+    it is, with no parse and re-serialization; a message is serialized as before."""
+
+    def serialized(reply: Any) -> bytes:
+        if isinstance(reply, bytes):
+            return reply
+        return serialize(reply) if serialize is not None else reply  # type: ignore[no-any-return]
+
+    return serialized
+
+
 class Chain:
     def __init__(self, steps: Sequence[Step]) -> None:
         self._innermost_first = tuple(reversed(steps))
@@ -73,7 +85,9 @@ class Chain:
             behavior = _finished(behavior)
         # A body that does not decode reaches the steps as a MalformedRequest (decoding.py).
         return handler._replace(  # type: ignore[attr-defined]
-            **{kind: behavior}, request_deserializer=tolerant(handler.request_deserializer)
+            **{kind: behavior},
+            request_deserializer=tolerant(handler.request_deserializer),
+            response_serializer=_passing_bytes(handler.response_serializer),
         )
 
 

@@ -38,7 +38,7 @@ from server.db.message_columns import (
     time_parts,
     uuid_text,
 )
-from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
+from server.db.tables import Account, LedgerVersion, Transaction, TransactionSplit, TransactionTag
 
 _TRANSACTIONS = Transaction.__table__
 _SPLITS = TransactionSplit.__table__
@@ -247,12 +247,23 @@ async def list_page(
     return (await s.scalars(statement, _params(user_id, f, after, limit))).all()
 
 
+_VERSION = select(LedgerVersion.version).where(LedgerVersion.user_id == bindparam("user_id"))
+
+
+async def version_of(s: AsyncSession, user_id: uuid.UUID) -> int:
+    """The user's ledger version (0 before their first ledger write): lists are cached under it."""
+    connection = await s.connection()
+    found = (await connection.execute(_VERSION, {"user_id": user_id})).scalar()
+    return int(found or 0)
+
+
 def _list_columns() -> dict[str, ColumnElement[Any]]:
     """A ListTransactions row: each pb.Transaction field in the shape the message takes it
     (server/db/message_columns.py), in field order; rows.py unpacks them in this order. A
     transaction's split lines come as a JSON array of [position, category_id, amount_minor,
     note], its tags as lines of one text (the contract allows no control character in a tag),
-    both in no promised order."""
+    both in no promised order. The last column is the user's ledger version, read in the same
+    statement and so at the page's own snapshot: the version the page may be cached under."""
     t, line, tag = _TRANSACTIONS.c, _SPLITS.c, _TAGS.c
     lines = select(
         json_list(json_array(line.position, uuid_text(line.category_id), line.amount_minor, line.note))
@@ -291,6 +302,7 @@ def _list_columns() -> dict[str, ColumnElement[Any]]:
         "deleted_nanos": epoch_nanos(t.deleted_at),
         "split_lines": lines.scalar_subquery(),
         "tags": tags.scalar_subquery(),
+        "ledger_version": _VERSION.scalar_subquery(),
     }
 
 

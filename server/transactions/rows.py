@@ -56,6 +56,7 @@ def list_response(rows: Iterable[Row[Any]], next_page_token: str) -> pb.ListTran
         deleted_nanos,
         split_lines,
         tags,
+        _ledger_version,
     ) in rows:  # repository._list_columns' order; NULL (None) leaves a field unset
         add(
             id=id_,

@@ -14,18 +14,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import transactions_pb2 as pb
 from rupaya.v1 import transactions_pb2_grpc
-from server import context, money, pagination
+from server import context, money, pagination, reply_cache
 from server.calendar_days import to_date
 from server.db.engine import Database
 from server.db.tables import Transaction
 from server.errors import invalid
 from server.idempotency import Idempotency
 from server.ids import require_uuid
+from server.reply_cache import ReplyCache
 from server.transactions import domain, export, repository, rows
 
 # Rows read per statement and sent per message by ExportTransactions: a few hundred kilobytes
 # of lines, so memory stays flat however many rows the export has.
 EXPORT_BATCH_ROWS = 500
+# (user, request)s whose cached page this process looks for first (server/reply_cache.py).
+LIST_HINTS = 10_000
 
 
 def to_time(value: timeofday_pb2.TimeOfDay, field: str) -> dt.time:
@@ -64,9 +67,11 @@ def to_input(m: pb.Transaction | pb.CreateTransactionRequest, prefix: str = "") 
 
 
 class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
-    def __init__(self, db: Database, idempotency: Idempotency) -> None:
+    def __init__(self, db: Database, idempotency: Idempotency, replies: ReplyCache) -> None:
         self._db = db
         self._idempotency = idempotency
+        self._replies = replies
+        self._hints = reply_cache.VersionHints(LIST_HINTS)
 
     async def CreateTransaction(
         self, request: pb.CreateTransactionRequest, context_: grpc.aio.ServicerContext
@@ -89,20 +94,43 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
                 transaction=to_proto(await domain.get(s, context.principal().user_id, request.id))
             )
 
-    async def ListTransactions(
+    async def ListTransactions(  # type: ignore[override]
         self, request: pb.ListTransactionsRequest, context_: grpc.aio.ServicerContext
-    ) -> pb.ListTransactionsResponse:
+    ) -> bytes:
+        """The page as the serialized reply (the chain sends bytes as they are), from the
+        reply cache when the caller's ledger version is still the one it was cached under."""
         user_id = context.principal().user_id
         size = pagination.page_size(request.page_size)
-        after = pagination.decode(request, _cursor)
+        after = pagination.decode(request, _cursor)  # an expired or foreign token fails here, hit or not
+        digest = reply_cache.request_digest(request)
+        asked = f"{user_id}:{digest}"
+        hinted = self._hints.get(asked)
+        cached = hinted is not None and hinted != reply_cache.SEEN
+        read_first = None  # the version, when read before the filters and the page
         async with self._db.read() as s:
+            # A category filter reads the category tree in a statement of its own before the
+            # page: the page is then cached under the version read before both (it can only
+            # be newer than that), not under the one its own statement saw.
+            if cached or request.category_id:
+                read_first = await repository.version_of(s, user_id)
+            if cached and hinted == read_first:
+                hit = await self._replies.get(reply_cache.key_of("transactions", user_id, read_first, digest))
+                if hit is not None:
+                    return hit
             filters = await self._filters(s, user_id, request, look_up_account=False)
             found = await repository.list_rows(s, user_id, filters, after, size + 1)
             if not found and filters.account_id is not None:  # none, or not the caller's to list?
                 await domain.list_scope(s, user_id, request.account_id, "")
         # Mapped after the connection went back to the pool: it waits for no Python work.
         page, token = pagination.split(found, size, _key, request)
-        return rows.list_response(page, token)
+        reply = rows.list_response(page, token).SerializeToString()
+        if hinted is None or not found:  # first sight; an empty page has no row to read the version from
+            self._hints.note(asked, reply_cache.SEEN)
+            return reply
+        version = read_first if read_first is not None else int(found[0].ledger_version or 0)
+        await self._replies.put(reply_cache.key_of("transactions", user_id, version, digest), reply)
+        self._hints.note(asked, version)
+        return reply
 
     async def ExportTransactions(
         self, request: pb.ExportTransactionsRequest, context_: grpc.aio.ServicerContext
