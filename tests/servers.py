@@ -387,6 +387,7 @@ class Client:
     def notifications(self) -> notifications_pb2_grpc.NotificationServiceStub:
         return notifications_pb2_grpc.NotificationServiceStub(self.channel)
 
+    @property
     def schedules(self) -> schedules_pb2_grpc.ScheduleServiceStub:
         return schedules_pb2_grpc.ScheduleServiceStub(self.channel)
 
