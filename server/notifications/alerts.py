@@ -205,10 +205,12 @@ def _claim(dialect: str) -> Any:
 
 
 _RAISED = select(func.count()).where(N.write_id == bindparam("b_write")).scalar_subquery()
-# The user's sync cursor moves past the notifications the write raised (none: it stays).
+# The user's sync cursor moves past the notifications the write raised. None raised (nearly
+# every write): the row is not touched, as a second update of it in one transaction costs a new
+# row version and a foreign-key check of the user row.
 _CURSOR_BUMP = (
     sql_update(LedgerVersion)
-    .where(LedgerVersion.user_id == bindparam("b_user"))
+    .where(LedgerVersion.user_id == bindparam("b_user"), _RAISED > 0)
     .values(change_cursor=LedgerVersion.change_cursor + _RAISED)
 )
 
