@@ -86,10 +86,16 @@ export interface RupayaV1Occurrence {
     etag?: string;
     /**
      * FAILED: a readable explanation.
+     * 
+     * Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text.
+     * Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls.
      */
     failureMessage?: string;
     /**
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
+     * 
+     * Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text.
+     * Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls.
      */
     failureReason?: string;
     /**

@@ -12,9 +12,11 @@ public struct RupayaV1Occurrence: Sendable, Codable, Hashable {
 
     public static let descriptionRule = StringRule(minLength: nil, maxLength: 256, pattern: nil)
     public static let etagRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
+    public static let failureMessageRule = StringRule(minLength: nil, maxLength: 256, pattern: nil)
+    public static let failureReasonRule = StringRule(minLength: nil, maxLength: 64, pattern: nil)
     public static let payeeRule = StringRule(minLength: nil, maxLength: 128, pattern: nil)
     /** The account money leaves or enters. */
-    public var accountId: String?
+    public var accountId: UUID?
     /** Amount it posts (the schedule's unless edited for this occurrence).  Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit) */
     public var amount: RupayaV1Money?
     /** POSTED: posted late (after downtime), not at its due time. */
@@ -27,9 +29,9 @@ public struct RupayaV1Occurrence: Sendable, Codable, Hashable {
     public var dueTime: Date?
     /** Opaque version tag for the occurrence calls.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var etag: String?
-    /** FAILED: a readable explanation. */
+    /** FAILED: a readable explanation.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var failureMessage: String?
-    /** FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS. */
+    /** FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var failureReason: String?
     /** Income, expense or transfer. */
     public var kind: RupayaV1TransactionKind?
@@ -46,9 +48,9 @@ public struct RupayaV1Occurrence: Sendable, Codable, Hashable {
     /** Transfers only: amount received.  Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit) */
     public var toAmount: RupayaV1Money?
     /** POSTED: the transaction. */
-    public var transactionId: String?
+    public var transactionId: UUID?
 
-    public init(accountId: String? = nil, amount: RupayaV1Money? = nil, catchUp: Bool? = nil, date: GoogleTypeDate? = nil, description: String? = nil, dueTime: Date? = nil, etag: String? = nil, failureMessage: String? = nil, failureReason: String? = nil, kind: RupayaV1TransactionKind? = nil, occurrenceDate: GoogleTypeDate? = nil, payee: String? = nil, resolveTime: Date? = nil, scheduleId: UUID? = nil, state: RupayaV1OccurrenceState? = nil, toAmount: RupayaV1Money? = nil, transactionId: String? = nil) {
+    public init(accountId: UUID? = nil, amount: RupayaV1Money? = nil, catchUp: Bool? = nil, date: GoogleTypeDate? = nil, description: String? = nil, dueTime: Date? = nil, etag: String? = nil, failureMessage: String? = nil, failureReason: String? = nil, kind: RupayaV1TransactionKind? = nil, occurrenceDate: GoogleTypeDate? = nil, payee: String? = nil, resolveTime: Date? = nil, scheduleId: UUID? = nil, state: RupayaV1OccurrenceState? = nil, toAmount: RupayaV1Money? = nil, transactionId: UUID? = nil) {
         self.accountId = accountId
         self.amount = amount
         self.catchUp = catchUp

@@ -421,7 +421,7 @@ public  final class Occurrence extends
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    * @return The accountId.
    */
   @java.lang.Override
@@ -433,7 +433,7 @@ public  final class Occurrence extends
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for accountId.
    */
   @java.lang.Override
@@ -446,7 +446,7 @@ public  final class Occurrence extends
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    * @param value The accountId to set.
    */
   private void setAccountId(
@@ -460,7 +460,7 @@ public  final class Occurrence extends
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    */
   private void clearAccountId() {
     
@@ -471,7 +471,7 @@ public  final class Occurrence extends
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    * @param value The bytes for accountId to set.
    */
   private void setAccountIdBytes(
@@ -754,7 +754,7 @@ public  final class Occurrence extends
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    * @return The transactionId.
    */
   @java.lang.Override
@@ -766,7 +766,7 @@ public  final class Occurrence extends
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for transactionId.
    */
   @java.lang.Override
@@ -779,7 +779,7 @@ public  final class Occurrence extends
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    * @param value The transactionId to set.
    */
   private void setTransactionId(
@@ -793,7 +793,7 @@ public  final class Occurrence extends
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    */
   private void clearTransactionId() {
     
@@ -804,7 +804,7 @@ public  final class Occurrence extends
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    * @param value The bytes for transactionId to set.
    */
   private void setTransactionIdBytes(
@@ -821,7 +821,7 @@ public  final class Occurrence extends
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    * @return The failureReason.
    */
   @java.lang.Override
@@ -833,7 +833,7 @@ public  final class Occurrence extends
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for failureReason.
    */
   @java.lang.Override
@@ -846,7 +846,7 @@ public  final class Occurrence extends
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    * @param value The failureReason to set.
    */
   private void setFailureReason(
@@ -860,7 +860,7 @@ public  final class Occurrence extends
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    */
   private void clearFailureReason() {
     
@@ -871,7 +871,7 @@ public  final class Occurrence extends
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    * @param value The bytes for failureReason to set.
    */
   private void setFailureReasonBytes(
@@ -888,7 +888,7 @@ public  final class Occurrence extends
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    * @return The failureMessage.
    */
   @java.lang.Override
@@ -900,7 +900,7 @@ public  final class Occurrence extends
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for failureMessage.
    */
   @java.lang.Override
@@ -913,7 +913,7 @@ public  final class Occurrence extends
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    * @param value The failureMessage to set.
    */
   private void setFailureMessage(
@@ -927,7 +927,7 @@ public  final class Occurrence extends
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    */
   private void clearFailureMessage() {
     
@@ -938,7 +938,7 @@ public  final class Occurrence extends
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    * @param value The bytes for failureMessage to set.
    */
   private void setFailureMessageBytes(
@@ -1637,7 +1637,7 @@ public  final class Occurrence extends
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @return The accountId.
      */
     @java.lang.Override
@@ -1649,7 +1649,7 @@ public  final class Occurrence extends
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for accountId.
      */
     @java.lang.Override
@@ -1662,7 +1662,7 @@ public  final class Occurrence extends
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @param value The accountId to set.
      * @return This builder for chaining.
      */
@@ -1677,7 +1677,7 @@ public  final class Occurrence extends
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAccountId() {
@@ -1690,7 +1690,7 @@ public  final class Occurrence extends
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for accountId to set.
      * @return This builder for chaining.
      */
@@ -1986,7 +1986,7 @@ public  final class Occurrence extends
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @return The transactionId.
      */
     @java.lang.Override
@@ -1998,7 +1998,7 @@ public  final class Occurrence extends
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for transactionId.
      */
     @java.lang.Override
@@ -2011,7 +2011,7 @@ public  final class Occurrence extends
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @param value The transactionId to set.
      * @return This builder for chaining.
      */
@@ -2026,7 +2026,7 @@ public  final class Occurrence extends
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearTransactionId() {
@@ -2039,7 +2039,7 @@ public  final class Occurrence extends
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for transactionId to set.
      * @return This builder for chaining.
      */
@@ -2055,7 +2055,7 @@ public  final class Occurrence extends
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @return The failureReason.
      */
     @java.lang.Override
@@ -2067,7 +2067,7 @@ public  final class Occurrence extends
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for failureReason.
      */
     @java.lang.Override
@@ -2080,7 +2080,7 @@ public  final class Occurrence extends
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @param value The failureReason to set.
      * @return This builder for chaining.
      */
@@ -2095,7 +2095,7 @@ public  final class Occurrence extends
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearFailureReason() {
@@ -2108,7 +2108,7 @@ public  final class Occurrence extends
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for failureReason to set.
      * @return This builder for chaining.
      */
@@ -2124,7 +2124,7 @@ public  final class Occurrence extends
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @return The failureMessage.
      */
     @java.lang.Override
@@ -2136,7 +2136,7 @@ public  final class Occurrence extends
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for failureMessage.
      */
     @java.lang.Override
@@ -2149,7 +2149,7 @@ public  final class Occurrence extends
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @param value The failureMessage to set.
      * @return This builder for chaining.
      */
@@ -2164,7 +2164,7 @@ public  final class Occurrence extends
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearFailureMessage() {
@@ -2177,7 +2177,7 @@ public  final class Occurrence extends
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for failureMessage to set.
      * @return This builder for chaining.
      */

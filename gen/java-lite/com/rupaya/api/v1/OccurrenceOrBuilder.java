@@ -127,7 +127,7 @@ public interface OccurrenceOrBuilder extends
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    * @return The accountId.
    */
   java.lang.String getAccountId();
@@ -136,7 +136,7 @@ public interface OccurrenceOrBuilder extends
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for accountId.
    */
   com.google.protobuf.ByteString
@@ -225,7 +225,7 @@ public interface OccurrenceOrBuilder extends
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    * @return The transactionId.
    */
   java.lang.String getTransactionId();
@@ -234,7 +234,7 @@ public interface OccurrenceOrBuilder extends
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for transactionId.
    */
   com.google.protobuf.ByteString
@@ -245,7 +245,7 @@ public interface OccurrenceOrBuilder extends
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    * @return The failureReason.
    */
   java.lang.String getFailureReason();
@@ -254,7 +254,7 @@ public interface OccurrenceOrBuilder extends
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for failureReason.
    */
   com.google.protobuf.ByteString
@@ -265,7 +265,7 @@ public interface OccurrenceOrBuilder extends
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    * @return The failureMessage.
    */
   java.lang.String getFailureMessage();
@@ -274,7 +274,7 @@ public interface OccurrenceOrBuilder extends
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for failureMessage.
    */
   com.google.protobuf.ByteString

@@ -278,7 +278,7 @@ private static final long serialVersionUID = 0L;
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    * @return The accountId.
    */
   @java.lang.Override
@@ -299,7 +299,7 @@ private static final long serialVersionUID = 0L;
    * The account money leaves or enters.
    * </pre>
    *
-   * <code>string account_id = 7;</code>
+   * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for accountId.
    */
   @java.lang.Override
@@ -495,7 +495,7 @@ private static final long serialVersionUID = 0L;
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    * @return The transactionId.
    */
   @java.lang.Override
@@ -516,7 +516,7 @@ private static final long serialVersionUID = 0L;
    * POSTED: the transaction.
    * </pre>
    *
-   * <code>string transaction_id = 12;</code>
+   * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for transactionId.
    */
   @java.lang.Override
@@ -542,7 +542,7 @@ private static final long serialVersionUID = 0L;
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    * @return The failureReason.
    */
   @java.lang.Override
@@ -563,7 +563,7 @@ private static final long serialVersionUID = 0L;
    * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
    * </pre>
    *
-   * <code>string failure_reason = 13;</code>
+   * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for failureReason.
    */
   @java.lang.Override
@@ -589,7 +589,7 @@ private static final long serialVersionUID = 0L;
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    * @return The failureMessage.
    */
   @java.lang.Override
@@ -610,7 +610,7 @@ private static final long serialVersionUID = 0L;
    * FAILED: a readable explanation.
    * </pre>
    *
-   * <code>string failure_message = 14;</code>
+   * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for failureMessage.
    */
   @java.lang.Override
@@ -2217,7 +2217,7 @@ private static final long serialVersionUID = 0L;
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @return The accountId.
      */
     public java.lang.String getAccountId() {
@@ -2237,7 +2237,7 @@ private static final long serialVersionUID = 0L;
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for accountId.
      */
     public com.google.protobuf.ByteString
@@ -2258,7 +2258,7 @@ private static final long serialVersionUID = 0L;
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @param value The accountId to set.
      * @return This builder for chaining.
      */
@@ -2275,7 +2275,7 @@ private static final long serialVersionUID = 0L;
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAccountId() {
@@ -2289,7 +2289,7 @@ private static final long serialVersionUID = 0L;
      * The account money leaves or enters.
      * </pre>
      *
-     * <code>string account_id = 7;</code>
+     * <code>string account_id = 7 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for accountId to set.
      * @return This builder for chaining.
      */
@@ -2803,7 +2803,7 @@ private static final long serialVersionUID = 0L;
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @return The transactionId.
      */
     public java.lang.String getTransactionId() {
@@ -2823,7 +2823,7 @@ private static final long serialVersionUID = 0L;
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for transactionId.
      */
     public com.google.protobuf.ByteString
@@ -2844,7 +2844,7 @@ private static final long serialVersionUID = 0L;
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @param value The transactionId to set.
      * @return This builder for chaining.
      */
@@ -2861,7 +2861,7 @@ private static final long serialVersionUID = 0L;
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearTransactionId() {
@@ -2875,7 +2875,7 @@ private static final long serialVersionUID = 0L;
      * POSTED: the transaction.
      * </pre>
      *
-     * <code>string transaction_id = 12;</code>
+     * <code>string transaction_id = 12 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for transactionId to set.
      * @return This builder for chaining.
      */
@@ -2895,7 +2895,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @return The failureReason.
      */
     public java.lang.String getFailureReason() {
@@ -2915,7 +2915,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for failureReason.
      */
     public com.google.protobuf.ByteString
@@ -2936,7 +2936,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @param value The failureReason to set.
      * @return This builder for chaining.
      */
@@ -2953,7 +2953,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearFailureReason() {
@@ -2967,7 +2967,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: the error reason (shared/errors.json), e.g. INSUFFICIENT_FUNDS.
      * </pre>
      *
-     * <code>string failure_reason = 13;</code>
+     * <code>string failure_reason = 13 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for failureReason to set.
      * @return This builder for chaining.
      */
@@ -2987,7 +2987,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @return The failureMessage.
      */
     public java.lang.String getFailureMessage() {
@@ -3007,7 +3007,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for failureMessage.
      */
     public com.google.protobuf.ByteString
@@ -3028,7 +3028,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @param value The failureMessage to set.
      * @return This builder for chaining.
      */
@@ -3045,7 +3045,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearFailureMessage() {
@@ -3059,7 +3059,7 @@ private static final long serialVersionUID = 0L;
      * FAILED: a readable explanation.
      * </pre>
      *
-     * <code>string failure_message = 14;</code>
+     * <code>string failure_message = 14 [(.buf.validate.field) = { ... }</code>
      * @param value The bytes for failureMessage to set.
      * @return This builder for chaining.
      */

@@ -185,33 +185,103 @@ public final class SchedulesProto {
       "pe.Date\022/\n\013create_time\030\027 \001(\0132\032.google.pr" +
       "otobuf.Timestamp\022/\n\013update_time\030\030 \001(\0132\032." +
       "google.protobuf.Timestamp\022\036\n\004etag\030\031 \001(\tB" +
-      "\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"\267\007\n\nOccurrence\022#\n\013sche" +
+      "\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"\374\007\n\nOccurrence\022#\n\013sche" +
       "dule_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022*\n\017occurre" +
       "nce_date\030\002 \001(\0132\021.google.type.Date\022\037\n\004dat" +
       "e\030\003 \001(\0132\021.google.type.Date\022,\n\010due_time\030\004" +
       " \001(\0132\032.google.protobuf.Timestamp\022)\n\005stat" +
       "e\030\005 \001(\0162\032.rupaya.v1.OccurrenceState\022(\n\004k" +
-      "ind\030\006 \001(\0162\032.rupaya.v1.TransactionKind\022\022\n" +
-      "\naccount_id\030\007 \001(\t\022\321\001\n\006amount\030\010 \001(\0132\020.rup" +
-      "aya.v1.MoneyB\256\001\272H\252\001\272\001\246\001\n\022money.within_li" +
-      "mit\022?amount_minor must be between -10^15" +
-      " and 10^15 (the money limit)\032Othis.amoun" +
-      "t_minor >= -1000000000000000 && this.amo" +
-      "unt_minor <= 1000000000000000\022\324\001\n\tto_amo" +
-      "unt\030\t \001(\0132\020.rupaya.v1.MoneyB\256\001\272H\252\001\272\001\246\001\n\022" +
-      "money.within_limit\022?amount_minor must be" +
-      " between -10^15 and 10^15 (the money lim" +
-      "it)\032Othis.amount_minor >= -1000000000000" +
-      "000 && this.amount_minor <= 100000000000" +
-      "0000\022 \n\005payee\030\n \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030\001\022&" +
-      "\n\013description\030\013 \001(\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022\026" +
-      "\n\016transaction_id\030\014 \001(\t\022\026\n\016failure_reason" +
-      "\030\r \001(\t\022\027\n\017failure_message\030\016 \001(\t\022\020\n\010catch" +
-      "_up\030\017 \001(\010\0220\n\014resolve_time\030\020 \001(\0132\032.google" +
-      ".protobuf.Timestamp\022\036\n\004etag\030\021 \001(\tB\020\272H\004r\002" +
-      "\030@\272H\006r\004\310\363\030\001\"\252\003\n\025CreateScheduleRequest\022\"\n" +
-      "\nrequest_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\354\002\n\010sc" +
-      "hedule\030\002 \001(\0132\023.rupaya.v1.ScheduleB\304\002\272H\003\310" +
+      "ind\030\006 \001(\0162\032.rupaya.v1.TransactionKind\022\"\n" +
+      "\naccount_id\030\007 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\321\001\n\006am" +
+      "ount\030\010 \001(\0132\020.rupaya.v1.MoneyB\256\001\272H\252\001\272\001\246\001\n" +
+      "\022money.within_limit\022?amount_minor must b" +
+      "e between -10^15 and 10^15 (the money li" +
+      "mit)\032Othis.amount_minor >= -100000000000" +
+      "0000 && this.amount_minor <= 10000000000" +
+      "00000\022\324\001\n\tto_amount\030\t \001(\0132\020.rupaya.v1.Mo" +
+      "neyB\256\001\272H\252\001\272\001\246\001\n\022money.within_limit\022?amou" +
+      "nt_minor must be between -10^15 and 10^1" +
+      "5 (the money limit)\032Othis.amount_minor >" +
+      "= -1000000000000000 && this.amount_minor" +
+      " <= 1000000000000000\022 \n\005payee\030\n \001(\tB\021\272H\005" +
+      "r\003\030\200\001\272H\006r\004\310\363\030\001\022&\n\013description\030\013 \001(\tB\021\272H\005" +
+      "r\003\030\200\002\272H\006r\004\310\363\030\001\022&\n\016transaction_id\030\014 \001(\tB\016" +
+      "\272H\003\330\001\001\272H\005r\003\260\001\001\022(\n\016failure_reason\030\r \001(\tB\020" +
+      "\272H\004r\002\030@\272H\006r\004\310\363\030\001\022*\n\017failure_message\030\016 \001(" +
+      "\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022\020\n\010catch_up\030\017 \001(\010\0220" +
+      "\n\014resolve_time\030\020 \001(\0132\032.google.protobuf.T" +
+      "imestamp\022\036\n\004etag\030\021 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001" +
+      "\"\252\003\n\025CreateScheduleRequest\022\"\n\nrequest_id" +
+      "\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\354\002\n\010schedule\030\002 \001(" +
+      "\0132\023.rupaya.v1.ScheduleB\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n" +
+      "\020money.one_amount\022:amount: set exactly o" +
+      "ne of amount_minor and amount_decimal\032At" +
+      "his.amount.amount_minor == 0 || this.amo" +
+      "unt.amount_decimal == \'\'\272H\241\001\272\001\235\001\n\023money." +
+      "one_to_amount\022=to_amount: set exactly on" +
+      "e of amount_minor and amount_decimal\032Gth" +
+      "is.to_amount.amount_minor == 0 || this.t" +
+      "o_amount.amount_decimal == \'\'\"?\n\026CreateS" +
+      "cheduleResponse\022%\n\010schedule\030\001 \001(\0132\023.rupa" +
+      "ya.v1.Schedule\"*\n\022GetScheduleRequest\022\024\n\002" +
+      "id\030\001 \001(\tB\010\272H\005r\003\260\001\001\"<\n\023GetScheduleRespons" +
+      "e\022%\n\010schedule\030\001 \001(\0132\023.rupaya.v1.Schedule" +
+      "\"a\n\024ListSchedulesRequest\022\"\n\tpage_size\030\001 " +
+      "\001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 \001(\t" +
+      "B\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\"X\n\025ListSchedulesResp" +
+      "onse\022&\n\tschedules\030\001 \003(\0132\023.rupaya.v1.Sche" +
+      "dule\022\027\n\017next_page_token\030\002 \001(\t\"\213\005\n\025Update" +
+      "ScheduleRequest\022\354\002\n\010schedule\030\001 \001(\0132\023.rup" +
+      "aya.v1.ScheduleB\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n\020money." +
+      "one_amount\022:amount: set exactly one of a" +
+      "mount_minor and amount_decimal\032Athis.amo" +
+      "unt.amount_minor == 0 || this.amount.amo" +
+      "unt_decimal == \'\'\272H\241\001\272\001\235\001\n\023money.one_to_" +
+      "amount\022=to_amount: set exactly one of am" +
+      "ount_minor and amount_decimal\032Gthis.to_a" +
+      "mount.amount_minor == 0 || this.to_amoun" +
+      "t.amount_decimal == \'\'\022\336\001\n\013update_mask\030\002" +
+      " \001(\0132\032.google.protobuf.FieldMaskB\254\001\272H\003\310\001" +
+      "\001\272H\013\342\001\010\022\006amount\272H\016\342\001\013\022\tto_amount\272H\020\342\001\r\022\013" +
+      "category_id\272H\n\342\001\007\022\005payee\272H\020\342\001\r\022\013descript" +
+      "ion\272H\n\342\001\007\022\005notes\272H\t\342\001\006\022\004tags\272H\021\342\001\016\022\014need" +
+      "s_review\272H\r\342\001\n\022\010end_date\272H\024\342\001\021\022\017max_occu" +
+      "rrences\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003" +
+      "\260\001\001\"?\n\026UpdateScheduleResponse\022%\n\010schedul" +
+      "e\030\001 \001(\0132\023.rupaya.v1.Schedule\"q\n\025DeleteSc" +
+      "heduleRequest\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004e" +
+      "tag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_i" +
+      "d\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"\030\n\026DeleteSchedul" +
+      "eResponse\"\266\001\n\036ListUpcomingOccurrencesReq" +
+      "uest\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003" +
+      "\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\022" +
+      "#\n\013schedule_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022$\n\t" +
+      "from_date\030\004 \001(\0132\021.google.type.Date\"f\n\037Li" +
+      "stUpcomingOccurrencesResponse\022*\n\013occurre" +
+      "nces\030\001 \003(\0132\025.rupaya.v1.Occurrence\022\027\n\017nex" +
+      "t_page_token\030\002 \001(\t\"\275\001\n\026ListOccurrencesRe" +
+      "quest\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364" +
+      "\003\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001" +
+      "\022#\n\013schedule_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\0223\n" +
+      "\005state\030\004 \001(\0162\032.rupaya.v1.OccurrenceState" +
+      "B\010\272H\005\202\001\002\020\001\"^\n\027ListOccurrencesResponse\022*\n" +
+      "\013occurrences\030\001 \003(\0132\025.rupaya.v1.Occurrenc" +
+      "e\022\027\n\017next_page_token\030\002 \001(\t\"\256\001\n\025SkipOccur" +
+      "renceRequest\022\035\n\013schedule_id\030\001 \001(\tB\010\272H\005r\003" +
+      "\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021.google.ty" +
+      "pe.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H" +
+      "\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003" +
+      "\260\001\001\"C\n\026SkipOccurrenceResponse\022)\n\noccurre" +
+      "nce\030\001 \001(\0132\025.rupaya.v1.Occurrence\"\333\001\n\025Mov" +
+      "eOccurrenceRequest\022\035\n\013schedule_id\030\001 \001(\tB" +
+      "\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021.goo" +
+      "gle.type.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004" +
+      "r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001" +
+      "\001\272H\005r\003\260\001\001\022+\n\010new_date\030\005 \001(\0132\021.google.typ" +
+      "e.DateB\006\272H\003\310\001\001\"C\n\026MoveOccurrenceResponse" +
+      "\022)\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurre" +
+      "nce\"\246\004\n\025EditOccurrenceRequest\022\360\002\n\noccurr" +
+      "ence\030\001 \001(\0132\025.rupaya.v1.OccurrenceB\304\002\272H\003\310" +
       "\001\001\272H\225\001\272\001\221\001\n\020money.one_amount\022:amount: se" +
       "t exactly one of amount_minor and amount" +
       "_decimal\032Athis.amount.amount_minor == 0 " +
@@ -220,143 +290,75 @@ public final class SchedulesProto {
       " exactly one of amount_minor and amount_" +
       "decimal\032Gthis.to_amount.amount_minor == " +
       "0 || this.to_amount.amount_decimal == \'\'" +
-      "\"?\n\026CreateScheduleResponse\022%\n\010schedule\030\001" +
-      " \001(\0132\023.rupaya.v1.Schedule\"*\n\022GetSchedule" +
-      "Request\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\"<\n\023GetSche" +
-      "duleResponse\022%\n\010schedule\030\001 \001(\0132\023.rupaya." +
-      "v1.Schedule\"a\n\024ListSchedulesRequest\022\"\n\tp" +
-      "age_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_" +
-      "token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\"X\n\025ListSc" +
-      "hedulesResponse\022&\n\tschedules\030\001 \003(\0132\023.rup" +
-      "aya.v1.Schedule\022\027\n\017next_page_token\030\002 \001(\t" +
-      "\"\213\005\n\025UpdateScheduleRequest\022\354\002\n\010schedule\030" +
-      "\001 \001(\0132\023.rupaya.v1.ScheduleB\304\002\272H\003\310\001\001\272H\225\001\272" +
-      "\001\221\001\n\020money.one_amount\022:amount: set exact" +
-      "ly one of amount_minor and amount_decima" +
-      "l\032Athis.amount.amount_minor == 0 || this" +
-      ".amount.amount_decimal == \'\'\272H\241\001\272\001\235\001\n\023mo" +
-      "ney.one_to_amount\022=to_amount: set exactl" +
-      "y one of amount_minor and amount_decimal" +
-      "\032Gthis.to_amount.amount_minor == 0 || th" +
-      "is.to_amount.amount_decimal == \'\'\022\336\001\n\013up" +
-      "date_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "askB\254\001\272H\003\310\001\001\272H\013\342\001\010\022\006amount\272H\016\342\001\013\022\tto_amo" +
-      "unt\272H\020\342\001\r\022\013category_id\272H\n\342\001\007\022\005payee\272H\020\342\001" +
-      "\r\022\013description\272H\n\342\001\007\022\005notes\272H\t\342\001\006\022\004tags\272" +
-      "H\021\342\001\016\022\014needs_review\272H\r\342\001\n\022\010end_date\272H\024\342\001" +
-      "\021\022\017max_occurrences\022\"\n\nrequest_id\030\003 \001(\tB\016" +
-      "\272H\003\330\001\001\272H\005r\003\260\001\001\"?\n\026UpdateScheduleResponse" +
-      "\022%\n\010schedule\030\001 \001(\0132\023.rupaya.v1.Schedule\"" +
-      "q\n\025DeleteScheduleRequest\022\024\n\002id\030\001 \001(\tB\010\272H" +
-      "\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"" +
-      "\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"\030\n\026De" +
-      "leteScheduleResponse\"\266\001\n\036ListUpcomingOcc" +
-      "urrencesRequest\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032" +
-      "\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200" +
-      "\004\272H\006r\004\310\363\030\001\022#\n\013schedule_id\030\003 \001(\tB\016\272H\003\330\001\001\272" +
-      "H\005r\003\260\001\001\022$\n\tfrom_date\030\004 \001(\0132\021.google.type" +
-      ".Date\"f\n\037ListUpcomingOccurrencesResponse" +
-      "\022*\n\013occurrences\030\001 \003(\0132\025.rupaya.v1.Occurr" +
-      "ence\022\027\n\017next_page_token\030\002 \001(\t\"\275\001\n\026ListOc" +
-      "currencesRequest\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004" +
-      "\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030" +
-      "\200\004\272H\006r\004\310\363\030\001\022#\n\013schedule_id\030\003 \001(\tB\016\272H\003\330\001\001" +
-      "\272H\005r\003\260\001\001\0223\n\005state\030\004 \001(\0162\032.rupaya.v1.Occu" +
-      "rrenceStateB\010\272H\005\202\001\002\020\001\"^\n\027ListOccurrences" +
-      "Response\022*\n\013occurrences\030\001 \003(\0132\025.rupaya.v" +
-      "1.Occurrence\022\027\n\017next_page_token\030\002 \001(\t\"\256\001" +
-      "\n\025SkipOccurrenceRequest\022\035\n\013schedule_id\030\001" +
-      " \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132" +
-      "\021.google.type.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\t" +
-      "B\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016" +
-      "\272H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026SkipOccurrenceResponse" +
-      "\022)\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurre" +
-      "nce\"\333\001\n\025MoveOccurrenceRequest\022\035\n\013schedul" +
-      "e_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030" +
-      "\002 \001(\0132\021.google.type.DateB\006\272H\003\310\001\001\022\036\n\004etag" +
-      "\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004" +
-      " \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022+\n\010new_date\030\005 \001(\0132\021" +
-      ".google.type.DateB\006\272H\003\310\001\001\"C\n\026MoveOccurre" +
-      "nceResponse\022)\n\noccurrence\030\001 \001(\0132\025.rupaya" +
-      ".v1.Occurrence\"\246\004\n\025EditOccurrenceRequest" +
-      "\022\360\002\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurr" +
-      "enceB\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n\020money.one_amount\022" +
-      ":amount: set exactly one of amount_minor" +
-      " and amount_decimal\032Athis.amount.amount_" +
-      "minor == 0 || this.amount.amount_decimal" +
-      " == \'\'\272H\241\001\272\001\235\001\n\023money.one_to_amount\022=to_" +
-      "amount: set exactly one of amount_minor " +
-      "and amount_decimal\032Gthis.to_amount.amoun" +
-      "t_minor == 0 || this.to_amount.amount_de" +
-      "cimal == \'\'\022v\n\013update_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMaskBE\272H\003\310\001\001\272H\013\342\001\010\022\006amou" +
-      "nt\272H\016\342\001\013\022\tto_amount\272H\n\342\001\007\022\005payee\272H\020\342\001\r\022\013" +
-      "description\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272" +
-      "H\005r\003\260\001\001\"C\n\026EditOccurrenceResponse\022)\n\nocc" +
-      "urrence\030\001 \001(\0132\025.rupaya.v1.Occurrence\"\256\001\n" +
-      "\025PostOccurrenceRequest\022\035\n\013schedule_id\030\001 " +
-      "\001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021" +
-      ".google.type.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB" +
-      "\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272" +
-      "H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026PostOccurrenceResponse\022" +
-      ")\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurren" +
-      "ce*\263\001\n\021ScheduleFrequency\022\"\n\036SCHEDULE_FRE" +
-      "QUENCY_UNSPECIFIED\020\000\022\034\n\030SCHEDULE_FREQUEN" +
-      "CY_DAILY\020\001\022\035\n\031SCHEDULE_FREQUENCY_WEEKLY\020" +
-      "\002\022\036\n\032SCHEDULE_FREQUENCY_MONTHLY\020\003\022\035\n\031SCH" +
-      "EDULE_FREQUENCY_YEARLY\020\004*\266\001\n\007Weekday\022\027\n\023" +
-      "WEEKDAY_UNSPECIFIED\020\000\022\022\n\016WEEKDAY_MONDAY\020" +
-      "\001\022\023\n\017WEEKDAY_TUESDAY\020\002\022\025\n\021WEEKDAY_WEDNES" +
-      "DAY\020\003\022\024\n\020WEEKDAY_THURSDAY\020\004\022\022\n\016WEEKDAY_F" +
-      "RIDAY\020\005\022\024\n\020WEEKDAY_SATURDAY\020\006\022\022\n\016WEEKDAY" +
-      "_SUNDAY\020\007*\320\001\n\017OccurrenceState\022 \n\034OCCURRE" +
-      "NCE_STATE_UNSPECIFIED\020\000\022\035\n\031OCCURRENCE_ST" +
-      "ATE_UPCOMING\020\001\022$\n OCCURRENCE_STATE_AWAIT" +
-      "ING_REVIEW\020\002\022\033\n\027OCCURRENCE_STATE_POSTED\020" +
-      "\003\022\034\n\030OCCURRENCE_STATE_SKIPPED\020\004\022\033\n\027OCCUR" +
-      "RENCE_STATE_FAILED\020\0052\207\014\n\017ScheduleService" +
-      "\022w\n\016CreateSchedule\022 .rupaya.v1.CreateSch" +
-      "eduleRequest\032!.rupaya.v1.CreateScheduleR" +
-      "esponse\" \202\323\344\223\002\022\"\r/v1/schedules:\001*\242\273\030\004\010\002\020" +
-      "\001\022p\n\013GetSchedule\022\035.rupaya.v1.GetSchedule" +
-      "Request\032\036.rupaya.v1.GetScheduleResponse\"" +
-      "\"\202\323\344\223\002\024\022\022/v1/schedules/{id}\242\273\030\004\010\002\020\001\022q\n\rL" +
-      "istSchedules\022\037.rupaya.v1.ListSchedulesRe" +
-      "quest\032 .rupaya.v1.ListSchedulesResponse\"" +
-      "\035\202\323\344\223\002\017\022\r/v1/schedules\242\273\030\004\010\002\020\001\022\214\001\n\016Updat" +
-      "eSchedule\022 .rupaya.v1.UpdateScheduleRequ" +
-      "est\032!.rupaya.v1.UpdateScheduleResponse\"5" +
-      "\202\323\344\223\002\'2\033/v1/schedules/{schedule.id}:\010sch" +
-      "edule\242\273\030\004\010\002\020\001\022y\n\016DeleteSchedule\022 .rupaya" +
-      ".v1.DeleteScheduleRequest\032!.rupaya.v1.De" +
-      "leteScheduleResponse\"\"\202\323\344\223\002\024*\022/v1/schedu" +
-      "les/{id}\242\273\030\004\010\002\020\001\022\230\001\n\027ListUpcomingOccurre" +
-      "nces\022).rupaya.v1.ListUpcomingOccurrences" +
-      "Request\032*.rupaya.v1.ListUpcomingOccurren" +
-      "cesResponse\"&\202\323\344\223\002\030\022\026/v1/schedules:upcom" +
-      "ing\242\273\030\004\010\002\020\001\022y\n\017ListOccurrences\022!.rupaya." +
-      "v1.ListOccurrencesRequest\032\".rupaya.v1.Li" +
-      "stOccurrencesResponse\"\037\202\323\344\223\002\021\022\017/v1/occur" +
-      "rences\242\273\030\004\010\002\020\001\022\226\001\n\016SkipOccurrence\022 .rupa" +
-      "ya.v1.SkipOccurrenceRequest\032!.rupaya.v1." +
-      "SkipOccurrenceResponse\"?\202\323\344\223\0021\",/v1/sche" +
-      "dules/{schedule_id}/occurrences:skip:\001*\242" +
-      "\273\030\004\010\002\020\001\022\226\001\n\016MoveOccurrence\022 .rupaya.v1.M" +
-      "oveOccurrenceRequest\032!.rupaya.v1.MoveOcc" +
-      "urrenceResponse\"?\202\323\344\223\0021\",/v1/schedules/{" +
-      "schedule_id}/occurrences:move:\001*\242\273\030\004\010\002\020\001" +
-      "\022\252\001\n\016EditOccurrence\022 .rupaya.v1.EditOccu" +
-      "rrenceRequest\032!.rupaya.v1.EditOccurrence" +
-      "Response\"S\202\323\344\223\002E27/v1/schedules/{occurre" +
-      "nce.schedule_id}/occurrences:edit:\noccur" +
-      "rence\242\273\030\004\010\002\020\001\022\226\001\n\016PostOccurrence\022 .rupay" +
-      "a.v1.PostOccurrenceRequest\032!.rupaya.v1.P" +
-      "ostOccurrenceResponse\"?\202\323\344\223\0021\",/v1/sched" +
-      "ules/{schedule_id}/occurrences:post:\001*\242\273" +
-      "\030\004\010\002\020\001Bu\n\021com.rupaya.api.v1B\016SchedulesPr" +
-      "otoP\001Z2github.com/rupaya/rupaya/gen/go/r" +
-      "upaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272" +
-      "\002\003RPYb\006proto3"
+      "\022v\n\013update_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMaskBE\272H\003\310\001\001\272H\013\342\001\010\022\006amount\272H\016\342\001\013\022\tt" +
+      "o_amount\272H\n\342\001\007\022\005payee\272H\020\342\001\r\022\013description" +
+      "\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026" +
+      "EditOccurrenceResponse\022)\n\noccurrence\030\001 \001" +
+      "(\0132\025.rupaya.v1.Occurrence\"\256\001\n\025PostOccurr" +
+      "enceRequest\022\035\n\013schedule_id\030\001 \001(\tB\010\272H\005r\003\260" +
+      "\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021.google.typ" +
+      "e.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H\006" +
+      "r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260" +
+      "\001\001\"C\n\026PostOccurrenceResponse\022)\n\noccurren" +
+      "ce\030\001 \001(\0132\025.rupaya.v1.Occurrence*\263\001\n\021Sche" +
+      "duleFrequency\022\"\n\036SCHEDULE_FREQUENCY_UNSP" +
+      "ECIFIED\020\000\022\034\n\030SCHEDULE_FREQUENCY_DAILY\020\001\022" +
+      "\035\n\031SCHEDULE_FREQUENCY_WEEKLY\020\002\022\036\n\032SCHEDU" +
+      "LE_FREQUENCY_MONTHLY\020\003\022\035\n\031SCHEDULE_FREQU" +
+      "ENCY_YEARLY\020\004*\266\001\n\007Weekday\022\027\n\023WEEKDAY_UNS" +
+      "PECIFIED\020\000\022\022\n\016WEEKDAY_MONDAY\020\001\022\023\n\017WEEKDA" +
+      "Y_TUESDAY\020\002\022\025\n\021WEEKDAY_WEDNESDAY\020\003\022\024\n\020WE" +
+      "EKDAY_THURSDAY\020\004\022\022\n\016WEEKDAY_FRIDAY\020\005\022\024\n\020" +
+      "WEEKDAY_SATURDAY\020\006\022\022\n\016WEEKDAY_SUNDAY\020\007*\320" +
+      "\001\n\017OccurrenceState\022 \n\034OCCURRENCE_STATE_U" +
+      "NSPECIFIED\020\000\022\035\n\031OCCURRENCE_STATE_UPCOMIN" +
+      "G\020\001\022$\n OCCURRENCE_STATE_AWAITING_REVIEW\020" +
+      "\002\022\033\n\027OCCURRENCE_STATE_POSTED\020\003\022\034\n\030OCCURR" +
+      "ENCE_STATE_SKIPPED\020\004\022\033\n\027OCCURRENCE_STATE" +
+      "_FAILED\020\0052\207\014\n\017ScheduleService\022w\n\016CreateS" +
+      "chedule\022 .rupaya.v1.CreateScheduleReques" +
+      "t\032!.rupaya.v1.CreateScheduleResponse\" \202\323" +
+      "\344\223\002\022\"\r/v1/schedules:\001*\242\273\030\004\010\002\020\001\022p\n\013GetSch" +
+      "edule\022\035.rupaya.v1.GetScheduleRequest\032\036.r" +
+      "upaya.v1.GetScheduleResponse\"\"\202\323\344\223\002\024\022\022/v" +
+      "1/schedules/{id}\242\273\030\004\010\002\020\001\022q\n\rListSchedule" +
+      "s\022\037.rupaya.v1.ListSchedulesRequest\032 .rup" +
+      "aya.v1.ListSchedulesResponse\"\035\202\323\344\223\002\017\022\r/v" +
+      "1/schedules\242\273\030\004\010\002\020\001\022\214\001\n\016UpdateSchedule\022 " +
+      ".rupaya.v1.UpdateScheduleRequest\032!.rupay" +
+      "a.v1.UpdateScheduleResponse\"5\202\323\344\223\002\'2\033/v1" +
+      "/schedules/{schedule.id}:\010schedule\242\273\030\004\010\002" +
+      "\020\001\022y\n\016DeleteSchedule\022 .rupaya.v1.DeleteS" +
+      "cheduleRequest\032!.rupaya.v1.DeleteSchedul" +
+      "eResponse\"\"\202\323\344\223\002\024*\022/v1/schedules/{id}\242\273\030" +
+      "\004\010\002\020\001\022\230\001\n\027ListUpcomingOccurrences\022).rupa" +
+      "ya.v1.ListUpcomingOccurrencesRequest\032*.r" +
+      "upaya.v1.ListUpcomingOccurrencesResponse" +
+      "\"&\202\323\344\223\002\030\022\026/v1/schedules:upcoming\242\273\030\004\010\002\020\001" +
+      "\022y\n\017ListOccurrences\022!.rupaya.v1.ListOccu" +
+      "rrencesRequest\032\".rupaya.v1.ListOccurrenc" +
+      "esResponse\"\037\202\323\344\223\002\021\022\017/v1/occurrences\242\273\030\004\010" +
+      "\002\020\001\022\226\001\n\016SkipOccurrence\022 .rupaya.v1.SkipO" +
+      "ccurrenceRequest\032!.rupaya.v1.SkipOccurre" +
+      "nceResponse\"?\202\323\344\223\0021\",/v1/schedules/{sche" +
+      "dule_id}/occurrences:skip:\001*\242\273\030\004\010\002\020\001\022\226\001\n" +
+      "\016MoveOccurrence\022 .rupaya.v1.MoveOccurren" +
+      "ceRequest\032!.rupaya.v1.MoveOccurrenceResp" +
+      "onse\"?\202\323\344\223\0021\",/v1/schedules/{schedule_id" +
+      "}/occurrences:move:\001*\242\273\030\004\010\002\020\001\022\252\001\n\016EditOc" +
+      "currence\022 .rupaya.v1.EditOccurrenceReque" +
+      "st\032!.rupaya.v1.EditOccurrenceResponse\"S\202" +
+      "\323\344\223\002E27/v1/schedules/{occurrence.schedul" +
+      "e_id}/occurrences:edit:\noccurrence\242\273\030\004\010\002" +
+      "\020\001\022\226\001\n\016PostOccurrence\022 .rupaya.v1.PostOc" +
+      "currenceRequest\032!.rupaya.v1.PostOccurren" +
+      "ceResponse\"?\202\323\344\223\0021\",/v1/schedules/{sched" +
+      "ule_id}/occurrences:post:\001*\242\273\030\004\010\002\020\001Bu\n\021c" +
+      "om.rupaya.api.v1B\016SchedulesProtoP\001Z2gith" +
+      "ub.com/rupaya/rupaya/gen/go/rupaya/v1;ru" +
+      "payav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
