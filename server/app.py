@@ -25,6 +25,7 @@ from rupaya.v1 import (
     categories_pb2_grpc,
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
+    rules_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -77,6 +78,7 @@ from server.mail.senders import FileSender, make_sender
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
+from server.rules.service import RuleService
 from server.sync.retention import ChangeLogRetention
 from server.sync.service import StreamLimits, SyncService
 from server.sync.signals import ChangeSignals
@@ -222,6 +224,7 @@ async def start(settings: Settings) -> Running:
     )
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
     currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(CurrencyService(), chained)
+    rules_pb2_grpc.add_RuleServiceServicer_to_server(RuleService(db, idempotency), chained)
     signals = ChangeSignals(
         settings.sync_streams_per_user, settings.redis_url, f"{settings.cache_prefix}sync"
     )

@@ -36,6 +36,7 @@ from rupaya.v1 import (
     common_pb2,
     currencies_pb2_grpc,
     exchange_rates_pb2_grpc,
+    rules_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
     users_pb2_grpc,
@@ -374,6 +375,10 @@ class Client:
     @property
     def sync(self) -> sync_pb2_grpc.SyncServiceStub:
         return sync_pb2_grpc.SyncServiceStub(self.channel)
+
+    @property
+    def rules(self) -> rules_pb2_grpc.RuleServiceStub:
+        return rules_pb2_grpc.RuleServiceStub(self.channel)
 
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]

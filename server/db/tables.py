@@ -15,6 +15,7 @@ from sqlalchemy import (
     LargeBinary,
     SmallInteger,
     String,
+    Text,
     Time,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -396,3 +397,34 @@ class SyncHorizon(Base):
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     pruned_through: Mapped[int] = mapped_column(BigInteger)
+
+
+class Rule(Base):
+    """A user's auto-categorisation rule (server/rules/); `position` orders a user's rules from 1."""
+
+    __tablename__ = "rules"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+    match_any: Mapped[bool] = mapped_column(Boolean)
+    conditions: Mapped[str] = mapped_column(Text)  # JSON array (server/rules/conditions.py)
+    set_category_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    set_payee: Mapped[str] = mapped_column(String(128))
+    set_tags: Mapped[str] = mapped_column(Text)  # JSON array of tags
+    set_notes: Mapped[str] = mapped_column(String(2000))
+    disabled: Mapped[bool] = mapped_column(Boolean)
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class RuleSet(Base):
+    """Per-user version of the rules, bumped by every rule write: compiled rules cached by a
+    replica are fresh while this matches (server/rules/loader.py)."""
+
+    __tablename__ = "rule_sets"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)

@@ -15,13 +15,14 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import balances, currencies
+from server import balances, currencies, tags
 from server.accounts import repository as accounts
 from server.categories import repository as categories
 from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
 from server.errors import DomainError, FieldViolation, check_etag, invalid, not_found
 from server.ids import parse_uuid, require_uuid, uuid7
 from server.money import AmountError, AmountInput, parse_bounded, parse_positive
+from server.rules import drafts as rule_drafts
 from server.transactions import references, repository
 
 INCOME, EXPENSE, TRANSFER = 1, 2, 3
@@ -299,10 +300,6 @@ async def _resolve(
     return transaction, lines
 
 
-def _tags(tags: Sequence[str]) -> list[str]:
-    return sorted({t.strip().lower() for t in tags if t.strip()})
-
-
 def _children(transaction: Transaction, given: TransactionInput, lines: list[int]) -> None:
     transaction.splits = [
         TransactionSplit(
@@ -314,7 +311,7 @@ def _children(transaction: Transaction, given: TransactionInput, lines: list[int
         )
         for i, (line, amount_minor) in enumerate(zip(given.splits, lines, strict=True))
     ]
-    transaction.tag_rows = [TransactionTag(tag=tag) for tag in _tags(given.tags)]
+    transaction.tag_rows = [TransactionTag(tag=tag) for tag in tags.normalized(given.tags)]
 
 
 async def _check_external_id_free(
@@ -335,6 +332,7 @@ async def _check_external_id_free(
 
 async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -> Transaction:
     transaction, lines = await _resolve(s, user_id, replace(given, status=given.status or CLEARED))
+    given = await _with_rules(s, user_id, transaction, given)
     await _check_external_id_free(s, transaction.account_id, transaction.external_id, None)
     now = dt.datetime.now(dt.UTC)
     transaction.id, transaction.version = uuid7(), 1
@@ -343,6 +341,23 @@ async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -
     repository.insert_at_commit(s, transaction)
     balances.move_at_commit(s, user_id, effects(transaction))
     return transaction
+
+
+async def _with_rules(
+    s: AsyncSession, user_id: uuid.UUID, transaction: Transaction, given: TransactionInput
+) -> TransactionInput:
+    """The user's rules fill what the client left empty (server/rules/engine.py): set on the
+    resolved row, and tags on the input its tag rows are made from."""
+    changes = await rule_drafts.changes_for(
+        s, user_id, rule_drafts.draft_of(transaction, given.tags, bool(given.splits))
+    )
+    if changes.category_id is not None:
+        transaction.category_id = changes.category_id
+    if changes.payee is not None:
+        transaction.payee = changes.payee
+    if changes.notes is not None:
+        transaction.notes = changes.notes
+    return replace(given, tags=changes.tags) if changes.tags is not None else given
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID, id_text: str, *, for_update: bool = False) -> Transaction:

@@ -34,6 +34,7 @@ class AuditAction(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     AUDIT_ACTION_EMAIL_CHANGE_REQUESTED: _ClassVar[AuditAction]
     AUDIT_ACTION_PASSWORD_RESET_REQUESTED: _ClassVar[AuditAction]
     AUDIT_ACTION_PASSWORD_RESET: _ClassVar[AuditAction]
+    AUDIT_ACTION_RULE_APPLIED: _ClassVar[AuditAction]
 AUDIT_ACTION_UNSPECIFIED: AuditAction
 AUDIT_ACTION_SIGN_IN_SUCCEEDED: AuditAction
 AUDIT_ACTION_SIGN_IN_FAILED: AuditAction
@@ -51,6 +52,7 @@ AUDIT_ACTION_EMAIL_VERIFIED: AuditAction
 AUDIT_ACTION_EMAIL_CHANGE_REQUESTED: AuditAction
 AUDIT_ACTION_PASSWORD_RESET_REQUESTED: AuditAction
 AUDIT_ACTION_PASSWORD_RESET: AuditAction
+AUDIT_ACTION_RULE_APPLIED: AuditAction
 
 class Profile(_message.Message):
     __slots__ = ("id", "email", "display_name", "base_currency", "time_zone", "locale", "mfa_enabled", "create_time", "etag", "email_verified", "pending_email")
