@@ -7,6 +7,7 @@ export * from './BudgetServiceApi';
 export * from './CategoryServiceApi';
 export * from './CurrencyServiceApi';
 export * from './ExchangeRateServiceApi';
+export * from './RuleServiceApi';
 export * from './SyncServiceApi';
 export * from './TransactionServiceApi';
 export * from './UserServiceApi';

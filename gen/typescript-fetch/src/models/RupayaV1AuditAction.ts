@@ -35,6 +35,8 @@
  * - `AUDIT_ACTION_EMAIL_CHANGE_REQUESTED`: A change of e-mail address was asked for; it waits for verification.
  * - `AUDIT_ACTION_PASSWORD_RESET_REQUESTED`: A password reset was asked for (recorded once its message is on its way).
  * - `AUDIT_ACTION_PASSWORD_RESET`: The password was reset with an e-mailed token; every session ended.
+ * - `AUDIT_ACTION_RULE_APPLIED`: A rule was applied to existing transactions (ApplyRule); detail names the
+ * rule and how many transactions changed, e.g. "rule <id> changed 12 of 40".
  * @export
  */
 export const RupayaV1AuditAction = {
@@ -55,6 +57,7 @@ export const RupayaV1AuditAction = {
     AuditActionEmailChangeRequested: 'AUDIT_ACTION_EMAIL_CHANGE_REQUESTED',
     AuditActionPasswordResetRequested: 'AUDIT_ACTION_PASSWORD_RESET_REQUESTED',
     AuditActionPasswordReset: 'AUDIT_ACTION_PASSWORD_RESET',
+    AuditActionRuleApplied: 'AUDIT_ACTION_RULE_APPLIED',
     UnknownDefaultOpenApi: '11184809',
 } as const;
 export type RupayaV1AuditAction = typeof RupayaV1AuditAction[keyof typeof RupayaV1AuditAction];

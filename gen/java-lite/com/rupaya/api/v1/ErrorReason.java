@@ -399,6 +399,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_SYNC_STREAM_CLOSED = 41;</code>
    */
   ERROR_REASON_SYNC_STREAM_CLOSED(41),
+  /**
+   * <pre>
+   * No such rule.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_RULE_NOT_FOUND = 42;</code>
+   */
+  ERROR_REASON_RULE_NOT_FOUND(42),
   UNRECOGNIZED(-1),
   ;
 
@@ -779,6 +788,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_SYNC_STREAM_CLOSED = 41;</code>
    */
   public static final int ERROR_REASON_SYNC_STREAM_CLOSED_VALUE = 41;
+  /**
+   * <pre>
+   * No such rule.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_RULE_NOT_FOUND = 42;</code>
+   */
+  public static final int ERROR_REASON_RULE_NOT_FOUND_VALUE = 42;
 
 
   @java.lang.Override
@@ -844,6 +862,7 @@ public enum ErrorReason
       case 39: return ERROR_REASON_SYNC_CURSOR_EXPIRED;
       case 40: return ERROR_REASON_SYNC_STREAM_LIMIT;
       case 41: return ERROR_REASON_SYNC_STREAM_CLOSED;
+      case 42: return ERROR_REASON_RULE_NOT_FOUND;
       default: return null;
     }
   }

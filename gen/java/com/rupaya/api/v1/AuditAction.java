@@ -150,6 +150,15 @@ public enum AuditAction
    * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
    */
   AUDIT_ACTION_PASSWORD_RESET(16),
+  /**
+   * <pre>
+   * A rule was applied to existing transactions (ApplyRule); detail names the
+   * rule and how many transactions changed, e.g. "rule &lt;id&gt; changed 12 of 40".
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_RULE_APPLIED = 17;</code>
+   */
+  AUDIT_ACTION_RULE_APPLIED(17),
   UNRECOGNIZED(-1),
   ;
 
@@ -291,6 +300,15 @@ public enum AuditAction
    * <code>AUDIT_ACTION_PASSWORD_RESET = 16;</code>
    */
   public static final int AUDIT_ACTION_PASSWORD_RESET_VALUE = 16;
+  /**
+   * <pre>
+   * A rule was applied to existing transactions (ApplyRule); detail names the
+   * rule and how many transactions changed, e.g. "rule &lt;id&gt; changed 12 of 40".
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_RULE_APPLIED = 17;</code>
+   */
+  public static final int AUDIT_ACTION_RULE_APPLIED_VALUE = 17;
 
 
   public final int getNumber() {
@@ -334,6 +352,7 @@ public enum AuditAction
       case 14: return AUDIT_ACTION_EMAIL_CHANGE_REQUESTED;
       case 15: return AUDIT_ACTION_PASSWORD_RESET_REQUESTED;
       case 16: return AUDIT_ACTION_PASSWORD_RESET;
+      case 17: return AUDIT_ACTION_RULE_APPLIED;
       default: return null;
     }
   }

@@ -111,7 +111,7 @@ public final class UsersProto {
       "\n\272H\007\032\005\030\364\003(\000\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200" +
       "\004\272H\006r\004\310\363\030\001\"Y\n\027ListAuditEventsResponse\022%\n" +
       "\006events\030\001 \003(\0132\025.rupaya.v1.AuditEvent\022\027\n\017" +
-      "next_page_token\030\002 \001(\t*\341\004\n\013AuditAction\022\034\n" +
+      "next_page_token\030\002 \001(\t*\200\005\n\013AuditAction\022\034\n" +
       "\030AUDIT_ACTION_UNSPECIFIED\020\000\022\"\n\036AUDIT_ACT" +
       "ION_SIGN_IN_SUCCEEDED\020\001\022\037\n\033AUDIT_ACTION_" +
       "SIGN_IN_FAILED\020\002\022\034\n\030AUDIT_ACTION_MFA_ENA" +
@@ -126,22 +126,23 @@ public final class UsersProto {
       "D\020\014\022\037\n\033AUDIT_ACTION_EMAIL_VERIFIED\020\r\022\'\n#" +
       "AUDIT_ACTION_EMAIL_CHANGE_REQUESTED\020\016\022)\n" +
       "%AUDIT_ACTION_PASSWORD_RESET_REQUESTED\020\017" +
-      "\022\037\n\033AUDIT_ACTION_PASSWORD_RESET\020\0202\320\003\n\013Us" +
-      "erService\022a\n\nGetProfile\022\034.rupaya.v1.GetP" +
-      "rofileRequest\032\035.rupaya.v1.GetProfileResp" +
-      "onse\"\026\202\323\344\223\002\010\022\006/v1/me\242\273\030\004\010\002\020\001\022s\n\rUpdatePr" +
-      "ofile\022\037.rupaya.v1.UpdateProfileRequest\032 " +
-      ".rupaya.v1.UpdateProfileResponse\"\037\202\323\344\223\002\021" +
-      "2\006/v1/me:\007profile\242\273\030\004\010\002\020\001\022k\n\nDeleteUser\022" +
-      "\034.rupaya.v1.DeleteUserRequest\032\035.rupaya.v" +
-      "1.DeleteUserResponse\" \202\323\344\223\002\022\"\r/v1/me:del" +
-      "ete:\001*\242\273\030\004\010\002\020\002\022|\n\017ListAuditEvents\022!.rupa" +
-      "ya.v1.ListAuditEventsRequest\032\".rupaya.v1" +
-      ".ListAuditEventsResponse\"\"\202\323\344\223\002\024\022\022/v1/me" +
-      "/auditEvents\242\273\030\004\010\002\020\001Bq\n\021com.rupaya.api.v" +
-      "1B\nUsersProtoP\001Z2github.com/rupaya/rupay" +
-      "a/gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupa" +
-      "ya.Api.V1\272\002\003RPYb\006proto3"
+      "\022\037\n\033AUDIT_ACTION_PASSWORD_RESET\020\020\022\035\n\031AUD" +
+      "IT_ACTION_RULE_APPLIED\020\0212\320\003\n\013UserService" +
+      "\022a\n\nGetProfile\022\034.rupaya.v1.GetProfileReq" +
+      "uest\032\035.rupaya.v1.GetProfileResponse\"\026\202\323\344" +
+      "\223\002\010\022\006/v1/me\242\273\030\004\010\002\020\001\022s\n\rUpdateProfile\022\037.r" +
+      "upaya.v1.UpdateProfileRequest\032 .rupaya.v" +
+      "1.UpdateProfileResponse\"\037\202\323\344\223\002\0212\006/v1/me:" +
+      "\007profile\242\273\030\004\010\002\020\001\022k\n\nDeleteUser\022\034.rupaya." +
+      "v1.DeleteUserRequest\032\035.rupaya.v1.DeleteU" +
+      "serResponse\" \202\323\344\223\002\022\"\r/v1/me:delete:\001*\242\273\030" +
+      "\004\010\002\020\002\022|\n\017ListAuditEvents\022!.rupaya.v1.Lis" +
+      "tAuditEventsRequest\032\".rupaya.v1.ListAudi" +
+      "tEventsResponse\"\"\202\323\344\223\002\024\022\022/v1/me/auditEve" +
+      "nts\242\273\030\004\010\002\020\001Bq\n\021com.rupaya.api.v1B\nUsersP" +
+      "rotoP\001Z2github.com/rupaya/rupaya/gen/go/" +
+      "rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1" +
+      "\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
