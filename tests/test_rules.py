@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import grpc
+import httpx
 import sqlalchemy as sa
 from google.protobuf import field_mask_pb2
 
@@ -386,3 +387,41 @@ def test_parallel_creates_and_deletes_keep_positions_dense(conn: Connection) -> 
     results = in_parallel([*creates, *deletes])
     assert not [r for r in results if isinstance(r, grpc.RpcError)], results
     assert [r.position for r in listed(client)] == list(range(1, 9))
+
+
+def test_rules_through_the_http_gateway_create_preview_apply_and_refuse_a_bad_pattern(
+    conn: Connection,
+) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, balance=100_000)
+    spent = spend(client, account, payee="Cafe Central")
+    auth = dict(client.md())
+    with httpx.Client(base_url=conn.server.http_url, timeout=30) as http:
+        body = {
+            "requestId": str(uuid.uuid4()),
+            "rule": {
+                "name": "Coffee",
+                "conditions": [{"payee": {"operator": "TEXT_OPERATOR_REGEX", "value": "(?i)caf(e|é)"}}],
+                "actions": {"categoryId": DINING},
+            },
+        }
+        created = http.post("/v1/rules", json=body, headers=auth)
+        assert created.status_code == 200, created.text
+        rule_id = created.json()["rule"]["id"]
+        preview = http.post("/v1/rules:preview", json={"ruleId": rule_id}, headers=auth)
+        assert preview.status_code == 200, preview.text
+        assert [c["transaction"]["id"] for c in preview.json()["changes"]] == [spent.id]
+        applied = http.post(f"/v1/rules/{rule_id}:apply", json={"requestId": str(uuid.uuid4())}, headers=auth)
+        assert applied.status_code == 200 and applied.json()["changedCount"] == "1", applied.text
+        body["requestId"] = str(uuid.uuid4())
+        body["rule"]["conditions"][0]["payee"]["value"] = "(?<=x)y"  # type: ignore[index]
+        refused = http.post("/v1/rules", json=body, headers=auth)
+        assert refused.status_code == 400, refused.text
+        violations = [
+            v
+            for d in refused.json()["details"]
+            if d["@type"].endswith("BadRequest")
+            for v in d["fieldViolations"]
+        ]
+        assert [v["field"] for v in violations] == ["rule.conditions[0].payee.value"]
+    assert get(client, spent).category_id == DINING
