@@ -222,7 +222,7 @@ def _merged(rule: Rule, paths: Sequence[str], patch: RuleSpec) -> RuleSpec:
 
 async def _move(s: AsyncSession, user_id: uuid.UUID, rule: Rule, wanted: int) -> None:
     last = await repository.count(s, user_id)
-    target = min(max(wanted, 1), last)
+    target = min(wanted or last, last)  # 0 (or past the end): last, as in CreateRule
     old = rule.position
     if target < old:
         await repository.shift(s, user_id, target, old - 1, +1)

@@ -81,8 +81,8 @@ export interface RupayaV1Rule {
      */
     name?: string;
     /**
-     * Place in the order rules run, from 1. In CreateRule 0 means last; a
-     * position past the end means last.
+     * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+     * a position past the end, means last.
      */
     position?: number;
     /**

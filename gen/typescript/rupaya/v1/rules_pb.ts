@@ -200,8 +200,8 @@ export type Rule = Message<"rupaya.v1.Rule"> & {
   name: string;
 
   /**
-   * Place in the order rules run, from 1. In CreateRule 0 means last; a
-   * position past the end means last.
+   * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+   * a position past the end, means last.
    *
    * @generated from field: int32 position = 3;
    */

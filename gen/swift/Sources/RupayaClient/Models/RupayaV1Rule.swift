@@ -30,7 +30,7 @@ public struct RupayaV1Rule: Sendable, Codable, Hashable {
     public var match: RupayaV1RuleMatch?
     /** Display name, at most 100 characters.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
     public var name: String?
-    /** Place in the order rules run, from 1. In CreateRule 0 means last; a position past the end means last. */
+    /** Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or a position past the end, means last. */
     public var position: Int?
     /** Output only. */
     public var updateTime: Date?

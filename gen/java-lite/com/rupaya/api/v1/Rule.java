@@ -159,8 +159,8 @@ public  final class Rule extends
   private int position_;
   /**
    * <pre>
-   * Place in the order rules run, from 1. In CreateRule 0 means last; a
-   * position past the end means last.
+   * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+   * a position past the end, means last.
    * </pre>
    *
    * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
@@ -172,8 +172,8 @@ public  final class Rule extends
   }
   /**
    * <pre>
-   * Place in the order rules run, from 1. In CreateRule 0 means last; a
-   * position past the end means last.
+   * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+   * a position past the end, means last.
    * </pre>
    *
    * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
@@ -185,8 +185,8 @@ public  final class Rule extends
   }
   /**
    * <pre>
-   * Place in the order rules run, from 1. In CreateRule 0 means last; a
-   * position past the end means last.
+   * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+   * a position past the end, means last.
    * </pre>
    *
    * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
@@ -941,8 +941,8 @@ public  final class Rule extends
 
     /**
      * <pre>
-     * Place in the order rules run, from 1. In CreateRule 0 means last; a
-     * position past the end means last.
+     * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+     * a position past the end, means last.
      * </pre>
      *
      * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
@@ -954,8 +954,8 @@ public  final class Rule extends
     }
     /**
      * <pre>
-     * Place in the order rules run, from 1. In CreateRule 0 means last; a
-     * position past the end means last.
+     * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+     * a position past the end, means last.
      * </pre>
      *
      * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
@@ -969,8 +969,8 @@ public  final class Rule extends
     }
     /**
      * <pre>
-     * Place in the order rules run, from 1. In CreateRule 0 means last; a
-     * position past the end means last.
+     * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+     * a position past the end, means last.
      * </pre>
      *
      * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>

@@ -150,8 +150,8 @@ private static final long serialVersionUID = 0L;
   private int position_ = 0;
   /**
    * <pre>
-   * Place in the order rules run, from 1. In CreateRule 0 means last; a
-   * position past the end means last.
+   * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+   * a position past the end, means last.
    * </pre>
    *
    * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
@@ -1238,8 +1238,8 @@ private static final long serialVersionUID = 0L;
     private int position_ ;
     /**
      * <pre>
-     * Place in the order rules run, from 1. In CreateRule 0 means last; a
-     * position past the end means last.
+     * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+     * a position past the end, means last.
      * </pre>
      *
      * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
@@ -1251,8 +1251,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Place in the order rules run, from 1. In CreateRule 0 means last; a
-     * position past the end means last.
+     * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+     * a position past the end, means last.
      * </pre>
      *
      * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
@@ -1268,8 +1268,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Place in the order rules run, from 1. In CreateRule 0 means last; a
-     * position past the end means last.
+     * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+     * a position past the end, means last.
      * </pre>
      *
      * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>

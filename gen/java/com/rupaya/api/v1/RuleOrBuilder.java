@@ -49,8 +49,8 @@ public interface RuleOrBuilder extends
 
   /**
    * <pre>
-   * Place in the order rules run, from 1. In CreateRule 0 means last; a
-   * position past the end means last.
+   * Place in the order rules run, from 1. In CreateRule and UpdateRule 0, or
+   * a position past the end, means last.
    * </pre>
    *
    * <code>int32 position = 3 [(.buf.validate.field) = { ... }</code>
