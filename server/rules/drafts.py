@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from server.categories import repository as categories
 from server.db.tables import Transaction
 from server.rules import engine
-from server.rules.loader import load_rules
+from server.rules.loader import UNREAD, Unread, load_rules
 
 
 def draft_of(t: Transaction, tags: Sequence[str], has_splits: bool) -> engine.Draft:
@@ -31,10 +31,13 @@ def draft_of(t: Transaction, tags: Sequence[str], has_splits: bool) -> engine.Dr
     )
 
 
-async def changes_for(s: AsyncSession, user_id: uuid.UUID, draft: engine.Draft) -> engine.Changes:
+async def changes_for(
+    s: AsyncSession, user_id: uuid.UUID, draft: engine.Draft, version: int | None | Unread = UNREAD
+) -> engine.Changes:
     """What the user's rules set on `draft` (empty fields only). A category the rules chose is
-    checked as it is now: one archived or deleted since the rules were cached is left out."""
-    rules = await load_rules(s, user_id)
+    checked as it is now: one archived or deleted since the rules were cached is left out.
+    `version`: the rule-set version, when the caller read it in this transaction already."""
+    rules = await load_rules(s, user_id, version)
     if not rules:
         return engine.Changes()
     changes = engine.apply_rules(rules, draft)

@@ -8,6 +8,7 @@ replica is seen by the next create on every replica: the cache is never trusted 
 
 from __future__ import annotations
 
+import enum
 import uuid
 from collections import OrderedDict
 
@@ -21,9 +22,21 @@ RuleList = tuple[engine.CompiledRule, ...]
 _cache: OrderedDict[uuid.UUID, tuple[int, RuleList]] = OrderedDict()
 
 
-async def load_rules(s: AsyncSession, user_id: uuid.UUID) -> RuleList:
-    """The user's enabled rules in order; () when they have none."""
-    version = await repository.version(s, user_id)
+class Unread(enum.Enum):
+    """The rule-set version was not read yet: load_rules reads it."""
+
+    UNREAD = "unread"
+
+
+UNREAD = Unread.UNREAD
+
+
+async def load_rules(s: AsyncSession, user_id: uuid.UUID, version: int | None | Unread = UNREAD) -> RuleList:
+    """The user's enabled rules in order; () when they have none. `version` is the user's
+    rule-set version if the caller read it in this transaction (a create reads it with the
+    accounts it names, in the same round trip)."""
+    if version is UNREAD:
+        version = await repository.version(s, user_id)
     if version is None:
         return ()
     cached = _cache.get(user_id)

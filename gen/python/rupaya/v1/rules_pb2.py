@@ -31,7 +31,7 @@ from rupaya.v1 import text_pb2 as rupaya_dot_v1_dot_text__pb2
 from rupaya.v1 import transactions_pb2 as rupaya_dot_v1_dot_transactions__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15rupaya/v1/rules.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\x1a\x1crupaya/v1/transactions.proto\"a\n\rTextCondition\x12\x33\n\x08operator\x18\x01 \x01(\x0e\x32\x17.rupaya.v1.TextOperatorB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x1b\n\x05value\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x02\xc8\xf3\x18\x01\"\xaf\x05\n\x0f\x41mountCondition\x12\xcc\x02\n\x03min\x18\x01 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xac\x02\xbaH\xa8\x02\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\xba\x01{\n\x10money.one_amount\x12\x32set exactly one of amount_minor and amount_decimal\x1a\x33this.amount_minor == 0 || this.amount_decimal == \'\'\x12\xcc\x02\n\x03max\x18\x02 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xac\x02\xbaH\xa8\x02\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\xba\x01{\n\x10money.one_amount\x12\x32set exactly one of amount_minor and amount_decimal\x1a\x33this.amount_minor == 0 || this.amount_decimal == \'\'\"\xc6\x01\n\rRuleCondition\x12)\n\x05payee\x18\x01 \x01(\x0b\x32\x18.rupaya.v1.TextConditionH\x00\x12/\n\x0b\x64\x65scription\x18\x02 \x01(\x0b\x32\x18.rupaya.v1.TextConditionH\x00\x12,\n\x06\x61mount\x18\x03 \x01(\x0b\x32\x1a.rupaya.v1.AmountConditionH\x00\x12\x1e\n\naccount_id\x18\x04 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01H\x00\x42\x0b\n\tcondition\"\x8f\x01\n\x0bRuleActions\x12 \n\x0b\x63\x61tegory_id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x1b\n\x05payee\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12$\n\x04tags\x18\x03 \x03(\tB\x16\xbaH\x13\x92\x01\x10\x10\x14\x18\x01\"\nr\x08\x10\x01\x18 \xc8\xf3\x18\x01\x12\x1b\n\x05notes\x18\x04 \x01(\tB\x0c\xbaH\tr\x07\x18\xd0\x0f\xd0\xf3\x18\x01\"\xf7\x02\n\x04Rule\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x19\n\x04name\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18\x64\xc8\xf3\x18\x01\x12\x1c\n\x08position\x18\x03 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00\x12-\n\x05match\x18\x04 \x01(\x0e\x32\x14.rupaya.v1.RuleMatchB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x36\n\nconditions\x18\x05 \x03(\x0b\x32\x18.rupaya.v1.RuleConditionB\x08\xbaH\x05\x92\x01\x02\x10\x14\x12\'\n\x07\x61\x63tions\x18\x06 \x01(\x0b\x32\x16.rupaya.v1.RuleActions\x12\x10\n\x08\x64isabled\x18\x07 \x01(\x08\x12/\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\n \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"X\n\x11\x43reateRuleRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12%\n\x04rule\x18\x02 \x01(\x0b\x32\x0f.rupaya.v1.RuleB\x06\xbaH\x03\xc8\x01\x01\"3\n\x12\x43reateRuleResponse\x12\x1d\n\x04rule\x18\x01 \x01(\x0b\x32\x0f.rupaya.v1.Rule\"&\n\x0eGetRuleRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"0\n\x0fGetRuleResponse\x12\x1d\n\x04rule\x18\x01 \x01(\x0b\x32\x0f.rupaya.v1.Rule\"S\n\x10ListRulesRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"L\n\x11ListRulesResponse\x12\x1e\n\x05rules\x18\x01 \x03(\x0b\x32\x0f.rupaya.v1.Rule\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xcd\x01\n\x11UpdateRuleRequest\x12%\n\x04rule\x18\x01 \x01(\x0b\x32\x0f.rupaya.v1.RuleB\x06\xbaH\x03\xc8\x01\x01\x12p\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB?\xbaH<\xc8\x01\x01\xe2\x01\x36\x12\x04name\x12\x08position\x12\x05match\x12\nconditions\x12\x07\x61\x63tions\x12\x08\x64isabled\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"3\n\x12UpdateRuleResponse\x12\x1d\n\x04rule\x18\x01 \x01(\x0b\x32\x0f.rupaya.v1.Rule\"e\n\x11\x44\x65leteRuleRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"\x14\n\x12\x44\x65leteRuleResponse\"\xb7\x01\n\x12PreviewRuleRequest\x12\x1b\n\x07rule_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01H\x00\x12\x1f\n\x04rule\x18\x02 \x01(\x0b\x32\x0f.rupaya.v1.RuleH\x00\x12\x11\n\toverwrite\x18\x03 \x01(\x08\x12\x1d\n\tpage_size\x18\x04 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x05 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\x42\x0f\n\x06source\x12\x05\xbaH\x02\x08\x01\"\x96\x01\n\nRuleChange\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12*\n\nnew_values\x18\x03 \x01(\x0b\x32\x16.rupaya.v1.RuleActions\"n\n\x13PreviewRuleResponse\x12&\n\x07\x63hanges\x18\x01 \x03(\x0b\x32\x15.rupaya.v1.RuleChange\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x16\n\x0e\x65xamined_count\x18\x03 \x01(\x05\"t\n\x10\x41pplyRuleRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1c\n\nrequest_id\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x11\n\toverwrite\x18\x04 \x01(\x08\"Y\n\x11\x41pplyRuleResponse\x12\x16\n\x0e\x65xamined_count\x18\x01 \x01(\x03\x12\x15\n\rchanged_count\x18\x02 \x01(\x03\x12\x15\n\rskipped_count\x18\x03 \x01(\x03*O\n\tRuleMatch\x12\x1a\n\x16RULE_MATCH_UNSPECIFIED\x10\x00\x12\x12\n\x0eRULE_MATCH_ALL\x10\x01\x12\x12\n\x0eRULE_MATCH_ANY\x10\x02*|\n\x0cTextOperator\x12\x1d\n\x19TEXT_OPERATOR_UNSPECIFIED\x10\x00\x12\x1a\n\x16TEXT_OPERATOR_CONTAINS\x10\x01\x12\x18\n\x14TEXT_OPERATOR_EQUALS\x10\x02\x12\x17\n\x13TEXT_OPERATOR_REGEX\x10\x03\x32\x81\x06\n\x0bRuleService\x12g\n\nCreateRule\x12\x1c.rupaya.v1.CreateRuleRequest\x1a\x1d.rupaya.v1.CreateRuleResponse\"\x1c\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x0e\"\t/v1/rules:\x01*\x12`\n\x07GetRule\x12\x19.rupaya.v1.GetRuleRequest\x1a\x1a.rupaya.v1.GetRuleResponse\"\x1e\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/rules/{id}\x12\x61\n\tListRules\x12\x1b.rupaya.v1.ListRulesRequest\x1a\x1c.rupaya.v1.ListRulesResponse\"\x19\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x0b\x12\t/v1/rules\x12t\n\nUpdateRule\x12\x1c.rupaya.v1.UpdateRuleRequest\x1a\x1d.rupaya.v1.UpdateRuleResponse\")\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x1b\x32\x13/v1/rules/{rule.id}:\x04rule\x12i\n\nDeleteRule\x12\x1c.rupaya.v1.DeleteRuleRequest\x1a\x1d.rupaya.v1.DeleteRuleResponse\"\x1e\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x10*\x0e/v1/rules/{id}\x12r\n\x0bPreviewRule\x12\x1d.rupaya.v1.PreviewRuleRequest\x1a\x1e.rupaya.v1.PreviewRuleResponse\"$\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x16\"\x11/v1/rules:preview:\x01*\x12o\n\tApplyRule\x12\x1b.rupaya.v1.ApplyRuleRequest\x1a\x1c.rupaya.v1.ApplyRuleResponse\"\'\xa2\xbb\x18\x04\x08\x02\x10\x03\x82\xd3\xe4\x93\x02\x19\"\x14/v1/rules/{id}:apply:\x01*Bq\n\x11\x63om.rupaya.api.v1B\nRulesProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15rupaya/v1/rules.proto\x12\trupaya.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x16rupaya/v1/common.proto\x1a\x14rupaya/v1/text.proto\x1a\x1crupaya/v1/transactions.proto\"e\n\rTextCondition\x12\x35\n\x08operator\x18\x01 \x01(\x0e\x32\x17.rupaya.v1.TextOperatorB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x1d\n\x05value\x18\x02 \x01(\tB\x0e\xbaH\x0br\t\x10\x01\x18\x80\x02\xc8\xf3\x18\x01\"\xaf\x05\n\x0f\x41mountCondition\x12\xcc\x02\n\x03min\x18\x01 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xac\x02\xbaH\xa8\x02\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\xba\x01{\n\x10money.one_amount\x12\x32set exactly one of amount_minor and amount_decimal\x1a\x33this.amount_minor == 0 || this.amount_decimal == \'\'\x12\xcc\x02\n\x03max\x18\x02 \x01(\x0b\x32\x10.rupaya.v1.MoneyB\xac\x02\xbaH\xa8\x02\xba\x01\xa6\x01\n\x12money.within_limit\x12?amount_minor must be between -10^15 and 10^15 (the money limit)\x1aOthis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\xba\x01{\n\x10money.one_amount\x12\x32set exactly one of amount_minor and amount_decimal\x1a\x33this.amount_minor == 0 || this.amount_decimal == \'\'\"\xc6\x01\n\rRuleCondition\x12)\n\x05payee\x18\x01 \x01(\x0b\x32\x18.rupaya.v1.TextConditionH\x00\x12/\n\x0b\x64\x65scription\x18\x02 \x01(\x0b\x32\x18.rupaya.v1.TextConditionH\x00\x12,\n\x06\x61mount\x18\x03 \x01(\x0b\x32\x1a.rupaya.v1.AmountConditionH\x00\x12\x1e\n\naccount_id\x18\x04 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01H\x00\x42\x0b\n\tcondition\"\x8f\x01\n\x0bRuleActions\x12 \n\x0b\x63\x61tegory_id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x1b\n\x05payee\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x01\xc8\xf3\x18\x01\x12$\n\x04tags\x18\x03 \x03(\tB\x16\xbaH\x13\x92\x01\x10\x10\x14\x18\x01\"\nr\x08\x10\x01\x18 \xc8\xf3\x18\x01\x12\x1b\n\x05notes\x18\x04 \x01(\tB\x0c\xbaH\tr\x07\x18\xd0\x0f\xd0\xf3\x18\x01\"\xf7\x02\n\x04Rule\x12\x17\n\x02id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\x12\x19\n\x04name\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18\x64\xc8\xf3\x18\x01\x12\x1c\n\x08position\x18\x03 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00\x12-\n\x05match\x18\x04 \x01(\x0e\x32\x14.rupaya.v1.RuleMatchB\x08\xbaH\x05\x82\x01\x02\x10\x01\x12\x36\n\nconditions\x18\x05 \x03(\x0b\x32\x18.rupaya.v1.RuleConditionB\x08\xbaH\x05\x92\x01\x02\x10\x14\x12\'\n\x07\x61\x63tions\x18\x06 \x01(\x0b\x32\x16.rupaya.v1.RuleActions\x12\x10\n\x08\x64isabled\x18\x07 \x01(\x08\x12/\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x04\x65tag\x18\n \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\"X\n\x11\x43reateRuleRequest\x12\x1c\n\nrequest_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12%\n\x04rule\x18\x02 \x01(\x0b\x32\x0f.rupaya.v1.RuleB\x06\xbaH\x03\xc8\x01\x01\"3\n\x12\x43reateRuleResponse\x12\x1d\n\x04rule\x18\x01 \x01(\x0b\x32\x0f.rupaya.v1.Rule\"&\n\x0eGetRuleRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\"0\n\x0fGetRuleResponse\x12\x1d\n\x04rule\x18\x01 \x01(\x0b\x32\x0f.rupaya.v1.Rule\"S\n\x10ListRulesRequest\x12\x1d\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x02 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\"L\n\x11ListRulesResponse\x12\x1e\n\x05rules\x18\x01 \x03(\x0b\x32\x0f.rupaya.v1.Rule\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xcd\x01\n\x11UpdateRuleRequest\x12%\n\x04rule\x18\x01 \x01(\x0b\x32\x0f.rupaya.v1.RuleB\x06\xbaH\x03\xc8\x01\x01\x12p\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB?\xbaH<\xc8\x01\x01\xe2\x01\x36\x12\x04name\x12\x08position\x12\x05match\x12\nconditions\x12\x07\x61\x63tions\x12\x08\x64isabled\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"3\n\x12UpdateRuleResponse\x12\x1d\n\x04rule\x18\x01 \x01(\x0b\x32\x0f.rupaya.v1.Rule\"e\n\x11\x44\x65leteRuleRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1f\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xd8\x01\x01\"\x14\n\x12\x44\x65leteRuleResponse\"\xb7\x01\n\x12PreviewRuleRequest\x12\x1b\n\x07rule_id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01H\x00\x12\x1f\n\x04rule\x18\x02 \x01(\x0b\x32\x0f.rupaya.v1.RuleH\x00\x12\x11\n\toverwrite\x18\x03 \x01(\x08\x12\x1d\n\tpage_size\x18\x04 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xf4\x03(\x00\x12 \n\npage_token\x18\x05 \x01(\tB\x0c\xbaH\tr\x07\x18\x80\x04\xc8\xf3\x18\x01\x42\x0f\n\x06source\x12\x05\xbaH\x02\x08\x01\"\x96\x01\n\nRuleChange\x12+\n\x0btransaction\x18\x01 \x01(\x0b\x32\x16.rupaya.v1.Transaction\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12*\n\nnew_values\x18\x03 \x01(\x0b\x32\x16.rupaya.v1.RuleActions\"n\n\x13PreviewRuleResponse\x12&\n\x07\x63hanges\x18\x01 \x03(\x0b\x32\x15.rupaya.v1.RuleChange\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x16\n\x0e\x65xamined_count\x18\x03 \x01(\x05\"t\n\x10\x41pplyRuleRequest\x12\x14\n\x02id\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x19\n\x04\x65tag\x18\x02 \x01(\tB\x0b\xbaH\x08r\x06\x18@\xc8\xf3\x18\x01\x12\x1c\n\nrequest_id\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\xb0\x01\x01\x12\x11\n\toverwrite\x18\x04 \x01(\x08\"Y\n\x11\x41pplyRuleResponse\x12\x16\n\x0e\x65xamined_count\x18\x01 \x01(\x03\x12\x15\n\rchanged_count\x18\x02 \x01(\x03\x12\x15\n\rskipped_count\x18\x03 \x01(\x03*O\n\tRuleMatch\x12\x1a\n\x16RULE_MATCH_UNSPECIFIED\x10\x00\x12\x12\n\x0eRULE_MATCH_ALL\x10\x01\x12\x12\n\x0eRULE_MATCH_ANY\x10\x02*|\n\x0cTextOperator\x12\x1d\n\x19TEXT_OPERATOR_UNSPECIFIED\x10\x00\x12\x1a\n\x16TEXT_OPERATOR_CONTAINS\x10\x01\x12\x18\n\x14TEXT_OPERATOR_EQUALS\x10\x02\x12\x17\n\x13TEXT_OPERATOR_REGEX\x10\x03\x32\x81\x06\n\x0bRuleService\x12g\n\nCreateRule\x12\x1c.rupaya.v1.CreateRuleRequest\x1a\x1d.rupaya.v1.CreateRuleResponse\"\x1c\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x0e\"\t/v1/rules:\x01*\x12`\n\x07GetRule\x12\x19.rupaya.v1.GetRuleRequest\x1a\x1a.rupaya.v1.GetRuleResponse\"\x1e\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/rules/{id}\x12\x61\n\tListRules\x12\x1b.rupaya.v1.ListRulesRequest\x1a\x1c.rupaya.v1.ListRulesResponse\"\x19\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x0b\x12\t/v1/rules\x12t\n\nUpdateRule\x12\x1c.rupaya.v1.UpdateRuleRequest\x1a\x1d.rupaya.v1.UpdateRuleResponse\")\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x1b\x32\x13/v1/rules/{rule.id}:\x04rule\x12i\n\nDeleteRule\x12\x1c.rupaya.v1.DeleteRuleRequest\x1a\x1d.rupaya.v1.DeleteRuleResponse\"\x1e\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x10*\x0e/v1/rules/{id}\x12r\n\x0bPreviewRule\x12\x1d.rupaya.v1.PreviewRuleRequest\x1a\x1e.rupaya.v1.PreviewRuleResponse\"$\xa2\xbb\x18\x04\x08\x02\x10\x01\x82\xd3\xe4\x93\x02\x16\"\x11/v1/rules:preview:\x01*\x12o\n\tApplyRule\x12\x1b.rupaya.v1.ApplyRuleRequest\x1a\x1c.rupaya.v1.ApplyRuleResponse\"\'\xa2\xbb\x18\x04\x08\x02\x10\x03\x82\xd3\xe4\x93\x02\x19\"\x14/v1/rules/{id}:apply:\x01*Bq\n\x11\x63om.rupaya.api.v1B\nRulesProtoP\x01Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\xa2\x02\x03RPY\xaa\x02\rRupaya.Api.V1\xba\x02\x03RPYb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -40,9 +40,9 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\021com.rupaya.api.v1B\nRulesProtoP\001Z2github.com/rupaya/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPY'
   _globals['_TEXTCONDITION'].fields_by_name['operator']._loaded_options = None
-  _globals['_TEXTCONDITION'].fields_by_name['operator']._serialized_options = b'\272H\005\202\001\002\020\001'
+  _globals['_TEXTCONDITION'].fields_by_name['operator']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
   _globals['_TEXTCONDITION'].fields_by_name['value']._loaded_options = None
-  _globals['_TEXTCONDITION'].fields_by_name['value']._serialized_options = b'\272H\tr\007\030\200\002\310\363\030\001'
+  _globals['_TEXTCONDITION'].fields_by_name['value']._serialized_options = b'\272H\013r\t\020\001\030\200\002\310\363\030\001'
   _globals['_AMOUNTCONDITION'].fields_by_name['min']._loaded_options = None
   _globals['_AMOUNTCONDITION'].fields_by_name['min']._serialized_options = b'\272H\250\002\272\001\246\001\n\022money.within_limit\022?amount_minor must be between -10^15 and 10^15 (the money limit)\032Othis.amount_minor >= -1000000000000000 && this.amount_minor <= 1000000000000000\272\001{\n\020money.one_amount\0222set exactly one of amount_minor and amount_decimal\0323this.amount_minor == 0 || this.amount_decimal == \'\''
   _globals['_AMOUNTCONDITION'].fields_by_name['max']._loaded_options = None
@@ -119,50 +119,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_RULESERVICE'].methods_by_name['PreviewRule']._serialized_options = b'\242\273\030\004\010\002\020\001\202\323\344\223\002\026\"\021/v1/rules:preview:\001*'
   _globals['_RULESERVICE'].methods_by_name['ApplyRule']._loaded_options = None
   _globals['_RULESERVICE'].methods_by_name['ApplyRule']._serialized_options = b'\242\273\030\004\010\002\020\003\202\323\344\223\002\031\"\024/v1/rules/{id}:apply:\001*'
-  _globals['_RULEMATCH']._serialized_start=3194
-  _globals['_RULEMATCH']._serialized_end=3273
-  _globals['_TEXTOPERATOR']._serialized_start=3275
-  _globals['_TEXTOPERATOR']._serialized_end=3399
+  _globals['_RULEMATCH']._serialized_start=3198
+  _globals['_RULEMATCH']._serialized_end=3277
+  _globals['_TEXTOPERATOR']._serialized_start=3279
+  _globals['_TEXTOPERATOR']._serialized_end=3403
   _globals['_TEXTCONDITION']._serialized_start=238
-  _globals['_TEXTCONDITION']._serialized_end=335
-  _globals['_AMOUNTCONDITION']._serialized_start=338
-  _globals['_AMOUNTCONDITION']._serialized_end=1025
-  _globals['_RULECONDITION']._serialized_start=1028
-  _globals['_RULECONDITION']._serialized_end=1226
-  _globals['_RULEACTIONS']._serialized_start=1229
-  _globals['_RULEACTIONS']._serialized_end=1372
-  _globals['_RULE']._serialized_start=1375
-  _globals['_RULE']._serialized_end=1750
-  _globals['_CREATERULEREQUEST']._serialized_start=1752
-  _globals['_CREATERULEREQUEST']._serialized_end=1840
-  _globals['_CREATERULERESPONSE']._serialized_start=1842
-  _globals['_CREATERULERESPONSE']._serialized_end=1893
-  _globals['_GETRULEREQUEST']._serialized_start=1895
-  _globals['_GETRULEREQUEST']._serialized_end=1933
-  _globals['_GETRULERESPONSE']._serialized_start=1935
-  _globals['_GETRULERESPONSE']._serialized_end=1983
-  _globals['_LISTRULESREQUEST']._serialized_start=1985
-  _globals['_LISTRULESREQUEST']._serialized_end=2068
-  _globals['_LISTRULESRESPONSE']._serialized_start=2070
-  _globals['_LISTRULESRESPONSE']._serialized_end=2146
-  _globals['_UPDATERULEREQUEST']._serialized_start=2149
-  _globals['_UPDATERULEREQUEST']._serialized_end=2354
-  _globals['_UPDATERULERESPONSE']._serialized_start=2356
-  _globals['_UPDATERULERESPONSE']._serialized_end=2407
-  _globals['_DELETERULEREQUEST']._serialized_start=2409
-  _globals['_DELETERULEREQUEST']._serialized_end=2510
-  _globals['_DELETERULERESPONSE']._serialized_start=2512
-  _globals['_DELETERULERESPONSE']._serialized_end=2532
-  _globals['_PREVIEWRULEREQUEST']._serialized_start=2535
-  _globals['_PREVIEWRULEREQUEST']._serialized_end=2718
-  _globals['_RULECHANGE']._serialized_start=2721
-  _globals['_RULECHANGE']._serialized_end=2871
-  _globals['_PREVIEWRULERESPONSE']._serialized_start=2873
-  _globals['_PREVIEWRULERESPONSE']._serialized_end=2983
-  _globals['_APPLYRULEREQUEST']._serialized_start=2985
-  _globals['_APPLYRULEREQUEST']._serialized_end=3101
-  _globals['_APPLYRULERESPONSE']._serialized_start=3103
-  _globals['_APPLYRULERESPONSE']._serialized_end=3192
-  _globals['_RULESERVICE']._serialized_start=3402
-  _globals['_RULESERVICE']._serialized_end=4171
+  _globals['_TEXTCONDITION']._serialized_end=339
+  _globals['_AMOUNTCONDITION']._serialized_start=342
+  _globals['_AMOUNTCONDITION']._serialized_end=1029
+  _globals['_RULECONDITION']._serialized_start=1032
+  _globals['_RULECONDITION']._serialized_end=1230
+  _globals['_RULEACTIONS']._serialized_start=1233
+  _globals['_RULEACTIONS']._serialized_end=1376
+  _globals['_RULE']._serialized_start=1379
+  _globals['_RULE']._serialized_end=1754
+  _globals['_CREATERULEREQUEST']._serialized_start=1756
+  _globals['_CREATERULEREQUEST']._serialized_end=1844
+  _globals['_CREATERULERESPONSE']._serialized_start=1846
+  _globals['_CREATERULERESPONSE']._serialized_end=1897
+  _globals['_GETRULEREQUEST']._serialized_start=1899
+  _globals['_GETRULEREQUEST']._serialized_end=1937
+  _globals['_GETRULERESPONSE']._serialized_start=1939
+  _globals['_GETRULERESPONSE']._serialized_end=1987
+  _globals['_LISTRULESREQUEST']._serialized_start=1989
+  _globals['_LISTRULESREQUEST']._serialized_end=2072
+  _globals['_LISTRULESRESPONSE']._serialized_start=2074
+  _globals['_LISTRULESRESPONSE']._serialized_end=2150
+  _globals['_UPDATERULEREQUEST']._serialized_start=2153
+  _globals['_UPDATERULEREQUEST']._serialized_end=2358
+  _globals['_UPDATERULERESPONSE']._serialized_start=2360
+  _globals['_UPDATERULERESPONSE']._serialized_end=2411
+  _globals['_DELETERULEREQUEST']._serialized_start=2413
+  _globals['_DELETERULEREQUEST']._serialized_end=2514
+  _globals['_DELETERULERESPONSE']._serialized_start=2516
+  _globals['_DELETERULERESPONSE']._serialized_end=2536
+  _globals['_PREVIEWRULEREQUEST']._serialized_start=2539
+  _globals['_PREVIEWRULEREQUEST']._serialized_end=2722
+  _globals['_RULECHANGE']._serialized_start=2725
+  _globals['_RULECHANGE']._serialized_end=2875
+  _globals['_PREVIEWRULERESPONSE']._serialized_start=2877
+  _globals['_PREVIEWRULERESPONSE']._serialized_end=2987
+  _globals['_APPLYRULEREQUEST']._serialized_start=2989
+  _globals['_APPLYRULEREQUEST']._serialized_end=3105
+  _globals['_APPLYRULERESPONSE']._serialized_start=3107
+  _globals['_APPLYRULERESPONSE']._serialized_end=3196
+  _globals['_RULESERVICE']._serialized_start=3406
+  _globals['_RULESERVICE']._serialized_end=4175
 # @@protoc_insertion_point(module_scope)

@@ -13,14 +13,6 @@
  */
 
 import { mapValues } from '../runtime';
-import type { RupayaV1TextOperator } from './RupayaV1TextOperator';
-import {
-    RupayaV1TextOperatorFromJSON,
-    RupayaV1TextOperatorFromJSONTyped,
-    RupayaV1TextOperatorToJSON,
-    RupayaV1TextOperatorToJSONTyped,
-} from './RupayaV1TextOperator';
-
 /**
  * A condition on a text field of the transaction.
  * @export
@@ -30,22 +22,35 @@ export interface RupayaV1TextCondition {
     /**
      * How `value` is compared.
      */
-    operator?: RupayaV1TextOperator;
+    operator: RupayaV1TextConditionOperatorEnum;
     /**
      * Text or pattern, 1-256 characters of one line.
      * 
      * Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text.
      * Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls.
      */
-    value?: string;
+    value: string;
 }
 
+
+/**
+ * @export
+ */
+export const RupayaV1TextConditionOperatorEnum = {
+    TextOperatorContains: 'TEXT_OPERATOR_CONTAINS',
+    TextOperatorEquals: 'TEXT_OPERATOR_EQUALS',
+    TextOperatorRegex: 'TEXT_OPERATOR_REGEX',
+    UnknownDefaultOpenApi: '11184809',
+} as const;
+export type RupayaV1TextConditionOperatorEnum = typeof RupayaV1TextConditionOperatorEnum[keyof typeof RupayaV1TextConditionOperatorEnum];
 
 
 /**
  * Check if a given object implements the RupayaV1TextCondition interface.
  */
 export function instanceOfRupayaV1TextCondition(value: object): value is RupayaV1TextCondition {
+    if (!('operator' in value) || value['operator'] === undefined) return false;
+    if (!('value' in value) || value['value'] === undefined) return false;
     return true;
 }
 
@@ -59,8 +64,8 @@ export function RupayaV1TextConditionFromJSONTyped(json: any, ignoreDiscriminato
     }
     return {
         
-        'operator': json['operator'] == null ? undefined : RupayaV1TextOperatorFromJSON(json['operator']),
-        'value': json['value'] == null ? undefined : json['value'],
+        'operator': json['operator'],
+        'value': json['value'],
     };
 }
 
@@ -75,7 +80,7 @@ export function RupayaV1TextConditionToJSONTyped(value?: RupayaV1TextCondition |
 
     return {
         
-        'operator': RupayaV1TextOperatorToJSON(value['operator']),
+        'operator': value['operator'],
         'value': value['value'],
     };
 }

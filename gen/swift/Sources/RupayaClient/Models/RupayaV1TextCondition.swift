@@ -10,13 +10,19 @@ import Foundation
 /** A condition on a text field of the transaction. */
 public struct RupayaV1TextCondition: Sendable, Codable, Hashable {
 
-    public static let valueRule = StringRule(minLength: nil, maxLength: 256, pattern: nil)
+    public enum Operator: String, Sendable, Codable, CaseIterable, CaseIterableDefaultsLast {
+        case textOperatorContains = "TEXT_OPERATOR_CONTAINS"
+        case textOperatorEquals = "TEXT_OPERATOR_EQUALS"
+        case textOperatorRegex = "TEXT_OPERATOR_REGEX"
+        case unknownDefaultOpenApi = "unknown_default_open_api"
+    }
+    public static let valueRule = StringRule(minLength: 1, maxLength: 256, pattern: nil)
     /** How `value` is compared. */
-    public var _operator: RupayaV1TextOperator?
+    public var _operator: Operator
     /** Text or pattern, 1-256 characters of one line.  Rule `rupaya.v1.single_line`: Names, payees, tags, e-mail addresses, tokens: one line of printable text. Refuses C0 control characters (NUL, tab, newline...), DEL and C1 controls. */
-    public var value: String?
+    public var value: String
 
-    public init(_operator: RupayaV1TextOperator? = nil, value: String? = nil) {
+    public init(_operator: Operator, value: String) {
         self._operator = _operator
         self.value = value
     }
@@ -30,8 +36,8 @@ public struct RupayaV1TextCondition: Sendable, Codable, Hashable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(_operator, forKey: ._operator)
-        try container.encodeIfPresent(value, forKey: .value)
+        try container.encode(_operator, forKey: ._operator)
+        try container.encode(value, forKey: .value)
     }
 }
 

@@ -128,112 +128,113 @@ public final class RulesProto {
       "tations.proto\032 google/protobuf/field_mas" +
       "k.proto\032\037google/protobuf/timestamp.proto" +
       "\032\026rupaya/v1/common.proto\032\024rupaya/v1/text" +
-      ".proto\032\034rupaya/v1/transactions.proto\"f\n\r" +
-      "TextCondition\0223\n\010operator\030\001 \001(\0162\027.rupaya" +
-      ".v1.TextOperatorB\010\272H\005\202\001\002\020\001\022 \n\005value\030\002 \001(" +
-      "\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\"\265\005\n\017AmountCondition" +
-      "\022\317\002\n\003min\030\001 \001(\0132\020.rupaya.v1.MoneyB\257\002\272H\252\001\272" +
-      "\001\246\001\n\022money.within_limit\022?amount_minor mu" +
-      "st be between -10^15 and 10^15 (the mone" +
-      "y limit)\032Othis.amount_minor >= -10000000" +
-      "00000000 && this.amount_minor <= 1000000" +
-      "000000000\272H~\272\001{\n\020money.one_amount\0222set e" +
-      "xactly one of amount_minor and amount_de" +
-      "cimal\0323this.amount_minor == 0 || this.am" +
-      "ount_decimal == \'\'\022\317\002\n\003max\030\002 \001(\0132\020.rupay" +
-      "a.v1.MoneyB\257\002\272H\252\001\272\001\246\001\n\022money.within_limi" +
-      "t\022?amount_minor must be between -10^15 a" +
-      "nd 10^15 (the money limit)\032Othis.amount_" +
-      "minor >= -1000000000000000 && this.amoun" +
-      "t_minor <= 1000000000000000\272H~\272\001{\n\020money" +
-      ".one_amount\0222set exactly one of amount_m" +
-      "inor and amount_decimal\0323this.amount_min" +
-      "or == 0 || this.amount_decimal == \'\'\"\306\001\n" +
-      "\rRuleCondition\022)\n\005payee\030\001 \001(\0132\030.rupaya.v" +
-      "1.TextConditionH\000\022/\n\013description\030\002 \001(\0132\030" +
-      ".rupaya.v1.TextConditionH\000\022,\n\006amount\030\003 \001" +
-      "(\0132\032.rupaya.v1.AmountConditionH\000\022\036\n\nacco" +
-      "unt_id\030\004 \001(\tB\010\272H\005r\003\260\001\001H\000B\013\n\tcondition\"\274\001" +
-      "\n\013RuleActions\022#\n\013category_id\030\001 \001(\tB\016\272H\003\330" +
-      "\001\001\272H\005r\003\260\001\001\022 \n\005payee\030\002 \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004" +
-      "\310\363\030\001\022D\n\004tags\030\003 \003(\tB6\272H\005\222\001\002\020\024\272H\005\222\001\002\030\001\272H\t\222" +
-      "\001\006\"\004r\002\020\001\272H\t\222\001\006\"\004r\002\030 \272H\013\222\001\010\"\006r\004\310\363\030\001\022 \n\005no" +
-      "tes\030\004 \001(\tB\021\272H\005r\003\030\320\017\272H\006r\004\320\363\030\001\"\204\003\n\004Rule\022\032\n" +
-      "\002id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\036\n\004name\030\002 \001(\tB" +
-      "\020\272H\004r\002\030d\272H\006r\004\310\363\030\001\022\034\n\010position\030\003 \001(\005B\n\272H\007" +
-      "\032\005\030\350\007(\000\022-\n\005match\030\004 \001(\0162\024.rupaya.v1.RuleM" +
-      "atchB\010\272H\005\202\001\002\020\001\0226\n\nconditions\030\005 \003(\0132\030.rup" +
-      "aya.v1.RuleConditionB\010\272H\005\222\001\002\020\024\022\'\n\007action" +
-      "s\030\006 \001(\0132\026.rupaya.v1.RuleActions\022\020\n\010disab" +
-      "led\030\007 \001(\010\022/\n\013create_time\030\010 \001(\0132\032.google." +
-      "protobuf.Timestamp\022/\n\013update_time\030\t \001(\0132" +
-      "\032.google.protobuf.Timestamp\022\036\n\004etag\030\n \001(" +
-      "\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"X\n\021CreateRuleRequest" +
-      "\022\034\n\nrequest_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022%\n\004rule\030\002" +
-      " \001(\0132\017.rupaya.v1.RuleB\006\272H\003\310\001\001\"3\n\022CreateR" +
-      "uleResponse\022\035\n\004rule\030\001 \001(\0132\017.rupaya.v1.Ru" +
-      "le\"&\n\016GetRuleRequest\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260" +
-      "\001\001\"0\n\017GetRuleResponse\022\035\n\004rule\030\001 \001(\0132\017.ru" +
-      "paya.v1.Rule\"]\n\020ListRulesRequest\022\"\n\tpage" +
-      "_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_tok" +
-      "en\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\"L\n\021ListRules" +
-      "Response\022\036\n\005rules\030\001 \003(\0132\017.rupaya.v1.Rule" +
-      "\022\027\n\017next_page_token\030\002 \001(\t\"\362\001\n\021UpdateRule" +
-      "Request\022%\n\004rule\030\001 \001(\0132\017.rupaya.v1.RuleB\006" +
-      "\272H\003\310\001\001\022\221\001\n\013update_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMaskB`\272H\003\310\001\001\272H\t\342\001\006\022\004name\272H\r\342" +
-      "\001\n\022\010position\272H\n\342\001\007\022\005match\272H\017\342\001\014\022\nconditi" +
-      "ons\272H\014\342\001\t\022\007actions\272H\r\342\001\n\022\010disabled\022\"\n\nre" +
-      "quest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"3\n\022Update" +
-      "RuleResponse\022\035\n\004rule\030\001 \001(\0132\017.rupaya.v1.R" +
-      "ule\"m\n\021DeleteRuleRequest\022\024\n\002id\030\001 \001(\tB\010\272H" +
-      "\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"" +
-      "\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"\024\n\022De" +
-      "leteRuleResponse\"\301\001\n\022PreviewRuleRequest\022" +
-      "\033\n\007rule_id\030\001 \001(\tB\010\272H\005r\003\260\001\001H\000\022\037\n\004rule\030\002 \001" +
-      "(\0132\017.rupaya.v1.RuleH\000\022\021\n\toverwrite\030\003 \001(\010" +
-      "\022\"\n\tpage_size\030\004 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\n" +
-      "page_token\030\005 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001B\017\n\006s" +
-      "ource\022\005\272H\002\010\001\"\226\001\n\nRuleChange\022+\n\013transacti" +
-      "on\030\001 \001(\0132\026.rupaya.v1.Transaction\022/\n\013upda" +
-      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
-      "k\022*\n\nnew_values\030\003 \001(\0132\026.rupaya.v1.RuleAc" +
-      "tions\"n\n\023PreviewRuleResponse\022&\n\007changes\030" +
-      "\001 \003(\0132\025.rupaya.v1.RuleChange\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\022\026\n\016examined_count\030\003 \001(\005\"y\n" +
-      "\020ApplyRuleRequest\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022" +
-      "\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\034\n\nreque" +
-      "st_id\030\003 \001(\tB\010\272H\005r\003\260\001\001\022\021\n\toverwrite\030\004 \001(\010" +
-      "\"Y\n\021ApplyRuleResponse\022\026\n\016examined_count\030" +
-      "\001 \001(\003\022\025\n\rchanged_count\030\002 \001(\003\022\025\n\rskipped_" +
-      "count\030\003 \001(\003*O\n\tRuleMatch\022\032\n\026RULE_MATCH_U" +
-      "NSPECIFIED\020\000\022\022\n\016RULE_MATCH_ALL\020\001\022\022\n\016RULE" +
-      "_MATCH_ANY\020\002*|\n\014TextOperator\022\035\n\031TEXT_OPE" +
-      "RATOR_UNSPECIFIED\020\000\022\032\n\026TEXT_OPERATOR_CON" +
-      "TAINS\020\001\022\030\n\024TEXT_OPERATOR_EQUALS\020\002\022\027\n\023TEX" +
-      "T_OPERATOR_REGEX\020\0032\201\006\n\013RuleService\022g\n\nCr" +
-      "eateRule\022\034.rupaya.v1.CreateRuleRequest\032\035" +
-      ".rupaya.v1.CreateRuleResponse\"\034\202\323\344\223\002\016\"\t/" +
-      "v1/rules:\001*\242\273\030\004\010\002\020\001\022`\n\007GetRule\022\031.rupaya." +
-      "v1.GetRuleRequest\032\032.rupaya.v1.GetRuleRes" +
-      "ponse\"\036\202\323\344\223\002\020\022\016/v1/rules/{id}\242\273\030\004\010\002\020\001\022a\n" +
-      "\tListRules\022\033.rupaya.v1.ListRulesRequest\032" +
-      "\034.rupaya.v1.ListRulesResponse\"\031\202\323\344\223\002\013\022\t/" +
-      "v1/rules\242\273\030\004\010\002\020\001\022t\n\nUpdateRule\022\034.rupaya." +
-      "v1.UpdateRuleRequest\032\035.rupaya.v1.UpdateR" +
-      "uleResponse\")\202\323\344\223\002\0332\023/v1/rules/{rule.id}" +
-      ":\004rule\242\273\030\004\010\002\020\001\022i\n\nDeleteRule\022\034.rupaya.v1" +
-      ".DeleteRuleRequest\032\035.rupaya.v1.DeleteRul" +
-      "eResponse\"\036\202\323\344\223\002\020*\016/v1/rules/{id}\242\273\030\004\010\002\020" +
-      "\001\022r\n\013PreviewRule\022\035.rupaya.v1.PreviewRule" +
-      "Request\032\036.rupaya.v1.PreviewRuleResponse\"" +
-      "$\202\323\344\223\002\026\"\021/v1/rules:preview:\001*\242\273\030\004\010\002\020\001\022o\n" +
-      "\tApplyRule\022\033.rupaya.v1.ApplyRuleRequest\032" +
-      "\034.rupaya.v1.ApplyRuleResponse\"\'\202\323\344\223\002\031\"\024/" +
-      "v1/rules/{id}:apply:\001*\242\273\030\004\010\002\020\003Bq\n\021com.ru" +
-      "paya.api.v1B\nRulesProtoP\001Z2github.com/ru" +
-      "paya/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003" +
-      "RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
+      ".proto\032\034rupaya/v1/transactions.proto\"u\n\r" +
+      "TextCondition\022;\n\010operator\030\001 \001(\0162\027.rupaya" +
+      ".v1.TextOperatorB\020\272H\005\202\001\002\020\001\272H\005\202\001\002 \000\022\'\n\005va" +
+      "lue\030\002 \001(\tB\030\272H\004r\002\020\001\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\"\265\005\n\017" +
+      "AmountCondition\022\317\002\n\003min\030\001 \001(\0132\020.rupaya.v" +
+      "1.MoneyB\257\002\272H\252\001\272\001\246\001\n\022money.within_limit\022?" +
+      "amount_minor must be between -10^15 and " +
+      "10^15 (the money limit)\032Othis.amount_min" +
+      "or >= -1000000000000000 && this.amount_m" +
+      "inor <= 1000000000000000\272H~\272\001{\n\020money.on" +
+      "e_amount\0222set exactly one of amount_mino" +
+      "r and amount_decimal\0323this.amount_minor " +
+      "== 0 || this.amount_decimal == \'\'\022\317\002\n\003ma" +
+      "x\030\002 \001(\0132\020.rupaya.v1.MoneyB\257\002\272H\252\001\272\001\246\001\n\022mo" +
+      "ney.within_limit\022?amount_minor must be b" +
+      "etween -10^15 and 10^15 (the money limit" +
+      ")\032Othis.amount_minor >= -100000000000000" +
+      "0 && this.amount_minor <= 10000000000000" +
+      "00\272H~\272\001{\n\020money.one_amount\0222set exactly " +
+      "one of amount_minor and amount_decimal\0323" +
+      "this.amount_minor == 0 || this.amount_de" +
+      "cimal == \'\'\"\306\001\n\rRuleCondition\022)\n\005payee\030\001" +
+      " \001(\0132\030.rupaya.v1.TextConditionH\000\022/\n\013desc" +
+      "ription\030\002 \001(\0132\030.rupaya.v1.TextConditionH" +
+      "\000\022,\n\006amount\030\003 \001(\0132\032.rupaya.v1.AmountCond" +
+      "itionH\000\022\036\n\naccount_id\030\004 \001(\tB\010\272H\005r\003\260\001\001H\000B" +
+      "\013\n\tcondition\"\274\001\n\013RuleActions\022#\n\013category" +
+      "_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022 \n\005payee\030\002 \001(\t" +
+      "B\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030\001\022D\n\004tags\030\003 \003(\tB6\272H\005\222\001" +
+      "\002\020\024\272H\005\222\001\002\030\001\272H\t\222\001\006\"\004r\002\020\001\272H\t\222\001\006\"\004r\002\030 \272H\013\222\001" +
+      "\010\"\006r\004\310\363\030\001\022 \n\005notes\030\004 \001(\tB\021\272H\005r\003\030\320\017\272H\006r\004\320" +
+      "\363\030\001\"\204\003\n\004Rule\022\032\n\002id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001" +
+      "\022\036\n\004name\030\002 \001(\tB\020\272H\004r\002\030d\272H\006r\004\310\363\030\001\022\034\n\010posi" +
+      "tion\030\003 \001(\005B\n\272H\007\032\005\030\350\007(\000\022-\n\005match\030\004 \001(\0162\024." +
+      "rupaya.v1.RuleMatchB\010\272H\005\202\001\002\020\001\0226\n\nconditi" +
+      "ons\030\005 \003(\0132\030.rupaya.v1.RuleConditionB\010\272H\005" +
+      "\222\001\002\020\024\022\'\n\007actions\030\006 \001(\0132\026.rupaya.v1.RuleA" +
+      "ctions\022\020\n\010disabled\030\007 \001(\010\022/\n\013create_time\030" +
+      "\010 \001(\0132\032.google.protobuf.Timestamp\022/\n\013upd" +
+      "ate_time\030\t \001(\0132\032.google.protobuf.Timesta" +
+      "mp\022\036\n\004etag\030\n \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"X\n\021Cr" +
+      "eateRuleRequest\022\034\n\nrequest_id\030\001 \001(\tB\010\272H\005" +
+      "r\003\260\001\001\022%\n\004rule\030\002 \001(\0132\017.rupaya.v1.RuleB\006\272H" +
+      "\003\310\001\001\"3\n\022CreateRuleResponse\022\035\n\004rule\030\001 \001(\013" +
+      "2\017.rupaya.v1.Rule\"&\n\016GetRuleRequest\022\024\n\002i" +
+      "d\030\001 \001(\tB\010\272H\005r\003\260\001\001\"0\n\017GetRuleResponse\022\035\n\004" +
+      "rule\030\001 \001(\0132\017.rupaya.v1.Rule\"]\n\020ListRules" +
+      "Request\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003" +
+      "\030\364\003\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363" +
+      "\030\001\"L\n\021ListRulesResponse\022\036\n\005rules\030\001 \003(\0132\017" +
+      ".rupaya.v1.Rule\022\027\n\017next_page_token\030\002 \001(\t" +
+      "\"\362\001\n\021UpdateRuleRequest\022%\n\004rule\030\001 \001(\0132\017.r" +
+      "upaya.v1.RuleB\006\272H\003\310\001\001\022\221\001\n\013update_mask\030\002 " +
+      "\001(\0132\032.google.protobuf.FieldMaskB`\272H\003\310\001\001\272" +
+      "H\t\342\001\006\022\004name\272H\r\342\001\n\022\010position\272H\n\342\001\007\022\005match" +
+      "\272H\017\342\001\014\022\nconditions\272H\014\342\001\t\022\007actions\272H\r\342\001\n\022" +
+      "\010disabled\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005" +
+      "r\003\260\001\001\"3\n\022UpdateRuleResponse\022\035\n\004rule\030\001 \001(" +
+      "\0132\017.rupaya.v1.Rule\"m\n\021DeleteRuleRequest\022" +
+      "\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004" +
+      "r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001" +
+      "\001\272H\005r\003\260\001\001\"\024\n\022DeleteRuleResponse\"\301\001\n\022Prev" +
+      "iewRuleRequest\022\033\n\007rule_id\030\001 \001(\tB\010\272H\005r\003\260\001" +
+      "\001H\000\022\037\n\004rule\030\002 \001(\0132\017.rupaya.v1.RuleH\000\022\021\n\t" +
+      "overwrite\030\003 \001(\010\022\"\n\tpage_size\030\004 \001(\005B\017\272H\004\032" +
+      "\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\005 \001(\tB\021\272H\005r\003\030\200" +
+      "\004\272H\006r\004\310\363\030\001B\017\n\006source\022\005\272H\002\010\001\"\226\001\n\nRuleChan" +
+      "ge\022+\n\013transaction\030\001 \001(\0132\026.rupaya.v1.Tran" +
+      "saction\022/\n\013update_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\022*\n\nnew_values\030\003 \001(\0132\026.r" +
+      "upaya.v1.RuleActions\"n\n\023PreviewRuleRespo" +
+      "nse\022&\n\007changes\030\001 \003(\0132\025.rupaya.v1.RuleCha" +
+      "nge\022\027\n\017next_page_token\030\002 \001(\t\022\026\n\016examined" +
+      "_count\030\003 \001(\005\"y\n\020ApplyRuleRequest\022\024\n\002id\030\001" +
+      " \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006" +
+      "r\004\310\363\030\001\022\034\n\nrequest_id\030\003 \001(\tB\010\272H\005r\003\260\001\001\022\021\n\t" +
+      "overwrite\030\004 \001(\010\"Y\n\021ApplyRuleResponse\022\026\n\016" +
+      "examined_count\030\001 \001(\003\022\025\n\rchanged_count\030\002 " +
+      "\001(\003\022\025\n\rskipped_count\030\003 \001(\003*O\n\tRuleMatch\022" +
+      "\032\n\026RULE_MATCH_UNSPECIFIED\020\000\022\022\n\016RULE_MATC" +
+      "H_ALL\020\001\022\022\n\016RULE_MATCH_ANY\020\002*|\n\014TextOpera" +
+      "tor\022\035\n\031TEXT_OPERATOR_UNSPECIFIED\020\000\022\032\n\026TE" +
+      "XT_OPERATOR_CONTAINS\020\001\022\030\n\024TEXT_OPERATOR_" +
+      "EQUALS\020\002\022\027\n\023TEXT_OPERATOR_REGEX\020\0032\201\006\n\013Ru" +
+      "leService\022g\n\nCreateRule\022\034.rupaya.v1.Crea" +
+      "teRuleRequest\032\035.rupaya.v1.CreateRuleResp" +
+      "onse\"\034\202\323\344\223\002\016\"\t/v1/rules:\001*\242\273\030\004\010\002\020\001\022`\n\007Ge" +
+      "tRule\022\031.rupaya.v1.GetRuleRequest\032\032.rupay" +
+      "a.v1.GetRuleResponse\"\036\202\323\344\223\002\020\022\016/v1/rules/" +
+      "{id}\242\273\030\004\010\002\020\001\022a\n\tListRules\022\033.rupaya.v1.Li" +
+      "stRulesRequest\032\034.rupaya.v1.ListRulesResp" +
+      "onse\"\031\202\323\344\223\002\013\022\t/v1/rules\242\273\030\004\010\002\020\001\022t\n\nUpdat" +
+      "eRule\022\034.rupaya.v1.UpdateRuleRequest\032\035.ru" +
+      "paya.v1.UpdateRuleResponse\")\202\323\344\223\002\0332\023/v1/" +
+      "rules/{rule.id}:\004rule\242\273\030\004\010\002\020\001\022i\n\nDeleteR" +
+      "ule\022\034.rupaya.v1.DeleteRuleRequest\032\035.rupa" +
+      "ya.v1.DeleteRuleResponse\"\036\202\323\344\223\002\020*\016/v1/ru" +
+      "les/{id}\242\273\030\004\010\002\020\001\022r\n\013PreviewRule\022\035.rupaya" +
+      ".v1.PreviewRuleRequest\032\036.rupaya.v1.Previ" +
+      "ewRuleResponse\"$\202\323\344\223\002\026\"\021/v1/rules:previe" +
+      "w:\001*\242\273\030\004\010\002\020\001\022o\n\tApplyRule\022\033.rupaya.v1.Ap" +
+      "plyRuleRequest\032\034.rupaya.v1.ApplyRuleResp" +
+      "onse\"\'\202\323\344\223\002\031\"\024/v1/rules/{id}:apply:\001*\242\273\030" +
+      "\004\010\002\020\003Bq\n\021com.rupaya.api.v1B\nRulesProtoP\001" +
+      "Z2github.com/rupaya/rupaya/gen/go/rupaya" +
+      "/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPY" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
