@@ -80,8 +80,6 @@ async def _checked(s: AsyncSession, user_id: uuid.UUID, spec: RuleSpec, prefix: 
     """The rule's column values (all but id, position, version and times); every field
     violation at once, or NOT_FOUND for an account or category the caller does not have."""
     check = _Checker(prefix)
-    if not spec.name.strip():
-        check.add("name", "must not be blank")
     if not spec.conditions:
         check.add("conditions", "a rule needs at least one condition")
     stored = [
