@@ -92,20 +92,31 @@ def main() -> None:
             "rules, user with 5": (now, user(now, few_rules())),
         }
         rates: dict[str, list[float]] = {name: [] for name in configs}
+        # Server CPU per create (utime + stime from /proc over the run): what a shared, loaded
+        # machine disturbs least, where creates/s moves with everything else running on it.
+        cpu_ms: dict[str, list[float]] = {name: [] for name in configs}
         print(f"CreateTransaction, {args.callers} callers, one user per configuration:", flush=True)
         for round_ in range(args.rounds):
             for name, (server, (metadata, account_id)) in configs.items():
+                cpu_before = harness.cpu_s(server.process.pid)
                 run = load.drive(server.target, creates(account_id, metadata), args.callers, args.seconds)
+                calls = run.calls + run.warm_up_calls
+                cpu_ms[name].append((harness.cpu_s(server.process.pid) - cpu_before) / max(calls, 1) * 1000)
                 rates[name].append(run.per_second)
                 print(
                     f"  round {round_ + 1} {name:>28}: {run.per_second:6.1f}/s, p50 {run.percentile(50):.1f} ms, "
-                    f"p99 {run.percentile(99):.1f} ms, errors {run.errors}",
+                    f"p99 {run.percentile(99):.1f} ms, server CPU {cpu_ms[name][-1]:.2f} ms/create, "
+                    f"errors {run.errors}",
                     flush=True,
                 )
-        baseline = rates[next(iter(configs))]
-        for name, values in rates.items():
-            ratios = [v / b for v, b in zip(values, baseline, strict=True)]
-            print(f"  {name:>28}: median {load.ratio_text(values, 1)}/s; vs before {load.ratio_text(ratios)}")
+        first = next(iter(configs))
+        for name in configs:
+            rate_ratios = [v / b for v, b in zip(rates[name], rates[first], strict=True)]
+            cpu_ratios = [v / b for v, b in zip(cpu_ms[name], cpu_ms[first], strict=True)]
+            print(
+                f"  {name:>28}: {load.ratio_text(rates[name], 1)}/s (vs before {load.ratio_text(rate_ratios)}); "
+                f"CPU {load.ratio_text(cpu_ms[name], 2)} ms/create (vs before {load.ratio_text(cpu_ratios)})"
+            )
     finally:
         for server in servers:
             server.stop()
