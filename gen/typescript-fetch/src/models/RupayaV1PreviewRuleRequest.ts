@@ -24,7 +24,7 @@ import {
 /**
  * Request for RuleService.PreviewRule.
  * 
- * At most one of: ruleId, rule.
+ * Rule `preview.one_source`: set exactly one of rule_id and rule
  * @export
  * @interface RupayaV1PreviewRuleRequest
  */
@@ -50,7 +50,7 @@ export interface RupayaV1PreviewRuleRequest {
      */
     rule?: RupayaV1Rule;
     /**
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      */
     ruleId?: string;
 }

@@ -7,7 +7,7 @@
 
 import Foundation
 
-/** Request for RuleService.PreviewRule.  At most one of: ruleId, rule. */
+/** Request for RuleService.PreviewRule.  Rule &#x60;preview.one_source&#x60;: set exactly one of rule_id and rule */
 public struct RupayaV1PreviewRuleRequest: Sendable, Codable, Hashable {
 
     public static let pageSizeRule = NumericRule<Int>(minimum: 0, exclusiveMinimum: false, maximum: 500, exclusiveMaximum: false, multipleOf: nil)
@@ -20,7 +20,7 @@ public struct RupayaV1PreviewRuleRequest: Sendable, Codable, Hashable {
     public var pageToken: String?
     /** A rule given inline (as CreateRule takes it), saved nowhere. */
     public var rule: RupayaV1Rule?
-    /** One of the caller's saved rules (UUID). */
+    /** One of the caller's saved rules (UUID); or leave empty and give `rule`. */
     public var ruleId: UUID?
 
     public init(overwrite: Bool? = nil, pageSize: Int? = nil, pageToken: String? = nil, rule: RupayaV1Rule? = nil, ruleId: UUID? = nil) {

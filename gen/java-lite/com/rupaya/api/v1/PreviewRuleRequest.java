@@ -16,67 +16,14 @@ public  final class PreviewRuleRequest extends
     // @@protoc_insertion_point(message_implements:rupaya.v1.PreviewRuleRequest)
     PreviewRuleRequestOrBuilder {
   private PreviewRuleRequest() {
+    ruleId_ = "";
     pageToken_ = "";
   }
-  private int sourceCase_ = 0;
-  private java.lang.Object source_;
-  public enum SourceCase {
-    RULE_ID(1),
-    RULE(2),
-    SOURCE_NOT_SET(0);
-    private final int value;
-    private SourceCase(int value) {
-      this.value = value;
-    }
-    /**
-     * @deprecated Use {@link #forNumber(int)} instead.
-     */
-    @java.lang.Deprecated
-    public static SourceCase valueOf(int value) {
-      return forNumber(value);
-    }
-
-    public static SourceCase forNumber(int value) {
-      switch (value) {
-        case 1: return RULE_ID;
-        case 2: return RULE;
-        case 0: return SOURCE_NOT_SET;
-        default: return null;
-      }
-    }
-    public int getNumber() {
-      return this.value;
-    }
-  };
-
-  @java.lang.Override
-  public SourceCase
-  getSourceCase() {
-    return SourceCase.forNumber(
-        sourceCase_);
-  }
-
-  private void clearSource() {
-    sourceCase_ = 0;
-    source_ = null;
-  }
-
   public static final int RULE_ID_FIELD_NUMBER = 1;
+  private java.lang.String ruleId_;
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
-   * </pre>
-   *
-   * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the ruleId field is set.
-   */
-  @java.lang.Override
-  public boolean hasRuleId() {
-    return sourceCase_ == 1;
-  }
-  /**
-   * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -84,15 +31,11 @@ public  final class PreviewRuleRequest extends
    */
   @java.lang.Override
   public java.lang.String getRuleId() {
-    java.lang.String ref = "";
-    if (sourceCase_ == 1) {
-      ref = (java.lang.String) source_;
-    }
-    return ref;
+    return ruleId_;
   }
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -101,15 +44,11 @@ public  final class PreviewRuleRequest extends
   @java.lang.Override
   public com.google.protobuf.ByteString
       getRuleIdBytes() {
-    java.lang.String ref = "";
-    if (sourceCase_ == 1) {
-      ref = (java.lang.String) source_;
-    }
-    return com.google.protobuf.ByteString.copyFromUtf8(ref);
+    return com.google.protobuf.ByteString.copyFromUtf8(ruleId_);
   }
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -118,25 +57,23 @@ public  final class PreviewRuleRequest extends
   private void setRuleId(
       java.lang.String value) {
     java.lang.Class<?> valueClass = value.getClass();
-  sourceCase_ = 1;
-    source_ = value;
+  
+    ruleId_ = value;
   }
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
    */
   private void clearRuleId() {
-    if (sourceCase_ == 1) {
-      sourceCase_ = 0;
-      source_ = null;
-    }
+    
+    ruleId_ = getDefaultInstance().getRuleId();
   }
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -145,11 +82,12 @@ public  final class PreviewRuleRequest extends
   private void setRuleIdBytes(
       com.google.protobuf.ByteString value) {
     checkByteStringIsUtf8(value);
-    source_ = value.toStringUtf8();
-    sourceCase_ = 1;
+    ruleId_ = value.toStringUtf8();
+    
   }
 
   public static final int RULE_FIELD_NUMBER = 2;
+  private com.rupaya.api.v1.Rule rule_;
   /**
    * <pre>
    * A rule given inline (as CreateRule takes it), saved nowhere.
@@ -159,7 +97,7 @@ public  final class PreviewRuleRequest extends
    */
   @java.lang.Override
   public boolean hasRule() {
-    return sourceCase_ == 2;
+    return rule_ != null;
   }
   /**
    * <pre>
@@ -170,10 +108,7 @@ public  final class PreviewRuleRequest extends
    */
   @java.lang.Override
   public com.rupaya.api.v1.Rule getRule() {
-    if (sourceCase_ == 2) {
-       return (com.rupaya.api.v1.Rule) source_;
-    }
-    return com.rupaya.api.v1.Rule.getDefaultInstance();
+    return rule_ == null ? com.rupaya.api.v1.Rule.getDefaultInstance() : rule_;
   }
   /**
    * <pre>
@@ -184,9 +119,9 @@ public  final class PreviewRuleRequest extends
    */
   private void setRule(com.rupaya.api.v1.Rule value) {
     value.getClass();
-  source_ = value;
-    sourceCase_ = 2;
-  }
+  rule_ = value;
+    
+    }
   /**
    * <pre>
    * A rule given inline (as CreateRule takes it), saved nowhere.
@@ -194,16 +129,17 @@ public  final class PreviewRuleRequest extends
    *
    * <code>.rupaya.v1.Rule rule = 2;</code>
    */
+  @java.lang.SuppressWarnings({"ReferenceEquality"})
   private void mergeRule(com.rupaya.api.v1.Rule value) {
     value.getClass();
-  if (sourceCase_ == 2 &&
-        source_ != com.rupaya.api.v1.Rule.getDefaultInstance()) {
-      source_ = com.rupaya.api.v1.Rule.newBuilder((com.rupaya.api.v1.Rule) source_)
-          .mergeFrom(value).buildPartial();
+  if (rule_ != null &&
+        rule_ != com.rupaya.api.v1.Rule.getDefaultInstance()) {
+      rule_ =
+        com.rupaya.api.v1.Rule.newBuilder(rule_).mergeFrom(value).buildPartial();
     } else {
-      source_ = value;
+      rule_ = value;
     }
-    sourceCase_ = 2;
+    
   }
   /**
    * <pre>
@@ -212,11 +148,8 @@ public  final class PreviewRuleRequest extends
    *
    * <code>.rupaya.v1.Rule rule = 2;</code>
    */
-  private void clearRule() {
-    if (sourceCase_ == 2) {
-      sourceCase_ = 0;
-      source_ = null;
-    }
+  private void clearRule() {  rule_ = null;
+    
   }
 
   public static final int OVERWRITE_FIELD_NUMBER = 3;
@@ -463,34 +396,10 @@ public  final class PreviewRuleRequest extends
       super(DEFAULT_INSTANCE);
     }
 
-    @java.lang.Override
-    public SourceCase
-        getSourceCase() {
-      return instance.getSourceCase();
-    }
-
-    public Builder clearSource() {
-      copyOnWrite();
-      instance.clearSource();
-      return this;
-    }
-
 
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
-     * </pre>
-     *
-     * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @return Whether the ruleId field is set.
-     */
-    @java.lang.Override
-    public boolean hasRuleId() {
-      return instance.hasRuleId();
-    }
-    /**
-     * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -502,7 +411,7 @@ public  final class PreviewRuleRequest extends
     }
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -515,7 +424,7 @@ public  final class PreviewRuleRequest extends
     }
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -530,7 +439,7 @@ public  final class PreviewRuleRequest extends
     }
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -543,7 +452,7 @@ public  final class PreviewRuleRequest extends
     }
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -590,7 +499,7 @@ public  final class PreviewRuleRequest extends
       copyOnWrite();
       instance.setRule(value);
       return this;
-    }
+      }
     /**
      * <pre>
      * A rule given inline (as CreateRule takes it), saved nowhere.
@@ -623,8 +532,7 @@ public  final class PreviewRuleRequest extends
      *
      * <code>.rupaya.v1.Rule rule = 2;</code>
      */
-    public Builder clearRule() {
-      copyOnWrite();
+    public Builder clearRule() {  copyOnWrite();
       instance.clearRule();
       return this;
     }
@@ -797,16 +705,15 @@ public  final class PreviewRuleRequest extends
       }
       case BUILD_MESSAGE_INFO: {
           java.lang.Object[] objects = new java.lang.Object[] {
-            "source_",
-            "sourceCase_",
-            com.rupaya.api.v1.Rule.class,
+            "ruleId_",
+            "rule_",
             "overwrite_",
             "pageSize_",
             "pageToken_",
           };
           java.lang.String info =
-              "\u0000\u0005\u0001\u0000\u0001\u0005\u0005\u0000\u0000\u0000\u0001\u023b\u0000\u0002" +
-              "<\u0000\u0003\u0007\u0004\u0004\u0005\u0208";
+              "\u0000\u0005\u0000\u0000\u0001\u0005\u0005\u0000\u0000\u0000\u0001\u0208\u0002\t" +
+              "\u0003\u0007\u0004\u0004\u0005\u0208";
           return newMessageInfo(DEFAULT_INSTANCE, info, objects);
       }
       // fall through

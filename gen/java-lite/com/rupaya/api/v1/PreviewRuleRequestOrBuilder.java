@@ -9,16 +9,7 @@ public interface PreviewRuleRequestOrBuilder extends
 
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
-   * </pre>
-   *
-   * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the ruleId field is set.
-   */
-  boolean hasRuleId();
-  /**
-   * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -27,7 +18,7 @@ public interface PreviewRuleRequestOrBuilder extends
   java.lang.String getRuleId();
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -95,6 +86,4 @@ public interface PreviewRuleRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPageTokenBytes();
-
-  public com.rupaya.api.v1.PreviewRuleRequest.SourceCase getSourceCase();
 }

@@ -20,6 +20,7 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private PreviewRuleRequest() {
+    ruleId_ = "";
     pageToken_ = "";
   }
 
@@ -48,105 +49,47 @@ private static final long serialVersionUID = 0L;
             com.rupaya.api.v1.PreviewRuleRequest.class, com.rupaya.api.v1.PreviewRuleRequest.Builder.class);
   }
 
-  private int sourceCase_ = 0;
-  private java.lang.Object source_;
-  public enum SourceCase
-      implements com.google.protobuf.Internal.EnumLite,
-          com.google.protobuf.AbstractMessage.InternalOneOfEnum {
-    RULE_ID(1),
-    RULE(2),
-    SOURCE_NOT_SET(0);
-    private final int value;
-    private SourceCase(int value) {
-      this.value = value;
-    }
-    /**
-     * @param value The number of the enum to look for.
-     * @return The enum associated with the given number.
-     * @deprecated Use {@link #forNumber(int)} instead.
-     */
-    @java.lang.Deprecated
-    public static SourceCase valueOf(int value) {
-      return forNumber(value);
-    }
-
-    public static SourceCase forNumber(int value) {
-      switch (value) {
-        case 1: return RULE_ID;
-        case 2: return RULE;
-        case 0: return SOURCE_NOT_SET;
-        default: return null;
-      }
-    }
-    public int getNumber() {
-      return this.value;
-    }
-  };
-
-  public SourceCase
-  getSourceCase() {
-    return SourceCase.forNumber(
-        sourceCase_);
-  }
-
   public static final int RULE_ID_FIELD_NUMBER = 1;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object ruleId_ = "";
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
-   * </pre>
-   *
-   * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
-   * @return Whether the ruleId field is set.
-   */
-  public boolean hasRuleId() {
-    return sourceCase_ == 1;
-  }
-  /**
-   * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The ruleId.
    */
+  @java.lang.Override
   public java.lang.String getRuleId() {
-    java.lang.Object ref = "";
-    if (sourceCase_ == 1) {
-      ref = source_;
-    }
+    java.lang.Object ref = ruleId_;
     if (ref instanceof java.lang.String) {
       return (java.lang.String) ref;
     } else {
       com.google.protobuf.ByteString bs = 
           (com.google.protobuf.ByteString) ref;
       java.lang.String s = bs.toStringUtf8();
-      if (sourceCase_ == 1) {
-        source_ = s;
-      }
+      ruleId_ = s;
       return s;
     }
   }
   /**
    * <pre>
-   * One of the caller's saved rules (UUID).
+   * One of the caller's saved rules (UUID); or leave empty and give `rule`.
    * </pre>
    *
    * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
    * @return The bytes for ruleId.
    */
+  @java.lang.Override
   public com.google.protobuf.ByteString
       getRuleIdBytes() {
-    java.lang.Object ref = "";
-    if (sourceCase_ == 1) {
-      ref = source_;
-    }
+    java.lang.Object ref = ruleId_;
     if (ref instanceof java.lang.String) {
       com.google.protobuf.ByteString b = 
           com.google.protobuf.ByteString.copyFromUtf8(
               (java.lang.String) ref);
-      if (sourceCase_ == 1) {
-        source_ = b;
-      }
+      ruleId_ = b;
       return b;
     } else {
       return (com.google.protobuf.ByteString) ref;
@@ -154,6 +97,7 @@ private static final long serialVersionUID = 0L;
   }
 
   public static final int RULE_FIELD_NUMBER = 2;
+  private com.rupaya.api.v1.Rule rule_;
   /**
    * <pre>
    * A rule given inline (as CreateRule takes it), saved nowhere.
@@ -164,7 +108,7 @@ private static final long serialVersionUID = 0L;
    */
   @java.lang.Override
   public boolean hasRule() {
-    return sourceCase_ == 2;
+    return rule_ != null;
   }
   /**
    * <pre>
@@ -176,10 +120,7 @@ private static final long serialVersionUID = 0L;
    */
   @java.lang.Override
   public com.rupaya.api.v1.Rule getRule() {
-    if (sourceCase_ == 2) {
-       return (com.rupaya.api.v1.Rule) source_;
-    }
-    return com.rupaya.api.v1.Rule.getDefaultInstance();
+    return rule_ == null ? com.rupaya.api.v1.Rule.getDefaultInstance() : rule_;
   }
   /**
    * <pre>
@@ -190,10 +131,7 @@ private static final long serialVersionUID = 0L;
    */
   @java.lang.Override
   public com.rupaya.api.v1.RuleOrBuilder getRuleOrBuilder() {
-    if (sourceCase_ == 2) {
-       return (com.rupaya.api.v1.Rule) source_;
-    }
-    return com.rupaya.api.v1.Rule.getDefaultInstance();
+    return rule_ == null ? com.rupaya.api.v1.Rule.getDefaultInstance() : rule_;
   }
 
   public static final int OVERWRITE_FIELD_NUMBER = 3;
@@ -288,11 +226,11 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public void writeTo(com.google.protobuf.CodedOutputStream output)
                       throws java.io.IOException {
-    if (sourceCase_ == 1) {
-      com.google.protobuf.GeneratedMessageV3.writeString(output, 1, source_);
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(ruleId_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 1, ruleId_);
     }
-    if (sourceCase_ == 2) {
-      output.writeMessage(2, (com.rupaya.api.v1.Rule) source_);
+    if (rule_ != null) {
+      output.writeMessage(2, getRule());
     }
     if (overwrite_ != false) {
       output.writeBool(3, overwrite_);
@@ -312,12 +250,12 @@ private static final long serialVersionUID = 0L;
     if (size != -1) return size;
 
     size = 0;
-    if (sourceCase_ == 1) {
-      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(1, source_);
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(ruleId_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(1, ruleId_);
     }
-    if (sourceCase_ == 2) {
+    if (rule_ != null) {
       size += com.google.protobuf.CodedOutputStream
-        .computeMessageSize(2, (com.rupaya.api.v1.Rule) source_);
+        .computeMessageSize(2, getRule());
     }
     if (overwrite_ != false) {
       size += com.google.protobuf.CodedOutputStream
@@ -345,25 +283,19 @@ private static final long serialVersionUID = 0L;
     }
     com.rupaya.api.v1.PreviewRuleRequest other = (com.rupaya.api.v1.PreviewRuleRequest) obj;
 
+    if (!getRuleId()
+        .equals(other.getRuleId())) return false;
+    if (hasRule() != other.hasRule()) return false;
+    if (hasRule()) {
+      if (!getRule()
+          .equals(other.getRule())) return false;
+    }
     if (getOverwrite()
         != other.getOverwrite()) return false;
     if (getPageSize()
         != other.getPageSize()) return false;
     if (!getPageToken()
         .equals(other.getPageToken())) return false;
-    if (!getSourceCase().equals(other.getSourceCase())) return false;
-    switch (sourceCase_) {
-      case 1:
-        if (!getRuleId()
-            .equals(other.getRuleId())) return false;
-        break;
-      case 2:
-        if (!getRule()
-            .equals(other.getRule())) return false;
-        break;
-      case 0:
-      default:
-    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -375,6 +307,12 @@ private static final long serialVersionUID = 0L;
     }
     int hash = 41;
     hash = (19 * hash) + getDescriptor().hashCode();
+    hash = (37 * hash) + RULE_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getRuleId().hashCode();
+    if (hasRule()) {
+      hash = (37 * hash) + RULE_FIELD_NUMBER;
+      hash = (53 * hash) + getRule().hashCode();
+    }
     hash = (37 * hash) + OVERWRITE_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getOverwrite());
@@ -382,18 +320,6 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPageSize();
     hash = (37 * hash) + PAGE_TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getPageToken().hashCode();
-    switch (sourceCase_) {
-      case 1:
-        hash = (37 * hash) + RULE_ID_FIELD_NUMBER;
-        hash = (53 * hash) + getRuleId().hashCode();
-        break;
-      case 2:
-        hash = (37 * hash) + RULE_FIELD_NUMBER;
-        hash = (53 * hash) + getRule().hashCode();
-        break;
-      case 0:
-      default:
-    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -527,14 +453,15 @@ private static final long serialVersionUID = 0L;
     public Builder clear() {
       super.clear();
       bitField0_ = 0;
+      ruleId_ = "";
+      rule_ = null;
       if (ruleBuilder_ != null) {
-        ruleBuilder_.clear();
+        ruleBuilder_.dispose();
+        ruleBuilder_ = null;
       }
       overwrite_ = false;
       pageSize_ = 0;
       pageToken_ = "";
-      sourceCase_ = 0;
-      source_ = null;
       return this;
     }
 
@@ -562,13 +489,20 @@ private static final long serialVersionUID = 0L;
     public com.rupaya.api.v1.PreviewRuleRequest buildPartial() {
       com.rupaya.api.v1.PreviewRuleRequest result = new com.rupaya.api.v1.PreviewRuleRequest(this);
       if (bitField0_ != 0) { buildPartial0(result); }
-      buildPartialOneofs(result);
       onBuilt();
       return result;
     }
 
     private void buildPartial0(com.rupaya.api.v1.PreviewRuleRequest result) {
       int from_bitField0_ = bitField0_;
+      if (((from_bitField0_ & 0x00000001) != 0)) {
+        result.ruleId_ = ruleId_;
+      }
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.rule_ = ruleBuilder_ == null
+            ? rule_
+            : ruleBuilder_.build();
+      }
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.overwrite_ = overwrite_;
       }
@@ -577,15 +511,6 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.pageToken_ = pageToken_;
-      }
-    }
-
-    private void buildPartialOneofs(com.rupaya.api.v1.PreviewRuleRequest result) {
-      result.sourceCase_ = sourceCase_;
-      result.source_ = this.source_;
-      if (sourceCase_ == 2 &&
-          ruleBuilder_ != null) {
-        result.source_ = ruleBuilder_.build();
       }
     }
 
@@ -633,6 +558,14 @@ private static final long serialVersionUID = 0L;
 
     public Builder mergeFrom(com.rupaya.api.v1.PreviewRuleRequest other) {
       if (other == com.rupaya.api.v1.PreviewRuleRequest.getDefaultInstance()) return this;
+      if (!other.getRuleId().isEmpty()) {
+        ruleId_ = other.ruleId_;
+        bitField0_ |= 0x00000001;
+        onChanged();
+      }
+      if (other.hasRule()) {
+        mergeRule(other.getRule());
+      }
       if (other.getOverwrite() != false) {
         setOverwrite(other.getOverwrite());
       }
@@ -643,21 +576,6 @@ private static final long serialVersionUID = 0L;
         pageToken_ = other.pageToken_;
         bitField0_ |= 0x00000010;
         onChanged();
-      }
-      switch (other.getSourceCase()) {
-        case RULE_ID: {
-          sourceCase_ = 1;
-          source_ = other.source_;
-          onChanged();
-          break;
-        }
-        case RULE: {
-          mergeRule(other.getRule());
-          break;
-        }
-        case SOURCE_NOT_SET: {
-          break;
-        }
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -686,16 +604,15 @@ private static final long serialVersionUID = 0L;
               done = true;
               break;
             case 10: {
-              java.lang.String s = input.readStringRequireUtf8();
-              sourceCase_ = 1;
-              source_ = s;
+              ruleId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000001;
               break;
             } // case 10
             case 18: {
               input.readMessage(
                   getRuleFieldBuilder().getBuilder(),
                   extensionRegistry);
-              sourceCase_ = 2;
+              bitField0_ |= 0x00000002;
               break;
             } // case 18
             case 24: {
@@ -728,56 +645,24 @@ private static final long serialVersionUID = 0L;
       } // finally
       return this;
     }
-    private int sourceCase_ = 0;
-    private java.lang.Object source_;
-    public SourceCase
-        getSourceCase() {
-      return SourceCase.forNumber(
-          sourceCase_);
-    }
-
-    public Builder clearSource() {
-      sourceCase_ = 0;
-      source_ = null;
-      onChanged();
-      return this;
-    }
-
     private int bitField0_;
 
+    private java.lang.Object ruleId_ = "";
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
-     * </pre>
-     *
-     * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
-     * @return Whether the ruleId field is set.
-     */
-    @java.lang.Override
-    public boolean hasRuleId() {
-      return sourceCase_ == 1;
-    }
-    /**
-     * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The ruleId.
      */
-    @java.lang.Override
     public java.lang.String getRuleId() {
-      java.lang.Object ref = "";
-      if (sourceCase_ == 1) {
-        ref = source_;
-      }
+      java.lang.Object ref = ruleId_;
       if (!(ref instanceof java.lang.String)) {
         com.google.protobuf.ByteString bs =
             (com.google.protobuf.ByteString) ref;
         java.lang.String s = bs.toStringUtf8();
-        if (sourceCase_ == 1) {
-          source_ = s;
-        }
+        ruleId_ = s;
         return s;
       } else {
         return (java.lang.String) ref;
@@ -785,26 +670,20 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return The bytes for ruleId.
      */
-    @java.lang.Override
     public com.google.protobuf.ByteString
         getRuleIdBytes() {
-      java.lang.Object ref = "";
-      if (sourceCase_ == 1) {
-        ref = source_;
-      }
+      java.lang.Object ref = ruleId_;
       if (ref instanceof String) {
         com.google.protobuf.ByteString b = 
             com.google.protobuf.ByteString.copyFromUtf8(
                 (java.lang.String) ref);
-        if (sourceCase_ == 1) {
-          source_ = b;
-        }
+        ruleId_ = b;
         return b;
       } else {
         return (com.google.protobuf.ByteString) ref;
@@ -812,7 +691,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -822,30 +701,28 @@ private static final long serialVersionUID = 0L;
     public Builder setRuleId(
         java.lang.String value) {
       if (value == null) { throw new NullPointerException(); }
-      sourceCase_ = 1;
-      source_ = value;
+      ruleId_ = value;
+      bitField0_ |= 0x00000001;
       onChanged();
       return this;
     }
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRuleId() {
-      if (sourceCase_ == 1) {
-        sourceCase_ = 0;
-        source_ = null;
-        onChanged();
-      }
+      ruleId_ = getDefaultInstance().getRuleId();
+      bitField0_ = (bitField0_ & ~0x00000001);
+      onChanged();
       return this;
     }
     /**
      * <pre>
-     * One of the caller's saved rules (UUID).
+     * One of the caller's saved rules (UUID); or leave empty and give `rule`.
      * </pre>
      *
      * <code>string rule_id = 1 [(.buf.validate.field) = { ... }</code>
@@ -856,12 +733,13 @@ private static final long serialVersionUID = 0L;
         com.google.protobuf.ByteString value) {
       if (value == null) { throw new NullPointerException(); }
       checkByteStringIsUtf8(value);
-      sourceCase_ = 1;
-      source_ = value;
+      ruleId_ = value;
+      bitField0_ |= 0x00000001;
       onChanged();
       return this;
     }
 
+    private com.rupaya.api.v1.Rule rule_;
     private com.google.protobuf.SingleFieldBuilderV3<
         com.rupaya.api.v1.Rule, com.rupaya.api.v1.Rule.Builder, com.rupaya.api.v1.RuleOrBuilder> ruleBuilder_;
     /**
@@ -872,9 +750,8 @@ private static final long serialVersionUID = 0L;
      * <code>.rupaya.v1.Rule rule = 2;</code>
      * @return Whether the rule field is set.
      */
-    @java.lang.Override
     public boolean hasRule() {
-      return sourceCase_ == 2;
+      return ((bitField0_ & 0x00000002) != 0);
     }
     /**
      * <pre>
@@ -884,18 +761,11 @@ private static final long serialVersionUID = 0L;
      * <code>.rupaya.v1.Rule rule = 2;</code>
      * @return The rule.
      */
-    @java.lang.Override
     public com.rupaya.api.v1.Rule getRule() {
       if (ruleBuilder_ == null) {
-        if (sourceCase_ == 2) {
-          return (com.rupaya.api.v1.Rule) source_;
-        }
-        return com.rupaya.api.v1.Rule.getDefaultInstance();
+        return rule_ == null ? com.rupaya.api.v1.Rule.getDefaultInstance() : rule_;
       } else {
-        if (sourceCase_ == 2) {
-          return ruleBuilder_.getMessage();
-        }
-        return com.rupaya.api.v1.Rule.getDefaultInstance();
+        return ruleBuilder_.getMessage();
       }
     }
     /**
@@ -910,12 +780,12 @@ private static final long serialVersionUID = 0L;
         if (value == null) {
           throw new NullPointerException();
         }
-        source_ = value;
-        onChanged();
+        rule_ = value;
       } else {
         ruleBuilder_.setMessage(value);
       }
-      sourceCase_ = 2;
+      bitField0_ |= 0x00000002;
+      onChanged();
       return this;
     }
     /**
@@ -928,12 +798,12 @@ private static final long serialVersionUID = 0L;
     public Builder setRule(
         com.rupaya.api.v1.Rule.Builder builderForValue) {
       if (ruleBuilder_ == null) {
-        source_ = builderForValue.build();
-        onChanged();
+        rule_ = builderForValue.build();
       } else {
         ruleBuilder_.setMessage(builderForValue.build());
       }
-      sourceCase_ = 2;
+      bitField0_ |= 0x00000002;
+      onChanged();
       return this;
     }
     /**
@@ -945,22 +815,18 @@ private static final long serialVersionUID = 0L;
      */
     public Builder mergeRule(com.rupaya.api.v1.Rule value) {
       if (ruleBuilder_ == null) {
-        if (sourceCase_ == 2 &&
-            source_ != com.rupaya.api.v1.Rule.getDefaultInstance()) {
-          source_ = com.rupaya.api.v1.Rule.newBuilder((com.rupaya.api.v1.Rule) source_)
-              .mergeFrom(value).buildPartial();
+        if (((bitField0_ & 0x00000002) != 0) &&
+          rule_ != null &&
+          rule_ != com.rupaya.api.v1.Rule.getDefaultInstance()) {
+          getRuleBuilder().mergeFrom(value);
         } else {
-          source_ = value;
+          rule_ = value;
         }
-        onChanged();
       } else {
-        if (sourceCase_ == 2) {
-          ruleBuilder_.mergeFrom(value);
-        } else {
-          ruleBuilder_.setMessage(value);
-        }
+        ruleBuilder_.mergeFrom(value);
       }
-      sourceCase_ = 2;
+      bitField0_ |= 0x00000002;
+      onChanged();
       return this;
     }
     /**
@@ -971,19 +837,13 @@ private static final long serialVersionUID = 0L;
      * <code>.rupaya.v1.Rule rule = 2;</code>
      */
     public Builder clearRule() {
-      if (ruleBuilder_ == null) {
-        if (sourceCase_ == 2) {
-          sourceCase_ = 0;
-          source_ = null;
-          onChanged();
-        }
-      } else {
-        if (sourceCase_ == 2) {
-          sourceCase_ = 0;
-          source_ = null;
-        }
-        ruleBuilder_.clear();
+      bitField0_ = (bitField0_ & ~0x00000002);
+      rule_ = null;
+      if (ruleBuilder_ != null) {
+        ruleBuilder_.dispose();
+        ruleBuilder_ = null;
       }
+      onChanged();
       return this;
     }
     /**
@@ -994,6 +854,8 @@ private static final long serialVersionUID = 0L;
      * <code>.rupaya.v1.Rule rule = 2;</code>
      */
     public com.rupaya.api.v1.Rule.Builder getRuleBuilder() {
+      bitField0_ |= 0x00000002;
+      onChanged();
       return getRuleFieldBuilder().getBuilder();
     }
     /**
@@ -1003,15 +865,12 @@ private static final long serialVersionUID = 0L;
      *
      * <code>.rupaya.v1.Rule rule = 2;</code>
      */
-    @java.lang.Override
     public com.rupaya.api.v1.RuleOrBuilder getRuleOrBuilder() {
-      if ((sourceCase_ == 2) && (ruleBuilder_ != null)) {
+      if (ruleBuilder_ != null) {
         return ruleBuilder_.getMessageOrBuilder();
       } else {
-        if (sourceCase_ == 2) {
-          return (com.rupaya.api.v1.Rule) source_;
-        }
-        return com.rupaya.api.v1.Rule.getDefaultInstance();
+        return rule_ == null ?
+            com.rupaya.api.v1.Rule.getDefaultInstance() : rule_;
       }
     }
     /**
@@ -1025,18 +884,13 @@ private static final long serialVersionUID = 0L;
         com.rupaya.api.v1.Rule, com.rupaya.api.v1.Rule.Builder, com.rupaya.api.v1.RuleOrBuilder> 
         getRuleFieldBuilder() {
       if (ruleBuilder_ == null) {
-        if (!(sourceCase_ == 2)) {
-          source_ = com.rupaya.api.v1.Rule.getDefaultInstance();
-        }
         ruleBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
             com.rupaya.api.v1.Rule, com.rupaya.api.v1.Rule.Builder, com.rupaya.api.v1.RuleOrBuilder>(
-                (com.rupaya.api.v1.Rule) source_,
+                getRule(),
                 getParentForChildren(),
                 isClean());
-        source_ = null;
+        rule_ = null;
       }
-      sourceCase_ = 2;
-      onChanged();
       return ruleBuilder_;
     }
 

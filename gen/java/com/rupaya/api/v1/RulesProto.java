@@ -189,52 +189,54 @@ public final class RulesProto {
       "\0132\017.rupaya.v1.Rule\"m\n\021DeleteRuleRequest\022" +
       "\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004" +
       "r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001" +
-      "\001\272H\005r\003\260\001\001\"\024\n\022DeleteRuleResponse\"\301\001\n\022Prev" +
-      "iewRuleRequest\022\033\n\007rule_id\030\001 \001(\tB\010\272H\005r\003\260\001" +
-      "\001H\000\022\037\n\004rule\030\002 \001(\0132\017.rupaya.v1.RuleH\000\022\021\n\t" +
-      "overwrite\030\003 \001(\010\022\"\n\tpage_size\030\004 \001(\005B\017\272H\004\032" +
-      "\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\005 \001(\tB\021\272H\005r\003\030\200" +
-      "\004\272H\006r\004\310\363\030\001B\017\n\006source\022\005\272H\002\010\001\"\226\001\n\nRuleChan" +
-      "ge\022+\n\013transaction\030\001 \001(\0132\026.rupaya.v1.Tran" +
-      "saction\022/\n\013update_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\022*\n\nnew_values\030\003 \001(\0132\026.r" +
-      "upaya.v1.RuleActions\"n\n\023PreviewRuleRespo" +
-      "nse\022&\n\007changes\030\001 \003(\0132\025.rupaya.v1.RuleCha" +
-      "nge\022\027\n\017next_page_token\030\002 \001(\t\022\026\n\016examined" +
-      "_count\030\003 \001(\005\"y\n\020ApplyRuleRequest\022\024\n\002id\030\001" +
-      " \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006" +
-      "r\004\310\363\030\001\022\034\n\nrequest_id\030\003 \001(\tB\010\272H\005r\003\260\001\001\022\021\n\t" +
-      "overwrite\030\004 \001(\010\"Y\n\021ApplyRuleResponse\022\026\n\016" +
-      "examined_count\030\001 \001(\003\022\025\n\rchanged_count\030\002 " +
-      "\001(\003\022\025\n\rskipped_count\030\003 \001(\003*O\n\tRuleMatch\022" +
-      "\032\n\026RULE_MATCH_UNSPECIFIED\020\000\022\022\n\016RULE_MATC" +
-      "H_ALL\020\001\022\022\n\016RULE_MATCH_ANY\020\002*|\n\014TextOpera" +
-      "tor\022\035\n\031TEXT_OPERATOR_UNSPECIFIED\020\000\022\032\n\026TE" +
-      "XT_OPERATOR_CONTAINS\020\001\022\030\n\024TEXT_OPERATOR_" +
-      "EQUALS\020\002\022\027\n\023TEXT_OPERATOR_REGEX\020\0032\201\006\n\013Ru" +
-      "leService\022g\n\nCreateRule\022\034.rupaya.v1.Crea" +
-      "teRuleRequest\032\035.rupaya.v1.CreateRuleResp" +
-      "onse\"\034\202\323\344\223\002\016\"\t/v1/rules:\001*\242\273\030\004\010\002\020\001\022`\n\007Ge" +
-      "tRule\022\031.rupaya.v1.GetRuleRequest\032\032.rupay" +
-      "a.v1.GetRuleResponse\"\036\202\323\344\223\002\020\022\016/v1/rules/" +
-      "{id}\242\273\030\004\010\002\020\001\022a\n\tListRules\022\033.rupaya.v1.Li" +
-      "stRulesRequest\032\034.rupaya.v1.ListRulesResp" +
-      "onse\"\031\202\323\344\223\002\013\022\t/v1/rules\242\273\030\004\010\002\020\001\022t\n\nUpdat" +
-      "eRule\022\034.rupaya.v1.UpdateRuleRequest\032\035.ru" +
-      "paya.v1.UpdateRuleResponse\")\202\323\344\223\002\0332\023/v1/" +
-      "rules/{rule.id}:\004rule\242\273\030\004\010\002\020\001\022i\n\nDeleteR" +
-      "ule\022\034.rupaya.v1.DeleteRuleRequest\032\035.rupa" +
-      "ya.v1.DeleteRuleResponse\"\036\202\323\344\223\002\020*\016/v1/ru" +
-      "les/{id}\242\273\030\004\010\002\020\001\022r\n\013PreviewRule\022\035.rupaya" +
-      ".v1.PreviewRuleRequest\032\036.rupaya.v1.Previ" +
-      "ewRuleResponse\"$\202\323\344\223\002\026\"\021/v1/rules:previe" +
-      "w:\001*\242\273\030\004\010\002\020\001\022o\n\tApplyRule\022\033.rupaya.v1.Ap" +
-      "plyRuleRequest\032\034.rupaya.v1.ApplyRuleResp" +
-      "onse\"\'\202\323\344\223\002\031\"\024/v1/rules/{id}:apply:\001*\242\273\030" +
-      "\004\010\002\020\003Bq\n\021com.rupaya.api.v1B\nRulesProtoP\001" +
-      "Z2github.com/rupaya/rupaya/gen/go/rupaya" +
-      "/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPY" +
-      "b\006proto3"
+      "\001\272H\005r\003\260\001\001\"\024\n\022DeleteRuleResponse\"\232\002\n\022Prev" +
+      "iewRuleRequest\022\037\n\007rule_id\030\001 \001(\tB\016\272H\003\330\001\001\272" +
+      "H\005r\003\260\001\001\022\035\n\004rule\030\002 \001(\0132\017.rupaya.v1.Rule\022\021" +
+      "\n\toverwrite\030\003 \001(\010\022\"\n\tpage_size\030\004 \001(\005B\017\272H" +
+      "\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\005 \001(\tB\021\272H\005r\003" +
+      "\030\200\004\272H\006r\004\310\363\030\001:f\272Hc\032a\n\022preview.one_source\022" +
+      "#set exactly one of rule_id and rule\032&(t" +
+      "his.rule_id != \'\') != has(this.rule)\"\226\001\n" +
+      "\nRuleChange\022+\n\013transaction\030\001 \001(\0132\026.rupay" +
+      "a.v1.Transaction\022/\n\013update_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\022*\n\nnew_values\030" +
+      "\003 \001(\0132\026.rupaya.v1.RuleActions\"n\n\023Preview" +
+      "RuleResponse\022&\n\007changes\030\001 \003(\0132\025.rupaya.v" +
+      "1.RuleChange\022\027\n\017next_page_token\030\002 \001(\t\022\026\n" +
+      "\016examined_count\030\003 \001(\005\"y\n\020ApplyRuleReques" +
+      "t\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272" +
+      "H\004r\002\030@\272H\006r\004\310\363\030\001\022\034\n\nrequest_id\030\003 \001(\tB\010\272H\005" +
+      "r\003\260\001\001\022\021\n\toverwrite\030\004 \001(\010\"Y\n\021ApplyRuleRes" +
+      "ponse\022\026\n\016examined_count\030\001 \001(\003\022\025\n\rchanged" +
+      "_count\030\002 \001(\003\022\025\n\rskipped_count\030\003 \001(\003*O\n\tR" +
+      "uleMatch\022\032\n\026RULE_MATCH_UNSPECIFIED\020\000\022\022\n\016" +
+      "RULE_MATCH_ALL\020\001\022\022\n\016RULE_MATCH_ANY\020\002*|\n\014" +
+      "TextOperator\022\035\n\031TEXT_OPERATOR_UNSPECIFIE" +
+      "D\020\000\022\032\n\026TEXT_OPERATOR_CONTAINS\020\001\022\030\n\024TEXT_" +
+      "OPERATOR_EQUALS\020\002\022\027\n\023TEXT_OPERATOR_REGEX" +
+      "\020\0032\201\006\n\013RuleService\022g\n\nCreateRule\022\034.rupay" +
+      "a.v1.CreateRuleRequest\032\035.rupaya.v1.Creat" +
+      "eRuleResponse\"\034\202\323\344\223\002\016\"\t/v1/rules:\001*\242\273\030\004\010" +
+      "\002\020\001\022`\n\007GetRule\022\031.rupaya.v1.GetRuleReques" +
+      "t\032\032.rupaya.v1.GetRuleResponse\"\036\202\323\344\223\002\020\022\016/" +
+      "v1/rules/{id}\242\273\030\004\010\002\020\001\022a\n\tListRules\022\033.rup" +
+      "aya.v1.ListRulesRequest\032\034.rupaya.v1.List" +
+      "RulesResponse\"\031\202\323\344\223\002\013\022\t/v1/rules\242\273\030\004\010\002\020\001" +
+      "\022t\n\nUpdateRule\022\034.rupaya.v1.UpdateRuleReq" +
+      "uest\032\035.rupaya.v1.UpdateRuleResponse\")\202\323\344" +
+      "\223\002\0332\023/v1/rules/{rule.id}:\004rule\242\273\030\004\010\002\020\001\022i" +
+      "\n\nDeleteRule\022\034.rupaya.v1.DeleteRuleReque" +
+      "st\032\035.rupaya.v1.DeleteRuleResponse\"\036\202\323\344\223\002" +
+      "\020*\016/v1/rules/{id}\242\273\030\004\010\002\020\001\022r\n\013PreviewRule" +
+      "\022\035.rupaya.v1.PreviewRuleRequest\032\036.rupaya" +
+      ".v1.PreviewRuleResponse\"$\202\323\344\223\002\026\"\021/v1/rul" +
+      "es:preview:\001*\242\273\030\004\010\002\020\001\022o\n\tApplyRule\022\033.rup" +
+      "aya.v1.ApplyRuleRequest\032\034.rupaya.v1.Appl" +
+      "yRuleResponse\"\'\202\323\344\223\002\031\"\024/v1/rules/{id}:ap" +
+      "ply:\001*\242\273\030\004\010\002\020\003Bq\n\021com.rupaya.api.v1B\nRul" +
+      "esProtoP\001Z2github.com/rupaya/rupaya/gen/" +
+      "go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api" +
+      ".V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -342,7 +344,7 @@ public final class RulesProto {
     internal_static_rupaya_v1_PreviewRuleRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_rupaya_v1_PreviewRuleRequest_descriptor,
-        new java.lang.String[] { "RuleId", "Rule", "Overwrite", "PageSize", "PageToken", "Source", });
+        new java.lang.String[] { "RuleId", "Rule", "Overwrite", "PageSize", "PageToken", });
     internal_static_rupaya_v1_RuleChange_descriptor =
       getDescriptor().getMessageTypes().get(16);
     internal_static_rupaya_v1_RuleChange_fieldAccessorTable = new
@@ -370,7 +372,7 @@ public final class RulesProto {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.buf.validate.ValidateProto.field);
-    registry.add(com.buf.validate.ValidateProto.oneof);
+    registry.add(com.buf.validate.ValidateProto.message);
     registry.add(com.google.api.AnnotationsProto.http);
     registry.add(com.rupaya.api.v1.TextProto.multiLine);
     registry.add(com.rupaya.api.v1.CommonProto.policy);
