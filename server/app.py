@@ -27,6 +27,7 @@ from rupaya.v1 import (
     exchange_rates_pb2_grpc,
     imports_pb2_grpc,
     notifications_pb2_grpc,
+    rules_pb2_grpc,
     schedules_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
@@ -83,6 +84,7 @@ from server.notifications.service import NotificationService
 from server.policy import SERVICE_NAMES, load_policies
 from server.ratelimit import Limiter, make_limiter
 from server.readiness import PROBE_TIMEOUT_S, Readiness, sqlite_probe
+from server.rules.service import RuleService
 from server.schedules.scheduler import Scheduler
 from server.schedules.service import ScheduleService
 from server.sync.retention import ChangeLogRetention
@@ -241,6 +243,7 @@ async def start(settings: Settings) -> Running:
     notifications_pb2_grpc.add_NotificationServiceServicer_to_server(
         NotificationService(db, idempotency), chained
     )
+    rules_pb2_grpc.add_RuleServiceServicer_to_server(RuleService(db, idempotency), chained)
     signals = ChangeSignals(
         settings.sync_streams_per_user, settings.redis_url, f"{settings.cache_prefix}sync"
     )

@@ -90,6 +90,24 @@ class Idempotency:
                 return response_type.FromString(replay)
         raise DomainError("SERVICE_UNAVAILABLE", "request could not be recorded; retry")
 
+    async def replayed(
+        self,
+        user_id: uuid.UUID,
+        request_id: str,
+        method: str,
+        request: Message,
+        response_type: type[ResponseT],
+    ) -> ResponseT | None:
+        """The stored response to an earlier call with this key, before any work is done: for
+        mutations spread over several database transactions (ApplyRule), which `run` can
+        only record at their end."""
+        try:
+            key = uuid.UUID(request_id)
+        except ValueError:
+            raise invalid("request_id", "must be a UUID") from None
+        replay = await self._replay(user_id, key, fingerprint(method, request))
+        return None if replay is None else response_type.FromString(replay)
+
     async def _replay(self, user_id: uuid.UUID, key: uuid.UUID, digest: bytes) -> bytes | None:
         """The live stored response to the key, if any; IDEMPOTENCY_KEY_REUSED when it was
         recorded for another request."""

@@ -144,6 +144,12 @@ def by_id(last: list[str]) -> uuid.UUID:
     return uuid.UUID(last[0])
 
 
+def token_after(last_key: list[str], request: Message) -> str:
+    """The token of the page after the keyset position `last_key`, for lists that decide
+    themselves where a page ends (they examine a bounded number of rows per page)."""
+    return _installed().seal(last_key, context.principal().user_id, request)
+
+
 def split(
     rows: Sequence[T], size: int, key: Callable[[T], list[str]], request: Message
 ) -> tuple[Sequence[T], str]:

@@ -38,6 +38,7 @@ from rupaya.v1 import (
     exchange_rates_pb2_grpc,
     imports_pb2_grpc,
     notifications_pb2_grpc,
+    rules_pb2_grpc,
     schedules_pb2_grpc,
     sync_pb2_grpc,
     transactions_pb2_grpc,
@@ -390,6 +391,10 @@ class Client:
     @property
     def schedules(self) -> schedules_pb2_grpc.ScheduleServiceStub:
         return schedules_pb2_grpc.ScheduleServiceStub(self.channel)
+
+    @property
+    def rules(self) -> rules_pb2_grpc.RuleServiceStub:
+        return rules_pb2_grpc.RuleServiceStub(self.channel)
 
     def md(self, token: str | None = None) -> list[tuple[str, str]]:
         return [("authorization", f"Bearer {self.token if token is None else token}")]

@@ -69,7 +69,7 @@ WITHOUT_REQUEST_ID = {
     "AuthService/ChangeEmail",
     "UserService/DeleteUser",
 }
-_READS = ("Get", "List", "Export", "WhoAmI", "Watch")
+_READS = ("Get", "List", "Export", "WhoAmI", "Watch", "Preview")
 # Update/Delete RPCs without an etag precondition, and why: erasing the user re-checks the
 # password and removes everything whatever changed.
 WITHOUT_ETAG = {"UserService/DeleteUser"}

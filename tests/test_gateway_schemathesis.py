@@ -32,6 +32,12 @@ CONFIG = ROOT / "tests" / "schemathesis.toml"
 # Streams that stay open until the client leaves: each generated call would wait out the request
 # timeout. tests/test_sync_watch.py covers them, through the gateway too.
 LIVE_STREAMS = ("/v1/changes:watch",)
+# RuleService: schemathesis' coverage phase dies in its own generator on the nested rule schema
+# (an array of conditions holding objects holding Money: CPython 3.11's "AST constructor
+# recursion depth mismatch" raised inside Hypothesis while drawing the array), a runtime error
+# of the tool, not an answer of the API. tests/test_rules.py covers these routes through the
+# gateway, and tests/test_fuzz.py fuzzes every RuleService RPC over gRPC.
+TOOL_LIMITS = ("^/v1/rules",)
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +55,11 @@ def test_schemathesis_finds_no_server_error_and_no_reply_outside_the_document(
     gateway: ServerProcess, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     document = httpx.get(f"{gateway.http_url}/openapi.json", timeout=30).json()
-    operations = sum(len(ops) for path, ops in document["paths"].items() if path not in LIVE_STREAMS)
+    operations = sum(
+        len(ops)
+        for path, ops in document["paths"].items()
+        if path not in LIVE_STREAMS and not any(re.match(limit, path) for limit in TOOL_LIMITS)
+    )
     env = {
         **os.environ,
         BASE_URL_ENV: gateway.http_url,
@@ -63,6 +73,7 @@ def test_schemathesis_finds_no_server_error_and_no_reply_outside_the_document(
         *("--generation-deterministic", "--workers", "2", "--request-timeout", "30"),
         *("--suppress-health-check", "too_slow"),  # a loaded CI machine is not an API defect
         *(arg for path in LIVE_STREAMS for arg in ("--exclude-path", path)),
+        *(arg for limit in TOOL_LIMITS for arg in ("--exclude-path-regex", limit)),
     ]
     run = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
     output = run.stdout + run.stderr

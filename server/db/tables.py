@@ -466,6 +466,27 @@ class Schedule(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 
+class Rule(Base):
+    """A user's auto-categorisation rule (server/rules/); `position` orders a user's rules from 1."""
+
+    __tablename__ = "rules"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+    match_any: Mapped[bool] = mapped_column(Boolean)
+    conditions: Mapped[str] = mapped_column(Text)  # JSON array (server/rules/conditions.py)
+    set_category_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
+    set_payee: Mapped[str] = mapped_column(String(128))
+    set_tags: Mapped[str] = mapped_column(Text)  # JSON array of tags
+    set_notes: Mapped[str] = mapped_column(String(2000))
+    disabled: Mapped[bool] = mapped_column(Boolean)
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
 class ScheduleOccurrence(Base):
     """One occurrence of a schedule, once due or changed by the user. The primary key
     (schedule, date by the rule) is the occurrence's idempotency key: it can be posted once."""
@@ -551,3 +572,13 @@ class ImportRowResult(Base):
     payee: Mapped[str] = mapped_column(String(128), default="")
     # A matched PENDING transaction the row cleared: its status before, restored by an undo.
     previous_status: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+
+
+class RuleSet(Base):
+    """Per-user version of the rules, bumped by every rule write: compiled rules cached by a
+    replica are fresh while this matches (server/rules/loader.py)."""
+
+    __tablename__ = "rule_sets"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)

@@ -15,13 +15,14 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import balances, currencies
+from server import balances, currencies, tags
 from server.accounts import repository as accounts
 from server.categories import repository as categories
 from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
 from server.errors import DomainError, FieldViolation, check_etag, invalid, not_found
 from server.ids import parse_uuid, require_uuid, uuid7
 from server.money import AmountError, AmountInput, parse_bounded, parse_positive
+from server.rules import drafts as rule_drafts
 from server.transactions import references, repository
 
 INCOME, EXPENSE, TRANSFER = 1, 2, 3
@@ -221,10 +222,10 @@ def _check_categories(
 
 
 async def _resolve(
-    s: AsyncSession, user_id: uuid.UUID, given: TransactionInput
-) -> tuple[Transaction, list[int]]:
+    s: AsyncSession, user_id: uuid.UUID, given: TransactionInput, *, for_create: bool = False
+) -> tuple[Transaction, list[int], references.References]:
     """A validated, unsaved Transaction row for `given` (no id, times, version or children
-    yet), and its split lines' amounts in minor units."""
+    yet), its split lines' amounts in minor units, and what was read to check it."""
     check = _Checker()
     account_id = require_uuid(given.account_id, "account_id")
     to_account_id = (
@@ -238,6 +239,7 @@ async def _resolve(
         user_id,
         {account_id} | ({to_account_id} if to_account_id else set()),
         {i for i in category_ids.values() if i is not None},
+        rules_version=for_create,
     )
     account = _referenced_account(refs, account_id, given.account_id)
     amount = check.amount(given.amount, "amount", account.currency_code)
@@ -296,11 +298,7 @@ async def _resolve(
         else None,
         status=given.status,
     )
-    return transaction, lines
-
-
-def _tags(tags: Sequence[str]) -> list[str]:
-    return sorted({t.strip().lower() for t in tags if t.strip()})
+    return transaction, lines, refs
 
 
 def _children(transaction: Transaction, given: TransactionInput, lines: list[int]) -> None:
@@ -314,7 +312,7 @@ def _children(transaction: Transaction, given: TransactionInput, lines: list[int
         )
         for i, (line, amount_minor) in enumerate(zip(given.splits, lines, strict=True))
     ]
-    transaction.tag_rows = [TransactionTag(tag=tag) for tag in _tags(given.tags)]
+    transaction.tag_rows = [TransactionTag(tag=tag) for tag in tags.normalized(given.tags)]
 
 
 async def _check_external_id_free(
@@ -334,7 +332,10 @@ async def _check_external_id_free(
 
 
 async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -> Transaction:
-    transaction, lines = await _resolve(s, user_id, replace(given, status=given.status or CLEARED))
+    transaction, lines, refs = await _resolve(
+        s, user_id, replace(given, status=given.status or CLEARED), for_create=True
+    )
+    given = await _with_rules(s, user_id, transaction, given, refs.rules_version)
     await _check_external_id_free(s, transaction.account_id, transaction.external_id, None)
     now = dt.datetime.now(dt.UTC)
     transaction.id, transaction.version = uuid7(), 1
@@ -343,6 +344,26 @@ async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -
     repository.insert_at_commit(s, transaction)
     balances.move_at_commit(s, user_id, effects(transaction))
     return transaction
+
+
+async def _with_rules(
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    transaction: Transaction,
+    given: TransactionInput,
+    rules_version: int | None,
+) -> TransactionInput:
+    """The user's rules fill what the client left empty (server/rules/engine.py): set on the
+    resolved row, and tags on the input its tag rows are made from."""
+    draft = rule_drafts.draft_of(transaction, given.tags, bool(given.splits))
+    changes = await rule_drafts.changes_for(s, user_id, draft, rules_version)
+    if changes.category_id is not None:
+        transaction.category_id = changes.category_id
+    if changes.payee is not None:
+        transaction.payee = changes.payee
+    if changes.notes is not None:
+        transaction.notes = changes.notes
+    return replace(given, tags=changes.tags) if changes.tags is not None else given
 
 
 async def get(s: AsyncSession, user_id: uuid.UUID, id_text: str, *, for_update: bool = False) -> Transaction:
@@ -402,7 +423,7 @@ async def update(
         and transaction.to_currency_code == transaction.currency_code
     ):
         merged = replace(merged, to_amount=AmountInput())  # a same-currency transfer receives what it sends
-    resolved, lines = await _resolve(s, user_id, merged)
+    resolved, lines, _ = await _resolve(s, user_id, merged)
     # Moved to another account, the external id goes with it and must be free there.
     claimed = transaction.external_id if resolved.account_id != transaction.account_id else ""
     await _check_external_id_free(s, resolved.account_id, claimed, transaction.id)

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from server.db import pipeline
-from server.db.tables import Account, Category
+from server.db.tables import Account, Category, RuleSet
 
 # At most two accounts (a transfer's); pipelined statements take no IN-list parameters.
 _ACCOUNTS = select(Account.id, Account.currency_code).where(
@@ -29,6 +29,11 @@ _CATEGORY = select(Category.id, Category.kind, Category.archived).where(
     Category.id == bindparam("b_category"),
     or_(Category.user_id.is_(None), Category.user_id == bindparam("b_user")),  # system ones and the user's
 )
+
+
+# The user's rule-set version (server/rules/loader.py), read with the rest: a create with no
+# rules then costs no round trip more than before rules existed.
+_RULES_VERSION = select(RuleSet.version).where(RuleSet.user_id == bindparam("b_user"))
 
 
 @dataclass(frozen=True)
@@ -48,23 +53,33 @@ class CategoryRef:
 class References:
     accounts: dict[uuid.UUID, AccountRef]
     categories: dict[uuid.UUID, CategoryRef]
+    rules_version: int | None = None  # None: the user never had a rule
 
 
 async def load(
-    s: AsyncSession, user_id: uuid.UUID, accounts: Collection[uuid.UUID], categories: Collection[uuid.UUID]
+    s: AsyncSession,
+    user_id: uuid.UUID,
+    accounts: Collection[uuid.UUID],
+    categories: Collection[uuid.UUID],
+    *,
+    rules_version: bool = False,
 ) -> References:
+    """`rules_version`: also read the user's rule-set version (a create, which runs rules)."""
     account_ids = sorted(accounts)  # one, or a transfer's two
     steps = [
         pipeline.Step(
             _ACCOUNTS, {"b_user": user_id, "b_account": account_ids[0], "b_other": account_ids[-1]}
         ),
         *(pipeline.Step(_CATEGORY, {"b_user": user_id, "b_category": c}) for c in categories),
+        *([pipeline.Step(_RULES_VERSION, {"b_user": user_id})] if rules_version else []),
     ]
 
     def read(session: Session) -> list[pipeline.Outcome]:
         return pipeline.run(session.connection(), steps)
 
-    found_accounts, *found_categories = await s.run_sync(read)
+    outcomes = await s.run_sync(read)
+    found_accounts, found_categories = outcomes[0], outcomes[1 : 1 + len(categories)]
+    version_rows = outcomes[-1].rows if rules_version else []
     return References(
         {row[0]: AccountRef(*row) for row in found_accounts.rows},
         {
@@ -72,4 +87,5 @@ async def load(
             for outcome in found_categories
             for row in outcome.rows
         },
+        rules_version=version_rows[0][0] if version_rows else None,
     )

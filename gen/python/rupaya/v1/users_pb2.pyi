@@ -40,6 +40,7 @@ class AuditAction(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     AUDIT_ACTION_BUDGET_DELETED: _ClassVar[AuditAction]
     AUDIT_ACTION_SCHEDULE_DELETED: _ClassVar[AuditAction]
     AUDIT_ACTION_IMPORT_UNDONE: _ClassVar[AuditAction]
+    AUDIT_ACTION_RULE_APPLIED: _ClassVar[AuditAction]
 AUDIT_ACTION_UNSPECIFIED: AuditAction
 AUDIT_ACTION_SIGN_IN_SUCCEEDED: AuditAction
 AUDIT_ACTION_SIGN_IN_FAILED: AuditAction
@@ -63,6 +64,7 @@ AUDIT_ACTION_CATEGORY_DELETED: AuditAction
 AUDIT_ACTION_BUDGET_DELETED: AuditAction
 AUDIT_ACTION_SCHEDULE_DELETED: AuditAction
 AUDIT_ACTION_IMPORT_UNDONE: AuditAction
+AUDIT_ACTION_RULE_APPLIED: AuditAction
 
 class Profile(_message.Message):
     __slots__ = ("id", "email", "display_name", "base_currency", "time_zone", "locale", "mfa_enabled", "create_time", "etag", "email_verified", "pending_email", "budget_alert_emails")

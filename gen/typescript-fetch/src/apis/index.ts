@@ -9,6 +9,7 @@ export * from './CurrencyServiceApi';
 export * from './ExchangeRateServiceApi';
 export * from './ImportServiceApi';
 export * from './NotificationServiceApi';
+export * from './RuleServiceApi';
 export * from './ScheduleServiceApi';
 export * from './SyncServiceApi';
 export * from './TransactionServiceApi';

@@ -43,6 +43,8 @@
  * - `AUDIT_ACTION_SCHEDULE_DELETED`: A schedule was deleted (detail: its id and how many unposted occurrences went with it).
  * - `AUDIT_ACTION_IMPORT_UNDONE`: A statement import was undone: its transactions removed as a unit
  * (detail: the import id).
+ * - `AUDIT_ACTION_RULE_APPLIED`: A rule was applied to existing transactions (ApplyRule); detail names the
+ * rule and how many transactions changed, e.g. "rule <id> changed 12 of 40".
  * @export
  */
 export const RupayaV1AuditAction = {
@@ -69,6 +71,7 @@ export const RupayaV1AuditAction = {
     AuditActionBudgetDeleted: 'AUDIT_ACTION_BUDGET_DELETED',
     AuditActionScheduleDeleted: 'AUDIT_ACTION_SCHEDULE_DELETED',
     AuditActionImportUndone: 'AUDIT_ACTION_IMPORT_UNDONE',
+    AuditActionRuleApplied: 'AUDIT_ACTION_RULE_APPLIED',
     UnknownDefaultOpenApi: '11184809',
 } as const;
 export type RupayaV1AuditAction = typeof RupayaV1AuditAction[keyof typeof RupayaV1AuditAction];

@@ -1,14 +1,14 @@
 """Statement import (issue 20): imports, their uploaded chunks and each row's outcome.
 
 Revision ID: 0017_imports
-Revises: 0015_notifications
+Revises: 0016_rules
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_imports"
-down_revision = "0015_notifications"
+down_revision = "0016_rules"
 branch_labels = None
 depends_on = None
 

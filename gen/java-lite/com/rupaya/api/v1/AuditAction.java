@@ -200,6 +200,15 @@ public enum AuditAction
    * <code>AUDIT_ACTION_IMPORT_UNDONE = 40;</code>
    */
   AUDIT_ACTION_IMPORT_UNDONE(40),
+  /**
+   * <pre>
+   * A rule was applied to existing transactions (ApplyRule); detail names the
+   * rule and how many transactions changed, e.g. "rule &lt;id&gt; changed 12 of 40".
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_RULE_APPLIED = 22;</code>
+   */
+  AUDIT_ACTION_RULE_APPLIED(22),
   UNRECOGNIZED(-1),
   ;
 
@@ -391,6 +400,15 @@ public enum AuditAction
    * <code>AUDIT_ACTION_IMPORT_UNDONE = 40;</code>
    */
   public static final int AUDIT_ACTION_IMPORT_UNDONE_VALUE = 40;
+  /**
+   * <pre>
+   * A rule was applied to existing transactions (ApplyRule); detail names the
+   * rule and how many transactions changed, e.g. "rule &lt;id&gt; changed 12 of 40".
+   * </pre>
+   *
+   * <code>AUDIT_ACTION_RULE_APPLIED = 22;</code>
+   */
+  public static final int AUDIT_ACTION_RULE_APPLIED_VALUE = 22;
 
 
   @java.lang.Override
@@ -437,6 +455,7 @@ public enum AuditAction
       case 20: return AUDIT_ACTION_BUDGET_DELETED;
       case 21: return AUDIT_ACTION_SCHEDULE_DELETED;
       case 40: return AUDIT_ACTION_IMPORT_UNDONE;
+      case 22: return AUDIT_ACTION_RULE_APPLIED;
       default: return null;
     }
   }

@@ -534,6 +534,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED = 78;</code>
    */
   ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED(78),
+  /**
+   * <pre>
+   * No such rule.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_RULE_NOT_FOUND = 48;</code>
+   */
+  ERROR_REASON_RULE_NOT_FOUND(48),
   UNRECOGNIZED(-1),
   ;
 
@@ -1049,6 +1058,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED = 78;</code>
    */
   public static final int ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED_VALUE = 78;
+  /**
+   * <pre>
+   * No such rule.
+   * gRPC NOT_FOUND, HTTP 404.
+   * </pre>
+   *
+   * <code>ERROR_REASON_RULE_NOT_FOUND = 48;</code>
+   */
+  public static final int ERROR_REASON_RULE_NOT_FOUND_VALUE = 48;
 
 
   @java.lang.Override
@@ -1129,6 +1147,7 @@ public enum ErrorReason
       case 76: return ERROR_REASON_IMPORT_ROWS_INVALID;
       case 77: return ERROR_REASON_IMPORT_NOT_COMMITTED;
       case 78: return ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED;
+      case 48: return ERROR_REASON_RULE_NOT_FOUND;
       default: return null;
     }
   }

@@ -120,7 +120,7 @@ public final class UsersProto {
       "B\n\272H\007\032\005\030\364\003(\000\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030" +
       "\200\004\272H\006r\004\310\363\030\001\"Y\n\027ListAuditEventsResponse\022%" +
       "\n\006events\030\001 \003(\0132\025.rupaya.v1.AuditEvent\022\027\n" +
-      "\017next_page_token\030\002 \001(\t*\271\006\n\013AuditAction\022\034" +
+      "\017next_page_token\030\002 \001(\t*\330\006\n\013AuditAction\022\034" +
       "\n\030AUDIT_ACTION_UNSPECIFIED\020\000\022\"\n\036AUDIT_AC" +
       "TION_SIGN_IN_SUCCEEDED\020\001\022\037\n\033AUDIT_ACTION" +
       "_SIGN_IN_FAILED\020\002\022\034\n\030AUDIT_ACTION_MFA_EN" +
@@ -141,21 +141,22 @@ public final class UsersProto {
       "UDIT_ACTION_CATEGORY_DELETED\020\023\022\037\n\033AUDIT_" +
       "ACTION_BUDGET_DELETED\020\024\022!\n\035AUDIT_ACTION_" +
       "SCHEDULE_DELETED\020\025\022\036\n\032AUDIT_ACTION_IMPOR" +
-      "T_UNDONE\020(2\320\003\n\013UserService\022a\n\nGetProfile" +
-      "\022\034.rupaya.v1.GetProfileRequest\032\035.rupaya." +
-      "v1.GetProfileResponse\"\026\202\323\344\223\002\010\022\006/v1/me\242\273\030" +
-      "\004\010\002\020\001\022s\n\rUpdateProfile\022\037.rupaya.v1.Updat" +
-      "eProfileRequest\032 .rupaya.v1.UpdateProfil" +
-      "eResponse\"\037\202\323\344\223\002\0212\006/v1/me:\007profile\242\273\030\004\010\002" +
-      "\020\001\022k\n\nDeleteUser\022\034.rupaya.v1.DeleteUserR" +
-      "equest\032\035.rupaya.v1.DeleteUserResponse\" \202" +
-      "\323\344\223\002\022\"\r/v1/me:delete:\001*\242\273\030\004\010\002\020\002\022|\n\017ListA" +
-      "uditEvents\022!.rupaya.v1.ListAuditEventsRe" +
-      "quest\032\".rupaya.v1.ListAuditEventsRespons" +
-      "e\"\"\202\323\344\223\002\024\022\022/v1/me/auditEvents\242\273\030\004\010\002\020\001Bq\n" +
-      "\021com.rupaya.api.v1B\nUsersProtoP\001Z2github" +
-      ".com/rupaya/rupaya/gen/go/rupaya/v1;rupa" +
-      "yav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
+      "T_UNDONE\020(\022\035\n\031AUDIT_ACTION_RULE_APPLIED\020" +
+      "\0262\320\003\n\013UserService\022a\n\nGetProfile\022\034.rupaya" +
+      ".v1.GetProfileRequest\032\035.rupaya.v1.GetPro" +
+      "fileResponse\"\026\202\323\344\223\002\010\022\006/v1/me\242\273\030\004\010\002\020\001\022s\n\r" +
+      "UpdateProfile\022\037.rupaya.v1.UpdateProfileR" +
+      "equest\032 .rupaya.v1.UpdateProfileResponse" +
+      "\"\037\202\323\344\223\002\0212\006/v1/me:\007profile\242\273\030\004\010\002\020\001\022k\n\nDel" +
+      "eteUser\022\034.rupaya.v1.DeleteUserRequest\032\035." +
+      "rupaya.v1.DeleteUserResponse\" \202\323\344\223\002\022\"\r/v" +
+      "1/me:delete:\001*\242\273\030\004\010\002\020\002\022|\n\017ListAuditEvent" +
+      "s\022!.rupaya.v1.ListAuditEventsRequest\032\".r" +
+      "upaya.v1.ListAuditEventsResponse\"\"\202\323\344\223\002\024" +
+      "\022\022/v1/me/auditEvents\242\273\030\004\010\002\020\001Bq\n\021com.rupa" +
+      "ya.api.v1B\nUsersProtoP\001Z2github.com/rupa" +
+      "ya/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003RP" +
+      "Y\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -1,0 +1,41 @@
+"""User regular expressions, compiled by RE2: matching is linear in the input whatever the
+pattern, so a user's pattern cannot hang the server (no backtracking, hence no backreferences
+or lookaround: such patterns are refused, as are ones past the memory budget)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import re2
+
+# Memory RE2 may use for one compiled pattern (its program and DFA cache). A pattern needing
+# more fails to compile; a search whose DFA outgrows it falls back to RE2's (still linear) NFA.
+MAX_PATTERN_MEMORY = 1 << 20
+
+
+class PatternError(ValueError):
+    """RE2 cannot compile the pattern (unsupported syntax, or too large)."""
+
+
+def _options() -> Any:
+    options = re2.Options()
+    options.max_mem = MAX_PATTERN_MEMORY
+    options.log_errors = False  # a user's bad pattern is their error, not a line in our log
+    options.never_capture = True  # rules only ask whether it matches
+    return options
+
+
+_OPTIONS = _options()
+
+
+def compile_pattern(pattern: str) -> Any:
+    """The compiled pattern; PatternError saying why RE2 refuses it."""
+    try:
+        return re2.compile(pattern, _OPTIONS)
+    except re2.error as error:
+        reason = error.args[0] if error.args else "invalid"
+        if isinstance(reason, bytes):
+            reason = reason.decode("utf-8", "replace")
+        raise PatternError(f"not an RE2 regular expression: {reason}") from None
+    except (TypeError, ValueError, OverflowError) as error:
+        raise PatternError(f"not an RE2 regular expression: {error}") from None
