@@ -17,8 +17,8 @@ from google.type import date_pb2
 
 from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import imports_pb2 as im
+from rupaya.v1 import rules_pb2, users_pb2
 from rupaya.v1 import transactions_pb2 as tx
-from rupaya.v1 import users_pb2
 from server.config import ConfigError, load_settings
 from tests.ledger import DINING, GROCERIES, balance, money, open_account, record, walk
 from tests.ledger import expense_request as expense
@@ -141,6 +141,35 @@ def test_two_overlapping_csv_statements_import_the_overlap_once(conn: Connection
     assert balance(client, account) == 250000 - 4215 - 380 * 3 - 12000 - 1599 - 6400 - 90000
     rent = rows(client, second.id)[5]
     assert (rent.payee, rent.amount.amount_decimal, rent.row_number) == ("Rent, Flat 2", "-900.00", 7)
+
+
+def test_the_users_rules_fill_in_imported_rows_in_order_and_the_statements_values_stay(
+    conn: Connection,
+) -> None:
+    client = conn.client().sign_up()
+    account = open_account(client, 0, currency="USD")
+    cafe = rules_pb2.RuleCondition(
+        payee=rules_pb2.TextCondition(operator=rules_pb2.TEXT_OPERATOR_CONTAINS, value="bean there")
+    )
+    actions = (
+        rules_pb2.RuleActions(category_id=DINING, tags=["coffee"], notes="from a rule", payee="Ignored"),
+        rules_pb2.RuleActions(category_id=GROCERIES, tags=["later"]),  # same match, later: loses
+    )
+    for name, action in zip(("cafe", "cafe again"), actions, strict=True):
+        request = rules_pb2.CreateRuleRequest(
+            request_id=str(uuid.uuid4()), rule=rules_pb2.Rule(name=name, conditions=[cafe], actions=action)
+        )
+        client.rules.CreateRule(request, metadata=client.md())
+    done = import_file(client, account, "northwind_march_1.csv", im.IMPORT_FORMAT_CSV, csv=NORTHWIND)
+    assert done.rows_created == 7
+    listed = walk(client, import_batch_id=done.id)
+    coffees = [t for t in listed if t.payee == "Bean There Cafe"]
+    assert len(coffees) == 3
+    for t in coffees:  # the first matching rule decides; the statement's payee stays
+        assert (t.category_id, list(t.tags), t.notes) == (DINING, ["coffee"], "from a rule")
+    others = [t for t in listed if t.payee != "Bean There Cafe"]
+    assert others and all((t.category_id, list(t.tags), t.notes) == ("", [], "") for t in others)
+    assert_ledger_consistent(conn)
 
 
 def test_pending_rows_that_post_with_new_ids_are_matched_and_cleared_not_duplicated(conn: Connection) -> None:

@@ -74,8 +74,9 @@ async def commit(s: AsyncSession, user_id: uuid.UUID, import_id: str, chunk_coun
         await _record_failure(s, found, rows(), counts)
     else:
         matcher = Matcher(options.match_window_days or DEFAULT_WINDOW_DAYS)
+        finisher = await drafts.Finisher.load(s, user_id)
         for batch in _batched(rows(), BATCH_ROWS):
-            await _apply(s, user_id, found, matcher, batch, counts)
+            await _apply(s, user_id, found, matcher, finisher, batch, counts)
         found.state = COMMITTED
         found.committed_at = dt.datetime.now(dt.UTC)
     await repository.drop_chunks(s, found.id)
@@ -129,6 +130,7 @@ async def _apply(
     user_id: uuid.UUID,
     found: StatementImport,
     matcher: Matcher,
+    finisher: drafts.Finisher,
     batch: list[Row],
     counts: _Counts,
 ) -> None:
@@ -158,9 +160,7 @@ async def _apply(
             if decision.clears:
                 await repository.set_status(s, user_id, decision.existing, CLEARED)
         else:
-            draft = await drafts.finalise(
-                s, user_id, drafts.draft_of(row, found.account_id, found.currency_code)
-            )
+            draft = await finisher.finalise(s, drafts.draft_of(row, found.account_id, found.currency_code))
             transaction = _transaction(user_id, found.id, draft)
             new_rows.append(_values(transaction))
             tags.extend({"transaction_id": transaction.id, "tag": tag} for tag in draft.tags)
