@@ -16,7 +16,22 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, literal, select
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    SmallInteger,
+    Table,
+    Uuid,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    true,
+)
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from rupaya.v1 import sync_pb2
@@ -31,6 +46,7 @@ from server.db.tables import (
     SyncChange,
     Transaction,
     User,
+    UtcDateTime,
 )
 from server.db.tables import Session as DeviceSession
 
@@ -138,24 +154,105 @@ def counts(noted: Noted) -> dict[uuid.UUID, int]:
     return moved
 
 
-def steps(dialect: str, noted: Noted) -> list[Step]:
-    """One upsert per changed entity, to run after the cursor bump: the user's entities take
-    the cursors the bump just moved past, in (type, id) order."""
+def steps(dialect: str, noted: Noted, bumps: dict[uuid.UUID, Step]) -> list[Step]:
+    """Each user's version bump (`bumps`, which moves the cursor by the user's `counts`), then
+    the user's changes, which take the cursors the bump just moved past, in (type, id) order.
+    On PostgreSQL a user's bump and changes are one statement: the bump runs as a CTE whose
+    RETURNING cursor numbers one multi-row upsert, so the change log adds no statement to a
+    write and the version row's lock is held no longer than the bump alone holds it."""
     now = dt.datetime.now(dt.UTC)
-    moved = counts(noted)
-    taken: dict[uuid.UUID, int] = {}
-    result = []
+    by_user: dict[uuid.UUID, list[tuple[int, uuid.UUID, bool]]] = {}
     for (user_id, kind, entity_id), deleted in sorted(noted.items()):
-        taken[user_id] = taken.get(user_id, 0) + 1
-        back = moved[user_id] - taken[user_id]
-        params = {"b_user": user_id, "b_id": entity_id, "b_back": back, "b_deleted": deleted, "b_now": now}
-        result.append(Step(_upsert(dialect, kind), params))
+        by_user.setdefault(user_id, []).append((kind, entity_id, deleted))
+    result = []
+    for user_id, bump in bumps.items():
+        changes = by_user.get(user_id)
+        if not changes:
+            result.append(bump)
+        elif dialect == "postgresql":
+            result.append(
+                Step(_bumped_with_changes(bump.statement), {**bump.params, **_arrays(changes, now)})
+            )
+        else:  # SQLite runs in-process: a statement more costs no round trip
+            result.append(bump)
+            result += [
+                Step(
+                    _upsert(dialect, kind),
+                    {
+                        "b_user": user_id,
+                        "b_id": entity_id,
+                        "b_back": len(changes) - i,
+                        "b_deleted": deleted,
+                        "b_now": now,
+                    },
+                )
+                for i, (kind, entity_id, deleted) in enumerate(changes, 1)
+            ]
     return result
+
+
+def _arrays(changes: list[tuple[int, uuid.UUID, bool]], now: dt.datetime) -> dict[str, Any]:
+    """A user's changes as the parameters of `_bumped_with_changes`: one array per column."""
+    kinds, ids, deleted = zip(*changes, strict=True)
+    backs = range(len(changes) - 1, -1, -1)  # the last change takes the bumped cursor itself
+    return {
+        "b_kinds": list(kinds),
+        "b_ids": list(ids),
+        "b_backs": list(backs),
+        "b_deleted": list(deleted),
+        "b_now": now,
+    }
+
+
+_UPSERTED = ("change_cursor", "deleted", "etag_version", "changed_at")
+_KEY = (SyncChange.user_id, SyncChange.entity_type, SyncChange.entity_id)
+
+
+@functools.cache
+def _bumped_with_changes(bump: Any) -> Any:
+    """PostgreSQL: WITH bumped AS (the version bump RETURNING the cursor) INSERT INTO
+    sync_changes SELECT ... FROM bumped, unnest(the change arrays) ON CONFLICT DO UPDATE.
+    Arrays keep the statement text one for any number of changes (prepared once)."""
+    bumped = bump.returning(LedgerVersion.user_id, LedgerVersion.change_cursor).cte("bumped")
+    changes = (
+        func.unnest(
+            cast(bindparam("b_kinds"), ARRAY(SmallInteger)),
+            cast(bindparam("b_ids"), ARRAY(Uuid)),
+            cast(bindparam("b_backs"), ARRAY(BigInteger)),
+            cast(bindparam("b_deleted"), ARRAY(Boolean)),
+        )
+        .table_valued("kind", "id", "back", "deleted")
+        .render_derived()
+    )
+    etags = {kind: _etag_version(model.__table__, changes.c.id) for kind, model in MODELS.items()}
+    rows = select(
+        bumped.c.user_id,
+        changes.c.kind,
+        changes.c.id,
+        bumped.c.change_cursor - changes.c.back,
+        changes.c.deleted,
+        func.coalesce(case(etags, value=changes.c.kind), 0),
+        bindparam("b_now", type_=UtcDateTime()),
+    ).select_from(bumped.join(changes, true()))
+    columns = [
+        "user_id",
+        "entity_type",
+        "entity_id",
+        "change_cursor",
+        "deleted",
+        "etag_version",
+        "changed_at",
+    ]
+    statement = postgresql.insert(SyncChange).from_select(columns, rows).add_cte(bumped)
+    return statement.on_conflict_do_update(
+        index_elements=list(_KEY), set_={column: statement.excluded[column] for column in _UPSERTED}
+    )
 
 
 @functools.cache
 def _upsert(dialect: str, kind: int) -> Any:
-    """The change upsert of one entity type, built once per dialect (statement cache)."""
+    """The change upsert of one entity of one type, built once per dialect (statement cache):
+    its cursor counts back from the user's bumped cursor."""
     cursor = select(LedgerVersion.change_cursor).where(LedgerVersion.user_id == bindparam("b_user"))
     statement = insert_for(dialect)(SyncChange).values(
         user_id=bindparam("b_user"),
@@ -163,21 +260,16 @@ def _upsert(dialect: str, kind: int) -> Any:
         entity_id=bindparam("b_id"),
         change_cursor=cursor.scalar_subquery() - bindparam("b_back"),
         deleted=bindparam("b_deleted"),
-        etag_version=_etag_version(MODELS[kind].__table__),
+        etag_version=func.coalesce(_etag_version(MODELS[kind].__table__, bindparam("b_id")), 0),
         changed_at=bindparam("b_now"),
     )
     return statement.on_conflict_do_update(
-        index_elements=[SyncChange.user_id, SyncChange.entity_type, SyncChange.entity_id],
-        set_={
-            column: statement.excluded[column]
-            for column in ("change_cursor", "deleted", "etag_version", "changed_at")
-        },
+        index_elements=list(_KEY), set_={column: statement.excluded[column] for column in _UPSERTED}
     )
 
 
-def _etag_version(table: Table) -> Any:
+def _etag_version(table: Table, entity_id: Any) -> Any:
     """The entity's version as this write leaves it (0 for sessions, which have none)."""
     if "version" not in table.c:
         return literal(0)
-    version = select(table.c.version).where(table.c.id == bindparam("b_id")).scalar_subquery()
-    return func.coalesce(version, 0)
+    return select(table.c.version).where(table.c.id == entity_id).scalar_subquery()
