@@ -11,63 +11,26 @@ not exist before it committed."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    SmallInteger,
-    Table,
-    Uuid,
-    bindparam,
-    case,
-    cast,
-    func,
-    literal,
-    select,
-    true,
-)
-from sqlalchemy.dialects import postgresql
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
-from rupaya.v1 import sync_pb2
-from server.db.insert import insert_for
+from server import changelog_sql
 from server.db.pipeline import Step
-from server.db.tables import (
-    Account,
-    Budget,
-    Category,
-    ExchangeRate,
-    LedgerVersion,
-    SyncChange,
-    Transaction,
-    User,
-    UtcDateTime,
-)
 from server.db.tables import Session as DeviceSession
 
-ACCOUNT = sync_pb2.ENTITY_TYPE_ACCOUNT
-CATEGORY = sync_pb2.ENTITY_TYPE_CATEGORY
-TRANSACTION = sync_pb2.ENTITY_TYPE_TRANSACTION
-BUDGET = sync_pb2.ENTITY_TYPE_BUDGET
-EXCHANGE_RATE = sync_pb2.ENTITY_TYPE_EXCHANGE_RATE
-PROFILE = sync_pb2.ENTITY_TYPE_PROFILE
-SESSION = sync_pb2.ENTITY_TYPE_SESSION
+# The entity types, named here too for the writers that note them.
+from server.synced import ACCOUNT as ACCOUNT
+from server.synced import BUDGET as BUDGET
+from server.synced import CATEGORY as CATEGORY
+from server.synced import EXCHANGE_RATE as EXCHANGE_RATE
+from server.synced import MODELS as MODELS
+from server.synced import PROFILE as PROFILE
+from server.synced import SESSION as SESSION
+from server.synced import TRANSACTION as TRANSACTION
 
-# The mapped class of each entity type; its `version` column is the etag ("v<n>").
-MODELS: dict[int, type[Any]] = {
-    ACCOUNT: Account,
-    CATEGORY: Category,
-    TRANSACTION: Transaction,
-    BUDGET: Budget,
-    EXCHANGE_RATE: ExchangeRate,
-    PROFILE: User,
-    SESSION: DeviceSession,
-}
 _TYPES = {model: kind for kind, model in MODELS.items()}
 _NOTED = "sync_changes_noted"
 _COMMITTING = "sync_changes_committing"
@@ -157,11 +120,10 @@ def counts(noted: Noted) -> dict[uuid.UUID, int]:
 def steps(dialect: str, noted: Noted, bumps: dict[uuid.UUID, Step]) -> list[Step]:
     """Each user's version bump (`bumps`, which moves the cursor by the user's `counts`), then
     the user's changes, which take the cursors the bump just moved past, in (type, id) order.
-    On PostgreSQL a user's bump and changes are one statement: the bump runs as a CTE whose
-    RETURNING cursor numbers one multi-row upsert, so the change log adds no statement to a
-    write and the version row's lock is held no longer than the bump alone holds it."""
+    On PostgreSQL a user's bump and changes are one statement (server/changelog_sql.py), so
+    the change log adds no statement to a write."""
     now = dt.datetime.now(dt.UTC)
-    by_user: dict[uuid.UUID, list[tuple[int, uuid.UUID, bool]]] = {}
+    by_user: dict[uuid.UUID, list[changelog_sql.Change]] = {}
     for (user_id, kind, entity_id), deleted in sorted(noted.items()):
         by_user.setdefault(user_id, []).append((kind, entity_id, deleted))
     result = []
@@ -170,106 +132,12 @@ def steps(dialect: str, noted: Noted, bumps: dict[uuid.UUID, Step]) -> list[Step
         if not changes:
             result.append(bump)
         elif dialect == "postgresql":
-            result.append(
-                Step(_bumped_with_changes(bump.statement), {**bump.params, **_arrays(changes, now)})
-            )
+            statement, params = changelog_sql.bumped_with_changes(bump.statement, changes, now)
+            result.append(Step(statement, {**bump.params, **params}))
         else:  # SQLite runs in-process: a statement more costs no round trip
             result.append(bump)
             result += [
-                Step(
-                    _upsert(dialect, kind),
-                    {
-                        "b_user": user_id,
-                        "b_id": entity_id,
-                        "b_back": len(changes) - i,
-                        "b_deleted": deleted,
-                        "b_now": now,
-                    },
-                )
-                for i, (kind, entity_id, deleted) in enumerate(changes, 1)
+                Step(changelog_sql.upsert_one(dialect, kind), params)
+                for kind, params in changelog_sql.one_by_one(user_id, changes, now)
             ]
     return result
-
-
-def _arrays(changes: list[tuple[int, uuid.UUID, bool]], now: dt.datetime) -> dict[str, Any]:
-    """A user's changes as the parameters of `_bumped_with_changes`: one array per column."""
-    kinds, ids, deleted = zip(*changes, strict=True)
-    backs = range(len(changes) - 1, -1, -1)  # the last change takes the bumped cursor itself
-    return {
-        "b_kinds": list(kinds),
-        "b_ids": list(ids),
-        "b_backs": list(backs),
-        "b_deleted": list(deleted),
-        "b_now": now,
-    }
-
-
-_UPSERTED = ("change_cursor", "deleted", "etag_version", "changed_at")
-_KEY = (SyncChange.user_id, SyncChange.entity_type, SyncChange.entity_id)
-
-
-@functools.cache
-def _bumped_with_changes(bump: Any) -> Any:
-    """PostgreSQL: WITH bumped AS (the version bump RETURNING the cursor) INSERT INTO
-    sync_changes SELECT ... FROM bumped, unnest(the change arrays) ON CONFLICT DO UPDATE.
-    Arrays keep the statement text one for any number of changes (prepared once)."""
-    bumped = bump.returning(LedgerVersion.user_id, LedgerVersion.change_cursor).cte("bumped")
-    changes = (
-        func.unnest(
-            cast(bindparam("b_kinds"), ARRAY(SmallInteger)),
-            cast(bindparam("b_ids"), ARRAY(Uuid)),
-            cast(bindparam("b_backs"), ARRAY(BigInteger)),
-            cast(bindparam("b_deleted"), ARRAY(Boolean)),
-        )
-        .table_valued("kind", "id", "back", "deleted")
-        .render_derived()
-    )
-    etags = {kind: _etag_version(model.__table__, changes.c.id) for kind, model in MODELS.items()}
-    rows = select(
-        bumped.c.user_id,
-        changes.c.kind,
-        changes.c.id,
-        bumped.c.change_cursor - changes.c.back,
-        changes.c.deleted,
-        func.coalesce(case(etags, value=changes.c.kind), 0),
-        bindparam("b_now", type_=UtcDateTime()),
-    ).select_from(bumped.join(changes, true()))
-    columns = [
-        "user_id",
-        "entity_type",
-        "entity_id",
-        "change_cursor",
-        "deleted",
-        "etag_version",
-        "changed_at",
-    ]
-    statement = postgresql.insert(SyncChange).from_select(columns, rows).add_cte(bumped)
-    return statement.on_conflict_do_update(
-        index_elements=list(_KEY), set_={column: statement.excluded[column] for column in _UPSERTED}
-    )
-
-
-@functools.cache
-def _upsert(dialect: str, kind: int) -> Any:
-    """The change upsert of one entity of one type, built once per dialect (statement cache):
-    its cursor counts back from the user's bumped cursor."""
-    cursor = select(LedgerVersion.change_cursor).where(LedgerVersion.user_id == bindparam("b_user"))
-    statement = insert_for(dialect)(SyncChange).values(
-        user_id=bindparam("b_user"),
-        entity_type=literal(kind),
-        entity_id=bindparam("b_id"),
-        change_cursor=cursor.scalar_subquery() - bindparam("b_back"),
-        deleted=bindparam("b_deleted"),
-        etag_version=func.coalesce(_etag_version(MODELS[kind].__table__, bindparam("b_id")), 0),
-        changed_at=bindparam("b_now"),
-    )
-    return statement.on_conflict_do_update(
-        index_elements=list(_KEY), set_={column: statement.excluded[column] for column in _UPSERTED}
-    )
-
-
-def _etag_version(table: Table, entity_id: Any) -> Any:
-    """The entity's version as this write leaves it (0 for sessions, which have none)."""
-    if "version" not in table.c:
-        return literal(0)
-    return select(table.c.version).where(table.c.id == entity_id).scalar_subquery()
