@@ -57,7 +57,14 @@ def creates(account_id: str, metadata: list[tuple[str, str]]) -> MakeCall:
 
 def new_server(root: pathlib.Path, extra_env: dict[str, str]) -> tuple[Backend, ServerProcess]:
     backend = Backend.postgres()
-    env = {**harness.UNLIMITED, **extra_env}
+    # The production intervals, not the tests' 1 s (start_server's): a prune every second is
+    # work the checkout from before the change log does not do.
+    env = {
+        **harness.UNLIMITED,
+        "RUPAYA_SYNC_PRUNE_INTERVAL": "3600",
+        "RUPAYA_SYNC_HEARTBEAT": "15",
+        **extra_env,
+    }
     logs = pathlib.Path(tempfile.mkdtemp(prefix="rupaya-bench-"))
     return backend, start_server(backend, logs, extra_env=env, root=root)
 

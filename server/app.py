@@ -223,7 +223,10 @@ async def start(settings: Settings) -> Running:
     analytics_pb2_grpc.add_AnalyticsServiceServicer_to_server(AnalyticsService(db, cache), chained)
     currencies_pb2_grpc.add_CurrencyServiceServicer_to_server(CurrencyService(), chained)
     signals = ChangeSignals(
-        settings.sync_streams_per_user, settings.redis_url, f"{settings.cache_prefix}sync"
+        settings.sync_streams_per_user,
+        settings.redis_url,
+        f"{settings.cache_prefix}sync",
+        max_streams=settings.sync_streams_per_process,
     )
     changelog.listen(signals.committed)
     sync_pb2_grpc.add_SyncServiceServicer_to_server(

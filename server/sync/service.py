@@ -16,18 +16,18 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from rupaya.v1 import sync_pb2 as pb
 from rupaya.v1 import sync_pb2_grpc
 from server import changelog, context
-from server.accounts.service import to_proto as account_message
-from server.auth.service import session_to_proto
-from server.budgets.service import to_proto as budget_message
-from server.categories.service import to_proto as category_message
+from server.accounts.messages import to_proto as account_message
+from server.auth.messages import session_to_proto
+from server.budgets.messages import to_proto as budget_message
+from server.categories.messages import to_proto as category_message
 from server.db.engine import Database
 from server.errors import DomainError
-from server.exchange_rates.service import to_proto as exchange_rate_message
+from server.exchange_rates.messages import to_proto as exchange_rate_message
 from server.sync import domain
 from server.sync.shared_reads import SharedReads
 from server.sync.signals import ChangeSignals
-from server.transactions.service import to_proto as transaction_message
-from server.users.service import profile_to_proto
+from server.transactions.rows import message_of as transaction_message
+from server.users.messages import profile_to_proto
 
 WATCH_PAGE_SIZE = 500
 

@@ -22,11 +22,21 @@ from server.redis_mux import MuxConnection
 
 log = structlog.get_logger("rupaya.sync")
 RECONNECT_S = 1.0
+RETRY_BUSY_S = 5.0  # the RetryInfo delay when the process holds all the streams it may
 
 
 class ChangeSignals:
-    def __init__(self, max_streams_per_user: int, redis_url: str = "", channel: str = "rupaya:sync") -> None:
+    def __init__(
+        self,
+        max_streams_per_user: int,
+        redis_url: str = "",
+        channel: str = "rupaya:sync",
+        *,
+        max_streams: int = 10_000,  # all users together
+    ) -> None:
         self._max = max_streams_per_user
+        self._max_open = max_streams
+        self._open = 0
         self._streams: defaultdict[uuid.UUID, set[asyncio.Event]] = defaultdict(set)
         self._redis = redis.asyncio.from_url(redis_url) if redis_url else None
         # Publishing is on every write's path: the multiplexed connection, as rate limits use.
@@ -84,14 +94,20 @@ class ChangeSignals:
         """An event set when the user's changes may have moved; refuses past the per-user limit."""
         if self.closing:
             raise DomainError("SYNC_STREAM_CLOSED")
+        if self._open >= self._max_open:  # another replica may have room: retryable
+            raise DomainError(
+                "SYNC_STREAMS_BUSY", metadata={"limit": str(self._max_open)}, retry_after_s=RETRY_BUSY_S
+            )
         streams = self._streams[user_id]
         if len(streams) >= self._max:
             raise DomainError("SYNC_STREAM_LIMIT", metadata={"limit": str(self._max)})
         event = asyncio.Event()
         streams.add(event)
+        self._open += 1
         try:
             yield event
         finally:
+            self._open -= 1
             streams.discard(event)
             if not streams:
                 del self._streams[user_id]

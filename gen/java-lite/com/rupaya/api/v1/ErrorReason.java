@@ -399,6 +399,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_SYNC_STREAM_CLOSED = 41;</code>
    */
   ERROR_REASON_SYNC_STREAM_CLOSED(41),
+  /**
+   * <pre>
+   * This server holds as many change streams as it may; retry shortly (with backoff), or poll ListChanges meanwhile.
+   * gRPC UNAVAILABLE, HTTP 503.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_STREAMS_BUSY = 42;</code>
+   */
+  ERROR_REASON_SYNC_STREAMS_BUSY(42),
   UNRECOGNIZED(-1),
   ;
 
@@ -779,6 +788,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_SYNC_STREAM_CLOSED = 41;</code>
    */
   public static final int ERROR_REASON_SYNC_STREAM_CLOSED_VALUE = 41;
+  /**
+   * <pre>
+   * This server holds as many change streams as it may; retry shortly (with backoff), or poll ListChanges meanwhile.
+   * gRPC UNAVAILABLE, HTTP 503.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_STREAMS_BUSY = 42;</code>
+   */
+  public static final int ERROR_REASON_SYNC_STREAMS_BUSY_VALUE = 42;
 
 
   @java.lang.Override
@@ -844,6 +862,7 @@ public enum ErrorReason
       case 39: return ERROR_REASON_SYNC_CURSOR_EXPIRED;
       case 40: return ERROR_REASON_SYNC_STREAM_LIMIT;
       case 41: return ERROR_REASON_SYNC_STREAM_CLOSED;
+      case 42: return ERROR_REASON_SYNC_STREAMS_BUSY;
       default: return null;
     }
   }

@@ -23,7 +23,7 @@ public final class ErrorsProto {
       descriptor;
   static {
     java.lang.String[] descriptorData = {
-      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\220\014\n\013" +
+      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\264\014\n\013" +
       "ErrorReason\022\034\n\030ERROR_REASON_UNSPECIFIED\020" +
       "\000\022\"\n\036ERROR_REASON_VALIDATION_FAILED\020\001\022\'\n" +
       "#ERROR_REASON_IDEMPOTENCY_KEY_REUSED\020\002\022\"" +
@@ -62,10 +62,11 @@ public final class ErrorsProto {
       "RIFIED\020%\022\035\n\031ERROR_REASON_MFA_REQUIRED\020&\022" +
       "$\n ERROR_REASON_SYNC_CURSOR_EXPIRED\020\'\022\"\n" +
       "\036ERROR_REASON_SYNC_STREAM_LIMIT\020(\022#\n\037ERR" +
-      "OR_REASON_SYNC_STREAM_CLOSED\020)Br\n\021com.ru" +
-      "paya.api.v1B\013ErrorsProtoP\001Z2github.com/r" +
-      "upaya/rupaya/gen/go/rupaya/v1;rupayav1\242\002" +
-      "\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
+      "OR_REASON_SYNC_STREAM_CLOSED\020)\022\"\n\036ERROR_" +
+      "REASON_SYNC_STREAMS_BUSY\020*Br\n\021com.rupaya" +
+      ".api.v1B\013ErrorsProtoP\001Z2github.com/rupay" +
+      "a/rupaya/gen/go/rupaya/v1;rupayav1\242\002\003RPY" +
+      "\252\002\rRupaya.Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
