@@ -46,6 +46,7 @@ from server.auth.recovery.resolver import ResetResolver
 from server.auth.recovery.tokens import AccountTokens
 from server.auth.recovery.verification import EmailVerification
 from server.auth.service import AuthService
+from server.auth.session_expiry import SessionExpiry
 from server.auth.sessions import SessionGuard
 from server.auth.signing_key import SigningKey
 from server.auth.tokens import AccessTokens
@@ -274,6 +275,8 @@ async def start(settings: Settings) -> Running:
                 settings.sync_prune_interval_s
             )
         ),
+        # Lapsed sessions become tombstones in the change feed on the same schedule.
+        asyncio.create_task(SessionExpiry(db).run_forever(settings.sync_prune_interval_s)),
     ]
     return Running(
         server, port, db, cache, limiter, health_servicer, readiness, task, background, mail, signals

@@ -314,3 +314,42 @@ def test_a_cursor_the_retention_passed_is_told_to_resync(conn: Connection, backe
     assert error_info(error).metadata["oldest_cursor"] == str(cursor)
     assert page(client, cursor).changes == []  # a device that saw the delete carries on
     assert spent.id not in {c.entity_id for c in drain(client)[0]}  # a resync just lacks it
+
+
+def _lapse_session(backend: Backend, session_id: str) -> int:
+    """Moves a session's expiry into the past, as if its device had not refreshed in time."""
+    engine = sa.create_engine(backend.sync_db_url, poolclass=sa.pool.NullPool)
+    try:
+        statement = sa.text("UPDATE sessions SET expires_at = :t WHERE id = :id").bindparams(
+            sa.bindparam("id", type_=sa.Uuid()), sa.bindparam("t", type_=UtcDateTime())
+        )
+        with engine.begin() as connection:
+            past = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+            return int(connection.execute(statement, {"id": uuid.UUID(session_id), "t": past}).rowcount)
+    finally:
+        engine.dispose()
+
+
+def test_a_session_that_lapses_becomes_a_tombstone_in_its_users_feed_only(
+    conn: Connection, backend: Backend
+) -> None:
+    phone = conn.client().sign_up()
+    sign_in(conn.client(), phone.email)
+    stranger = conn.client().sign_up()
+    sessions = phone.auth.ListSessions(auth_pb2.ListSessionsRequest(), metadata=phone.md()).sessions
+    own = next(s.id for s in sessions if s.current)
+    laptop = next(s.id for s in sessions if not s.current)
+    _, cursor = drain(phone)
+    _, stranger_cursor = drain(stranger)
+    assert _lapse_session(backend, laptop) == 1  # nobody revokes it: it just lapses
+    deadline = time.monotonic() + 15  # the sweep runs every second in tests
+    changes: list[sync.Change] = []
+    while not changes and time.monotonic() < deadline:
+        time.sleep(0.2)
+        changes = drain(phone, cursor)[0]
+    assert [(c.entity_type, c.entity_id, c.operation) for c in changes] == [
+        (sync.ENTITY_TYPE_SESSION, laptop, sync.CHANGE_OPERATION_DELETE)
+    ]
+    listed = phone.auth.ListSessions(auth_pb2.ListSessionsRequest(), metadata=phone.md()).sessions
+    assert [s.id for s in listed] == [own]  # the phone's own session lives on
+    assert drain(stranger, stranger_cursor)[0] == []
