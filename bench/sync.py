@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import pathlib
 import statistics
@@ -20,15 +21,17 @@ import time
 import uuid
 
 import grpc
+import psycopg
 
 from bench import harness, load
 from bench.load import MakeCall
 from rupaya.v1 import accounts_pb2, common_pb2, sync_pb2, sync_pb2_grpc, transactions_pb2_grpc
 from rupaya.v1 import transactions_pb2 as tx
 from tests.ledger import GROCERIES, day
-from tests.servers import ROOT, Backend, ServerProcess, start_server
+from tests.servers import PG_ADMIN_URL, ROOT, Backend, ServerProcess, start_server
 
 CALLERS = 32
+PIDS = "SELECT pid FROM pg_stat_activity WHERE datname = %s"
 PAGE = 500
 
 
@@ -57,7 +60,14 @@ def creates(account_id: str, metadata: list[tuple[str, str]]) -> MakeCall:
 
 def new_server(root: pathlib.Path, extra_env: dict[str, str]) -> tuple[Backend, ServerProcess]:
     backend = Backend.postgres()
-    env = {**harness.UNLIMITED, **extra_env}
+    # The production intervals, not the tests' 1 s (start_server's): a prune every second is
+    # work the checkout from before the change log does not do.
+    env = {
+        **harness.UNLIMITED,
+        "RUPAYA_SYNC_PRUNE_INTERVAL": "3600",
+        "RUPAYA_SYNC_HEARTBEAT": "15",
+        **extra_env,
+    }
     logs = pathlib.Path(tempfile.mkdtemp(prefix="rupaya-bench-"))
     return backend, start_server(backend, logs, extra_env=env, root=root)
 
@@ -162,9 +172,39 @@ async def fan_out(
     return latencies
 
 
+def fan_out_rounds(servers: dict[str, ServerProcess], streams: int, writes: int, rounds: int) -> None:
+    """Fan-out latency of each server, alternating rounds (side by side when there are two)."""
+    print(f"WatchChanges: {streams} streams of one user, {writes} creates a round ...", flush=True)
+    users = {name: fan_out_user(server) for name, server in servers.items()}
+    for round_ in range(rounds):
+        for name, server in servers.items():
+            latencies = asyncio.run(fan_out(server, users[name], streams, writes))
+            print(
+                f"  round {round_ + 1} {name:>22}: commit -> client p50 {percentile(latencies, 50):.1f} ms, "
+                f"p99 {percentile(latencies, 99):.1f} ms ({len(latencies)} deliveries, {streams * writes} "
+                f"expected; load {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+            users[name] = fan_out_user(server)  # a fresh user a round: streams start from its cursor
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
+
+
+def postgres_cpu_s(server: ServerProcess) -> float:
+    """CPU time of the PostgreSQL backends serving the server's database (they are processes
+    on this host, so /proc has their times; the server's pool keeps them open)."""
+    database = server.backend.env["RUPAYA_DATABASE_URL"].rsplit("/", 1)[1]
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
+        pids = [row[0] for row in connection.execute(PIDS, (database,))]
+    ticks = 0
+    for pid in pids:
+        with contextlib.suppress(FileNotFoundError):  # a backend that just ended
+            fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / harness.TICKS_PER_S
 
 
 def create_cost(
@@ -173,25 +213,38 @@ def create_cost(
     rounds: int,
     label: str = "with the change log / before it",
 ) -> None:
-    """CreateTransaction at 32 callers, one user, alternating between the servers."""
+    """CreateTransaction at 32 callers, one user, alternating between the servers: creates/s,
+    and CPU per create of the server and of its PostgreSQL backends. On a busy shared host the
+    rate follows whoever else runs; CPU per create hardly does, so its ratio is the steadier."""
     users = {name: user_on(server) for name, server in servers.items()}
     rates: dict[str, list[float]] = {name: [] for name in servers}
+    cpu_ms: dict[str, list[float]] = {name: [] for name in servers}
     for round_ in range(rounds):
         for name, server in servers.items():
             _, metadata, account = users[name]
+            cpu_before = harness.cpu_s(server.process.pid) + postgres_cpu_s(server)
             run = load.drive(server.target, creates(account.id, metadata), CALLERS, seconds)
+            cpu = harness.cpu_s(server.process.pid) + postgres_cpu_s(server) - cpu_before
             rates[name].append(run.per_second)
+            cpu_ms[name].append(cpu / (run.calls + run.warm_up_calls) * 1000)
             print(
                 f"  round {round_ + 1} {name:>22}: {run.per_second:6.1f} creates/s, p50 {run.percentile(50):.1f} ms, "
-                f"p99 {run.percentile(99):.1f} ms, errors {run.errors}",
+                f"p99 {run.percentile(99):.1f} ms, errors {run.errors}; CPU {cpu_ms[name][-1]:.2f} ms/create "
+                f"(load {os.getloadavg()[0]:.1f})",
                 flush=True,
             )
-    for name, values in rates.items():
-        print(f"  {name:>22}: median {load.ratio_text(values, 1)} creates/s")
+    for name in servers:
+        print(
+            f"  {name:>22}: median {load.ratio_text(rates[name], 1)} creates/s, "
+            f"{load.ratio_text(cpu_ms[name], 2)} ms CPU/create (server + PostgreSQL)"
+        )
     if len(rates) == 2:
         (_, now), (_, before) = rates.items()
         ratios = [a / b for a, b in zip(now, before, strict=True)]
-        print(f"  {label}: {load.ratio_text(ratios)} (per round, alternating)")
+        print(f"  {label}: {load.ratio_text(ratios)} creates/s (per round, alternating)")
+        (_, now), (_, before) = cpu_ms.items()
+        ratios = [b / a for a, b in zip(now, before, strict=True)]
+        print(f"  CPU per create, as throughput ({label}): {load.ratio_text(ratios)} (if CPU-bound)")
 
 
 def main() -> None:
@@ -202,6 +255,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="per create measurement")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--against", type=pathlib.Path, help="a checkout from before the change log")
+    parser.add_argument(
+        "--fan-out-against",
+        type=pathlib.Path,
+        help="a checkout whose WatchChanges fan-out to time beside this one",
+    )
     args = parser.parse_args()
     print(f"cores: {os.cpu_count()}; load: {os.getloadavg()}; PostgreSQL + Redis", flush=True)
     streams_env = {"RUPAYA_SYNC_STREAMS_PER_USER": str(max(args.streams, 1))}
@@ -212,14 +270,14 @@ def main() -> None:
         backends.append(backend)
         servers["with the change log"] = server
         if args.streams:
-            print(f"WatchChanges: {args.streams} streams of one user, {args.writes} creates ...", flush=True)
-            user = fan_out_user(server)
-            latencies = asyncio.run(fan_out(server, user, args.streams, args.writes))
-            print(
-                f"  commit -> client: p50 {percentile(latencies, 50):.1f} ms, p99 {percentile(latencies, 99):.1f} ms "
-                f"({len(latencies)} deliveries, {args.streams * args.writes} expected)",
-                flush=True,
-            )
+            fan_outs = {"this checkout": server}
+            if args.fan_out_against:
+                backend, other = new_server(args.fan_out_against.resolve(), streams_env)
+                backends.append(backend)
+                servers["fan-out against"] = fan_outs[args.fan_out_against.name] = other
+            fan_out_rounds(fan_outs, args.streams, args.writes, args.rounds if args.fan_out_against else 1)
+            if args.fan_out_against:
+                servers.pop("fan-out against").stop()
         list_changes(server, args.changes, args.rounds)
         if args.against:
             backend, before = new_server(args.against.resolve(), {})

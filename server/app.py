@@ -50,6 +50,7 @@ from server.auth.recovery.resolver import ResetResolver
 from server.auth.recovery.tokens import AccountTokens
 from server.auth.recovery.verification import EmailVerification
 from server.auth.service import AuthService
+from server.auth.session_expiry import SessionExpiry
 from server.auth.sessions import SessionGuard
 from server.auth.signing_key import SigningKey
 from server.auth.tokens import AccessTokens
@@ -245,7 +246,10 @@ async def start(settings: Settings) -> Running:
     )
     rules_pb2_grpc.add_RuleServiceServicer_to_server(RuleService(db, idempotency), chained)
     signals = ChangeSignals(
-        settings.sync_streams_per_user, settings.redis_url, f"{settings.cache_prefix}sync"
+        settings.sync_streams_per_user,
+        settings.redis_url,
+        f"{settings.cache_prefix}sync",
+        max_streams=settings.sync_streams_per_process,
     )
     changelog.listen(signals.committed)
     sync_pb2_grpc.add_SyncServiceServicer_to_server(
@@ -296,6 +300,8 @@ async def start(settings: Settings) -> Running:
                 settings.sync_prune_interval_s
             )
         ),
+        # Lapsed sessions become tombstones in the change feed on the same schedule.
+        asyncio.create_task(SessionExpiry(db).run_forever(settings.sync_prune_interval_s)),
     ]
     scheduler = Scheduler(db, settings.scheduler_interval_s) if settings.scheduler_interval_s else None
     if scheduler:

@@ -11,50 +11,27 @@ not exist before it committed."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, literal, select
 from sqlalchemy.orm import Session
 
-from rupaya.v1 import sync_pb2
-from server.db.insert import insert_for
+from server import changelog_sql
 from server.db.pipeline import Step
-from server.db.tables import (
-    Account,
-    Budget,
-    Category,
-    ExchangeRate,
-    LedgerVersion,
-    Notification,
-    SyncChange,
-    Transaction,
-    User,
-)
 from server.db.tables import Session as DeviceSession
 
-ACCOUNT = sync_pb2.ENTITY_TYPE_ACCOUNT
-CATEGORY = sync_pb2.ENTITY_TYPE_CATEGORY
-TRANSACTION = sync_pb2.ENTITY_TYPE_TRANSACTION
-BUDGET = sync_pb2.ENTITY_TYPE_BUDGET
-EXCHANGE_RATE = sync_pb2.ENTITY_TYPE_EXCHANGE_RATE
-PROFILE = sync_pb2.ENTITY_TYPE_PROFILE
-SESSION = sync_pb2.ENTITY_TYPE_SESSION
-NOTIFICATION = sync_pb2.ENTITY_TYPE_NOTIFICATION
+# The entity types, named here too for the writers that note them.
+from server.synced import ACCOUNT as ACCOUNT
+from server.synced import BUDGET as BUDGET
+from server.synced import CATEGORY as CATEGORY
+from server.synced import EXCHANGE_RATE as EXCHANGE_RATE
+from server.synced import MODELS as MODELS
+from server.synced import NOTIFICATION as NOTIFICATION
+from server.synced import PROFILE as PROFILE
+from server.synced import SESSION as SESSION
+from server.synced import TRANSACTION as TRANSACTION
 
-# The mapped class of each entity type; its `version` column is the etag ("v<n>").
-MODELS: dict[int, type[Any]] = {
-    ACCOUNT: Account,
-    CATEGORY: Category,
-    TRANSACTION: Transaction,
-    BUDGET: Budget,
-    EXCHANGE_RATE: ExchangeRate,
-    PROFILE: User,
-    SESSION: DeviceSession,
-    NOTIFICATION: Notification,
-}
 _TYPES = {model: kind for kind, model in MODELS.items()}
 _NOTED = "sync_changes_noted"
 _COMMITTING = "sync_changes_committing"
@@ -141,46 +118,27 @@ def counts(noted: Noted) -> dict[uuid.UUID, int]:
     return moved
 
 
-def steps(dialect: str, noted: Noted) -> list[Step]:
-    """One upsert per changed entity, to run after the cursor bump: the user's entities take
-    the cursors the bump just moved past, in (type, id) order."""
+def steps(dialect: str, noted: Noted, bumps: dict[uuid.UUID, Step]) -> list[Step]:
+    """Each user's version bump (`bumps`, which moves the cursor by the user's `counts`), then
+    the user's changes, which take the cursors the bump just moved past, in (type, id) order.
+    On PostgreSQL a user's bump and changes are one statement (server/changelog_sql.py), so
+    the change log adds no statement to a write."""
     now = dt.datetime.now(dt.UTC)
-    moved = counts(noted)
-    taken: dict[uuid.UUID, int] = {}
-    result = []
+    by_user: dict[uuid.UUID, list[changelog_sql.Change]] = {}
     for (user_id, kind, entity_id), deleted in sorted(noted.items()):
-        taken[user_id] = taken.get(user_id, 0) + 1
-        back = moved[user_id] - taken[user_id]
-        params = {"b_user": user_id, "b_id": entity_id, "b_back": back, "b_deleted": deleted, "b_now": now}
-        result.append(Step(_upsert(dialect, kind), params))
+        by_user.setdefault(user_id, []).append((kind, entity_id, deleted))
+    result = []
+    for user_id, bump in bumps.items():
+        changes = by_user.get(user_id)
+        if not changes:
+            result.append(bump)
+        elif dialect == "postgresql":
+            statement, params = changelog_sql.bumped_with_changes(bump.statement, changes, now)
+            result.append(Step(statement, {**bump.params, **params}))
+        else:  # SQLite runs in-process: a statement more costs no round trip
+            result.append(bump)
+            result += [
+                Step(changelog_sql.upsert_one(dialect, kind), params)
+                for kind, params in changelog_sql.one_by_one(user_id, changes, now)
+            ]
     return result
-
-
-@functools.cache
-def _upsert(dialect: str, kind: int) -> Any:
-    """The change upsert of one entity type, built once per dialect (statement cache)."""
-    cursor = select(LedgerVersion.change_cursor).where(LedgerVersion.user_id == bindparam("b_user"))
-    statement = insert_for(dialect)(SyncChange).values(
-        user_id=bindparam("b_user"),
-        entity_type=literal(kind),
-        entity_id=bindparam("b_id"),
-        change_cursor=cursor.scalar_subquery() - bindparam("b_back"),
-        deleted=bindparam("b_deleted"),
-        etag_version=_etag_version(MODELS[kind].__table__),
-        changed_at=bindparam("b_now"),
-    )
-    return statement.on_conflict_do_update(
-        index_elements=[SyncChange.user_id, SyncChange.entity_type, SyncChange.entity_id],
-        set_={
-            column: statement.excluded[column]
-            for column in ("change_cursor", "deleted", "etag_version", "changed_at")
-        },
-    )
-
-
-def _etag_version(table: Table) -> Any:
-    """The entity's version as this write leaves it (0 for sessions, which have none)."""
-    if "version" not in table.c:
-        return literal(0)
-    version = select(table.c.version).where(table.c.id == bindparam("b_id")).scalar_subquery()
-    return func.coalesce(version, 0)

@@ -188,6 +188,9 @@ class Settings:
     # WatchChanges: open streams per user (per server process), the heartbeat of a quiet
     # stream, and how long a stream may stay without changes before it ends (clients reconnect).
     sync_streams_per_user: int = 5
+    # Open WatchChanges streams in one server process, all users together: each holds memory
+    # and wakes with its user's commits; past it a client is told to retry (another replica).
+    sync_streams_per_process: int = 10_000
     sync_heartbeat_s: float = 15.0
     sync_stream_idle_s: float = 1800.0
     # Statement imports (server/imports/): the most a file may hold, and how long after its
@@ -288,6 +291,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         sync_prune_interval_s=float(_int(env, "RUPAYA_SYNC_PRUNE_INTERVAL", 3600)),
         ledger_check_interval_s=float(_int(env, "RUPAYA_LEDGER_CHECK_INTERVAL", 3600)),
         sync_streams_per_user=_int(env, "RUPAYA_SYNC_STREAMS_PER_USER", 5),
+        sync_streams_per_process=_int(env, "RUPAYA_SYNC_STREAMS", 10_000),
         sync_heartbeat_s=float(_int(env, "RUPAYA_SYNC_HEARTBEAT", 15)),
         sync_stream_idle_s=float(_int(env, "RUPAYA_SYNC_STREAM_IDLE", 1800)),
         import_max_bytes=_int(env, "RUPAYA_IMPORT_MAX_BYTES", 64 * 1024 * 1024),
@@ -422,6 +426,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("RUPAYA_LEDGER_CHECK_INTERVAL must be 1 to 86400 seconds")
     if not 1 <= settings.sync_streams_per_user <= 100:
         raise ConfigError("RUPAYA_SYNC_STREAMS_PER_USER must be 1 to 100")
+    if not 1 <= settings.sync_streams_per_process <= 1_000_000:
+        raise ConfigError("RUPAYA_SYNC_STREAMS must be 1 to 1000000")
     if not 0 < settings.sync_heartbeat_s <= 300:
         raise ConfigError("RUPAYA_SYNC_HEARTBEAT must be 1 to 300 seconds")
     if not settings.sync_heartbeat_s <= settings.sync_stream_idle_s <= 24 * 3600:

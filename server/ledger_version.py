@@ -99,16 +99,14 @@ def _bump(session: Session) -> None:
         refusal = functools.partial(_day_total_refusal, connection, user_id, change)
         totals_steps += rollup.totals_guards(user_id, days, money.MAX_DAY_TOTAL_MINOR, refusal)
     # The sync cursor moves on the version's row (also for profile and session changes, which
-    # leave the ledger version alone), then each change takes its cursor (server/changelog.py).
+    # leave the ledger version alone), and each change takes its cursor (server/changelog.py).
     moved = changelog.counts(synced)
-    version_steps = [
-        pipeline.Step(
-            _version_bump(dialect),
-            {"user_id": u, "b_ledger": int(u in owners), "b_changes": moved.get(u, 0)},
+    bumps = {
+        u: pipeline.Step(
+            _version_bump(dialect), {"user_id": u, "b_ledger": int(u in owners), "b_changes": moved.get(u, 0)}
         )
         for u in sorted(owners | moved.keys())
-    ]
-    change_steps = changelog.steps(dialect, synced)
+    }
     changelog.committing(session.info, set(moved))
     # Budget alerts the write's expenses raise: after the version row, so they see every
     # earlier write of the user, and after the write's own changes took their cursors.
@@ -122,8 +120,7 @@ def _bump(session: Session) -> None:
         *first,
         *rollup_steps,
         *balances.steps(connection, moves),
-        *version_steps,
-        *change_steps,
+        *changelog.steps(dialect, synced, bumps),
         *alert_steps,
         *totals_steps,
     ]

@@ -60,3 +60,10 @@ def rpc_fails(call: Callable[[], object], code: grpc.StatusCode, reason: str | N
     if reason is not None:
         assert error_info(error).reason == reason
     return error
+
+
+def retry_delay(error: grpc.RpcError) -> float:
+    """The RetryInfo delay in seconds (the error must carry exactly one)."""
+    infos = _details(error, error_details_pb2.RetryInfo)
+    assert len(infos) == 1, "expected one RetryInfo"
+    return float(infos[0].retry_delay.ToNanoseconds() / 1e9)

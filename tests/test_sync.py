@@ -17,6 +17,7 @@ from google.protobuf import field_mask_pb2
 
 from rupaya.v1 import accounts_pb2 as acc
 from rupaya.v1 import auth_pb2, users_pb2
+from rupaya.v1 import categories_pb2 as cat_pb2
 from rupaya.v1 import sync_pb2 as sync
 from rupaya.v1 import transactions_pb2 as tx
 from server.db.tables import UtcDateTime
@@ -314,3 +315,94 @@ def test_a_cursor_the_retention_passed_is_told_to_resync(conn: Connection, backe
     assert error_info(error).metadata["oldest_cursor"] == str(cursor)
     assert page(client, cursor).changes == []  # a device that saw the delete carries on
     assert spent.id not in {c.entity_id for c in drain(client)[0]}  # a resync just lacks it
+
+
+def _lapse_session(backend: Backend, session_id: str) -> int:
+    """Moves a session's expiry into the past, as if its device had not refreshed in time."""
+    engine = sa.create_engine(backend.sync_db_url, poolclass=sa.pool.NullPool)
+    try:
+        statement = sa.text("UPDATE sessions SET expires_at = :t WHERE id = :id").bindparams(
+            sa.bindparam("id", type_=sa.Uuid()), sa.bindparam("t", type_=UtcDateTime())
+        )
+        with engine.begin() as connection:
+            past = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+            return int(connection.execute(statement, {"id": uuid.UUID(session_id), "t": past}).rowcount)
+    finally:
+        engine.dispose()
+
+
+def test_a_session_that_lapses_becomes_a_tombstone_in_its_users_feed_only(
+    conn: Connection, backend: Backend
+) -> None:
+    phone = conn.client().sign_up()
+    sign_in(conn.client(), phone.email)
+    stranger = conn.client().sign_up()
+    sessions = phone.auth.ListSessions(auth_pb2.ListSessionsRequest(), metadata=phone.md()).sessions
+    own = next(s.id for s in sessions if s.current)
+    laptop = next(s.id for s in sessions if not s.current)
+    _, cursor = drain(phone)
+    _, stranger_cursor = drain(stranger)
+    assert _lapse_session(backend, laptop) == 1  # nobody revokes it: it just lapses
+    deadline = time.monotonic() + 15  # the sweep runs every second in tests
+    changes: list[sync.Change] = []
+    while not changes and time.monotonic() < deadline:
+        time.sleep(0.2)
+        changes = drain(phone, cursor)[0]
+    assert [(c.entity_type, c.entity_id, c.operation) for c in changes] == [
+        (sync.ENTITY_TYPE_SESSION, laptop, sync.CHANGE_OPERATION_DELETE)
+    ]
+    listed = phone.auth.ListSessions(auth_pb2.ListSessionsRequest(), metadata=phone.md()).sessions
+    assert [s.id for s in listed] == [own]  # the phone's own session lives on
+    assert drain(stranger, stranger_cursor)[0] == []
+
+
+def _logged_etags(backend: Backend, user_id: str) -> dict[str, int]:
+    """The etag version the change log holds for each of the user's entities."""
+    engine = sa.create_engine(backend.sync_db_url, poolclass=sa.pool.NullPool)
+    try:
+        statement = (
+            sa.text("SELECT entity_id, etag_version FROM sync_changes WHERE user_id = :u")
+            .bindparams(sa.bindparam("u", type_=sa.Uuid()))
+            .columns(sa.column("entity_id", sa.Uuid()), sa.column("etag_version", sa.Integer()))
+        )
+        with engine.connect() as connection:
+            rows = connection.execute(statement, {"u": uuid.UUID(user_id)})
+            return {str(entity_id): int(version) for entity_id, version in rows}
+    finally:
+        engine.dispose()
+
+
+def test_a_write_of_many_changes_logs_each_once_with_its_etag_in_commit_order(
+    conn: Connection, backend: Backend
+) -> None:
+    """A category deleted with its 10 transactions moved: 12 changes in one write, more than
+    the fixed-shape statement takes (server/changelog_sql.py), so the arrays form writes them."""
+    client = conn.client().sign_up()
+    account = open_account(client, 100_000)
+    snacks, treats = (
+        client.categories.CreateCategory(
+            cat_pb2.CreateCategoryRequest(
+                request_id=str(uuid.uuid4()), name=name, kind=cat_pb2.CATEGORY_KIND_EXPENSE
+            ),
+            metadata=client.md(),
+        ).category
+        for name in ("Snacks", "Treats")
+    )
+    made = [record(client, expense_request(account, 10 + i, category_id=snacks.id)).id for i in range(10)]
+    _, cursor = drain(client)
+    client.categories.DeleteCategory(
+        cat_pb2.DeleteCategoryRequest(id=snacks.id, reassign_to_category_id=treats.id), metadata=client.md()
+    )
+    changes, next_cursor = drain(client, cursor, page_size=5)
+    assert sorted(c.entity_id for c in changes) == sorted([snacks.id, *made])
+    assert [c.cursor for c in changes] == list(range(cursor + 1, next_cursor + 1))  # one write: no gaps
+    moved = {c.entity_id: c for c in changes if c.entity_type == sync.ENTITY_TYPE_TRANSACTION}
+    assert {c.transaction.category_id for c in moved.values()} == {treats.id}
+    assert next(c for c in changes if c.entity_id == snacks.id).operation == sync.CHANGE_OPERATION_DELETE
+    live = _transactions(client)
+    logged = _logged_etags(backend, client.user_id)
+    assert {i: moved[i].etag for i in made} == {i: live[i] for i in made}
+    assert {i: f"v{logged[i]}" for i in made} == {i: live[i] for i in made}  # the log's own etag too
+    # The account's last change came with a create (two changes: the fixed-shape statement).
+    now = client.accounts.GetAccount(acc.GetAccountRequest(id=account.id), metadata=client.md()).account
+    assert f"v{logged[account.id]}" == now.etag

@@ -20,7 +20,7 @@ import pytest
 
 from rupaya.v1 import sync_pb2 as sync
 from tests.ledger import expense_request, open_account, record
-from tests.rpc_errors import error_info
+from tests.rpc_errors import error_info, retry_delay
 from tests.servers import Backend, Client, Connection, second_replica, start_server
 
 Item = sync.WatchChangesResponse | grpc.RpcError
@@ -148,6 +148,38 @@ def test_a_user_gets_a_limited_number_of_streams(conn: Connection, watches: list
     other = Watch(conn.client().sign_up())  # another user's streams are theirs
     watches.append(other)
     assert other.next().cursor > 0
+
+
+def test_a_server_full_of_streams_refuses_one_more_with_a_status_to_retry_on(
+    backend: Backend, tmp_path: pathlib.Path, watches: list[Watch]
+) -> None:
+    server = start_server(backend, tmp_path, extra_env={"RUPAYA_SYNC_STREAMS": "2"})
+    channel = grpc.insecure_channel(server.target)
+    try:
+        alice, bob = Client(channel).sign_up(), Client(channel).sign_up()
+        held = [Watch(alice), Watch(bob)]
+        watches.extend(held)
+        for watch in held:
+            watch.next()
+        refused = Watch(bob)
+        watches.append(refused)
+        error = refused.error()
+        assert error.code() == grpc.StatusCode.UNAVAILABLE  # retryable, unlike the per-user limit
+        assert error_info(error).reason == "SYNC_STREAMS_BUSY"
+        assert retry_delay(error) > 0
+        held[0].cancel()  # a slot frees: the retry gets a stream
+        deadline = time.monotonic() + 10
+        while True:
+            retried = Watch(bob)
+            watches.append(retried)
+            item = retried.items.get(timeout=10)
+            if isinstance(item, sync.WatchChangesResponse) or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)  # the cancelled stream is still closing on the server
+        assert isinstance(item, sync.WatchChangesResponse), item
+    finally:
+        channel.close()
+        server.stop()
 
 
 def test_an_idle_stream_and_streams_open_at_shutdown_end_with_a_status_to_retry_on(

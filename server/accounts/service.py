@@ -3,42 +3,14 @@
 from __future__ import annotations
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import accounts_pb2, accounts_pb2_grpc
-from server import calendar_days, context, money, pagination
+from server import context, money, pagination
 from server.accounts import domain, repository
+from server.accounts.messages import to_proto
 from server.db.engine import Database
-from server.db.tables import Account
 from server.idempotency import Idempotency
-
-
-def to_proto(account: Account) -> accounts_pb2.Account:
-    created, updated = Timestamp(), Timestamp()
-    created.FromDatetime(account.created_at)
-    updated.FromDatetime(account.updated_at)
-    currency = account.currency_code
-    reply = accounts_pb2.Account(
-        id=str(account.id),
-        name=account.name,
-        type=account.type,  # type: ignore[arg-type]
-        currency_code=currency,
-        opening_balance=money.to_proto(account.opening_balance_minor, currency),
-        current_balance=money.to_proto(account.current_balance_minor, currency),
-        is_default=account.is_default,
-        archived=account.archived,
-        icon=account.icon,
-        color=account.color,
-        create_time=created,
-        update_time=updated,
-        etag=domain.etag(account),
-        allow_overdraft=account.allow_overdraft,
-    )
-    if account.last_reconciled_on is not None and account.reconciled_balance_minor is not None:
-        reply.last_reconciled_date.CopyFrom(calendar_days.to_proto(account.last_reconciled_on))
-        reply.reconciled_balance.CopyFrom(money.to_proto(account.reconciled_balance_minor, currency))
-    return reply
 
 
 class AccountService(accounts_pb2_grpc.AccountServiceServicer):

@@ -72,6 +72,30 @@ async def revoke_session(s: AsyncSession, session_id: uuid.UUID, now: dt.datetim
         changelog.note(s.sync_session, owner, changelog.SESSION, session_id, deleted=True)
 
 
+async def end_expired_sessions(s: AsyncSession, now: dt.datetime, limit: int) -> int:
+    """Marks up to `limit` sessions whose sign-in lapsed (nobody revoked them) as ended at
+    their expiry, each a tombstone in its user's change feed, as a revoked one is: a device
+    list synced from the feed drops them. Another replica sweeping at once skips the rows
+    this one took (the WHERE is checked again on the locked row)."""
+    lapsed = (
+        select(Session.id)
+        .where(Session.revoked_at.is_(None), Session.expires_at <= now)
+        .order_by(Session.expires_at)
+        .limit(limit)
+    )
+    ended = (
+        await s.execute(
+            update(Session)
+            .where(Session.id.in_(lapsed.scalar_subquery()), Session.revoked_at.is_(None))
+            .values(revoked_at=Session.expires_at, revoked_reason="expired")
+            .returning(Session.id, Session.user_id)
+        )
+    ).all()
+    for session_id, owner in ended:
+        changelog.note(s.sync_session, owner, changelog.SESSION, session_id, deleted=True)
+    return len(ended)
+
+
 async def session_is_active(s: AsyncSession, session_id: uuid.UUID, now: dt.datetime) -> bool:
     row = (
         await s.execute(select(Session.revoked_at, Session.expires_at).where(Session.id == session_id))

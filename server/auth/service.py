@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
@@ -12,11 +10,11 @@ from server import audit, context
 from server.auth.device_sessions import DeviceSessions
 from server.auth.domain import Authenticator, Device, IssuedTokens, MfaChallenge
 from server.auth.keyring import Keyring
+from server.auth.messages import session_to_proto, timestamp
 from server.auth.mfa import Mfa
 from server.auth.recovery.reset import PasswordReset
 from server.auth.recovery.verification import EmailVerification
 from server.db.engine import Database
-from server.db.tables import Session
 
 QR_MIME_TYPE = "image/png"
 
@@ -25,33 +23,13 @@ def _device(info: common_pb2.DeviceInfo) -> Device:
     return Device(info.device_id, info.device_name, info.platform)
 
 
-def _timestamp(value: dt.datetime) -> Timestamp:
-    stamp = Timestamp()
-    stamp.FromDatetime(value)
-    return stamp
-
-
 def _tokens(issued: IssuedTokens) -> auth_pb2.AuthTokens:
     return auth_pb2.AuthTokens(
         access_token=issued.access_token,
-        access_token_expire_time=_timestamp(issued.access_expires),
+        access_token_expire_time=timestamp(issued.access_expires),
         refresh_token=issued.refresh_token,
-        refresh_token_expire_time=_timestamp(issued.refresh_expires),
+        refresh_token_expire_time=timestamp(issued.refresh_expires),
         token_type="Bearer",
-    )
-
-
-def session_to_proto(session: Session, current: bool) -> auth_pb2.DeviceSession:
-    return auth_pb2.DeviceSession(
-        id=str(session.id),
-        device=common_pb2.DeviceInfo(
-            device_id=session.device_id,
-            device_name=session.device_name,
-            platform=session.platform,  # type: ignore[arg-type]
-        ),
-        create_time=_timestamp(session.created_at),
-        last_used_time=_timestamp(session.last_used_at),
-        current=current,
     )
 
 
@@ -102,7 +80,7 @@ class AuthService(auth_pb2_grpc.AuthServiceServicer):
                 user_id=str(result.user_id),
                 mfa_required=True,
                 mfa_challenge=result.challenge,
-                mfa_challenge_expire_time=_timestamp(result.expires),
+                mfa_challenge_expire_time=timestamp(result.expires),
             )
         return auth_pb2.SignInResponse(user_id=str(result.user_id), tokens=_tokens(result))
 

@@ -3,36 +3,17 @@
 from __future__ import annotations
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import budgets_pb2 as pb
 from rupaya.v1 import budgets_pb2_grpc
 from server import calendar_days, context, money, pagination
 from server.budgets import domain, repository
+from server.budgets.messages import to_proto
 from server.calendar_days import to_date
 from server.db.engine import Database
-from server.db.tables import Budget
 from server.idempotency import Idempotency
 from server.users import repository as users
-
-
-def to_proto(budget: Budget) -> pb.Budget:
-    created, updated = Timestamp(), Timestamp()
-    created.FromDatetime(budget.created_at)
-    updated.FromDatetime(budget.updated_at)
-    return pb.Budget(
-        id=str(budget.id),
-        category_id=str(budget.category_id),
-        amount=money.to_proto(budget.amount_minor, budget.currency_code),
-        period=budget.period,  # type: ignore[arg-type]
-        rollover=budget.rollover,
-        alert_threshold_percent=budget.alert_threshold_percent,
-        create_time=created,
-        update_time=updated,
-        etag=domain.etag(budget),
-        start_date=calendar_days.to_proto(budget.start_date),
-    )
 
 
 class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):

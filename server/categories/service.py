@@ -3,35 +3,15 @@
 from __future__ import annotations
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import categories_pb2 as pb
 from rupaya.v1 import categories_pb2_grpc
 from server import context, pagination
 from server.categories import domain, repository
+from server.categories.messages import to_proto
 from server.db.engine import Database
-from server.db.tables import Category
 from server.idempotency import Idempotency
-
-
-def to_proto(category: Category) -> pb.Category:
-    created, updated = Timestamp(), Timestamp()
-    created.FromDatetime(category.created_at)
-    updated.FromDatetime(category.updated_at)
-    return pb.Category(
-        id=str(category.id),
-        name=category.name,
-        kind=category.kind,  # type: ignore[arg-type]
-        parent_id=str(category.parent_id) if category.parent_id else "",
-        icon=category.icon,
-        color=category.color,
-        is_system=category.user_id is None,
-        archived=category.archived,
-        create_time=created,
-        update_time=updated,
-        etag=domain.etag(category),
-    )
 
 
 class CategoryService(categories_pb2_grpc.CategoryServiceServicer):

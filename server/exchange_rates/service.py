@@ -5,32 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import exchange_rates_pb2 as pb
 from rupaya.v1 import exchange_rates_pb2_grpc
-from server import calendar_days, context, pagination
+from server import context, pagination
 from server.calendar_days import to_date
 from server.db.engine import Database
-from server.db.tables import ExchangeRate
 from server.exchange_rates import domain, repository
+from server.exchange_rates.messages import to_proto
 from server.idempotency import Idempotency
-
-
-def to_proto(rate: ExchangeRate) -> pb.ExchangeRate:
-    updated = Timestamp()
-    updated.FromDatetime(rate.updated_at)
-    day = rate.effective_on
-    return pb.ExchangeRate(
-        currency_code=rate.currency_code,
-        base_currency_code=rate.base_currency_code,
-        rate=domain.format_rate(rate.rate_nanos),
-        effective_date=calendar_days.to_proto(day),
-        update_time=updated,
-        id=str(rate.id),
-        etag=domain.etag(rate),
-    )
 
 
 class ExchangeRateService(exchange_rates_pb2_grpc.ExchangeRateServiceServicer):

@@ -3,43 +3,15 @@
 from __future__ import annotations
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import notifications_pb2 as pb
 from rupaya.v1 import notifications_pb2_grpc
-from server import calendar_days, context, money, pagination
+from server import context, pagination
 from server.db.engine import Database
-from server.db.tables import Notification
 from server.idempotency import Idempotency
 from server.notifications import domain, repository
-
-
-def _timestamp(value: object) -> Timestamp:
-    stamp = Timestamp()
-    stamp.FromDatetime(value)  # type: ignore[arg-type]
-    return stamp
-
-
-def to_proto(n: Notification) -> pb.Notification:
-    message = pb.Notification(
-        id=str(n.id),
-        kind=n.kind,  # type: ignore[arg-type]
-        create_time=_timestamp(n.created_at),
-        etag=domain.etag(n),
-        budget_alert=pb.BudgetAlert(
-            budget_id=str(n.budget_id),
-            category_id=str(n.category_id),
-            period_start=calendar_days.to_proto(n.period_start),
-            period_end=calendar_days.to_proto(n.period_end),
-            level_percent=n.level_percent,
-            spent=money.to_proto(n.spent_minor, n.currency_code),
-            limit=money.to_proto(n.limit_minor, n.currency_code),
-        ),
-    )
-    if n.read_at is not None:
-        message.read_time.CopyFrom(_timestamp(n.read_at))
-    return message
+from server.notifications.messages import to_proto
 
 
 class NotificationService(notifications_pb2_grpc.NotificationServiceServicer):

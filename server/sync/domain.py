@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.changelog import PROFILE
 from server.db.tables import SyncChange
 from server.errors import DomainError
 from server.sync import repository
+from server.synced import PROFILE
 from server.users import repository as users_repository
 from server.users.domain import ProfileView
 

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.changelog import MODELS, PROFILE
 from server.db.insert import insert_for
 from server.db.tables import SyncChange, SyncHorizon
+from server.synced import MODELS, PROFILE
 
 _AFTER = (
     select(SyncChange)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
+import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -14,18 +16,19 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from rupaya.v1 import sync_pb2 as pb
 from rupaya.v1 import sync_pb2_grpc
 from server import changelog, context
-from server.accounts.service import to_proto as account_message
-from server.auth.service import session_to_proto
-from server.budgets.service import to_proto as budget_message
-from server.categories.service import to_proto as category_message
+from server.accounts.messages import to_proto as account_message
+from server.auth.messages import session_to_proto
+from server.budgets.messages import to_proto as budget_message
+from server.categories.messages import to_proto as category_message
 from server.db.engine import Database
 from server.errors import DomainError
-from server.exchange_rates.service import to_proto as exchange_rate_message
-from server.notifications.service import to_proto as notification_message
+from server.exchange_rates.messages import to_proto as exchange_rate_message
+from server.notifications.messages import to_proto as notification_message
 from server.sync import domain
+from server.sync.shared_reads import SharedReads
 from server.sync.signals import ChangeSignals
-from server.transactions.service import to_proto as transaction_message
-from server.users.service import profile_to_proto
+from server.transactions.rows import message_of as transaction_message
+from server.users.messages import profile_to_proto
 
 WATCH_PAGE_SIZE = 500
 
@@ -75,6 +78,8 @@ class SyncService(sync_pb2_grpc.SyncServiceServicer):
         self._db = db
         self._signals = signals
         self._limits = limits
+        # A user's streams at one cursor, woken together, read the log once.
+        self._reads: SharedReads[tuple[pb.WatchChangesResponse, bool]] = SharedReads()
 
     async def ListChanges(
         self, request: pb.ListChangesRequest, context_: grpc.aio.ServicerContext
@@ -97,13 +102,12 @@ class SyncService(sync_pb2_grpc.SyncServiceServicer):
             quiet_since = time.monotonic()
             while True:
                 woken.clear()  # before the read: a commit landing during it wakes us again
-                async with self._db.snapshot() as s:
-                    page = await domain.changes_after(s, user_id, cursor, WATCH_PAGE_SIZE)
-                    changes = [change_message(item) for item in page.changes]
-                if changes:
-                    cursor, quiet_since = page.next_cursor, time.monotonic()
-                    yield pb.WatchChangesResponse(changes=changes, cursor=cursor)
-                    if page.has_more:
+                read = functools.partial(self._watched_page, user_id, cursor)
+                reply, has_more = await self._reads.read((user_id, cursor), self._reads.now(), read)
+                if reply.changes:
+                    cursor, quiet_since = reply.cursor, time.monotonic()
+                    yield reply
+                    if has_more:
                         continue
                 if self._signals.closing:
                     raise DomainError("SYNC_STREAM_CLOSED", metadata={"cursor": str(cursor)})
@@ -113,3 +117,10 @@ class SyncService(sync_pb2_grpc.SyncServiceServicer):
                     if time.monotonic() - quiet_since >= self._limits.idle_s:
                         raise DomainError("SYNC_STREAM_CLOSED", metadata={"cursor": str(cursor)}) from None
                     yield pb.WatchChangesResponse(cursor=cursor)  # a heartbeat
+
+    async def _watched_page(self, user_id: uuid.UUID, cursor: int) -> tuple[pb.WatchChangesResponse, bool]:
+        """The changes after `cursor` as one stream message (shared, never changed once made)."""
+        async with self._db.snapshot() as s:
+            page = await domain.changes_after(s, user_id, cursor, WATCH_PAGE_SIZE)
+            changes = [change_message(item) for item in page.changes]
+        return pb.WatchChangesResponse(changes=changes, cursor=page.next_cursor), page.has_more

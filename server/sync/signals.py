@@ -3,8 +3,8 @@ that user on every replica re-reads the log from its cursor. The signal carries 
 log does), so a lost or doubled signal costs a read, never a gap or a duplicate; streams also
 re-read at each heartbeat, which covers a Redis outage or workers of one embedded database.
 
-In-process on the embedded default; Redis pub/sub between replicas (one channel, user ids as
-messages, one subscriber connection per process)."""
+In-process on the embedded default; Redis pub/sub between replicas (one channel, each message
+the ids of users whose changes committed, one subscriber connection per process)."""
 
 from __future__ import annotations
 
@@ -18,38 +18,54 @@ import redis.asyncio
 import structlog
 
 from server.errors import DomainError
+from server.redis_mux import MuxConnection
 
 log = structlog.get_logger("rupaya.sync")
 RECONNECT_S = 1.0
+RETRY_BUSY_S = 5.0  # the RetryInfo delay when the process holds all the streams it may
 
 
 class ChangeSignals:
-    def __init__(self, max_streams_per_user: int, redis_url: str = "", channel: str = "rupaya:sync") -> None:
+    def __init__(
+        self,
+        max_streams_per_user: int,
+        redis_url: str = "",
+        channel: str = "rupaya:sync",
+        *,
+        max_streams: int = 10_000,  # all users together
+    ) -> None:
         self._max = max_streams_per_user
+        self._max_open = max_streams
+        self._open = 0
         self._streams: defaultdict[uuid.UUID, set[asyncio.Event]] = defaultdict(set)
         self._redis = redis.asyncio.from_url(redis_url) if redis_url else None
+        # Publishing is on every write's path: the multiplexed connection, as rate limits use.
+        self._publisher = MuxConnection(redis_url) if redis_url else None
         self._channel = channel
-        self._pending: set[asyncio.Task[None]] = set()
+        self._unsent: set[uuid.UUID] = set()
+        self._publishing: asyncio.Task[None] | None = None
         self.closing = False
 
     def committed(self, user_ids: Iterable[uuid.UUID]) -> None:
-        """Called right after a commit (in the event loop): wakes the users' streams everywhere."""
-        users = list(user_ids)
-        if self._redis is None:
-            self._wake(users)
+        """Called right after a commit (in the event loop): wakes the users' streams everywhere.
+        Commits that land while a signal is being published share the next one (one PUBLISH
+        for a burst of writes, however many users they touch)."""
+        if self._publisher is None:
+            self._wake(user_ids)
             return
-        task = asyncio.get_running_loop().create_task(self._publish(users))
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
+        self._unsent.update(user_ids)
+        if self._publishing is None or self._publishing.done():
+            self._publishing = asyncio.get_running_loop().create_task(self._publish())
 
-    async def _publish(self, users: list[uuid.UUID]) -> None:
-        assert self._redis is not None
-        try:
-            for user_id in users:
-                await self._redis.publish(self._channel, user_id.hex)
-        except Exception:  # Redis away: other replicas' streams catch up at their next heartbeat
-            log.warning("change signal not published; streams catch up at their heartbeat")
-            self._wake(users)
+    async def _publish(self) -> None:
+        assert self._publisher is not None
+        while self._unsent:
+            users, self._unsent = self._unsent, set()
+            try:
+                await self._publisher.execute("PUBLISH", self._channel, " ".join(u.hex for u in users))
+            except Exception:  # Redis away: other replicas' streams catch up at their next heartbeat
+                log.warning("change signal not published; streams catch up at their heartbeat")
+                self._wake(users)
 
     def _wake(self, users: Iterable[uuid.UUID]) -> None:
         for user_id in users:
@@ -66,7 +82,7 @@ class ChangeSignals:
                     await pubsub.subscribe(self._channel)
                     async for message in pubsub.listen():
                         if message["type"] == "message":
-                            self._wake([uuid.UUID(message["data"].decode())])
+                            self._wake(uuid.UUID(user) for user in message["data"].decode().split())
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -78,14 +94,20 @@ class ChangeSignals:
         """An event set when the user's changes may have moved; refuses past the per-user limit."""
         if self.closing:
             raise DomainError("SYNC_STREAM_CLOSED")
+        if self._open >= self._max_open:  # another replica may have room: retryable
+            raise DomainError(
+                "SYNC_STREAMS_BUSY", metadata={"limit": str(self._max_open)}, retry_after_s=RETRY_BUSY_S
+            )
         streams = self._streams[user_id]
         if len(streams) >= self._max:
             raise DomainError("SYNC_STREAM_LIMIT", metadata={"limit": str(self._max)})
         event = asyncio.Event()
         streams.add(event)
+        self._open += 1
         try:
             yield event
         finally:
+            self._open -= 1
             streams.discard(event)
             if not streams:
                 del self._streams[user_id]
@@ -98,5 +120,9 @@ class ChangeSignals:
                 event.set()
 
     async def aclose(self) -> None:
+        if self._publishing is not None:
+            await asyncio.wait([self._publishing], timeout=1)
+        if self._publisher is not None:
+            await self._publisher.close()
         if self._redis is not None:
             await self._redis.aclose()

@@ -14,26 +14,8 @@ from server.db.engine import Database
 from server.db.tables import AuditEvent
 from server.idempotency import Idempotency
 from server.users import repository
-from server.users.domain import ProfileView, Users, etag
-
-
-def profile_to_proto(view: ProfileView) -> users_pb2.Profile:
-    created = Timestamp()
-    created.FromDatetime(view.user.created_at)
-    return users_pb2.Profile(
-        id=str(view.user.id),
-        email=view.user.email,
-        display_name=view.user.display_name,
-        base_currency=view.user.base_currency,
-        time_zone=view.user.time_zone,
-        locale=view.user.locale,
-        mfa_enabled=view.mfa_enabled,
-        create_time=created,
-        etag=etag(view.user),
-        email_verified=view.user.email_verified_at is not None,
-        pending_email=view.user.pending_email or "",
-        budget_alert_emails=view.user.budget_alert_emails,
-    )
+from server.users.domain import Users
+from server.users.messages import profile_to_proto
 
 
 def _value(given: object) -> str | bool:

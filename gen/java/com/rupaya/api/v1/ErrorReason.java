@@ -543,6 +543,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_RULE_NOT_FOUND = 48;</code>
    */
   ERROR_REASON_RULE_NOT_FOUND(48),
+  /**
+   * <pre>
+   * This server holds as many change streams as it may; retry shortly (with backoff), or poll ListChanges meanwhile.
+   * gRPC UNAVAILABLE, HTTP 503.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_STREAMS_BUSY = 49;</code>
+   */
+  ERROR_REASON_SYNC_STREAMS_BUSY(49),
   UNRECOGNIZED(-1),
   ;
 
@@ -1067,6 +1076,15 @@ public enum ErrorReason
    * <code>ERROR_REASON_RULE_NOT_FOUND = 48;</code>
    */
   public static final int ERROR_REASON_RULE_NOT_FOUND_VALUE = 48;
+  /**
+   * <pre>
+   * This server holds as many change streams as it may; retry shortly (with backoff), or poll ListChanges meanwhile.
+   * gRPC UNAVAILABLE, HTTP 503.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SYNC_STREAMS_BUSY = 49;</code>
+   */
+  public static final int ERROR_REASON_SYNC_STREAMS_BUSY_VALUE = 49;
 
 
   public final int getNumber() {
@@ -1151,6 +1169,7 @@ public enum ErrorReason
       case 77: return ERROR_REASON_IMPORT_NOT_COMMITTED;
       case 78: return ERROR_REASON_IMPORT_UNDO_WINDOW_PASSED;
       case 48: return ERROR_REASON_RULE_NOT_FOUND;
+      case 49: return ERROR_REASON_SYNC_STREAMS_BUSY;
       default: return null;
     }
   }

@@ -23,7 +23,7 @@ public final class ErrorsProto {
       descriptor;
   static {
     java.lang.String[] descriptorData = {
-      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\374\020\n\013" +
+      "\n\026rupaya/v1/errors.proto\022\trupaya.v1*\240\021\n\013" +
       "ErrorReason\022\034\n\030ERROR_REASON_UNSPECIFIED\020" +
       "\000\022\"\n\036ERROR_REASON_VALIDATION_FAILED\020\001\022\'\n" +
       "#ERROR_REASON_IDEMPOTENCY_KEY_REUSED\020\002\022\"" +
@@ -78,10 +78,11 @@ public final class ErrorsProto {
       "ROWS_INVALID\020L\022%\n!ERROR_REASON_IMPORT_NO" +
       "T_COMMITTED\020M\022*\n&ERROR_REASON_IMPORT_UND" +
       "O_WINDOW_PASSED\020N\022\037\n\033ERROR_REASON_RULE_N" +
-      "OT_FOUND\0200Br\n\021com.rupaya.api.v1B\013ErrorsP" +
-      "rotoP\001Z2github.com/rupaya/rupaya/gen/go/" +
-      "rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1" +
-      "\272\002\003RPYb\006proto3"
+      "OT_FOUND\0200\022\"\n\036ERROR_REASON_SYNC_STREAMS_" +
+      "BUSY\0201Br\n\021com.rupaya.api.v1B\013ErrorsProto" +
+      "P\001Z2github.com/rupaya/rupaya/gen/go/rupa" +
+      "ya/v1;rupayav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003R" +
+      "PYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -155,7 +155,8 @@ public final class SyncServiceGrpc {
      * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
      * on any server, each message with the cursor to resume from; a message without changes is a
      * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
-     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT), and a server
+     * process a limited number for all users (UNAVAILABLE, SYNC_STREAMS_BUSY, with RetryInfo); a stream
      * without changes for the idle timeout, or open while the server shuts down, ends with
      * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
      * </pre>
@@ -224,7 +225,8 @@ public final class SyncServiceGrpc {
      * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
      * on any server, each message with the cursor to resume from; a message without changes is a
      * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
-     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT), and a server
+     * process a limited number for all users (UNAVAILABLE, SYNC_STREAMS_BUSY, with RetryInfo); a stream
      * without changes for the idle timeout, or open while the server shuts down, ends with
      * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
      * </pre>
@@ -274,7 +276,8 @@ public final class SyncServiceGrpc {
      * What changed after `cursor` (as ListChanges pages it), then each new change as it commits
      * on any server, each message with the cursor to resume from; a message without changes is a
      * heartbeat. Reconnecting with the last cursor seen misses nothing and repeats nothing. A
-     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT); a stream
+     * user has a limited number of open streams (RESOURCE_EXHAUSTED, SYNC_STREAM_LIMIT), and a server
+     * process a limited number for all users (UNAVAILABLE, SYNC_STREAMS_BUSY, with RetryInfo); a stream
      * without changes for the idle timeout, or open while the server shuts down, ends with
      * UNAVAILABLE (SYNC_STREAM_CLOSED): reconnect with the last cursor. Over HTTP: SSE or NDJSON.
      * </pre>
