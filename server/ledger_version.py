@@ -32,6 +32,7 @@ LEDGER_TYPES = (Account, Budget, Category, ExchangeRate, Transaction)
 _OWNERS = "ledger_version_owners"
 _CHANGES = "ledger_version_rollup_changes"
 _CATEGORIES = "ledger_version_deleted_categories"
+_QUIET = "ledger_version_no_alerting_budgets"
 
 
 def _noted(session: Session) -> tuple[set[uuid.UUID], defaultdict[uuid.UUID, rollup.Changes]]:
@@ -67,6 +68,14 @@ def note_new(session: Session, row: Transaction) -> None:
     changelog.note(session, row.user_id, changelog.TRANSACTION, row.id)
 
 
+def no_alerting_budgets(session: Session, user_id: uuid.UUID) -> None:
+    """The write read, in its own transaction, that the user has no budget with an alert
+    threshold: its commit skips the budget-alert claims (three statements, run while the
+    user's version row is locked). A budget created while this write runs raises its alert
+    at the user's next expense, as a budget whose threshold is lowered does."""
+    session.info.setdefault(_QUIET, set()).add(user_id)
+
+
 def _bump(session: Session) -> None:
     if session.in_nested_transaction():
         return  # a savepoint released (the hook fires for those too): the write is not over
@@ -74,6 +83,7 @@ def _bump(session: Session) -> None:
     owners: set[uuid.UUID] = session.info.pop(_OWNERS, set())
     changes: dict[uuid.UUID, rollup.Changes] = session.info.pop(_CHANGES, {})
     categories: set[tuple[uuid.UUID, uuid.UUID]] = session.info.pop(_CATEGORIES, set())
+    quiet: set[uuid.UUID] = session.info.pop(_QUIET, set())
     moves = balances.pending(session.info)
     first = pipeline.pending(session.info)  # e.g. the new transaction's rows, the idempotency record
     for (user_id, account_id), delta in moves.items():
@@ -113,7 +123,7 @@ def _bump(session: Session) -> None:
     now = dt.datetime.now(dt.UTC)
     alert_steps = [
         step
-        for user_id in sorted(owners)
+        for user_id in sorted(owners - quiet)
         for step in alerts.steps(dialect, user_id, changes.get(user_id, rollup.Changes()), now)
     ]
     steps = [
@@ -156,7 +166,7 @@ def _version_bump(dialect: str) -> Any:
 
 
 def _forget(session: Session, *_args: Any) -> None:
-    for key in (_OWNERS, _CHANGES, _CATEGORIES):
+    for key in (_OWNERS, _CHANGES, _CATEGORIES, _QUIET):
         session.info.pop(key, None)
     balances.pending(session.info)
     pipeline.pending(session.info)

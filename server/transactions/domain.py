@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server import balances, currencies, tags
+from server import balances, currencies, ledger_version, tags
 from server.accounts import repository as accounts
 from server.categories import repository as categories
 from server.db.tables import Account, Transaction, TransactionSplit, TransactionTag
@@ -336,6 +336,8 @@ async def create(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -
         s, user_id, replace(given, status=given.status or CLEARED), for_create=True
     )
     given = await _with_rules(s, user_id, transaction, given, refs.rules_version)
+    if refs.alerting_budgets is False:
+        ledger_version.no_alerting_budgets(s.sync_session, user_id)
     await _check_external_id_free(s, transaction.account_id, transaction.external_id, None)
     now = dt.datetime.now(dt.UTC)
     transaction.id, transaction.version = uuid7(), 1

@@ -10,12 +10,12 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import bindparam, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from server.db import pipeline
-from server.db.tables import Account, Category, RuleSet
+from server.db.tables import Account, Budget, Category, RuleSet
 
 # At most two accounts (a transfer's); pipelined statements take no IN-list parameters.
 _ACCOUNTS = select(Account.id, Account.currency_code).where(
@@ -34,6 +34,9 @@ _CATEGORY = select(Category.id, Category.kind, Category.archived).where(
 # The user's rule-set version (server/rules/loader.py), read with the rest: a create with no
 # rules then costs no round trip more than before rules existed.
 _RULES_VERSION = select(RuleSet.version).where(RuleSet.user_id == bindparam("b_user"))
+# Whether the user has a budget that alerts: most do not, and their creates then skip the
+# alert claims at commit (server/ledger_version.py: no_alerting_budgets).
+_ALERTING = select(exists().where(Budget.user_id == bindparam("b_user"), Budget.alert_threshold_percent > 0))
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class References:
     accounts: dict[uuid.UUID, AccountRef]
     categories: dict[uuid.UUID, CategoryRef]
     rules_version: int | None = None  # None: the user never had a rule
+    alerting_budgets: bool | None = None  # None: not read
 
 
 async def load(
@@ -64,14 +68,22 @@ async def load(
     *,
     rules_version: bool = False,
 ) -> References:
-    """`rules_version`: also read the user's rule-set version (a create, which runs rules)."""
+    """`rules_version`: also read the user's rule-set version and whether any budget of theirs
+    alerts (a create, which runs rules and may cross a budget's threshold)."""
     account_ids = sorted(accounts)  # one, or a transfer's two
     steps = [
         pipeline.Step(
             _ACCOUNTS, {"b_user": user_id, "b_account": account_ids[0], "b_other": account_ids[-1]}
         ),
         *(pipeline.Step(_CATEGORY, {"b_user": user_id, "b_category": c}) for c in categories),
-        *([pipeline.Step(_RULES_VERSION, {"b_user": user_id})] if rules_version else []),
+        *(
+            [
+                pipeline.Step(_RULES_VERSION, {"b_user": user_id}),
+                pipeline.Step(_ALERTING, {"b_user": user_id}),
+            ]
+            if rules_version
+            else []
+        ),
     ]
 
     def read(session: Session) -> list[pipeline.Outcome]:
@@ -79,7 +91,7 @@ async def load(
 
     outcomes = await s.run_sync(read)
     found_accounts, found_categories = outcomes[0], outcomes[1 : 1 + len(categories)]
-    version_rows = outcomes[-1].rows if rules_version else []
+    version_rows = outcomes[-2].rows if rules_version else []
     return References(
         {row[0]: AccountRef(*row) for row in found_accounts.rows},
         {
@@ -88,4 +100,5 @@ async def load(
             for row in outcome.rows
         },
         rules_version=version_rows[0][0] if version_rows else None,
+        alerting_budgets=bool(outcomes[-1].rows[0][0]) if rules_version else None,
     )
