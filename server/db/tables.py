@@ -476,7 +476,7 @@ class Rule(Base):
     name: Mapped[str] = mapped_column(String(100))
     position: Mapped[int] = mapped_column(Integer)
     match_any: Mapped[bool] = mapped_column(Boolean)
-    conditions: Mapped[str] = mapped_column(Text)  # JSON array (server/rules/conditions.py)
+    conditions: Mapped[str] = mapped_column(Text)  # JSON array (server/rule_engine/conditions.py)
     set_category_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
     set_payee: Mapped[str] = mapped_column(String(128))
     set_tags: Mapped[str] = mapped_column(Text)  # JSON array of tags
@@ -576,7 +576,7 @@ class ImportRowResult(Base):
 
 class RuleSet(Base):
     """Per-user version of the rules, bumped by every rule write: compiled rules cached by a
-    replica are fresh while this matches (server/rules/loader.py)."""
+    replica are fresh while this matches (server/rule_engine/loader.py)."""
 
     __tablename__ = "rule_sets"
 

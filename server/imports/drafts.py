@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.imports.formats import ParsedRow
-from server.rules import engine
-from server.rules.drafts import usable_category
-from server.rules.loader import RuleList, load_rules
+from server.rule_engine import engine
+from server.rule_engine.drafts import usable_category
+from server.rule_engine.loader import RuleList, load_rules
 from server.transactions.domain import CLEARED, EXPENSE, INCOME, PENDING
 
 

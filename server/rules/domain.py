@@ -18,8 +18,8 @@ from server.db.tables import Rule
 from server.errors import DomainError, FieldViolation, check_etag, invalid, not_found
 from server.ids import require_uuid, uuid7
 from server.money import AmountError, AmountInput, parse_bounded
-from server.rules import conditions, engine, repository
-from server.rules.patterns import PatternError, compile_pattern
+from server.rule_engine import conditions, engine, loader, repository
+from server.rule_engine.patterns import PatternError, compile_pattern
 
 MAX_RULES = 200  # rules run on every create: a bound on what one create may cost
 MAX_CONDITIONS = 20
@@ -272,20 +272,6 @@ def spec_of(rule: Rule) -> RuleSpec:
     )
 
 
-def compiled(rule: Rule, category_kind: int | None, category_archived: bool | None) -> engine.CompiledRule:
-    """The engine's form of a stored rule, with what was read of its category."""
-    category = None
-    if rule.set_category_id is not None:
-        usable = category_kind is not None and not category_archived
-        category = engine.CategoryTarget(rule.set_category_id, category_kind or 0, usable)
-    return engine.CompiledRule(
-        id=rule.id,
-        conditions=tuple(conditions.compiled(c) for c in conditions.loads(rule.conditions)),
-        actions=engine.Actions(category, rule.set_payee, tuple(json.loads(rule.set_tags)), rule.set_notes),
-        match_any=rule.match_any,
-    )
-
-
 async def compiled_spec(s: AsyncSession, user_id: uuid.UUID, spec: RuleSpec) -> engine.CompiledRule:
     """An inline rule (PreviewRule), validated as CreateRule would, compiled and saved nowhere."""
     values = await _checked(s, user_id, spec, "rule.")
@@ -295,4 +281,4 @@ async def compiled_spec(s: AsyncSession, user_id: uuid.UUID, spec: RuleSpec) -> 
 async def compiled_stored(s: AsyncSession, user_id: uuid.UUID, rule: Rule) -> engine.CompiledRule:
     """A rule compiled with its category as it is now."""
     category = await categories.get(s, user_id, rule.set_category_id) if rule.set_category_id else None
-    return compiled(rule, category.kind if category else None, category.archived if category else None)
+    return loader.compiled(rule, category.kind if category else None, category.archived if category else None)

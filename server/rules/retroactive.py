@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from server.db.engine import Database
 from server.db.tables import Transaction
 from server.errors import DomainError
-from server.rules import drafts, engine
+from server.rule_engine import drafts, engine
 from server.transactions import domain as ledger
 from server.transactions import repository as transactions
 

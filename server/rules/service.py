@@ -17,7 +17,8 @@ from server.db.engine import Database
 from server.db.tables import Rule
 from server.errors import check_etag
 from server.idempotency import Idempotency
-from server.rules import conditions, domain, engine, repository, retroactive
+from server.rule_engine import conditions, engine, repository
+from server.rules import domain, retroactive
 from server.transactions import rows
 
 _TEXT_FIELDS = (engine.PAYEE, engine.DESCRIPTION)

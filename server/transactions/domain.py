@@ -22,7 +22,7 @@ from server.db.tables import Account, Transaction, TransactionSplit, Transaction
 from server.errors import DomainError, FieldViolation, check_etag, invalid, not_found
 from server.ids import parse_uuid, require_uuid, uuid7
 from server.money import AmountError, AmountInput, parse_bounded, parse_positive
-from server.rules import drafts as rule_drafts
+from server.rule_engine import drafts as rule_drafts
 from server.transactions import references, repository
 
 INCOME, EXPENSE, TRANSFER = 1, 2, 3
@@ -355,7 +355,7 @@ async def _with_rules(
     given: TransactionInput,
     rules_version: int | None,
 ) -> TransactionInput:
-    """The user's rules fill what the client left empty (server/rules/engine.py): set on the
+    """The user's rules fill what the client left empty (server/rule_engine/engine.py): set on the
     resolved row, and tags on the input its tag rows are made from."""
     draft = rule_drafts.draft_of(transaction, given.tags, bool(given.splits))
     changes = await rule_drafts.changes_for(s, user_id, draft, rules_version)

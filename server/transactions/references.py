@@ -31,7 +31,7 @@ _CATEGORY = select(Category.id, Category.kind, Category.archived).where(
 )
 
 
-# The user's rule-set version (server/rules/loader.py), read with the rest: a create with no
+# The user's rule-set version (server/rule_engine/loader.py), read with the rest: a create with no
 # rules then costs no round trip more than before rules existed.
 _RULES_VERSION = select(RuleSet.version).where(RuleSet.user_id == bindparam("b_user"))
 # Whether the user has a budget that alerts: most do not, and their creates then skip the

@@ -29,7 +29,7 @@ def upgrade() -> None:
         sa.Column("match_any", sa.Boolean(), nullable=False),
         sa.Column("conditions", sa.Text(), nullable=False),
         # No foreign key: a category may be deleted while a rule names it; the rule then
-        # sets no category (server/rules/engine.py).
+        # sets no category (server/rule_engine/engine.py).
         sa.Column("set_category_id", sa.Uuid(), nullable=True),
         sa.Column("set_payee", sa.String(128), nullable=False),
         sa.Column("set_tags", sa.Text(), nullable=False),

@@ -10,8 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.categories import repository as categories
 from server.db.tables import Transaction
-from server.rules import engine
-from server.rules.loader import UNREAD, Unread, load_rules
+from server.rule_engine import engine
+from server.rule_engine.loader import UNREAD, Unread, load_rules
 
 
 def draft_of(t: Transaction, tags: Sequence[str], has_splits: bool) -> engine.Draft:

@@ -11,8 +11,8 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from server.rules import engine
-from server.rules.patterns import compile_pattern
+from server.rule_engine import engine
+from server.rule_engine.patterns import compile_pattern
 
 Stored = dict[str, Any]
 

@@ -9,12 +9,14 @@ replica is seen by the next create on every replica: the cache is never trusted 
 from __future__ import annotations
 
 import enum
+import json
 import uuid
 from collections import OrderedDict
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.rules import domain, engine, repository
+from server.db.tables import Rule
+from server.rule_engine import conditions, engine, repository
 
 CACHED_USERS = 4096  # compiled rule sets kept per process, least recently used dropped first
 
@@ -44,9 +46,23 @@ async def load_rules(s: AsyncSession, user_id: uuid.UUID, version: int | None | 
         _cache.move_to_end(user_id)
         return cached[1]
     rows = await repository.enabled_with_categories(s, user_id)
-    rules = tuple(domain.compiled(rule, kind, archived) for rule, kind, archived in rows)
+    rules = tuple(compiled(rule, kind, archived) for rule, kind, archived in rows)
     _cache[user_id] = (version, rules)
     _cache.move_to_end(user_id)
     while len(_cache) > CACHED_USERS:
         _cache.popitem(last=False)
     return rules
+
+
+def compiled(rule: Rule, category_kind: int | None, category_archived: bool | None) -> engine.CompiledRule:
+    """The engine's form of a stored rule, with what was read of its category."""
+    category = None
+    if rule.set_category_id is not None:
+        usable = category_kind is not None and not category_archived
+        category = engine.CategoryTarget(rule.set_category_id, category_kind or 0, usable)
+    return engine.CompiledRule(
+        id=rule.id,
+        conditions=tuple(conditions.compiled(c) for c in conditions.loads(rule.conditions)),
+        actions=engine.Actions(category, rule.set_payee, tuple(json.loads(rule.set_tags)), rule.set_notes),
+        match_any=rule.match_any,
+    )
