@@ -87,6 +87,8 @@ SHARED_IDS = frozenset(
 READ_ONLY_IDS = {"profile.id": "users.proto: Profile.id is read-only; UpdateProfile changes the caller"}
 # RPCs whose accepted call leaves work to a background step (server/auth/recovery/resolver.py).
 QUEUED_WORK = {"/rupaya.v1.AuthService/RequestPasswordReset"}
+# A budget alert raised for a user who wants e-mail waits for the alert mailer (server/notifications/mailer.py).
+MAIL_PENDING = 1
 # Server streams that stay open until the client leaves: the first message (the backlog or a
 # heartbeat) shows the call was accepted.
 LIVE_STREAMS = {"/rupaya.v1.SyncService/WatchChanges"}
@@ -392,8 +394,8 @@ class FuzzSession:
         before = None if rpc.read_only or probe else self._fingerprints()
         outcome = self._send(rpc, payload, caller.md(), PROBE_TIMEOUT_S if probe else CALL_TIMEOUT_S)
         self.stats.count(rpc, outcome.code)
-        if outcome.code == grpc.StatusCode.OK and rpc.path in QUEUED_WORK:
-            self._settle()
+        if outcome.code == grpc.StatusCode.OK and not rpc.read_only:
+            self._settle(rpc.path in QUEUED_WORK)
         shown = label or describe(request)
         problems = self._check_reply(outcome)
         if outcome.code == grpc.StatusCode.OK and not rpc.public:
@@ -413,11 +415,15 @@ class FuzzSession:
         self._record(rpc, problems, outcome, shown, len(payload))
         return outcome
 
-    def _settle(self, timeout_s: float = 15) -> None:
+    def _settle(self, reset_queued: bool, timeout_s: float = 15) -> None:
         """Waits for the background step an accepted call queued: its writes (a reset token, an
-        audit event) land a moment later, and must not be charged to whichever call comes next."""
+        audit event; a budget alert's mail, whose row the alert mailer marks sent) land a moment
+        later, and must not be charged to whichever call comes next."""
         deadline = time.monotonic() + timeout_s
-        while self.backend.count("password_reset_requests") and time.monotonic() < deadline:
+        while time.monotonic() < deadline and (
+            (reset_queued and self.backend.count("password_reset_requests"))
+            or self.backend.count("notifications", f"mail_state = {MAIL_PENDING}")
+        ):
             time.sleep(0.05)
 
     def _accepted_foreign(self, rpc: Rpc, request: Message) -> list[str]:

@@ -37,7 +37,12 @@ LIVE_STREAMS = ("/v1/changes:watch",)
 # recursion depth mismatch" raised inside Hypothesis while drawing the array), a runtime error
 # of the tool, not an answer of the API. tests/test_rules.py covers these routes through the
 # gateway, and tests/test_fuzz.py fuzzes every RuleService RPC over gRPC.
-TOOL_LIMITS = ("^/v1/rules",)
+# EditOccurrence: schemathesis 4.32 cannot load the operation (InvalidSchema from a KeyError
+# 'occurrence' in its loader, resolving the dotted path parameter `occurrence.schedule_id`
+# against the body, which is the Occurrence itself), so it would report the tool's error, not
+# the API's. test_openapi validates the document; tests/test_fuzz.py fuzzes EditOccurrence over
+# gRPC and tests/test_schedules.py exercises it.
+TOOL_LIMITS = ("^/v1/rules", "^/v1/schedules/[^/]+/occurrences:edit$")
 
 
 @pytest.fixture(scope="module")

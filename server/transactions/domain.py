@@ -497,5 +497,5 @@ async def set_deleted(
 async def check(s: AsyncSession, user_id: uuid.UUID, given: TransactionInput) -> Transaction:
     """Validates `given` as CreateTransaction would and returns the unsaved row, writing
     nothing: a schedule checks its template (and learns its currencies) this way."""
-    transaction, _lines = await _resolve(s, user_id, replace(given, status=given.status or CLEARED))
+    transaction, _lines, _refs = await _resolve(s, user_id, replace(given, status=given.status or CLEARED))
     return transaction

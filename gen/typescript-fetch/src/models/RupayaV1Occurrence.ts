@@ -129,6 +129,7 @@ export interface RupayaV1Occurrence {
      * Transfers only: amount received.
      * 
      * Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit)
+     * Rule `money.one_amount`: set exactly one of amount_minor and amount_decimal
      */
     toAmount?: RupayaV1Money;
     /**

@@ -45,7 +45,7 @@ public struct RupayaV1Occurrence: Sendable, Codable, Hashable {
     public var scheduleId: UUID?
     /** Where it stands. */
     public var state: RupayaV1OccurrenceState?
-    /** Transfers only: amount received.  Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit) */
+    /** Transfers only: amount received.  Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit) Rule `money.one_amount`: set exactly one of amount_minor and amount_decimal */
     public var toAmount: RupayaV1Money?
     /** POSTED: the transaction. */
     public var transactionId: UUID?

@@ -74,7 +74,7 @@ public struct RupayaV1Schedule: Sendable, Codable, Hashable {
     public var timeZone: String?
     /** Transfers only: the receiving account; immutable. */
     public var toAccountId: UUID?
-    /** Transfers only: amount received, in the receiving account's currency (may be omitted between accounts of one currency).  Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit) */
+    /** Transfers only: amount received, in the receiving account's currency (may be omitted between accounts of one currency).  Rule `money.within_limit`: amount_minor must be between -10^15 and 10^15 (the money limit) Rule `money.one_amount`: set exactly one of amount_minor and amount_decimal */
     public var toAmount: RupayaV1Money?
     /** Output only. */
     public var updateTime: Date?

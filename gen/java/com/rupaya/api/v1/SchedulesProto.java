@@ -150,7 +150,7 @@ public final class SchedulesProto {
       "roto\032\026google/type/date.proto\032\033google/typ" +
       "e/timeofday.proto\032\026rupaya/v1/common.prot" +
       "o\032\024rupaya/v1/text.proto\032\034rupaya/v1/trans" +
-      "actions.proto\"\371\n\n\010Schedule\022\032\n\002id\030\001 \001(\tB\016" +
+      "actions.proto\"\372\013\n\010Schedule\022\032\n\002id\030\001 \001(\tB\016" +
       "\272H\003\330\001\001\272H\005r\003\260\001\001\0222\n\004kind\030\002 \001(\0162\032.rupaya.v1" +
       ".TransactionKindB\010\272H\005\202\001\002\020\001\022\"\n\naccount_id" +
       "\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\321\001\n\006amount\030\004 \001(\0132" +
@@ -159,129 +159,86 @@ public final class SchedulesProto {
       "10^15 and 10^15 (the money limit)\032Othis." +
       "amount_minor >= -1000000000000000 && thi" +
       "s.amount_minor <= 1000000000000000\022%\n\rto" +
-      "_account_id\030\005 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\324\001\n\tto" +
-      "_amount\030\006 \001(\0132\020.rupaya.v1.MoneyB\256\001\272H\252\001\272\001" +
+      "_account_id\030\005 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\325\002\n\tto" +
+      "_amount\030\006 \001(\0132\020.rupaya.v1.MoneyB\257\002\272H\252\001\272\001" +
       "\246\001\n\022money.within_limit\022?amount_minor mus" +
       "t be between -10^15 and 10^15 (the money" +
       " limit)\032Othis.amount_minor >= -100000000" +
       "0000000 && this.amount_minor <= 10000000" +
-      "00000000\022#\n\013category_id\030\007 \001(\tB\016\272H\003\330\001\001\272H\005" +
-      "r\003\260\001\001\022 \n\005payee\030\010 \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030\001\022" +
-      "&\n\013description\030\t \001(\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022" +
-      " \n\005notes\030\n \001(\tB\021\272H\005r\003\030\320\017\272H\006r\004\320\363\030\001\022D\n\004tag" +
-      "s\030\013 \003(\tB6\272H\005\222\001\002\020\024\272H\005\222\001\002\030\001\272H\t\222\001\006\"\004r\002\020\001\272H\t" +
-      "\222\001\006\"\004r\002\030 \272H\013\222\001\010\"\006r\004\310\363\030\001\0229\n\tfrequency\030\014 \001" +
-      "(\0162\034.rupaya.v1.ScheduleFrequencyB\010\272H\005\202\001\002" +
-      "\020\001\022\034\n\010interval\030\r \001(\005B\n\272H\007\032\005\030\347\007(\000\022E\n\010week" +
-      "days\030\016 \003(\0162\022.rupaya.v1.WeekdayB\037\272H\005\222\001\002\020\007" +
-      "\272H\005\222\001\002\030\001\272H\014\222\001\t\"\007\202\001\004\020\001 \000\022%\n\tmonth_day\030\017 \001" +
-      "(\005B\022\272H\017\032\r\030\037(\377\377\377\377\377\377\377\377\377\001\022%\n\nstart_date\030\020 \001" +
-      "(\0132\021.google.type.Date\022#\n\010end_date\030\021 \001(\0132" +
-      "\021.google.type.Date\022$\n\017max_occurrences\030\022 " +
-      "\001(\005B\013\272H\010\032\006\030\240\215\006(\000\022#\n\ttime_zone\030\023 \001(\tB\020\272H\004" +
-      "r\002\030@\272H\006r\004\310\363\030\001\022)\n\tpost_time\030\024 \001(\0132\026.googl" +
-      "e.type.TimeOfDay\022\024\n\014needs_review\030\025 \001(\010\022/" +
-      "\n\024next_occurrence_date\030\026 \001(\0132\021.google.ty" +
-      "pe.Date\022/\n\013create_time\030\027 \001(\0132\032.google.pr" +
-      "otobuf.Timestamp\022/\n\013update_time\030\030 \001(\0132\032." +
-      "google.protobuf.Timestamp\022\036\n\004etag\030\031 \001(\tB" +
-      "\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"\374\007\n\nOccurrence\022#\n\013sche" +
-      "dule_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022*\n\017occurre" +
-      "nce_date\030\002 \001(\0132\021.google.type.Date\022\037\n\004dat" +
-      "e\030\003 \001(\0132\021.google.type.Date\022,\n\010due_time\030\004" +
-      " \001(\0132\032.google.protobuf.Timestamp\022)\n\005stat" +
-      "e\030\005 \001(\0162\032.rupaya.v1.OccurrenceState\022(\n\004k" +
-      "ind\030\006 \001(\0162\032.rupaya.v1.TransactionKind\022\"\n" +
-      "\naccount_id\030\007 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\321\001\n\006am" +
-      "ount\030\010 \001(\0132\020.rupaya.v1.MoneyB\256\001\272H\252\001\272\001\246\001\n" +
-      "\022money.within_limit\022?amount_minor must b" +
-      "e between -10^15 and 10^15 (the money li" +
-      "mit)\032Othis.amount_minor >= -100000000000" +
-      "0000 && this.amount_minor <= 10000000000" +
-      "00000\022\324\001\n\tto_amount\030\t \001(\0132\020.rupaya.v1.Mo" +
-      "neyB\256\001\272H\252\001\272\001\246\001\n\022money.within_limit\022?amou" +
-      "nt_minor must be between -10^15 and 10^1" +
-      "5 (the money limit)\032Othis.amount_minor >" +
-      "= -1000000000000000 && this.amount_minor" +
-      " <= 1000000000000000\022 \n\005payee\030\n \001(\tB\021\272H\005" +
-      "r\003\030\200\001\272H\006r\004\310\363\030\001\022&\n\013description\030\013 \001(\tB\021\272H\005" +
-      "r\003\030\200\002\272H\006r\004\310\363\030\001\022&\n\016transaction_id\030\014 \001(\tB\016" +
-      "\272H\003\330\001\001\272H\005r\003\260\001\001\022(\n\016failure_reason\030\r \001(\tB\020" +
-      "\272H\004r\002\030@\272H\006r\004\310\363\030\001\022*\n\017failure_message\030\016 \001(" +
-      "\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022\020\n\010catch_up\030\017 \001(\010\0220" +
-      "\n\014resolve_time\030\020 \001(\0132\032.google.protobuf.T" +
-      "imestamp\022\036\n\004etag\030\021 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001" +
-      "\"\252\003\n\025CreateScheduleRequest\022\"\n\nrequest_id" +
-      "\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022\354\002\n\010schedule\030\002 \001(" +
-      "\0132\023.rupaya.v1.ScheduleB\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n" +
-      "\020money.one_amount\022:amount: set exactly o" +
-      "ne of amount_minor and amount_decimal\032At" +
-      "his.amount.amount_minor == 0 || this.amo" +
-      "unt.amount_decimal == \'\'\272H\241\001\272\001\235\001\n\023money." +
-      "one_to_amount\022=to_amount: set exactly on" +
-      "e of amount_minor and amount_decimal\032Gth" +
-      "is.to_amount.amount_minor == 0 || this.t" +
-      "o_amount.amount_decimal == \'\'\"?\n\026CreateS" +
-      "cheduleResponse\022%\n\010schedule\030\001 \001(\0132\023.rupa" +
-      "ya.v1.Schedule\"*\n\022GetScheduleRequest\022\024\n\002" +
-      "id\030\001 \001(\tB\010\272H\005r\003\260\001\001\"<\n\023GetScheduleRespons" +
-      "e\022%\n\010schedule\030\001 \001(\0132\023.rupaya.v1.Schedule" +
-      "\"a\n\024ListSchedulesRequest\022\"\n\tpage_size\030\001 " +
-      "\001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 \001(\t" +
-      "B\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\"X\n\025ListSchedulesResp" +
-      "onse\022&\n\tschedules\030\001 \003(\0132\023.rupaya.v1.Sche" +
-      "dule\022\027\n\017next_page_token\030\002 \001(\t\"\213\005\n\025Update" +
-      "ScheduleRequest\022\354\002\n\010schedule\030\001 \001(\0132\023.rup" +
-      "aya.v1.ScheduleB\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n\020money." +
-      "one_amount\022:amount: set exactly one of a" +
-      "mount_minor and amount_decimal\032Athis.amo" +
-      "unt.amount_minor == 0 || this.amount.amo" +
-      "unt_decimal == \'\'\272H\241\001\272\001\235\001\n\023money.one_to_" +
-      "amount\022=to_amount: set exactly one of am" +
-      "ount_minor and amount_decimal\032Gthis.to_a" +
-      "mount.amount_minor == 0 || this.to_amoun" +
-      "t.amount_decimal == \'\'\022\336\001\n\013update_mask\030\002" +
-      " \001(\0132\032.google.protobuf.FieldMaskB\254\001\272H\003\310\001" +
-      "\001\272H\013\342\001\010\022\006amount\272H\016\342\001\013\022\tto_amount\272H\020\342\001\r\022\013" +
-      "category_id\272H\n\342\001\007\022\005payee\272H\020\342\001\r\022\013descript" +
-      "ion\272H\n\342\001\007\022\005notes\272H\t\342\001\006\022\004tags\272H\021\342\001\016\022\014need" +
-      "s_review\272H\r\342\001\n\022\010end_date\272H\024\342\001\021\022\017max_occu" +
-      "rrences\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003" +
-      "\260\001\001\"?\n\026UpdateScheduleResponse\022%\n\010schedul" +
-      "e\030\001 \001(\0132\023.rupaya.v1.Schedule\"q\n\025DeleteSc" +
-      "heduleRequest\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\022\036\n\004e" +
-      "tag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_i" +
-      "d\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"\030\n\026DeleteSchedul" +
-      "eResponse\"\266\001\n\036ListUpcomingOccurrencesReq" +
-      "uest\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003" +
-      "\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\022" +
-      "#\n\013schedule_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022$\n\t" +
-      "from_date\030\004 \001(\0132\021.google.type.Date\"f\n\037Li" +
-      "stUpcomingOccurrencesResponse\022*\n\013occurre" +
-      "nces\030\001 \003(\0132\025.rupaya.v1.Occurrence\022\027\n\017nex" +
-      "t_page_token\030\002 \001(\t\"\275\001\n\026ListOccurrencesRe" +
-      "quest\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364" +
-      "\003\022%\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001" +
-      "\022#\n\013schedule_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\0223\n" +
-      "\005state\030\004 \001(\0162\032.rupaya.v1.OccurrenceState" +
-      "B\010\272H\005\202\001\002\020\001\"^\n\027ListOccurrencesResponse\022*\n" +
-      "\013occurrences\030\001 \003(\0132\025.rupaya.v1.Occurrenc" +
-      "e\022\027\n\017next_page_token\030\002 \001(\t\"\256\001\n\025SkipOccur" +
-      "renceRequest\022\035\n\013schedule_id\030\001 \001(\tB\010\272H\005r\003" +
-      "\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021.google.ty" +
-      "pe.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H" +
-      "\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003" +
-      "\260\001\001\"C\n\026SkipOccurrenceResponse\022)\n\noccurre" +
-      "nce\030\001 \001(\0132\025.rupaya.v1.Occurrence\"\333\001\n\025Mov" +
-      "eOccurrenceRequest\022\035\n\013schedule_id\030\001 \001(\tB" +
-      "\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021.goo" +
-      "gle.type.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004" +
-      "r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001" +
-      "\001\272H\005r\003\260\001\001\022+\n\010new_date\030\005 \001(\0132\021.google.typ" +
-      "e.DateB\006\272H\003\310\001\001\"C\n\026MoveOccurrenceResponse" +
-      "\022)\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurre" +
-      "nce\"\246\004\n\025EditOccurrenceRequest\022\360\002\n\noccurr" +
-      "ence\030\001 \001(\0132\025.rupaya.v1.OccurrenceB\304\002\272H\003\310" +
+      "00000000\272H~\272\001{\n\020money.one_amount\0222set ex" +
+      "actly one of amount_minor and amount_dec" +
+      "imal\0323this.amount_minor == 0 || this.amo" +
+      "unt_decimal == \'\'\022#\n\013category_id\030\007 \001(\tB\016" +
+      "\272H\003\330\001\001\272H\005r\003\260\001\001\022 \n\005payee\030\010 \001(\tB\021\272H\005r\003\030\200\001\272" +
+      "H\006r\004\310\363\030\001\022&\n\013description\030\t \001(\tB\021\272H\005r\003\030\200\002\272" +
+      "H\006r\004\310\363\030\001\022 \n\005notes\030\n \001(\tB\021\272H\005r\003\030\320\017\272H\006r\004\320\363" +
+      "\030\001\022D\n\004tags\030\013 \003(\tB6\272H\005\222\001\002\020\024\272H\005\222\001\002\030\001\272H\t\222\001\006" +
+      "\"\004r\002\020\001\272H\t\222\001\006\"\004r\002\030 \272H\013\222\001\010\"\006r\004\310\363\030\001\0229\n\tfreq" +
+      "uency\030\014 \001(\0162\034.rupaya.v1.ScheduleFrequenc" +
+      "yB\010\272H\005\202\001\002\020\001\022\034\n\010interval\030\r \001(\005B\n\272H\007\032\005\030\347\007(" +
+      "\000\022E\n\010weekdays\030\016 \003(\0162\022.rupaya.v1.WeekdayB" +
+      "\037\272H\005\222\001\002\020\007\272H\005\222\001\002\030\001\272H\014\222\001\t\"\007\202\001\004\020\001 \000\022%\n\tmont" +
+      "h_day\030\017 \001(\005B\022\272H\017\032\r\030\037(\377\377\377\377\377\377\377\377\377\001\022%\n\nstart" +
+      "_date\030\020 \001(\0132\021.google.type.Date\022#\n\010end_da" +
+      "te\030\021 \001(\0132\021.google.type.Date\022$\n\017max_occur" +
+      "rences\030\022 \001(\005B\013\272H\010\032\006\030\240\215\006(\000\022#\n\ttime_zone\030\023" +
+      " \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022)\n\tpost_time\030\024 \001(" +
+      "\0132\026.google.type.TimeOfDay\022\024\n\014needs_revie" +
+      "w\030\025 \001(\010\022/\n\024next_occurrence_date\030\026 \001(\0132\021." +
+      "google.type.Date\022/\n\013create_time\030\027 \001(\0132\032." +
+      "google.protobuf.Timestamp\022/\n\013update_time" +
+      "\030\030 \001(\0132\032.google.protobuf.Timestamp\022\036\n\004et" +
+      "ag\030\031 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"\375\010\n\nOccurrenc" +
+      "e\022#\n\013schedule_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022*" +
+      "\n\017occurrence_date\030\002 \001(\0132\021.google.type.Da" +
+      "te\022\037\n\004date\030\003 \001(\0132\021.google.type.Date\022,\n\010d" +
+      "ue_time\030\004 \001(\0132\032.google.protobuf.Timestam" +
+      "p\022)\n\005state\030\005 \001(\0162\032.rupaya.v1.OccurrenceS" +
+      "tate\022(\n\004kind\030\006 \001(\0162\032.rupaya.v1.Transacti" +
+      "onKind\022\"\n\naccount_id\030\007 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260" +
+      "\001\001\022\321\001\n\006amount\030\010 \001(\0132\020.rupaya.v1.MoneyB\256\001" +
+      "\272H\252\001\272\001\246\001\n\022money.within_limit\022?amount_min" +
+      "or must be between -10^15 and 10^15 (the" +
+      " money limit)\032Othis.amount_minor >= -100" +
+      "0000000000000 && this.amount_minor <= 10" +
+      "00000000000000\022\325\002\n\tto_amount\030\t \001(\0132\020.rup" +
+      "aya.v1.MoneyB\257\002\272H\252\001\272\001\246\001\n\022money.within_li" +
+      "mit\022?amount_minor must be between -10^15" +
+      " and 10^15 (the money limit)\032Othis.amoun" +
+      "t_minor >= -1000000000000000 && this.amo" +
+      "unt_minor <= 1000000000000000\272H~\272\001{\n\020mon" +
+      "ey.one_amount\0222set exactly one of amount" +
+      "_minor and amount_decimal\0323this.amount_m" +
+      "inor == 0 || this.amount_decimal == \'\'\022 " +
+      "\n\005payee\030\n \001(\tB\021\272H\005r\003\030\200\001\272H\006r\004\310\363\030\001\022&\n\013desc" +
+      "ription\030\013 \001(\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022&\n\016tran" +
+      "saction_id\030\014 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022(\n\016fail" +
+      "ure_reason\030\r \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022*\n\017fa" +
+      "ilure_message\030\016 \001(\tB\021\272H\005r\003\030\200\002\272H\006r\004\310\363\030\001\022\020" +
+      "\n\010catch_up\030\017 \001(\010\0220\n\014resolve_time\030\020 \001(\0132\032" +
+      ".google.protobuf.Timestamp\022\036\n\004etag\030\021 \001(\t" +
+      "B\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\"\252\003\n\025CreateScheduleReq" +
+      "uest\022\"\n\nrequest_id\030\001 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001" +
+      "\022\354\002\n\010schedule\030\002 \001(\0132\023.rupaya.v1.Schedule" +
+      "B\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n\020money.one_amount\022:amo" +
+      "unt: set exactly one of amount_minor and" +
+      " amount_decimal\032Athis.amount.amount_mino" +
+      "r == 0 || this.amount.amount_decimal == " +
+      "\'\'\272H\241\001\272\001\235\001\n\023money.one_to_amount\022=to_amou" +
+      "nt: set exactly one of amount_minor and " +
+      "amount_decimal\032Gthis.to_amount.amount_mi" +
+      "nor == 0 || this.to_amount.amount_decima" +
+      "l == \'\'\"?\n\026CreateScheduleResponse\022%\n\010sch" +
+      "edule\030\001 \001(\0132\023.rupaya.v1.Schedule\"*\n\022GetS" +
+      "cheduleRequest\022\024\n\002id\030\001 \001(\tB\010\272H\005r\003\260\001\001\"<\n\023" +
+      "GetScheduleResponse\022%\n\010schedule\030\001 \001(\0132\023." +
+      "rupaya.v1.Schedule\"a\n\024ListSchedulesReque" +
+      "st\022\"\n\tpage_size\030\001 \001(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%" +
+      "\n\npage_token\030\002 \001(\tB\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\"X\n" +
+      "\025ListSchedulesResponse\022&\n\tschedules\030\001 \003(" +
+      "\0132\023.rupaya.v1.Schedule\022\027\n\017next_page_toke" +
+      "n\030\002 \001(\t\"\213\005\n\025UpdateScheduleRequest\022\354\002\n\010sc" +
+      "hedule\030\001 \001(\0132\023.rupaya.v1.ScheduleB\304\002\272H\003\310" +
       "\001\001\272H\225\001\272\001\221\001\n\020money.one_amount\022:amount: se" +
       "t exactly one of amount_minor and amount" +
       "_decimal\032Athis.amount.amount_minor == 0 " +
@@ -290,75 +247,124 @@ public final class SchedulesProto {
       " exactly one of amount_minor and amount_" +
       "decimal\032Gthis.to_amount.amount_minor == " +
       "0 || this.to_amount.amount_decimal == \'\'" +
-      "\022v\n\013update_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMaskBE\272H\003\310\001\001\272H\013\342\001\010\022\006amount\272H\016\342\001\013\022\tt" +
-      "o_amount\272H\n\342\001\007\022\005payee\272H\020\342\001\r\022\013description" +
-      "\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026" +
-      "EditOccurrenceResponse\022)\n\noccurrence\030\001 \001" +
-      "(\0132\025.rupaya.v1.Occurrence\"\256\001\n\025PostOccurr" +
-      "enceRequest\022\035\n\013schedule_id\030\001 \001(\tB\010\272H\005r\003\260" +
-      "\001\001\0222\n\017occurrence_date\030\002 \001(\0132\021.google.typ" +
-      "e.DateB\006\272H\003\310\001\001\022\036\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H\006" +
-      "r\004\310\363\030\001\022\"\n\nrequest_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260" +
-      "\001\001\"C\n\026PostOccurrenceResponse\022)\n\noccurren" +
-      "ce\030\001 \001(\0132\025.rupaya.v1.Occurrence*\263\001\n\021Sche" +
-      "duleFrequency\022\"\n\036SCHEDULE_FREQUENCY_UNSP" +
-      "ECIFIED\020\000\022\034\n\030SCHEDULE_FREQUENCY_DAILY\020\001\022" +
-      "\035\n\031SCHEDULE_FREQUENCY_WEEKLY\020\002\022\036\n\032SCHEDU" +
-      "LE_FREQUENCY_MONTHLY\020\003\022\035\n\031SCHEDULE_FREQU" +
-      "ENCY_YEARLY\020\004*\266\001\n\007Weekday\022\027\n\023WEEKDAY_UNS" +
-      "PECIFIED\020\000\022\022\n\016WEEKDAY_MONDAY\020\001\022\023\n\017WEEKDA" +
-      "Y_TUESDAY\020\002\022\025\n\021WEEKDAY_WEDNESDAY\020\003\022\024\n\020WE" +
-      "EKDAY_THURSDAY\020\004\022\022\n\016WEEKDAY_FRIDAY\020\005\022\024\n\020" +
-      "WEEKDAY_SATURDAY\020\006\022\022\n\016WEEKDAY_SUNDAY\020\007*\320" +
-      "\001\n\017OccurrenceState\022 \n\034OCCURRENCE_STATE_U" +
-      "NSPECIFIED\020\000\022\035\n\031OCCURRENCE_STATE_UPCOMIN" +
-      "G\020\001\022$\n OCCURRENCE_STATE_AWAITING_REVIEW\020" +
-      "\002\022\033\n\027OCCURRENCE_STATE_POSTED\020\003\022\034\n\030OCCURR" +
-      "ENCE_STATE_SKIPPED\020\004\022\033\n\027OCCURRENCE_STATE" +
-      "_FAILED\020\0052\207\014\n\017ScheduleService\022w\n\016CreateS" +
-      "chedule\022 .rupaya.v1.CreateScheduleReques" +
-      "t\032!.rupaya.v1.CreateScheduleResponse\" \202\323" +
-      "\344\223\002\022\"\r/v1/schedules:\001*\242\273\030\004\010\002\020\001\022p\n\013GetSch" +
-      "edule\022\035.rupaya.v1.GetScheduleRequest\032\036.r" +
-      "upaya.v1.GetScheduleResponse\"\"\202\323\344\223\002\024\022\022/v" +
-      "1/schedules/{id}\242\273\030\004\010\002\020\001\022q\n\rListSchedule" +
-      "s\022\037.rupaya.v1.ListSchedulesRequest\032 .rup" +
-      "aya.v1.ListSchedulesResponse\"\035\202\323\344\223\002\017\022\r/v" +
-      "1/schedules\242\273\030\004\010\002\020\001\022\214\001\n\016UpdateSchedule\022 " +
-      ".rupaya.v1.UpdateScheduleRequest\032!.rupay" +
-      "a.v1.UpdateScheduleResponse\"5\202\323\344\223\002\'2\033/v1" +
-      "/schedules/{schedule.id}:\010schedule\242\273\030\004\010\002" +
-      "\020\001\022y\n\016DeleteSchedule\022 .rupaya.v1.DeleteS" +
-      "cheduleRequest\032!.rupaya.v1.DeleteSchedul" +
-      "eResponse\"\"\202\323\344\223\002\024*\022/v1/schedules/{id}\242\273\030" +
-      "\004\010\002\020\001\022\230\001\n\027ListUpcomingOccurrences\022).rupa" +
-      "ya.v1.ListUpcomingOccurrencesRequest\032*.r" +
-      "upaya.v1.ListUpcomingOccurrencesResponse" +
-      "\"&\202\323\344\223\002\030\022\026/v1/schedules:upcoming\242\273\030\004\010\002\020\001" +
-      "\022y\n\017ListOccurrences\022!.rupaya.v1.ListOccu" +
-      "rrencesRequest\032\".rupaya.v1.ListOccurrenc" +
-      "esResponse\"\037\202\323\344\223\002\021\022\017/v1/occurrences\242\273\030\004\010" +
-      "\002\020\001\022\226\001\n\016SkipOccurrence\022 .rupaya.v1.SkipO" +
-      "ccurrenceRequest\032!.rupaya.v1.SkipOccurre" +
-      "nceResponse\"?\202\323\344\223\0021\",/v1/schedules/{sche" +
-      "dule_id}/occurrences:skip:\001*\242\273\030\004\010\002\020\001\022\226\001\n" +
-      "\016MoveOccurrence\022 .rupaya.v1.MoveOccurren" +
-      "ceRequest\032!.rupaya.v1.MoveOccurrenceResp" +
-      "onse\"?\202\323\344\223\0021\",/v1/schedules/{schedule_id" +
-      "}/occurrences:move:\001*\242\273\030\004\010\002\020\001\022\252\001\n\016EditOc" +
-      "currence\022 .rupaya.v1.EditOccurrenceReque" +
-      "st\032!.rupaya.v1.EditOccurrenceResponse\"S\202" +
-      "\323\344\223\002E27/v1/schedules/{occurrence.schedul" +
-      "e_id}/occurrences:edit:\noccurrence\242\273\030\004\010\002" +
-      "\020\001\022\226\001\n\016PostOccurrence\022 .rupaya.v1.PostOc" +
-      "currenceRequest\032!.rupaya.v1.PostOccurren" +
-      "ceResponse\"?\202\323\344\223\0021\",/v1/schedules/{sched" +
-      "ule_id}/occurrences:post:\001*\242\273\030\004\010\002\020\001Bu\n\021c" +
-      "om.rupaya.api.v1B\016SchedulesProtoP\001Z2gith" +
-      "ub.com/rupaya/rupaya/gen/go/rupaya/v1;ru" +
-      "payav1\242\002\003RPY\252\002\rRupaya.Api.V1\272\002\003RPYb\006prot" +
-      "o3"
+      "\022\336\001\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMaskB\254\001\272H\003\310\001\001\272H\013\342\001\010\022\006amount\272H\016\342\001\013\022" +
+      "\tto_amount\272H\020\342\001\r\022\013category_id\272H\n\342\001\007\022\005pay" +
+      "ee\272H\020\342\001\r\022\013description\272H\n\342\001\007\022\005notes\272H\t\342\001\006" +
+      "\022\004tags\272H\021\342\001\016\022\014needs_review\272H\r\342\001\n\022\010end_da" +
+      "te\272H\024\342\001\021\022\017max_occurrences\022\"\n\nrequest_id\030" +
+      "\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"?\n\026UpdateScheduleR" +
+      "esponse\022%\n\010schedule\030\001 \001(\0132\023.rupaya.v1.Sc" +
+      "hedule\"q\n\025DeleteScheduleRequest\022\024\n\002id\030\001 " +
+      "\001(\tB\010\272H\005r\003\260\001\001\022\036\n\004etag\030\002 \001(\tB\020\272H\004r\002\030@\272H\006r" +
+      "\004\310\363\030\001\022\"\n\nrequest_id\030\003 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001" +
+      "\001\"\030\n\026DeleteScheduleResponse\"\266\001\n\036ListUpco" +
+      "mingOccurrencesRequest\022\"\n\tpage_size\030\001 \001(" +
+      "\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 \001(\tB\021" +
+      "\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\022#\n\013schedule_id\030\003 \001(\tB\016" +
+      "\272H\003\330\001\001\272H\005r\003\260\001\001\022$\n\tfrom_date\030\004 \001(\0132\021.goog" +
+      "le.type.Date\"f\n\037ListUpcomingOccurrencesR" +
+      "esponse\022*\n\013occurrences\030\001 \003(\0132\025.rupaya.v1" +
+      ".Occurrence\022\027\n\017next_page_token\030\002 \001(\t\"\275\001\n" +
+      "\026ListOccurrencesRequest\022\"\n\tpage_size\030\001 \001" +
+      "(\005B\017\272H\004\032\002(\000\272H\005\032\003\030\364\003\022%\n\npage_token\030\002 \001(\tB" +
+      "\021\272H\005r\003\030\200\004\272H\006r\004\310\363\030\001\022#\n\013schedule_id\030\003 \001(\tB" +
+      "\016\272H\003\330\001\001\272H\005r\003\260\001\001\0223\n\005state\030\004 \001(\0162\032.rupaya." +
+      "v1.OccurrenceStateB\010\272H\005\202\001\002\020\001\"^\n\027ListOccu" +
+      "rrencesResponse\022*\n\013occurrences\030\001 \003(\0132\025.r" +
+      "upaya.v1.Occurrence\022\027\n\017next_page_token\030\002" +
+      " \001(\t\"\256\001\n\025SkipOccurrenceRequest\022\035\n\013schedu" +
+      "le_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence_date" +
+      "\030\002 \001(\0132\021.google.type.DateB\006\272H\003\310\001\001\022\036\n\004eta" +
+      "g\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030" +
+      "\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026SkipOccurrenceR" +
+      "esponse\022)\n\noccurrence\030\001 \001(\0132\025.rupaya.v1." +
+      "Occurrence\"\333\001\n\025MoveOccurrenceRequest\022\035\n\013" +
+      "schedule_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrenc" +
+      "e_date\030\002 \001(\0132\021.google.type.DateB\006\272H\003\310\001\001\022" +
+      "\036\n\004etag\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nreque" +
+      "st_id\030\004 \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\022+\n\010new_date\030" +
+      "\005 \001(\0132\021.google.type.DateB\006\272H\003\310\001\001\"C\n\026Move" +
+      "OccurrenceResponse\022)\n\noccurrence\030\001 \001(\0132\025" +
+      ".rupaya.v1.Occurrence\"\246\004\n\025EditOccurrence" +
+      "Request\022\360\002\n\noccurrence\030\001 \001(\0132\025.rupaya.v1" +
+      ".OccurrenceB\304\002\272H\003\310\001\001\272H\225\001\272\001\221\001\n\020money.one_" +
+      "amount\022:amount: set exactly one of amoun" +
+      "t_minor and amount_decimal\032Athis.amount." +
+      "amount_minor == 0 || this.amount.amount_" +
+      "decimal == \'\'\272H\241\001\272\001\235\001\n\023money.one_to_amou" +
+      "nt\022=to_amount: set exactly one of amount" +
+      "_minor and amount_decimal\032Gthis.to_amoun" +
+      "t.amount_minor == 0 || this.to_amount.am" +
+      "ount_decimal == \'\'\022v\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMaskBE\272H\003\310\001\001\272H\013\342\001" +
+      "\010\022\006amount\272H\016\342\001\013\022\tto_amount\272H\n\342\001\007\022\005payee\272" +
+      "H\020\342\001\r\022\013description\022\"\n\nrequest_id\030\003 \001(\tB\016" +
+      "\272H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026EditOccurrenceResponse" +
+      "\022)\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.Occurre" +
+      "nce\"\256\001\n\025PostOccurrenceRequest\022\035\n\013schedul" +
+      "e_id\030\001 \001(\tB\010\272H\005r\003\260\001\001\0222\n\017occurrence_date\030" +
+      "\002 \001(\0132\021.google.type.DateB\006\272H\003\310\001\001\022\036\n\004etag" +
+      "\030\003 \001(\tB\020\272H\004r\002\030@\272H\006r\004\310\363\030\001\022\"\n\nrequest_id\030\004" +
+      " \001(\tB\016\272H\003\330\001\001\272H\005r\003\260\001\001\"C\n\026PostOccurrenceRe" +
+      "sponse\022)\n\noccurrence\030\001 \001(\0132\025.rupaya.v1.O" +
+      "ccurrence*\263\001\n\021ScheduleFrequency\022\"\n\036SCHED" +
+      "ULE_FREQUENCY_UNSPECIFIED\020\000\022\034\n\030SCHEDULE_" +
+      "FREQUENCY_DAILY\020\001\022\035\n\031SCHEDULE_FREQUENCY_" +
+      "WEEKLY\020\002\022\036\n\032SCHEDULE_FREQUENCY_MONTHLY\020\003" +
+      "\022\035\n\031SCHEDULE_FREQUENCY_YEARLY\020\004*\266\001\n\007Week" +
+      "day\022\027\n\023WEEKDAY_UNSPECIFIED\020\000\022\022\n\016WEEKDAY_" +
+      "MONDAY\020\001\022\023\n\017WEEKDAY_TUESDAY\020\002\022\025\n\021WEEKDAY" +
+      "_WEDNESDAY\020\003\022\024\n\020WEEKDAY_THURSDAY\020\004\022\022\n\016WE" +
+      "EKDAY_FRIDAY\020\005\022\024\n\020WEEKDAY_SATURDAY\020\006\022\022\n\016" +
+      "WEEKDAY_SUNDAY\020\007*\320\001\n\017OccurrenceState\022 \n\034" +
+      "OCCURRENCE_STATE_UNSPECIFIED\020\000\022\035\n\031OCCURR" +
+      "ENCE_STATE_UPCOMING\020\001\022$\n OCCURRENCE_STAT" +
+      "E_AWAITING_REVIEW\020\002\022\033\n\027OCCURRENCE_STATE_" +
+      "POSTED\020\003\022\034\n\030OCCURRENCE_STATE_SKIPPED\020\004\022\033" +
+      "\n\027OCCURRENCE_STATE_FAILED\020\0052\207\014\n\017Schedule" +
+      "Service\022w\n\016CreateSchedule\022 .rupaya.v1.Cr" +
+      "eateScheduleRequest\032!.rupaya.v1.CreateSc" +
+      "heduleResponse\" \202\323\344\223\002\022\"\r/v1/schedules:\001*" +
+      "\242\273\030\004\010\002\020\001\022p\n\013GetSchedule\022\035.rupaya.v1.GetS" +
+      "cheduleRequest\032\036.rupaya.v1.GetScheduleRe" +
+      "sponse\"\"\202\323\344\223\002\024\022\022/v1/schedules/{id}\242\273\030\004\010\002" +
+      "\020\001\022q\n\rListSchedules\022\037.rupaya.v1.ListSche" +
+      "dulesRequest\032 .rupaya.v1.ListSchedulesRe" +
+      "sponse\"\035\202\323\344\223\002\017\022\r/v1/schedules\242\273\030\004\010\002\020\001\022\214\001" +
+      "\n\016UpdateSchedule\022 .rupaya.v1.UpdateSched" +
+      "uleRequest\032!.rupaya.v1.UpdateScheduleRes" +
+      "ponse\"5\202\323\344\223\002\'2\033/v1/schedules/{schedule.i" +
+      "d}:\010schedule\242\273\030\004\010\002\020\001\022y\n\016DeleteSchedule\022 " +
+      ".rupaya.v1.DeleteScheduleRequest\032!.rupay" +
+      "a.v1.DeleteScheduleResponse\"\"\202\323\344\223\002\024*\022/v1" +
+      "/schedules/{id}\242\273\030\004\010\002\020\001\022\230\001\n\027ListUpcoming" +
+      "Occurrences\022).rupaya.v1.ListUpcomingOccu" +
+      "rrencesRequest\032*.rupaya.v1.ListUpcomingO" +
+      "ccurrencesResponse\"&\202\323\344\223\002\030\022\026/v1/schedule" +
+      "s:upcoming\242\273\030\004\010\002\020\001\022y\n\017ListOccurrences\022!." +
+      "rupaya.v1.ListOccurrencesRequest\032\".rupay" +
+      "a.v1.ListOccurrencesResponse\"\037\202\323\344\223\002\021\022\017/v" +
+      "1/occurrences\242\273\030\004\010\002\020\001\022\226\001\n\016SkipOccurrence" +
+      "\022 .rupaya.v1.SkipOccurrenceRequest\032!.rup" +
+      "aya.v1.SkipOccurrenceResponse\"?\202\323\344\223\0021\",/" +
+      "v1/schedules/{schedule_id}/occurrences:s" +
+      "kip:\001*\242\273\030\004\010\002\020\001\022\226\001\n\016MoveOccurrence\022 .rupa" +
+      "ya.v1.MoveOccurrenceRequest\032!.rupaya.v1." +
+      "MoveOccurrenceResponse\"?\202\323\344\223\0021\",/v1/sche" +
+      "dules/{schedule_id}/occurrences:move:\001*\242" +
+      "\273\030\004\010\002\020\001\022\252\001\n\016EditOccurrence\022 .rupaya.v1.E" +
+      "ditOccurrenceRequest\032!.rupaya.v1.EditOcc" +
+      "urrenceResponse\"S\202\323\344\223\002E27/v1/schedules/{" +
+      "occurrence.schedule_id}/occurrences:edit" +
+      ":\noccurrence\242\273\030\004\010\002\020\001\022\226\001\n\016PostOccurrence\022" +
+      " .rupaya.v1.PostOccurrenceRequest\032!.rupa" +
+      "ya.v1.PostOccurrenceResponse\"?\202\323\344\223\0021\",/v" +
+      "1/schedules/{schedule_id}/occurrences:po" +
+      "st:\001*\242\273\030\004\010\002\020\001Bu\n\021com.rupaya.api.v1B\016Sche" +
+      "dulesProtoP\001Z2github.com/rupaya/rupaya/g" +
+      "en/go/rupaya/v1;rupayav1\242\002\003RPY\252\002\rRupaya." +
+      "Api.V1\272\002\003RPYb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
