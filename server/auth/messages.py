@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from google.protobuf.timestamp_pb2 import Timestamp
-
 from rupaya.v1 import auth_pb2, common_pb2
+from server import timestamps
 from server.db.tables import Session
 
 
@@ -19,13 +16,7 @@ def session_to_proto(session: Session, current: bool) -> auth_pb2.DeviceSession:
             device_name=session.device_name,
             platform=session.platform,  # type: ignore[arg-type]
         ),
-        create_time=timestamp(session.created_at),
-        last_used_time=timestamp(session.last_used_at),
+        create_time=timestamps.to_proto(session.created_at),
+        last_used_time=timestamps.to_proto(session.last_used_at),
         current=current,
     )
-
-
-def timestamp(value: dt.datetime) -> Timestamp:
-    stamp = Timestamp()
-    stamp.FromDatetime(value)
-    return stamp

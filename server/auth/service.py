@@ -10,11 +10,12 @@ from server import audit, context
 from server.auth.device_sessions import DeviceSessions
 from server.auth.domain import Authenticator, Device, IssuedTokens, MfaChallenge
 from server.auth.keyring import Keyring
-from server.auth.messages import session_to_proto, timestamp
+from server.auth.messages import session_to_proto
 from server.auth.mfa import Mfa
 from server.auth.recovery.reset import PasswordReset
 from server.auth.recovery.verification import EmailVerification
 from server.db.engine import Database
+from server.timestamps import to_proto as timestamp
 
 QR_MIME_TYPE = "image/png"
 

@@ -5,24 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import imports_pb2 as pb
 from rupaya.v1 import imports_pb2_grpc
-from server import audit, calendar_days, context, money, pagination
+from server import audit, calendar_days, context, money, pagination, timestamps
 from server.db.engine import Database
 from server.db.tables import ImportRowResult, StatementImport
 from server.idempotency import Idempotency
 from server.imports import commit, domain, repository, undo
-
-
-def _timestamp(when: dt.datetime | None) -> Timestamp | None:
-    if when is None:
-        return None
-    stamp = Timestamp()
-    stamp.FromDatetime(when)
-    return stamp
 
 
 def to_proto(found: StatementImport, undo_window: dt.timedelta) -> pb.StatementImport:
@@ -41,10 +32,10 @@ def to_proto(found: StatementImport, undo_window: dt.timedelta) -> pb.StatementI
         rows_failed=found.rows_failed,
         failure_reason=found.failure_reason,
         file_name=found.file_name,
-        create_time=_timestamp(found.created_at),
-        commit_time=_timestamp(found.committed_at),
-        undo_time=_timestamp(found.undone_at),
-        undo_deadline=_timestamp(found.committed_at + undo_window if found.committed_at else None),
+        create_time=timestamps.optional(found.created_at),
+        commit_time=timestamps.optional(found.committed_at),
+        undo_time=timestamps.optional(found.undone_at),
+        undo_deadline=timestamps.optional(found.committed_at + undo_window if found.committed_at else None),
     )
 
 

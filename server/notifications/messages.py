@@ -3,25 +3,17 @@
 
 from __future__ import annotations
 
-from google.protobuf.timestamp_pb2 import Timestamp
-
 from rupaya.v1 import notifications_pb2 as pb
-from server import calendar_days, money
+from server import calendar_days, money, timestamps
 from server.db.tables import Notification
 from server.notifications import domain
-
-
-def _timestamp(value: object) -> Timestamp:
-    stamp = Timestamp()
-    stamp.FromDatetime(value)  # type: ignore[arg-type]
-    return stamp
 
 
 def to_proto(n: Notification) -> pb.Notification:
     message = pb.Notification(
         id=str(n.id),
         kind=n.kind,  # type: ignore[arg-type]
-        create_time=_timestamp(n.created_at),
+        create_time=timestamps.to_proto(n.created_at),
         etag=domain.etag(n),
         budget_alert=pb.BudgetAlert(
             budget_id=str(n.budget_id),
@@ -34,5 +26,5 @@ def to_proto(n: Notification) -> pb.Notification:
         ),
     )
     if n.read_at is not None:
-        message.read_time.CopyFrom(_timestamp(n.read_at))
+        message.read_time.CopyFrom(timestamps.to_proto(n.read_at))
     return message

@@ -8,13 +8,12 @@ from collections.abc import Awaitable, Callable
 
 import grpc
 from google.protobuf.message import Message
-from google.protobuf.timestamp_pb2 import Timestamp
 from google.type import timeofday_pb2
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import schedules_pb2 as pb
 from rupaya.v1 import schedules_pb2_grpc
-from server import audit, calendar_days, context, money, pagination
+from server import audit, calendar_days, context, money, pagination, timestamps
 from server.calendar_days import to_date
 from server.db.engine import Database
 from server.db.tables import Schedule
@@ -31,12 +30,6 @@ _STATES = {
     pb.OCCURRENCE_STATE_SKIPPED: (states.SKIPPED,),
     pb.OCCURRENCE_STATE_FAILED: (states.FAILED,),
 }
-
-
-def _timestamp(value: dt.datetime) -> Timestamp:
-    stamp = Timestamp()
-    stamp.FromDatetime(value)
-    return stamp
 
 
 def to_proto(x: Schedule) -> pb.Schedule:
@@ -60,8 +53,8 @@ def to_proto(x: Schedule) -> pb.Schedule:
         time_zone=x.time_zone,
         post_time=timeofday_pb2.TimeOfDay(hours=x.post_time.hour, minutes=x.post_time.minute),
         needs_review=x.needs_review,
-        create_time=_timestamp(x.created_at),
-        update_time=_timestamp(x.updated_at),
+        create_time=timestamps.to_proto(x.created_at),
+        update_time=timestamps.to_proto(x.updated_at),
         etag=domain.etag(x),
     )
     if x.to_amount_minor is not None and x.to_currency_code:
@@ -81,7 +74,7 @@ def occurrence_proto(view: domain.View, now: dt.datetime) -> pb.Occurrence:
         schedule_id=str(x.id),
         occurrence_date=calendar_days.to_proto(view.occurrence_on),
         date=calendar_days.to_proto(view.posts_on),
-        due_time=_timestamp(view.due_at),
+        due_time=timestamps.to_proto(view.due_at),
         state=states.shown(state, x.needs_review, view.due_at, now),  # type: ignore[arg-type]
         kind=x.kind,  # type: ignore[arg-type]
         account_id=str(x.account_id),
@@ -97,7 +90,7 @@ def occurrence_proto(view: domain.View, now: dt.datetime) -> pb.Occurrence:
         message.failure_reason, message.failure_message = row.failure_reason, row.failure_message
         message.catch_up = row.catch_up
         if row.resolved_at is not None:
-            message.resolve_time.CopyFrom(_timestamp(row.resolved_at))
+            message.resolve_time.CopyFrom(timestamps.to_proto(row.resolved_at))
     return message
 
 
