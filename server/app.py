@@ -64,6 +64,7 @@ from server.config import Settings
 from server.crypto import DataKey
 from server.currency_catalog.service import CurrencyService
 from server.db.engine import Database
+from server.db.replica import CONNECT_TIMEOUT_S, ReadReplica
 from server.exchange_rates.service import ExchangeRateService
 from server.health import HealthServicer
 from server.idempotency import Idempotency
@@ -148,6 +149,8 @@ async def start(settings: Settings) -> Running:
     raw_cache = make_cache(settings.redis_url, settings.cache_prefix)
     cache: Cache = FailSoftCache(raw_cache) if settings.redis_url else raw_cache
     limiter = make_limiter(settings.redis_url, settings.cache_prefix)
+    if settings.database_read_url:
+        attach_read_replica(settings, db, raw_cache)
     # Keys come from the environment, or in development from the data folder (dev_keys).
     keys = DataKey(settings.data_key)
     pagination.install(pagination.PageTokens(keys.derive(pagination.SUBKEY_LABEL), settings.page_token_ttl_s))
@@ -303,6 +306,8 @@ async def start(settings: Settings) -> Running:
         # Lapsed sessions become tombstones in the change feed on the same schedule.
         asyncio.create_task(SessionExpiry(db).run_forever(settings.sync_prune_interval_s)),
     ]
+    if db.replica is not None:
+        background.append(asyncio.create_task(db.replica.watch_forever()))
     scheduler = Scheduler(db, settings.scheduler_interval_s) if settings.scheduler_interval_s else None
     if scheduler:
         background.append(scheduler.start())
@@ -320,6 +325,19 @@ async def start(settings: Settings) -> Running:
         signals,
         scheduler,
     )
+
+
+def attach_read_replica(settings: Settings, db: Database, markers: Cache) -> None:
+    """Ledger lists and analytics may read from the replica; its first probe runs in the
+    background, so until then (and whenever it is away) they read from the primary. The
+    read-your-writes markers use the cache without its fail-soft wrapper: a marker that cannot
+    be read must send the read to the primary, not look absent."""
+    replica = Database(
+        settings.database_read_url,
+        prepared_statements=settings.database_prepared_statements,
+        connect_timeout_s=CONNECT_TIMEOUT_S,
+    )
+    db.replica = ReadReplica(replica, db.engine, markers, settings.database_read_max_lag_s)
 
 
 def start_mail(settings: Settings, db: Database) -> Deliverer:

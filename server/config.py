@@ -162,6 +162,10 @@ class Settings:
     # False behind a pooler that cannot keep protocol-level prepared statements (PgBouncer
     # before 1.21 in transaction mode): psycopg then never prepares (server/db/engine.py).
     database_prepared_statements: bool = True
+    # A streaming replica of the primary that ledger lists and analytics may read from, and the
+    # most those reads may lag behind other users' writes (server/db/replica.py).
+    database_read_url: str = ""
+    database_read_max_lag_s: float = 1.0
     redis_url: str = ""
     cache_prefix: str = "rupaya:"
     jwt_private_key_pem: str = field(default="", repr=False)
@@ -275,6 +279,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         data_dir=data_dir,
         database_url=database_url,
         database_prepared_statements=_bool(env, "RUPAYA_DATABASE_PREPARED_STATEMENTS", True),
+        database_read_url=normalize_database_url(env.get("RUPAYA_DATABASE_READ_URL", "")),
+        database_read_max_lag_s=_float(env, "RUPAYA_DATABASE_READ_MAX_LAG", 1.0),
         redis_url=env.get("RUPAYA_REDIS_URL", ""),
         cache_prefix=env.get("RUPAYA_CACHE_PREFIX", "rupaya:"),
         jwt_private_key_pem=key_pem,
@@ -396,7 +402,25 @@ def cors_origins(env: Mapping[str, str]) -> tuple[str, ...]:
     return origins
 
 
+def _check_read_replica(settings: Settings) -> None:
+    if not settings.database_read_url:
+        return
+    if not (settings.uses_postgres and settings.database_read_url.startswith("postgresql")):
+        raise ConfigError(
+            "RUPAYA_DATABASE_READ_URL must be a postgresql:// URL of a streaming replica of"
+            " RUPAYA_DATABASE_URL, which must be PostgreSQL too (the embedded SQLite has no replicas)"
+        )
+    if not settings.redis_url:
+        raise ConfigError(
+            "RUPAYA_DATABASE_READ_URL needs RUPAYA_REDIS_URL: every server process must see each"
+            " user's recent writes to keep their reads on the primary (read-your-writes)"
+        )
+    if not 0.1 <= settings.database_read_max_lag_s <= 3600:
+        raise ConfigError("RUPAYA_DATABASE_READ_MAX_LAG must be 0.1 to 3600 seconds")
+
+
 def _check(settings: Settings) -> None:
+    _check_read_replica(settings)
     if settings.log_format not in {"json", "console"}:
         raise ConfigError("RUPAYA_LOG_FORMAT must be json or console")
     if settings.tracing not in {"", "otlp", "console"}:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from server import balances, changelog, money
 from server.analytics import rollup
-from server.db import pipeline
+from server.db import engine, pipeline
 from server.db.insert import insert_for
 from server.db.tables import Account, Budget, Category, ExchangeRate, LedgerVersion, Transaction
 from server.notifications import alerts
@@ -118,6 +118,7 @@ def _bump(session: Session) -> None:
         for u in sorted(owners | moved.keys())
     }
     changelog.committing(session.info, set(moved))
+    engine.note_writers(session, owners)
     # Budget alerts the write's expenses raise: after the version row, so they see every
     # earlier write of the user, and after the write's own changes took their cursors.
     now = dt.datetime.now(dt.UTC)

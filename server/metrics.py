@@ -80,8 +80,15 @@ DB_POOL_SIZE = Gauge(
 )
 DB_REPLICA_LAG = Gauge(
     "rupaya_db_replica_lag_seconds",
-    "How far the read replica's replay is behind the primary; 0 while no read replica is configured.",
+    "At most how far the read replica's replay is behind the primary, at the last probe;"
+    " 0 while no read replica is configured.",
     multiprocess_mode="livemax",
+)
+DB_READS = Counter(
+    "rupaya_db_reads_total",
+    "Ledger reads that may use the read replica, by where they went (replica, primary) and why"
+    " (fresh; recent_write, lag, down, error: server/db/replica.py).",
+    ("target", "reason"),
 )
 LEDGER_MISMATCHED_ACCOUNTS = Gauge(
     "rupaya_ledger_check_mismatched_accounts",

@@ -7,7 +7,9 @@ import pathlib
 import subprocess
 import sys
 
-from server.config import load_settings
+import pytest
+
+from server.config import ConfigError, load_settings
 from tests.servers import ROOT
 
 
@@ -141,3 +143,26 @@ def test_links_in_messages_open_the_web_app_this_process_serves_unless_configure
     assert load_settings({"RUPAYA_HTTP_ADDR": "off"}).public_web_url == "http://localhost:8080"
     configured = {"RUPAYA_PUBLIC_WEB_URL": "https://app.example.com/", "RUPAYA_HTTP_ADDR": "0.0.0.0:9000"}
     assert load_settings(configured).public_web_url == "https://app.example.com"
+
+
+def test_a_read_replica_needs_postgresql_and_redis_and_a_sane_lag_bound() -> None:
+    pg, replica = "postgresql://db/rupaya", "postgresql://replica/rupaya"
+    with_redis = {"RUPAYA_DATABASE_URL": pg, "RUPAYA_REDIS_URL": "redis://cache:6379/0"}
+    settings = load_settings({**with_redis, "RUPAYA_DATABASE_READ_URL": replica})
+    assert settings.database_read_url == "postgresql+psycopg://replica/rupaya"
+    assert settings.database_read_max_lag_s == 1.0
+    assert load_settings({}).database_read_url == ""
+    result = run_serve({"RUPAYA_DATABASE_READ_URL": replica})  # the embedded SQLite default
+    assert result.returncode == 2
+    assert "RUPAYA_DATABASE_READ_URL must be a postgresql:// URL" in result.stderr
+    refused = (
+        ({"RUPAYA_DATABASE_URL": pg, "RUPAYA_DATABASE_READ_URL": replica}, "needs RUPAYA_REDIS_URL"),
+        ({**with_redis, "RUPAYA_DATABASE_READ_URL": "sqlite:///x.db"}, "must be a postgresql:// URL"),
+        (
+            {**with_redis, "RUPAYA_DATABASE_READ_URL": replica, "RUPAYA_DATABASE_READ_MAX_LAG": "0"},
+            "0.1 to 3600",
+        ),
+    )
+    for env, message in refused:
+        with pytest.raises(ConfigError, match=message):
+            load_settings(env)

@@ -57,10 +57,10 @@ class AccountService(accounts_pb2_grpc.AccountServiceServicer):
     ) -> accounts_pb2.ListAccountsResponse:
         after = pagination.decode(request, pagination.by_id)
         size = pagination.page_size(request.page_size)
-        async with self._db.read() as s:
-            rows = await repository.list_page(
-                s, context.principal().user_id, after, size + 1, request.include_archived
-            )
+        user_id = context.principal().user_id
+        rows = await self._db.reads_for(user_id).run(
+            lambda s: repository.list_page(s, user_id, after, size + 1, request.include_archived)
+        )
         page, token = pagination.split(rows, size, lambda a: [str(a.id)], request)
         return accounts_pb2.ListAccountsResponse(accounts=[to_proto(a) for a in page], next_page_token=token)
 

@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import grpc
 from google.protobuf.message import Message
@@ -26,7 +26,7 @@ from server.cache import Cache
 from server.calendar_days import to_date
 from server.categories import domain as categories
 from server.categories import repository as category_rows
-from server.db.engine import Database
+from server.db.engine import Database, Reads
 from server.exchange_rates.domain import format_rate
 
 ResponseT = TypeVar("ResponseT", bound=Message)
@@ -51,21 +51,33 @@ def _conversion(c: Converter) -> pb.Conversion:
     )
 
 
+class _Caller(NamedTuple):
+    """repository.Caller, and where the call reads its figures."""
+
+    version: int
+    base_currency: str
+    time_zone: str
+    reads: Reads
+
+
 class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
     def __init__(self, db: Database, cache: Cache) -> None:
         self._db = db
         self._replies = reply_cache.ReplyCache(cache, CACHE_TTL_S)
 
-    async def _caller(self) -> repository.Caller:
+    async def _caller(self) -> _Caller:
         """The caller's ledger version and profile defaults. The version is read before the
         figures, in a statement of its own: a write committing after it can only make the
-        computed answer newer than its key, never older."""
-        async with self._db.read() as s:
-            return await repository.caller(s, context.principal().user_id)
+        computed answer newer than its key, never older. With a read replica the figures are
+        read where the version was, or on the primary (newer still), never the other way."""
+        user_id = context.principal().user_id
+        reads = self._db.reads_for(user_id)
+        found = await reads.run(lambda s: repository.caller(s, user_id))
+        return _Caller(*found, reads)
 
     async def _cached(
         self,
-        caller: repository.Caller,
+        caller: _Caller,
         method: str,
         key_request: Message,
         response_type: type[ResponseT],
@@ -83,8 +95,7 @@ class AnalyticsService(analytics_pb2_grpc.AnalyticsServiceServicer):
         hit = await self._replies.get(key)
         if hit is not None:
             return response_type.FromString(hit)
-        async with self._db.read() if one_statement else self._db.snapshot() as s:
-            response = await compute(s, user_id)
+        response = await caller.reads.run(lambda s: compute(s, user_id), snapshot=not one_statement)
         await self._replies.put(key, response.SerializeToString(deterministic=True))
         return response
 

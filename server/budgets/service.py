@@ -54,10 +54,14 @@ class BudgetService(budgets_pb2_grpc.BudgetServiceServicer):
     ) -> pb.ListBudgetsResponse:
         after = pagination.decode(request, pagination.by_id)
         size = pagination.page_size(request.page_size)
-        async with self._db.read() as s:
-            rows = await repository.list_page(s, context.principal().user_id, after, size + 1)
+        user_id = context.principal().user_id
+
+        async def read(s: AsyncSession) -> pb.ListBudgetsResponse:
+            rows = await repository.list_page(s, user_id, after, size + 1)
             page, token = pagination.split(rows, size, lambda b: [str(b.id)], request)
             return pb.ListBudgetsResponse(budgets=[to_proto(b) for b in page], next_page_token=token)
+
+        return await self._db.reads_for(user_id).run(read)
 
     async def UpdateBudget(
         self, request: pb.UpdateBudgetRequest, context_: grpc.aio.ServicerContext

@@ -44,15 +44,12 @@ class CategoryService(categories_pb2_grpc.CategoryServiceServicer):
     ) -> pb.ListCategoriesResponse:
         after = pagination.decode(request, pagination.by_id)
         size = pagination.page_size(request.page_size)
-        async with self._db.read() as s:
-            rows = await repository.list_page(
-                s,
-                context.principal().user_id,
-                after,
-                size + 1,
-                request.kind,
-                request.include_archived,
+        user_id = context.principal().user_id
+        rows = await self._db.reads_for(user_id).run(
+            lambda s: repository.list_page(
+                s, user_id, after, size + 1, request.kind, request.include_archived
             )
+        )
         page, token = pagination.split(rows, size, lambda c: [str(c.id)], request)
         return pb.ListCategoriesResponse(categories=[to_proto(c) for c in page], next_page_token=token)
 

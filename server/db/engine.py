@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
-from typing import Any
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import (
@@ -14,20 +15,42 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session
 
 from server.ids import uuid7
+
+if TYPE_CHECKING:
+    from server.db.replica import ReadReplica
+
+T = TypeVar("T")
+# session.info key: the users whose ledger a write changed (server/ledger_version.py), whose
+# next reads must see it (read-your-writes with a read replica, server/db/replica.py).
+_WROTE = "rupaya_wrote_users"
 
 # Execution option of snapshot(): a read-only transaction, begun without the write lock.
 _SQLITE_READ_ONLY = "rupaya_sqlite_read_only"
 
 
+def note_writers(session: Session, users: Iterable[uuid.UUID]) -> None:
+    """The users whose ledger the session's write changes: once it commits, their reads stay
+    on the primary until a read replica surely has the write."""
+    session.info.setdefault(_WROTE, set()).update(users)
+
+
 class Database:
-    def __init__(self, url: str, *, prepared_statements: bool = True) -> None:
+    def __init__(
+        self, url: str, *, prepared_statements: bool = True, connect_timeout_s: int | None = None
+    ) -> None:
         """`prepared_statements=False`: psycopg never prepares a statement on the server, for a
         pooler that hands each transaction another server connection without them
-        (RUPAYA_DATABASE_PREPARED_STATEMENTS)."""
+        (RUPAYA_DATABASE_PREPARED_STATEMENTS). `connect_timeout_s`: how long a new connection
+        may take (PostgreSQL only; a read replica's, so a replica away fails fast)."""
         self.url = url
-        self.engine: AsyncEngine = create_async_engine(url, **_engine_options(url, prepared_statements))
+        self.engine: AsyncEngine = create_async_engine(
+            url, **_engine_options(url, prepared_statements, connect_timeout_s)
+        )
+        # The read replica some user reads may go to (RUPAYA_DATABASE_READ_URL), else None.
+        self.replica: ReadReplica | None = None
         if url.startswith("sqlite"):
             _serialize_sqlite_writers(self.engine)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -49,6 +72,9 @@ class Database:
         """One database transaction: committed on success, rolled back on any error."""
         async with _session(self._sessions, begin=True) as session:
             yield session
+        if self.replica is not None:  # committed: the writers' next reads stay on the primary
+            # Shielded as the commit is: a call cancelled now has still written.
+            await asyncio.shield(self.replica.wrote(session.info.pop(_WROTE, ())))
 
     @contextlib.asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
@@ -68,12 +94,40 @@ class Database:
         async with _session(self._snapshots, begin=True) as session:
             yield session
 
+    def reads_for(self, user_id: uuid.UUID) -> Reads:
+        """Reads of `user_id`'s ledger that may go to the read replica (lists, analytics),
+        when one is configured and has the user's last write (server/db/replica.py)."""
+        return Reads(self, user_id)
+
     async def ping(self) -> None:
         async with self.engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
 
     async def close(self) -> None:
+        if self.replica is not None:
+            await self.replica.close()
         await self.engine.dispose()
+
+
+class Reads:
+    """One call's reads of a user's ledger, all on one server: the replica while it serves
+    them, the primary from the first read it does not (never back). So a version read first
+    (the key of a cached reply) is never newer than the figures read after it."""
+
+    def __init__(self, db: Database, user_id: uuid.UUID) -> None:
+        self._db = db
+        self._user_id = user_id
+        self._on_primary = db.replica is None
+
+    async def run(self, body: Callable[[AsyncSession], Awaitable[T]], *, snapshot: bool = False) -> T:
+        """`body`'s result, read in autocommit (`snapshot`: in one REPEATABLE READ snapshot).
+        `body` only reads: it may run twice, the second time on the primary."""
+        replica = self._db.replica
+        if replica is None or self._on_primary:
+            async with self._db.snapshot() if snapshot else self._db.read() as s:
+                return await body(s)
+        result, self._on_primary = await replica.run(self._user_id, body, snapshot, self._db)
+        return result
 
 
 @contextlib.asynccontextmanager
@@ -102,7 +156,7 @@ async def _end(session: AsyncSession, *, commit: bool) -> None:
         await session.close()  # rolls back whatever was not committed, returns the connection
 
 
-def _engine_options(url: str, prepared_statements: bool) -> dict[str, Any]:
+def _engine_options(url: str, prepared_statements: bool, connect_timeout_s: int | None) -> dict[str, Any]:
     if url.startswith("sqlite"):
         # A writer waits up to 30 s for another one instead of failing at once.
         return {"connect_args": {"timeout": 30}}
@@ -113,12 +167,14 @@ def _engine_options(url: str, prepared_statements: bool) -> dict[str, Any]:
     # pool_size) is closed when it comes back, so a burst above the pool size would open a new
     # PostgreSQL connection (a backend process) for a share of its calls; at 32 concurrent
     # lists with 10 + 10 overflow, one call in ten did. Calls beyond 20 wait for a connection.
-    options: dict[str, Any] = {"pool_size": 20, "max_overflow": 0}
+    connect: dict[str, Any] = {}
     if not prepared_statements:
         # psycopg prepares a statement (by name, on the server connection) once it has run 5
         # times; a transaction pooler may run the next one on a connection without it.
-        options["connect_args"] = {"prepare_threshold": None}
-    return options
+        connect["prepare_threshold"] = None
+    if connect_timeout_s is not None:
+        connect["connect_timeout"] = connect_timeout_s
+    return {"pool_size": 20, "max_overflow": 0, "connect_args": connect}
 
 
 def _uuid7_hex() -> str:

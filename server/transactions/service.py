@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import grpc
@@ -106,11 +107,14 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         asked = f"{user_id}:{digest}"
         hinted = self._hints.get(asked)
         cached = hinted is not None and hinted != reply_cache.SEEN
-        read_first = None  # the version, when read before the filters and the page
-        async with self._db.read() as s:
+
+        async def read(s: AsyncSession) -> bytes | tuple[int | None, Sequence[Row[Any]]]:
+            """The cached reply, or (the version read first, the page's rows)."""
+            read_first = None  # the version, when read before the filters and the page
             # A category filter reads the category tree in a statement of its own before the
             # page: the page is then cached under the version read before both (it can only
-            # be newer than that), not under the one its own statement saw.
+            # be newer than that), not under the one its own statement saw. Version and page
+            # come from one server (primary or replica), so this holds on a replica too.
             if cached or request.category_id:
                 read_first = await repository.version_of(s, user_id)
             if cached and hinted == read_first:
@@ -121,6 +125,12 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
             found = await repository.list_rows(s, user_id, filters, after, size + 1)
             if not found and filters.account_id is not None:  # none, or not the caller's to list?
                 await domain.list_scope(s, user_id, request.account_id, "")
+            return read_first, found
+
+        outcome = await self._db.reads_for(user_id).run(read)
+        if isinstance(outcome, bytes):
+            return outcome
+        read_first, found = outcome
         # Mapped after the connection went back to the pool: it waits for no Python work.
         page, token = pagination.split(found, size, _key, request)
         reply = rows.list_response(page, token).SerializeToString()
@@ -140,15 +150,17 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         appear, as between two list pages)."""
         user_id = context.principal().user_id
         file = export.JSON_LINES if request.format == pb.EXPORT_FORMAT_JSON_LINES else export.CSV
-        async with self._db.read() as s:
-            filters = await self._filters(s, user_id, request)
+        reads = self._db.reads_for(user_id)
+        filters = await reads.run(lambda s: self._filters(s, user_id, request))
         first = pb.ExportTransactionsResponse(
             content_type=file.content_type, data=file.header(), file_name=file.file_name(dt.date.today())
         )
         after: tuple[dt.date, uuid.UUID] | None = None
         while True:
-            async with self._db.read() as s:
-                batch = await repository.list_page(s, user_id, filters, after, EXPORT_BATCH_ROWS)
+            page = functools.partial(
+                repository.list_page, user_id=user_id, f=filters, after=after, limit=EXPORT_BATCH_ROWS
+            )
+            batch = await reads.run(page)
             if first is not None:
                 first.data += file.lines(batch)
                 yield first
