@@ -321,12 +321,21 @@ def _pooling(env: str, values: dict[str, Any]) -> list[str]:
         total, share = int(values["db_max_connections"]), int(values["db_proxy_max_connections_percent"])
     except KeyError:
         return []
+    problems = []
     left = total - total * share // 100
     if left < 3 + DATABASE_HEADROOM:
-        return [
+        problems.append(
             f"environments/{env}: RDS Proxy's {share}% of {total} leaves {left} connections (< {3 + DATABASE_HEADROOM})"
-        ]
-    return []
+        )
+    # The replica has no proxy: every server task holds its own pool there.
+    if values.get("read_from_replica") is True:
+        direct = int(values["server_max_tasks"]) * SERVER_POOL
+        if direct > total - 3 - DATABASE_HEADROOM:
+            problems.append(
+                f"environments/{env}: server_max_tasks x {SERVER_POOL} = {direct} replica connections"
+                f" exceed its max_connections {total} less 3 reserved + {DATABASE_HEADROOM}"
+            )
+    return problems
 
 
 def shellcheck(root: pathlib.Path) -> list[str]:

@@ -76,6 +76,7 @@ def test_terraform_rules_refuse_each_breakage(tools: None, tree: pathlib.Path) -
     edit(envs / "staging/main.tf", 'ManagedBy = "terraform"', 'ManagedBy = "hand"')
     edit(envs / "production/terraform.tfvars", "= true\n", "= false\n")  # deletion_protection
     edit(envs / "staging/terraform.tfvars", "= 80\n", "= 95\n")  # db_proxy_max_connections_percent
+    edit(envs / "staging/terraform.tfvars", "server_max_tasks                 = 4\n", "server_max_tasks                 = 5\n")
     refused(
         check(tree, "terraform"),
         "variable node_type has no description",
@@ -84,6 +85,7 @@ def test_terraform_rules_refuse_each_breakage(tools: None, tree: pathlib.Path) -
         "main.tf differs",
         "deletion_protection must be true",
         "RDS Proxy's 95% of 100 leaves 5 connections",
+        "server_max_tasks x 20 = 100 replica connections exceed its max_connections 100",
     )
 
 

@@ -17,6 +17,7 @@ db_instance_class                = "db.r6g.large"
 db_allocated_storage_gb          = 200
 db_max_connections               = 400
 db_proxy_max_connections_percent = 75
+read_from_replica                = true
 db_backup_retention_days         = 35
 redis_engine_version             = "7.1"
 redis_node_type                  = "cache.r6g.large"

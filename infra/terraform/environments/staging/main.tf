@@ -42,6 +42,7 @@ module "rupaya" {
   db_allocated_storage_gb          = var.db_allocated_storage_gb
   db_max_connections               = var.db_max_connections
   db_proxy_max_connections_percent = var.db_proxy_max_connections_percent
+  read_from_replica                = var.read_from_replica
   db_backup_retention_days         = var.db_backup_retention_days
   redis_engine_version             = var.redis_engine_version
   redis_node_type                  = var.redis_node_type

@@ -24,7 +24,7 @@ output "database_primary_address" {
 }
 
 output "database_replica_address" {
-  description = "Read replica host (for RUPAYA_DATABASE_READ_URL once the server routes reads)."
+  description = "Read replica host for the database-read-url secret (postgresql://rupaya:PASSWORD@HOST:5432/rupaya?sslmode=require)."
   value       = module.rupaya.database_replica_address
 }
 

@@ -17,6 +17,7 @@ db_instance_class                = "db.t4g.medium"
 db_allocated_storage_gb          = 20
 db_max_connections               = 100
 db_proxy_max_connections_percent = 80
+read_from_replica                = true
 db_backup_retention_days         = 7
 redis_engine_version             = "7.1"
 redis_node_type                  = "cache.t4g.small"

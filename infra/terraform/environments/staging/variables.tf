@@ -83,6 +83,11 @@ variable "db_proxy_max_connections_percent" {
   type        = number
 }
 
+variable "read_from_replica" {
+  description = "Route ledger lists and analytics to the read replica (RUPAYA_DATABASE_READ_URL from the database-read-url secret, which must hold a value first; docs/deploy.md \"Read replica\")."
+  type        = bool
+}
+
 variable "db_backup_retention_days" {
   description = "Days of automated backups = the point-in-time-recovery window (1-35)."
   type        = number

@@ -19,13 +19,18 @@ locals {
     RUPAYA_GATEWAY_UPSTREAM             = "server:50051" # Service Connect
   }
   secret = module.secrets.arns
-  server_secrets = {
-    RUPAYA_JWT_PRIVATE_KEY = local.secret["jwt-private-key"]
-    RUPAYA_DATA_KEY        = local.secret["data-key"]
-    RUPAYA_DATABASE_URL    = local.secret["database-url"]
-    RUPAYA_REDIS_URL       = local.secret["redis-url"]
-    RUPAYA_SMTP_PASSWORD   = local.secret["smtp-password"]
-  }
+  server_secrets = merge(
+    {
+      RUPAYA_JWT_PRIVATE_KEY = local.secret["jwt-private-key"]
+      RUPAYA_DATA_KEY        = local.secret["data-key"]
+      RUPAYA_DATABASE_URL    = local.secret["database-url"]
+      RUPAYA_REDIS_URL       = local.secret["redis-url"]
+      RUPAYA_SMTP_PASSWORD   = local.secret["smtp-password"]
+    },
+    # Ledger lists and analytics from the replica, straight (RDS Proxy has no reader endpoint
+    # for RDS PostgreSQL): infra-check holds server_max_tasks x 20 under its max_connections.
+    var.read_from_replica ? { RUPAYA_DATABASE_READ_URL = local.secret["database-read-url"] } : {},
+  )
   # SIGTERM to SIGKILL: the drain, in-flight calls' grace, and a margin (Fargate allows 120 s).
   stop_timeout_s = var.shutdown_drain_s + var.grace_period_s + 5
   image          = "${module.ecr.url}:${var.initial_image_tag}"

@@ -8,6 +8,7 @@ locals {
     data-key             = "32 random bytes, base64: encrypts secrets at rest and keys MACs (RUPAYA_DATA_KEY)"
     database-url         = "postgresql:// URL through RDS Proxy, user and password from the RDS-managed secret"
     migrate-database-url = "postgresql:// URL straight to the primary, for the migration task"
+    database-read-url    = "postgresql:// URL straight to the read replica (RUPAYA_DATABASE_READ_URL), read when read_from_replica is on"
     smtp-password        = "Password of the SMTP relay (RUPAYA_SMTP_PASSWORD)"
   }
 }
