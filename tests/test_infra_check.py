@@ -76,7 +76,11 @@ def test_terraform_rules_refuse_each_breakage(tools: None, tree: pathlib.Path) -
     edit(envs / "staging/main.tf", 'ManagedBy = "terraform"', 'ManagedBy = "hand"')
     edit(envs / "production/terraform.tfvars", "= true\n", "= false\n")  # deletion_protection
     edit(envs / "staging/terraform.tfvars", "= 80\n", "= 95\n")  # db_proxy_max_connections_percent
-    edit(envs / "staging/terraform.tfvars", "server_max_tasks                 = 4\n", "server_max_tasks                 = 5\n")
+    edit(
+        envs / "staging/terraform.tfvars",
+        "server_max_tasks                 = 4\n",
+        "server_max_tasks                 = 5\n",
+    )
     refused(
         check(tree, "terraform"),
         "variable node_type has no description",
