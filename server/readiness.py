@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import sqlite3
 from collections.abc import Awaitable, Callable
 
 import structlog
@@ -33,6 +32,8 @@ def sqlite_probe(path: str) -> Probe:
     leave a task that never finishes."""
 
     def read_schema() -> None:
+        import sqlite3  # here, not at start: a PostgreSQL server never loads it (~1 MB resident)
+
         with contextlib.closing(sqlite3.connect(path, timeout=PROBE_TIMEOUT_S)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 

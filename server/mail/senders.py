@@ -9,11 +9,12 @@ import ssl
 import tempfile
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Protocol
-
-import aiosmtplib
+from typing import TYPE_CHECKING, Protocol
 
 from server.mail_config import MailSettings
+
+if TYPE_CHECKING:
+    import aiosmtplib
 
 
 class SendFailure(Exception):
@@ -51,6 +52,10 @@ class SmtpSender:
         return ssl.create_default_context(cafile=self.settings.smtp_ca_file or None)
 
     async def send(self, message: EmailMessage) -> None:
+        # Imported on the first message sent, not at start (~0.9 MB resident): the development
+        # default writes files, and a worker may never send.
+        import aiosmtplib
+
         s = self.settings
         try:
             await aiosmtplib.send(
@@ -73,6 +78,8 @@ class SmtpSender:
 
 
 def _classify(error: aiosmtplib.SMTPException) -> SendFailure:
+    import aiosmtplib  # loaded by SmtpSender.send, which raised `error`
+
     name = type(error).__name__
     code = getattr(error, "code", None)
     if isinstance(error, aiosmtplib.SMTPTimeoutError | aiosmtplib.SMTPConnectTimeoutError):
