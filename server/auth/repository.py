@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server import changelog
@@ -96,10 +96,16 @@ async def end_expired_sessions(s: AsyncSession, now: dt.datetime, limit: int) ->
     return len(ended)
 
 
+# Asked on every call whose session marker expired: built once, on the table (a Core
+# statement: no ORM compile step per call).
+_SESSIONS = Session.__table__
+_SESSION_STATE = select(_SESSIONS.c.revoked_at, _SESSIONS.c.expires_at).where(
+    _SESSIONS.c.id == bindparam("b_session")
+)
+
+
 async def session_is_active(s: AsyncSession, session_id: uuid.UUID, now: dt.datetime) -> bool:
-    row = (
-        await s.execute(select(Session.revoked_at, Session.expires_at).where(Session.id == session_id))
-    ).first()
+    row = (await s.execute(_SESSION_STATE, {"b_session": session_id})).first()
     return row is not None and row.revoked_at is None and row.expires_at > now
 
 
