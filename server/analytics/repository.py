@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.analytics.periods import DAY_BUCKET, MONTH_BUCKET, WEEK_BUCKET
-from server.db import sums
+from server.db import driver, sums
 from server.db.tables import (
     Account,
     Category,
@@ -91,9 +91,10 @@ class Caller(NamedTuple):
 
 
 async def caller(s: AsyncSession, user_id: uuid.UUID) -> Caller:
-    """The cache key and the defaults of every analytics request, in one round trip."""
-    row = (await s.execute(_CALLER, {"b_user": user_id})).first()
-    return Caller(int(row[0]), row[1], row[2]) if row else Caller(0, "USD", "UTC")
+    """The cache key and the defaults of every analytics request, in one round trip (on the
+    driver's connection: server/db/driver.py)."""
+    found = await driver.rows(await s.connection(), _CALLER, {"b_user": user_id})
+    return Caller(int(found[0][0]), found[0][1], found[0][2]) if found else Caller(0, "USD", "UTC")
 
 
 _IS_CURRENT = (D.occurred_on >= bindparam("b_current")).label("is_current")
