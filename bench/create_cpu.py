@@ -9,7 +9,7 @@ dropped from Redis: in `make bench` the crowd's markers have expired by the time
 starts (they live 30 s), so every user's first call there settles the session anew, and each
 side here must meet the same state, not the one the side before it left.
 
-    python -m bench.create_cpu [--seconds 3] [--rounds 3] [--against DIR] [--py-spy crowd|one]
+    python -m bench.create_cpu [--seconds 3] [--rounds 3] [--against DIR] [--py-spy crowd|one] [--warm-sessions]
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ def main() -> None:
     parser.add_argument(
         "--py-spy", choices=("one", "crowd"), help="then profile this checkout's server during those creates"
     )
+    parser.add_argument(
+        "--warm-sessions",
+        action="store_true",
+        help="keep the crowd's session markers between runs (as a steady stream of their calls would)",
+    )
     args = parser.parse_args()
     with harness.running() as bench:
         bench.server.stop()  # served again with the benchmark's rate limits out of the way
@@ -80,7 +85,7 @@ def main() -> None:
                 echoes["32 callers"].append(echo.per_second)
                 for label, make in makes.items():
                     for side in order:
-                        if make is makes[LABELS[1]]:
+                        if make is makes[LABELS[1]] and not args.warm_sessions:
                             drop_session_markers(bench)
                         side.drive(label, make, 32, args.seconds, echo.per_second)
             report(

@@ -10,6 +10,7 @@ building and compiling it again nor ORM loading, and its rows come back as tuple
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import uuid
@@ -201,6 +202,10 @@ def _dashboard() -> Any:
 
 
 _DASHBOARD = _dashboard()
+# Its rows by column name, as the service reads them; read as tuples on the driver's connection.
+_DashboardRow = collections.namedtuple(  # type: ignore[misc]
+    "_DashboardRow", [column.key for column in _DASHBOARD.selected_columns]
+)
 
 
 class Dashboard(NamedTuple):
@@ -217,8 +222,9 @@ async def dashboard(
     current_start: dt.date,
     end: dt.date,
 ) -> Dashboard:
-    """A dashboard's figures in one round trip: income and expenses of two adjacent periods,
-    the current one's spending by category, and the rates into `base` in force on `end`."""
+    """A dashboard's figures in one round trip (on the driver's connection: server/db/driver.py):
+    income and expenses of two adjacent periods, the current one's spending by category, and
+    the rates into `base` in force on `end`."""
     params = {
         "b_user": user_id,
         "b_base": base,
@@ -227,7 +233,7 @@ async def dashboard(
         "b_end": end,
     }
     found = Dashboard([], [], {})
-    for row in await s.execute(_DASHBOARD, params):
+    for row in map(_DashboardRow._make, await driver.rows(await s.connection(), _DASHBOARD, params)):
         if row.part == 0:
             found.totals.append((bool(row.is_current), row.currency, int(row.kind), int(row.amount)))
         elif row.part == 1:
