@@ -6,20 +6,24 @@ to compare between versions on a shared, noisy machine; calls/s moves with the l
 Each call asks for another day, so its cache key (ledger version, base currency, request
 with the day) is new: an honest miss that computes the whole month.
 
-    python -m bench.dashboard_cpu [--rows 14000] [--calls 400] [--rounds 3]
+`--against DIR` also serves the same database from another checkout's code and measures the
+two alternately, round by round (bench/list_cpu.py: the same pattern).
+
+    python -m bench.dashboard_cpu [--rows 14000] [--calls 400] [--rounds 3] [--against DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
-from collections.abc import Iterator
+import pathlib
+from collections.abc import Callable, Iterator
 
 import grpc
 
 from bench import harness
 from bench.analytics import seed
+from bench.list_cpu import Side, report, serve_against
 from rupaya.v1 import analytics_pb2 as an
 from rupaya.v1 import analytics_pb2_grpc
 from tests.ledger import day
@@ -30,12 +34,28 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=14_000)
     parser.add_argument("--calls", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--against", type=pathlib.Path, help="another checkout's server, measured alternately"
+    )
     args = parser.parse_args()
     with harness.running() as bench:
         seed(bench.backend, bench.user_id, bench.account.id, args.rows)
-        stub = analytics_pb2_grpc.AnalyticsServiceStub(bench.channel)
-        echo = grpc.insecure_channel(f"127.0.0.1:{bench.echo_port}").unary_unary("/bench.Echo/Echo")
-        days: Iterator[dt.date] = (dt.date(2022, 1, 1) + dt.timedelta(days=i) for i in range(100_000))
+        sides = [Side("this checkout", bench.server)]
+        if args.against:
+            sides.append(Side(f"{args.against}", serve_against(bench, args.against)))
+        try:
+            run_rounds(bench, sides, args)
+        finally:
+            for side in sides[1:]:
+                side.server.stop()
+
+
+def run_rounds(bench: harness.Bench, sides: list[Side], args: argparse.Namespace) -> None:
+    echo = grpc.insecure_channel(f"127.0.0.1:{bench.echo_port}").unary_unary("/bench.Echo/Echo")
+    days: Iterator[dt.date] = (dt.date(2022, 1, 1) + dt.timedelta(days=i) for i in range(100_000))
+
+    def caller(side: Side) -> Callable[[], an.GetDashboardResponse]:
+        stub = analytics_pb2_grpc.AnalyticsServiceStub(grpc.insecure_channel(side.server.target))
 
         def dashboard() -> an.GetDashboardResponse:
             request = an.GetDashboardRequest(
@@ -43,24 +63,28 @@ def main() -> None:
             )
             return stub.GetDashboard(request, metadata=bench.metadata)
 
-        harness.per_s(dashboard, 30)  # warm: connections, plans, statement caches
-        pid = bench.server.process.pid
-        rates, cpu_ms, echoes = [], [], []
-        for _ in range(args.rounds):  # alternating, so both see the same load
-            echoes.append(harness.per_s(lambda: echo(b"x" * 120), args.calls))
-            before = harness.cpu_s(pid)
-            rates.append(harness.per_s(dashboard, args.calls))
-            cpu_ms.append((harness.cpu_s(pid) - before) / args.calls * 1000)
-        print(f"{args.rows:,} transactions; {args.calls} uncached month dashboards x {args.rounds} rounds")
-        for name, values in (
-            ("dashboards/s", rates),
-            ("server CPU ms/call", cpu_ms),
-            ("echo calls/s", echoes),
-        ):
-            print(
-                f"{name:20s} median {statistics.median(values):8.2f}  range {min(values):.2f}-{max(values):.2f}"
+        return dashboard
+
+    calls = {side.name: caller(side) for side in sides}
+    for side in sides:
+        harness.per_s(calls[side.name], 30)  # warm: connections, plans, statement caches
+    echoes: dict[str, list[float]] = {"1 caller": []}
+    for round_ in range(args.rounds):  # alternating, so all see the same load
+        echoes["1 caller"].append(harness.per_s(lambda: echo(b"x" * 120), args.calls))
+        for side in sides if round_ % 2 == 0 else sides[::-1]:
+            before = harness.cpu_s(side.server.process.pid)
+            rate = harness.per_s(calls[side.name], args.calls)
+            side.note("dashboards/s", rate)
+            side.note(
+                "server CPU ms/call", (harness.cpu_s(side.server.process.pid) - before) / args.calls * 1000
             )
-        print(f"dashboard / echo     {statistics.median(rates) / statistics.median(echoes):.3f}")
+            side.note("x echo", rate / echoes["1 caller"][-1])
+    report(
+        sides,
+        echoes,
+        f"{args.rows:,} transactions; {args.calls} uncached month dashboards x {args.rounds} rounds",
+        ("server CPU ms/call",),
+    )
 
 
 if __name__ == "__main__":

@@ -501,7 +501,8 @@ def measure_rounds(
     lists: UncachedLists,
 ) -> tuple[list[Workload], dict[Workload, Result], DayCost]:
     echo_target = f"127.0.0.1:{echo_port}"
-    chosen = workloads(seeded, server, dashboards, lists)
+    chosen = [w for w in workloads(seeded, server, dashboards, lists) if picked(args.only, w.name)]
+    day_runs = picked(args.only, "creates on a full day")
     results = {w: Result() for w in chosen}
     full_token = harness.access_token(server, seeded.full_day.user_id, seeded.full_day.session_id)
     full_day_user = [(seeded.full_day, full_token)]
@@ -534,6 +535,8 @@ def measure_rounds(
                     f"    {lists.asked - lists_asked} pages asked, {drop_list_keys(server)} new cache entries",
                     flush=True,
                 )
+        if not day_runs:
+            continue
         empty_day = next(EMPTY_DAYS).isoformat()  # never written before, also by an earlier server
         day_cost.full.append(
             load.drive(server.target, creates(full_day_user, lambda: FULL_DAY.isoformat()), 32, args.seconds)
@@ -547,6 +550,12 @@ def measure_rounds(
             flush=True,
         )
     return chosen, results, day_cost
+
+
+def picked(only: str, name: str) -> bool:
+    """Whether `--only` (';'-separated parts, any of which the name contains) picks `name`."""
+    words = [w.strip().lower() for w in only.split(";") if w.strip()]
+    return not words or any(w in name.lower() for w in words)
 
 
 def measure(server: ServerProcess, w: Workload, result: Result, seconds: float) -> Run:
@@ -712,6 +721,8 @@ def report(workers: int, chosen: list[Workload], results: dict[Workload, Result]
         )
         if result.errors():
             print(f"    first error: {next(r.first_error for r in result.runs if r.errors)}")
+    if not day_cost.full:
+        return passed
     ratios = day_cost.ratios()
     day_ok = statistics.median(ratios) >= 0.9 and not any(r.errors for r in day_cost.full + day_cost.empty)
     passed &= day_ok
@@ -742,6 +753,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="alternating echo/RUPAYA rounds (medians)")
     parser.add_argument("--statement-calls", type=int, default=50, help="calls per kind when counting SQL")
     parser.add_argument("--py-spy", action="store_true", help="profile the server during creates")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="workloads whose name contains one of these ';'-separated parts (case-insensitive), "
+        "e.g. 'one user;1,000 users;call new'; 'full day' picks the day-of-10,000 creates; default: all",
+    )
+    parser.add_argument("--no-statements", action="store_true", help="skip counting SQL on the wire")
     args = parser.parse_args()
     worker_counts = [int(n) for n in args.workers.split(",")]
     print(
@@ -781,11 +799,12 @@ def main() -> None:
             passed &= report(workers, chosen, results, day_cost)
             for line in profile:
                 print(line)
-        print("\ncounting SQL statements per call (proxy in front of PostgreSQL) ...", flush=True)
-        for name, (statements, trips) in count_statements(
-            first.backend, seeded, dashboards, lists, args.statement_calls
-        ).items():
-            print(f"  {name:<30} {statements:5.1f} statements, {trips:5.1f} round trips per call")
+        if not args.no_statements:
+            print("\ncounting SQL statements per call (proxy in front of PostgreSQL) ...", flush=True)
+            for name, (statements, trips) in count_statements(
+                first.backend, seeded, dashboards, lists, args.statement_calls
+            ).items():
+                print(f"  {name:<30} {statements:5.1f} statements, {trips:5.1f} round trips per call")
         healthy &= verify(first.backend, "after the benchmark's writes")
     print(f"\nall targets met: {'yes' if passed else 'no'}; data consistent: {'yes' if healthy else 'NO'}")
 

@@ -48,17 +48,73 @@ def seed(bench: harness.Bench) -> None:
             conn.execute(f"VACUUM ANALYZE {table}")
 
 
-class Lists:
-    """The benchmark's ListTransactions call against one server, and its figures."""
+class Side:
+    """One server measured alternately with others, and its figures round by round."""
+
+    def __init__(self, name: str, server: ServerProcess) -> None:
+        self.name, self.server = name, server
+        self.figures: dict[str, list[float]] = {}
+
+    def note(self, name: str, value: float) -> None:
+        self.figures.setdefault(name, []).append(value)
+
+    def drive(self, label: str, make: load.MakeCall, callers: int, seconds: float, echo_per_s: float) -> None:
+        """`callers` concurrent callers for `seconds`: calls/s, server CPU per call (over the
+        warm-up's calls too, as the CPU is) and the ratio to the echo run just before."""
+        before = harness.cpu_s(self.server.process.pid)
+        run = load.drive(self.server.target, make, callers, seconds)
+        spent = harness.cpu_s(self.server.process.pid) - before
+        assert run.errors == 0, run.first_error
+        self.note(f"{label}: calls/s", run.per_second)
+        self.note(f"{label}: server CPU ms/call", spent / (run.calls + run.warm_up_calls) * 1000)
+        self.note(f"{label}: x echo", run.per_second / echo_per_s)
+
+
+def serve_against(
+    bench: harness.Bench, checkout: pathlib.Path, extra_env: dict[str, str] | None = None
+) -> ServerProcess:
+    """Another checkout's server on the same database and Redis, verifying the same tokens."""
+    return start_server(
+        bench.backend,
+        pathlib.Path(tempfile.mkdtemp(prefix="rupaya-bench-")),
+        signing_key=bench.server.signing_key,
+        extra_env=extra_env,
+        root=checkout.resolve(),
+    )
+
+
+def report(sides: list[Side], echoes: dict[str, list[float]], title: str, compared: tuple[str, ...]) -> None:
+    """Medians and ranges per side, and this checkout's CPU per call over each other side's."""
+    print(f"load average after the rounds: {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    print(title)
+    for name, values in echoes.items():
+        print(
+            f"  echo, {name + ': calls/s':38s} {statistics.median(values):9.3f}  ({min(values):.3f}-{max(values):.3f})"
+        )
+    for side in sides:
+        print(f"{side.name}:")
+        for name, values in side.figures.items():
+            print(f"  {name:44s} {statistics.median(values):9.3f}  ({min(values):.3f}-{max(values):.3f})")
+    for other in sides[1:]:
+        for name in compared:
+            ratio = statistics.median(sides[0].figures[name]) / statistics.median(other.figures[name])
+            per_round = [a / b for a, b in zip(sides[0].figures[name], other.figures[name], strict=True)]
+            print(
+                f"this checkout / {other.name}, {name}: {ratio:.2f} "
+                f"(per round: {', '.join(f'{r:.2f}' for r in per_round)})"
+            )
+
+
+class Lists(Side):
+    """The benchmark's ListTransactions call against one server."""
 
     def __init__(self, name: str, server: ServerProcess, bench: harness.Bench, new_pages: bool) -> None:
-        self.name, self.server = name, server
+        super().__init__(name, server)
         self.request = tx.ListTransactionsRequest(page_size=50, account_id=bench.account.id)
         self.new_pages = new_pages
         self.metadata = bench.metadata
         stub = transactions_pb2_grpc.TransactionServiceStub(grpc.insecure_channel(server.target))
         self.call = lambda: stub.ListTransactions(self.next_request(), metadata=self.metadata)
-        self.figures: dict[str, list[float]] = {}
 
     def next_request(self) -> tx.ListTransactionsRequest:
         if not self.new_pages:
@@ -73,24 +129,12 @@ class Lists:
         stub = transactions_pb2_grpc.TransactionServiceStub(channel)
         return lambda: stub.ListTransactions(self.next_request(), metadata=self.metadata)
 
-    def note(self, name: str, value: float) -> None:
-        self.figures.setdefault(name, []).append(value)
-
     def one_caller(self, calls: int) -> None:
         before = harness.cpu_s(self.server.process.pid)
         self.note("1 caller: lists/s", harness.per_s(self.call, calls))
         self.note(
             "1 caller: server CPU ms/call", (harness.cpu_s(self.server.process.pid) - before) / calls * 1000
         )
-
-    def many_callers(self, seconds: float, echo_per_s: float) -> None:
-        before = harness.cpu_s(self.server.process.pid)
-        run = load.drive(self.server.target, self.make, 32, seconds)
-        spent = harness.cpu_s(self.server.process.pid) - before  # over the warm-up's calls too
-        assert run.errors == 0, run.first_error
-        self.note("32 callers: lists/s", run.per_second)
-        self.note("32 callers: server CPU ms/call", spent / (run.calls + run.warm_up_calls) * 1000)
-        self.note("32 callers: x echo", run.per_second / echo_per_s)
 
 
 def main() -> None:
@@ -110,12 +154,7 @@ def main() -> None:
         seed(bench)
         measured = [Lists("this checkout", bench.server, bench, args.new_pages)]
         if args.against:
-            other = start_server(
-                bench.backend,
-                pathlib.Path(tempfile.mkdtemp(prefix="rupaya-bench-")),
-                signing_key=bench.server.signing_key,
-                root=args.against.resolve(),
-            )
+            other = serve_against(bench, args.against)
             measured.append(Lists(f"{args.against}", other, bench, args.new_pages))
         try:
             run_rounds(bench, measured, args)
@@ -148,23 +187,13 @@ def run_rounds(bench: harness.Bench, measured: list[Lists], args: argparse.Names
         echo_run = load.drive(f"127.0.0.1:{bench.echo_port}", everyday.echo_call, 32, args.seconds)
         echoes["32 callers"].append(echo_run.per_second)
         for lists in order:
-            lists.many_callers(args.seconds, echo_run.per_second)
-    print(f"load average after the rounds: {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
-    print(
-        f"ListTransactions, newest 50 of {everyday.LEDGER_ROWS:,}; {args.rounds} rounds; medians and ranges"
+            lists.drive("32 callers", lists.make, 32, args.seconds, echo_run.per_second)
+    report(
+        measured,
+        echoes,
+        f"ListTransactions, newest 50 of {everyday.LEDGER_ROWS:,}; {args.rounds} rounds; medians and ranges",
+        ("1 caller: server CPU ms/call", "32 callers: server CPU ms/call"),
     )
-    for name, values in echoes.items():
-        print(
-            f"  echo, {name + ': calls/s':38s} {statistics.median(values):9.3f}  ({min(values):.3f}-{max(values):.3f})"
-        )
-    for lists in measured:
-        print(f"{lists.name}:")
-        for name, values in lists.figures.items():
-            print(f"  {name:44s} {statistics.median(values):9.3f}  ({min(values):.3f}-{max(values):.3f})")
-    for other in measured[1:]:
-        for name in ("1 caller: server CPU ms/call", "32 callers: server CPU ms/call"):
-            ratio = statistics.median(measured[0].figures[name]) / statistics.median(other.figures[name])
-            print(f"this checkout / {other.name}, {name}: {ratio:.2f}")
 
 
 if __name__ == "__main__":

@@ -31,8 +31,9 @@ class Counts:
 class _ClientStream:
     """Splits the client's bytes into protocol messages, counting the statements."""
 
-    def __init__(self, counts: Counts) -> None:
+    def __init__(self, counts: Counts, texts: list[str] | None = None) -> None:
         self._counts = counts
+        self._texts = texts  # where to keep the SQL of each Query and Parse, if anywhere
         self._buffer = b""
         self._started = False  # past the untyped start-up message
 
@@ -58,17 +59,23 @@ class _ClientStream:
             kind, length = self._buffer[:1], struct.unpack("!i", self._buffer[1:5])[0]
             if len(self._buffer) < 1 + length:
                 return reply
-            self._buffer = self._buffer[1 + length :]
+            message, self._buffer = self._buffer[5 : 1 + length], self._buffer[1 + length :]
             if kind in (b"Q", b"E"):
                 self._counts.statements += 1
+            if self._texts is not None and kind in (b"Q", b"P"):
+                fields = message.split(b"\0")  # Query: the SQL; Parse: the statement's name, then the SQL
+                self._texts.append(fields[0 if kind == b"Q" else 1].decode())
 
 
 class CountingProxy:
     """Listens on a free local port and forwards to PostgreSQL at `host:port`, in a thread."""
 
-    def __init__(self, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, *, record: bool = False) -> None:
+        """`record`: keep the SQL text of every Query and Parse message (`take_texts`); a
+        statement psycopg prepared is parsed once, so a test that reads texts turns that off."""
         self._upstream = (host, port)
         self._counts = Counts()
+        self._texts: list[str] | None = [] if record else None
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -80,6 +87,13 @@ class CountingProxy:
         with self._lock:
             return Counts(self._counts.statements, self._counts.round_trips)
 
+    def take_texts(self) -> list[str]:
+        """The SQL recorded since the last call (with `record`)."""
+        with self._lock:
+            assert self._texts is not None, "made without record=True"
+            texts, self._texts[:] = list(self._texts), []
+            return texts
+
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
         server = self._loop.run_until_complete(asyncio.start_server(self._connection, "127.0.0.1", 0))
@@ -89,7 +103,7 @@ class CountingProxy:
 
     async def _connection(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
         server_r, server_w = await asyncio.open_connection(*self._upstream)
-        stream = _ClientStream(self._counts)
+        stream = _ClientStream(self._counts, self._texts)
         answered = [True]  # the server spoke since the client last did
 
         async def from_client() -> None:

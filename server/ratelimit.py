@@ -39,11 +39,17 @@ class GuardFailed:
 
 class Limiter(Protocol):
     async def acquire(
-        self, key: str, limit: RateLimit, guard: tuple[str, bytes] | None = None
+        self,
+        key: str,
+        limit: RateLimit,
+        guard: tuple[str, bytes] | None = None,
+        seed_guard_s: float | None = None,
     ) -> Decision | GuardFailed:
         """Takes one call from `key`'s bucket. With `guard` = (cache key, value), only if that
         key of the shared cache holds that value; a limiter that cannot see the cache (the
-        in-process one) ignores the guard, so `checks_guard` says whether it was honoured."""
+        in-process one) ignores the guard, so `checks_guard` says whether it was honoured.
+        With `seed_guard_s`, the guard key is first given its value for that long where it
+        holds none (never over another value: a revocation written meanwhile stays)."""
         ...
 
     checks_guard: bool
@@ -76,7 +82,11 @@ class InProcessLimiter:
         self._tats: dict[str, int] = {}
 
     async def acquire(
-        self, key: str, limit: RateLimit, guard: tuple[str, bytes] | None = None
+        self,
+        key: str,
+        limit: RateLimit,
+        guard: tuple[str, bytes] | None = None,
+        seed_guard_s: float | None = None,
     ) -> Decision | GuardFailed:
         now = time.monotonic_ns() // 1_000_000
         if len(self._tats) > 100_000:
@@ -91,11 +101,13 @@ class InProcessLimiter:
 
 
 # KEYS[1] bucket key; ARGV[1] emission interval (ms); ARGV[2] burst (calls); optionally
-# KEYS[2] guard key and ARGV[3] the value it must hold.
+# KEYS[2] guard key and ARGV[3] the value it must hold, and ARGV[4] how long (ms) to give it
+# that value first where it holds none.
 # Returns {allowed, remaining, retry_after_ms, reset_after_ms}, same arithmetic as _decide,
 # or {-1, value found} when the guard does not hold.
 _GCRA = """
 if KEYS[2] then
+  if ARGV[4] then redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4], 'NX') end
   local found = redis.call('GET', KEYS[2])
   if found ~= ARGV[3] then return {-1, found} end
 end
@@ -126,12 +138,18 @@ class RedisLimiter:
     checks_guard = True
 
     async def acquire(
-        self, key: str, limit: RateLimit, guard: tuple[str, bytes] | None = None
+        self,
+        key: str,
+        limit: RateLimit,
+        guard: tuple[str, bytes] | None = None,
+        seed_guard_s: float | None = None,
     ) -> Decision | GuardFailed:
         keys, args = [f"{self._prefix}ratelimit:{key}"], [_interval_ms(limit), limit.count]
         if guard is not None:
             keys.append(self._prefix + guard[0])  # the cache shares the prefix
             args.append(guard[1])
+            if seed_guard_s is not None:
+                args.append(max(1, round(seed_guard_s * 1000)))
         try:
             reply = await self._redis.execute("EVALSHA", self._sha, len(keys), *keys, *args)
         except redis.exceptions.NoScriptError:  # Redis restarted: EVAL caches the script again

@@ -19,8 +19,9 @@ import pytest
 from server.auth import repository
 from server.auth.sessions import ACTIVE, REVOKED, SessionGuard
 from server.cache import Cache, make_cache
-from server.config import normalize_database_url
+from server.config import RateLimit, normalize_database_url
 from server.db.engine import Database
+from server.ratelimit import Decision, GuardFailed, RedisLimiter
 from tests.servers import REDIS_URL, Connection, ServerProcess
 
 
@@ -98,3 +99,35 @@ def test_calls_finding_the_marker_gone_share_one_database_read(
     assert live == [True] * 50 and unknown == [False] * 50
     assert sorted(map(str, reads)) == sorted([str(live_session), str(unknown_session)])  # one each
     assert (live_marker, unknown_marker) == (ACTIVE, REVOKED)
+
+
+def test_the_limiter_writes_a_missing_live_marker_with_the_quota_but_never_over_a_revocation(
+    server: ServerProcess,
+) -> None:
+    """Admission's call after a database read found the session live (server/interceptors/
+    admission.py): the marker goes in with the quota in one script, only where none is."""
+    if server.backend.name != "postgres":
+        pytest.skip("the in-process limiter does not see the cache (it checks no marker)")
+    live, revoked = f"session:{uuid.uuid4()}", f"session:{uuid.uuid4()}"
+
+    async def run() -> tuple[Any, Any, Any, bytes | None, bytes | None]:
+        prefix = f"rupaya_test_marker_{secrets.token_hex(4)}:"
+        limiter, cache = RedisLimiter(REDIS_URL, prefix), make_cache(REDIS_URL, prefix)
+        try:
+            await cache.set(revoked, REVOKED, 60)  # revoked while the database read ran
+            unseeded = await limiter.acquire("default:user:a", LIMIT, (live, ACTIVE))
+            seeded = await limiter.acquire("default:user:a", LIMIT, (live, ACTIVE), seed_guard_s=30)
+            refused = await limiter.acquire("default:user:b", LIMIT, (revoked, ACTIVE), seed_guard_s=30)
+            return unseeded, seeded, refused, await cache.get(live), await cache.get(revoked)
+        finally:
+            await limiter.close()
+            await cache.close()
+
+    unseeded, seeded, refused, live_marker, revoked_marker = asyncio.run(run())
+    assert unseeded == GuardFailed(None)  # without seeding, an absent marker fails the guard
+    assert isinstance(seeded, Decision) and seeded.allowed and seeded.remaining == LIMIT.count - 1
+    assert refused == GuardFailed(REVOKED)
+    assert (live_marker, revoked_marker) == (ACTIVE, REVOKED)
+
+
+LIMIT = RateLimit(600, 60)

@@ -1,5 +1,7 @@
 """How many SQL statements a ListTransactions page costs: the service runs in-process on the
-test server's (migrated) database, and the engine counts what reaches the database driver.
+test server's (migrated) database; what reaches PostgreSQL is read on the wire by a proxy
+(bench/statements.py: hot reads run on the driver's connection, past SQLAlchemy's events), and
+on SQLite the engine's events count what reaches the driver.
 A page is one statement (its rows with their split lines and tags, and the user's ledger
 version it is cached under); the same page asked again is stored in the reply cache, and from
 then on it is the version alone."""
@@ -11,6 +13,7 @@ import uuid
 
 from sqlalchemy import event
 
+from bench.statements import CountingProxy
 from rupaya.v1 import transactions_pb2 as tx
 from server import context, pagination
 from server.config import normalize_database_url
@@ -37,9 +40,19 @@ def test_a_page_with_split_lines_and_tags_is_read_in_one_statement(
         request.tags.extend(["one", "two", "three"])
         record(client, request)
     statements: list[str] = []
+    url = normalize_database_url(server.backend.sync_db_url)
+    proxy = None
+    if server.backend.name == "postgres":
+        proxy = CountingProxy("127.0.0.1", 5432, record=True)
+        url = url.replace("127.0.0.1:5432/", f"127.0.0.1:{proxy.port}/")
+
+    def taken() -> list[str]:
+        return proxy.take_texts() if proxy is not None else statements
 
     async def run() -> list[tuple[tx.ListTransactionsResponse, list[str], list[str]]]:
-        db = Database(normalize_database_url(server.backend.sync_db_url))
+        db = Database(
+            url, prepared_statements=proxy is None
+        )  # unprepared: every statement's text on the wire
         event.listen(db.engine.sync_engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
         pagination.install(pagination.PageTokens(b"k" * 32, 60))
         context.set_principal(context.Principal(uuid.UUID(client.user_id), uuid.uuid4()))
@@ -47,9 +60,9 @@ def test_a_page_with_split_lines_and_tags_is_read_in_one_statement(
         service = TransactionService(db, idempotency=None, replies=replies)  # type: ignore[arg-type]
 
         async def list_(request: tx.ListTransactionsRequest) -> tuple[tx.ListTransactionsResponse, list[str]]:
-            statements.clear()
+            taken().clear()
             reply = await service.ListTransactions(request, None)  # type: ignore[arg-type]
-            return tx.ListTransactionsResponse.FromString(reply), list(statements)
+            return tx.ListTransactionsResponse.FromString(reply), list(taken())
 
         pages = []
         try:

@@ -10,6 +10,7 @@ building and compiling it again nor ORM loading, and its rows come back as tuple
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import uuid
@@ -34,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.analytics.periods import DAY_BUCKET, MONTH_BUCKET, WEEK_BUCKET
-from server.db import sums
+from server.db import driver, sums
 from server.db.tables import (
     Account,
     Category,
@@ -91,9 +92,10 @@ class Caller(NamedTuple):
 
 
 async def caller(s: AsyncSession, user_id: uuid.UUID) -> Caller:
-    """The cache key and the defaults of every analytics request, in one round trip."""
-    row = (await s.execute(_CALLER, {"b_user": user_id})).first()
-    return Caller(int(row[0]), row[1], row[2]) if row else Caller(0, "USD", "UTC")
+    """The cache key and the defaults of every analytics request, in one round trip (on the
+    driver's connection: server/db/driver.py)."""
+    found = await driver.rows(await s.connection(), _CALLER, {"b_user": user_id})
+    return Caller(int(found[0][0]), found[0][1], found[0][2]) if found else Caller(0, "USD", "UTC")
 
 
 _IS_CURRENT = (D.occurred_on >= bindparam("b_current")).label("is_current")
@@ -200,6 +202,10 @@ def _dashboard() -> Any:
 
 
 _DASHBOARD = _dashboard()
+# Its rows by column name, as the service reads them; read as tuples on the driver's connection.
+_DashboardRow = collections.namedtuple(  # type: ignore[misc]
+    "_DashboardRow", [column.key for column in _DASHBOARD.selected_columns]
+)
 
 
 class Dashboard(NamedTuple):
@@ -216,8 +222,9 @@ async def dashboard(
     current_start: dt.date,
     end: dt.date,
 ) -> Dashboard:
-    """A dashboard's figures in one round trip: income and expenses of two adjacent periods,
-    the current one's spending by category, and the rates into `base` in force on `end`."""
+    """A dashboard's figures in one round trip (on the driver's connection: server/db/driver.py):
+    income and expenses of two adjacent periods, the current one's spending by category, and
+    the rates into `base` in force on `end`."""
     params = {
         "b_user": user_id,
         "b_base": base,
@@ -226,7 +233,7 @@ async def dashboard(
         "b_end": end,
     }
     found = Dashboard([], [], {})
-    for row in await s.execute(_DASHBOARD, params):
+    for row in map(_DashboardRow._make, await driver.rows(await s.connection(), _DASHBOARD, params)):
         if row.part == 0:
             found.totals.append((bool(row.is_current), row.currency, int(row.kind), int(row.amount)))
         elif row.part == 1:

@@ -6,10 +6,11 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import and_, bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server import changelog
+from server.db import driver
 from server.db.tables import BackupCode, MfaCredential, RefreshToken, Session, User
 
 
@@ -96,11 +97,20 @@ async def end_expired_sessions(s: AsyncSession, now: dt.datetime, limit: int) ->
     return len(ended)
 
 
+# Asked on every call whose session marker expired: built once, on the table, and answered
+# by PostgreSQL as one boolean, so it runs on the driver's connection (server/db/driver.py).
+_SESSIONS = Session.__table__
+_SESSION_LIVE = select(
+    and_(
+        _SESSIONS.c.revoked_at.is_(None),
+        _SESSIONS.c.expires_at > bindparam("b_now", type_=_SESSIONS.c.expires_at.type),
+    )
+).where(_SESSIONS.c.id == bindparam("b_session"))
+
+
 async def session_is_active(s: AsyncSession, session_id: uuid.UUID, now: dt.datetime) -> bool:
-    row = (
-        await s.execute(select(Session.revoked_at, Session.expires_at).where(Session.id == session_id))
-    ).first()
-    return row is not None and row.revoked_at is None and row.expires_at > now
+    found = await driver.rows(await s.connection(), _SESSION_LIVE, {"b_session": session_id, "b_now": now})
+    return bool(found and found[0][0])
 
 
 async def find_user(s: AsyncSession, user_id: uuid.UUID) -> User | None:

@@ -32,15 +32,17 @@ class SessionGuard:
     async def is_active(self, session_id: uuid.UUID) -> bool:
         return await self.settle(session_id, await self._cache.get(_key(session_id)))
 
-    async def settle(self, session_id: uuid.UUID, marker: bytes | None) -> bool:
+    async def settle(self, session_id: uuid.UUID, marker: bytes | None, *, mark_live: bool = True) -> bool:
         """Live or not, given the marker the cache held for it (read by the caller, e.g.
         inside the rate limiter's script); without one the database answers and the marker
-        is written for the next calls."""
+        is written for the next calls. `mark_live=False`: the caller writes the live marker
+        itself (the rate limiter's next script, which saves a round trip); a revoked one is
+        still written here."""
         if marker is not None:
             return marker == ACTIVE
         read = self._reading.get(session_id)
         if read is None:
-            read = self._reading[session_id] = asyncio.ensure_future(self._read(session_id))
+            read = self._reading[session_id] = asyncio.ensure_future(self._read(session_id, mark_live))
             read.add_done_callback(lambda _: self._read_done(session_id, read))
         return await asyncio.shield(read)  # a caller that gives up does not cancel the others' read
 
@@ -49,15 +51,15 @@ class SessionGuard:
         if not read.cancelled():
             read.exception()  # seen here too: if every caller gave up, nobody else would see it
 
-    async def _read(self, session_id: uuid.UUID) -> bool:
+    async def _read(self, session_id: uuid.UUID, mark_live: bool) -> bool:
         async with self._db.read() as s:
             active = await repository.session_is_active(s, session_id, dt.datetime.now(dt.UTC))
-        if active:
+        if not active:
+            await self._cache.set(_key(session_id), REVOKED, ACTIVE_TTL_S)
+        elif mark_live:
             # Only if absent: a revocation that committed after our read has written its
             # marker meanwhile, and "live" must not overwrite it.
             await self._cache.add(_key(session_id), ACTIVE, ACTIVE_TTL_S)
-        else:
-            await self._cache.set(_key(session_id), REVOKED, ACTIVE_TTL_S)
         return active
 
     def live_marker(self, session_id: uuid.UUID) -> tuple[str, bytes]:

@@ -12,11 +12,13 @@ so a later one sees what an earlier one changed."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from psycopg.waiting import Wait
 from sqlalchemy import Connection, Dialect, bindparam, exc, exists, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import Compiled
@@ -93,20 +95,59 @@ def _one_by_one(connection: Connection, step: Step) -> Outcome:
 async def _pipelined(driver: Any, queries: list[tuple[str, dict[str, Any]]], commit: bool) -> list[Outcome]:
     cursors = []
     async with driver.pipeline() as pipeline:
-        for sql, params in queries:
-            cursor = driver.cursor()
-            await cursor.execute(sql, params)
-            cursors.append(cursor)
-        if commit:
-            await driver.commit()  # queued after the statements; one Sync for all
-        else:
-            await pipeline.sync()
+        with _batched(pipeline):
+            for sql, params in queries:
+                cursor = driver.cursor()
+                await cursor.execute(sql, params)
+                cursors.append(cursor)
+            if commit:
+                await driver.commit()  # queued after the statements
+    # The pipeline's end sent the batch with one Sync and read every answer (_batched).
     outcomes = []
     for cursor in cursors:
         rows = [tuple(row) for row in await cursor.fetchall()] if cursor.description else []
         outcomes.append(Outcome(cursor.rowcount, rows))
         await cursor.close()
     return outcomes
+
+
+@contextlib.contextmanager
+def _batched(pipeline: Any) -> Iterator[None]:
+    """The batch in one socket write and one round trip. psycopg's pipeline writes each
+    statement to the socket as it is queued (PostgreSQL wakes up for each), sends a Sync after
+    the implicit BEGIN of a transaction's first statement and waits for its answer, and sends
+    one more Sync when the pipeline ends and waits again. Here, while the batch is queued,
+    statements (the BEGIN first) only go into libpq's output buffer; the pipeline's end then
+    sends them with a single Sync and reads every answer. PostgreSQL (or a pooler) receives
+    the same messages in the same order, less two Syncs."""
+    pipeline._communicate_gen = pipeline._sync_gen = functools.partial(_into_libpq, pipeline)
+    pipeline._exit_gen = functools.partial(_send_and_read, pipeline)
+    try:
+        yield
+    finally:
+        del pipeline._communicate_gen, pipeline._sync_gen
+
+
+def _into_libpq(pipeline: Any) -> Generator[Any, Any, None]:
+    """Commands queued in psycopg's pipeline passed on to libpq, which buffers them (a queued
+    BEGIN is then seen, so the next statement starts no transaction of its own)."""
+    queue = pipeline.command_queue
+    while queue:
+        queue.popleft()()
+    return
+    yield  # a generator, as the methods it stands in for
+
+
+def _send_and_read(pipeline: Any) -> Generator[Any, Any, None]:
+    """psycopg's end of a pipeline (a Sync, then every answer), with the batch sent at once."""
+    pipeline._enqueue_sync()
+    yield from _into_libpq(pipeline)
+    try:
+        yield from type(pipeline)._communicate_gen(pipeline)  # one flush: nothing left to queue
+        while pipeline.pgconn.flush():  # the socket took only part of the batch
+            yield Wait.W
+    finally:
+        yield from pipeline._fetch_gen(flush=False)
 
 
 def _driver_query(connection: Connection, index: int, step: Step) -> tuple[str, dict[str, Any]]:

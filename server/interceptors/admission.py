@@ -18,7 +18,7 @@ import grpc
 import structlog
 
 from server import context, metrics
-from server.auth.sessions import SessionGuard
+from server.auth.sessions import ACTIVE_TTL_S, SessionGuard
 from server.auth.tokens import AccessTokens
 from server.cache_failsoft import REDIS_DOWN
 from server.client_address import ClientAddresses
@@ -119,8 +119,13 @@ class AdmissionStep:
             outcome = await self._limiter.acquire(key, limit, guard)
             if isinstance(outcome, GuardFailed):  # marker revoked, or absent (expired)
                 assert principal is not None
-                _require_live(await self._guard.settle(principal.session_id, outcome.found))
-                outcome = await self._limiter.acquire(key, limit)
+                session_id = principal.session_id
+                _require_live(await self._guard.settle(session_id, outcome.found, mark_live=False))
+                # The live marker goes in with the quota, in one round trip; a revocation that
+                # wrote its marker since the database read is seen (and refused) here.
+                outcome = await self._limiter.acquire(key, limit, guard, seed_guard_s=ACTIVE_TTL_S)
+                if isinstance(outcome, GuardFailed):
+                    raise DomainError("UNAUTHENTICATED")
         except REDIS_DOWN:
             self._limiter_failed()
             if not self._fail_open:

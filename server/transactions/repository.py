@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    Row,
     Select,
     bindparam,
     exists,
@@ -27,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.lambdas import StatementLambdaElement
 
 from server import ledger_version
-from server.db import pipeline, sums
+from server.db import driver, pipeline, sums
 from server.db.message_columns import (
     date_parts,
     epoch_nanos,
@@ -252,9 +251,8 @@ _VERSION = select(LedgerVersion.version).where(LedgerVersion.user_id == bindpara
 
 async def version_of(s: AsyncSession, user_id: uuid.UUID) -> int:
     """The user's ledger version (0 before their first ledger write): lists are cached under it."""
-    connection = await s.connection()
-    found = (await connection.execute(_VERSION, {"user_id": user_id})).scalar()
-    return int(found or 0)
+    found = await driver.rows(await s.connection(), _VERSION, {"user_id": user_id})
+    return int(found[0][0]) if found else 0
 
 
 def _list_columns() -> dict[str, ColumnElement[Any]]:
@@ -319,13 +317,21 @@ def _rows_statement(shape: _Shape) -> StatementLambdaElement:
     return lambda_stmt(lambda: statement, track_on=[shape])
 
 
+# Where a list row (a plain tuple, `_list_columns`' order) holds what a page's token and its
+# cache key read.
+_ROW_NAMES = tuple(_list_columns())
+ROW_ID, ROW_YEAR, ROW_MONTH, ROW_DAY, ROW_LEDGER_VERSION = (
+    _ROW_NAMES.index(name)
+    for name in ("id", "occurred_year", "occurred_month", "occurred_day", "ledger_version")
+)
+
+
 async def list_rows(
     s: AsyncSession, user_id: uuid.UUID, f: Filters, after: tuple[dt.date, uuid.UUID] | None, limit: int
-) -> Sequence[Row[Any]]:
-    """`list_page` as plain rows (see `_list_columns`) in one statement, newest first."""
-    connection = await s.connection()
-    result = await connection.execute(_rows_statement(_Shape.of(f, after)), _params(user_id, f, after, limit))
-    return result.all()
+) -> Sequence[tuple[Any, ...]]:
+    """`list_page` as plain tuples (see `_list_columns`) in one statement, newest first."""
+    statement = _rows_statement(_Shape.of(f, after))
+    return await driver.rows(await s.connection(), statement, _params(user_id, f, after, limit))
 
 
 # Postings are summed as high and low 32-bit parts, joined in Python (server/db/sums.py).

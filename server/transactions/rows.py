@@ -6,12 +6,11 @@ GetTransaction's byte for byte."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
 from google.type import timeofday_pb2
-from sqlalchemy import Row
 
 from rupaya.v1 import transactions_pb2 as pb
 from server import calendar_days, currencies, money
@@ -19,7 +18,7 @@ from server.db.tables import Transaction
 from server.transactions import domain
 
 
-def list_response(rows: Iterable[Row[Any]], next_page_token: str) -> pb.ListTransactionsResponse:
+def list_response(rows: Iterable[Sequence[Any]], next_page_token: str) -> pb.ListTransactionsResponse:
     """The page's messages, built straight from the rows' strings and ints: the message's
     constructor takes the nested messages as dicts, so nothing is built twice or copied."""
     response = pb.ListTransactionsResponse(next_page_token=next_page_token)

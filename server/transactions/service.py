@@ -10,7 +10,6 @@ from typing import Any
 
 import grpc
 from google.type import timeofday_pb2
-from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rupaya.v1 import transactions_pb2 as pb
@@ -137,7 +136,7 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         if hinted is None or not found:  # first sight; an empty page has no row to read the version from
             self._hints.note(asked, reply_cache.SEEN)
             return reply
-        version = read_first if read_first is not None else int(found[0].ledger_version or 0)
+        version = read_first if read_first is not None else int(found[0][repository.ROW_LEDGER_VERSION] or 0)
         await self._replies.put(reply_cache.key_of("transactions", user_id, version, digest), reply)
         self._hints.note(asked, version)
         return reply
@@ -250,10 +249,11 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         )
 
 
-def _key(row: Row[Any]) -> list[str]:
+def _key(row: tuple[Any, ...]) -> list[str]:
     """The keyset position a page token carries: (occurred_on, id) of a page's last row
     (repository.list_rows), as `_cursor` reads it."""
-    return [dt.date(row.occurred_year, row.occurred_month, row.occurred_day).isoformat(), row.id]
+    r = repository
+    return [dt.date(row[r.ROW_YEAR], row[r.ROW_MONTH], row[r.ROW_DAY]).isoformat(), row[r.ROW_ID]]
 
 
 def _cursor(last: list[str]) -> tuple[dt.date, uuid.UUID]:
