@@ -107,7 +107,7 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         hinted = self._hints.get(asked)
         cached = hinted is not None and hinted != reply_cache.SEEN
 
-        async def read(s: AsyncSession) -> bytes | tuple[int | None, Sequence[Row[Any]]]:
+        async def read(s: AsyncSession) -> bytes | tuple[int | None, Sequence[tuple[Any, ...]]]:
             """The cached reply, or (the version read first, the page's rows)."""
             read_first = None  # the version, when read before the filters and the page
             # A category filter reads the category tree in a statement of its own before the
