@@ -164,6 +164,14 @@ class Fingerprint:
             if links:
                 scoped[table] = " OR ".join(links)
         param = sa.bindparam("u", expanding=True, type_=sa.Uuid())
+        if self.engine.dialect.name == "postgresql":
+            # Every table's digest in one statement, made by PostgreSQL from each row's text: a
+            # query per table, its rows hashed here, made most of the fuzzer's run time.
+            digests = " UNION ALL ".join(
+                f"SELECT '{t}', md5(coalesce(string_agg(r::text, chr(10) ORDER BY r::text), '')) FROM {t} r WHERE {w}"
+                for t, w in sorted(scoped.items())
+            )
+            return {"": sa.text(digests).bindparams(param)}
         return {
             t: sa.text(f"SELECT * FROM {t} WHERE {w}").bindparams(param) for t, w in sorted(scoped.items())
         }
@@ -172,7 +180,11 @@ class Fingerprint:
         digests: dict[str, str] = {}
         with self.engine.connect() as conn:
             for table, query in self.queries.items():
-                rows = sorted(repr(tuple(row)) for row in conn.execute(query, {"u": self.user_ids}))
+                found = conn.execute(query, {"u": self.user_ids})
+                if not table:  # PostgreSQL: (table, digest) rows
+                    digests.update((name, digest) for name, digest in found)
+                    continue
+                rows = sorted(repr(tuple(row)) for row in found)
                 digests[table] = hashlib.sha256("\n".join(rows).encode()).hexdigest()
         return digests
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
@@ -211,3 +212,19 @@ def test_fuzz_server_log_holds_no_traceback_for_client_mistakes(fuzzed: FuzzResu
 
 def summary_lines() -> list[str]:
     return SUMMARY
+
+
+def test_fuzz_fingerprint_sees_a_row_changed_behind_its_back(fuzzed: FuzzResult) -> None:
+    """The "changed nothing" checks are only as good as the digest they compare."""
+    fingerprint = fuzzed.session.fingerprint
+    before = fingerprint.take()
+    rename = sa.text(
+        "UPDATE accounts SET name = CASE WHEN name = 'x' THEN 'y' ELSE 'x' END WHERE user_id IN :u"
+    )
+    with fingerprint.engine.begin() as conn:
+        renamed = conn.execute(
+            rename.bindparams(sa.bindparam("u", expanding=True, type_=sa.Uuid())), {"u": fingerprint.user_ids}
+        ).rowcount
+    assert renamed, "the fuzz user has no account to rename"
+    after = fingerprint.take()
+    assert [table for table in after if after[table] != before[table]] == ["accounts"]
