@@ -58,3 +58,24 @@ def test_snapshot_statements_agree_and_read_statements_see_each_commit(
             await db.close()
 
     asyncio.run(run())
+
+
+def test_psycopgs_pipeline_still_has_what_the_batched_pipeline_stands_in_for(server: ServerProcess) -> None:
+    """server/db/pipeline.py sends a write's statements in one round trip by standing in for
+    psycopg pipeline internals, and quietly runs psycopg's own way where they are missing: a
+    psycopg that renamed them would make every write slower with nothing else failing."""
+    if server.backend.name != "postgres":
+        pytest.skip("the pipeline is PostgreSQL's")
+    import psycopg
+
+    from server.db import pipeline
+
+    async def missing() -> list[str]:
+        conn = await psycopg.AsyncConnection.connect(server.backend.sync_db_url.replace("+psycopg", ""))
+        try:
+            async with conn.pipeline() as batch:
+                return [name for name in pipeline._PIPELINE_INTERNALS if not hasattr(batch, name)]
+        finally:
+            await conn.close()
+
+    assert asyncio.run(missing()) == []

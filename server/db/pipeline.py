@@ -111,6 +111,18 @@ async def _pipelined(driver: Any, queries: list[tuple[str, dict[str, Any]]], com
     return outcomes
 
 
+# What _batched replaces or calls on psycopg's AsyncPipeline (psycopg 3.3).
+_PIPELINE_INTERNALS = (
+    "_communicate_gen",
+    "_sync_gen",
+    "_exit_gen",
+    "_enqueue_sync",
+    "_fetch_gen",
+    "command_queue",
+    "pgconn",
+)
+
+
 @contextlib.contextmanager
 def _batched(pipeline: Any) -> Iterator[None]:
     """The batch in one socket write and one round trip. psycopg's pipeline writes each
@@ -119,7 +131,12 @@ def _batched(pipeline: Any) -> Iterator[None]:
     one more Sync when the pipeline ends and waits again. Here, while the batch is queued,
     statements (the BEGIN first) only go into libpq's output buffer; the pipeline's end then
     sends them with a single Sync and reads every answer. PostgreSQL (or a pooler) receives
-    the same messages in the same order, less two Syncs."""
+    the same messages in the same order, less two Syncs. It stands in for psycopg internals
+    (pyproject pins psycopg to 3.3.x); where they are not what it expects, the pipeline runs as
+    psycopg made it."""
+    if not all(hasattr(pipeline, name) for name in _PIPELINE_INTERNALS):
+        yield
+        return
     pipeline._communicate_gen = pipeline._sync_gen = functools.partial(_into_libpq, pipeline)
     pipeline._exit_gen = functools.partial(_send_and_read, pipeline)
     try:
