@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import (
@@ -18,9 +18,6 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import Session
 
 from server.ids import uuid7
-
-if TYPE_CHECKING:
-    from server.db.replica import ReadReplica
 
 T = TypeVar("T")
 # session.info key: the users whose ledger a write changed (server/ledger_version.py), whose
@@ -37,6 +34,22 @@ def note_writers(session: Session, users: Iterable[uuid.UUID]) -> None:
     session.info.setdefault(_WROTE, set()).update(users)
 
 
+class ReadRouting(Protocol):
+    """Where a user's reads go when a read replica is configured (server/db/replica.py)."""
+
+    async def wrote(self, users: Iterable[uuid.UUID]) -> None: ...
+
+    async def run(
+        self,
+        user_id: uuid.UUID,
+        body: Callable[[AsyncSession], Awaitable[T]],
+        snapshot: bool,
+        primary: Database,
+    ) -> tuple[T, bool]: ...
+
+    async def close(self) -> None: ...
+
+
 class Database:
     def __init__(
         self, url: str, *, prepared_statements: bool = True, connect_timeout_s: int | None = None
@@ -50,7 +63,7 @@ class Database:
             url, **_engine_options(url, prepared_statements, connect_timeout_s)
         )
         # The read replica some user reads may go to (RUPAYA_DATABASE_READ_URL), else None.
-        self.replica: ReadReplica | None = None
+        self.replica: ReadRouting | None = None
         if url.startswith("sqlite"):
             _serialize_sqlite_writers(self.engine)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
