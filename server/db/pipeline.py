@@ -25,6 +25,8 @@ from sqlalchemy.sql.compiler import Compiled
 from sqlalchemy.sql.expression import Executable
 from sqlalchemy.util import await_only
 
+from server.db import bind
+
 # The error of rupaya_refuse() (migration 0010): a guard step refused the write.
 REFUSED = "RY001"
 
@@ -228,11 +230,9 @@ def _driver_query(connection: Connection, index: int, step: Step) -> tuple[str, 
     driver takes them."""
     guarded = step.refusal is not None
     compiled = _compiled(step.statement, guarded, step.refused_on_rows, connection.dialect)
-    values = compiled.construct_params({**step.params, "b_guard": str(index)} if guarded else step.params)
-    processors = compiled._bind_processors  # type conversions, e.g. UtcDateTime
-    return compiled.string, {
-        name: processors[name](value) if name in processors else value for name, value in values.items()
-    }
+    return compiled.string, bind.driver_params(
+        compiled, {**step.params, "b_guard": str(index)} if guarded else step.params
+    )
 
 
 @functools.cache  # statements are module-level constructs: compiled once per process
