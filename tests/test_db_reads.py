@@ -73,9 +73,42 @@ def test_psycopgs_pipeline_still_has_what_the_batched_pipeline_stands_in_for(ser
     async def missing() -> list[str]:
         conn = await psycopg.AsyncConnection.connect(server.backend.sync_db_url.replace("+psycopg", ""))
         try:
+            connection_names, cursor_names = pipeline._QUEUE_INTERNALS
+            cursor = conn.cursor()
             async with conn.pipeline() as batch:
-                return [name for name in pipeline._PIPELINE_INTERNALS if not hasattr(batch, name)]
+                return [
+                    *(name for name in pipeline._PIPELINE_INTERNALS if not hasattr(batch, name)),
+                    *(name for name in connection_names if not hasattr(conn, name)),
+                    *(name for name in cursor_names if not hasattr(cursor, name)),
+                ]
         finally:
             await conn.close()
 
     assert asyncio.run(missing()) == []
+
+
+def test_pipelined_parameters_are_what_sqlalchemy_would_bind() -> None:
+    """server/db/bind.py reads a compiled statement's bind parameters once, from attributes
+    SQLAlchemy keeps on it: if they went missing every write would quietly fall back to the
+    slower path; if they changed meaning, the values would differ from SQLAlchemy's."""
+    import datetime as dt
+
+    from sqlalchemy.dialects import postgresql
+
+    from server.db import bind
+    from server.db.tables import Transaction
+    from server.transactions import repository
+
+    compiled = repository._INSERT_TRANSACTION.compile(dialect=postgresql.dialect())
+    assert [name for name in bind._COMPILED_INTERNALS if not hasattr(compiled, name)] == []
+    assert bind._binds(compiled) is not None
+    given = {c.key: None for c in Transaction.__table__.columns}
+    given.update(id=uuid.uuid4(), created_at=dt.datetime.now(dt.UTC), payee="Bench Mart")
+    processors = compiled._bind_processors
+    expected = {
+        name: processors[name](value) if name in processors else value
+        for name, value in compiled.construct_params(given).items()
+    }
+    assert bind.driver_params(compiled, given) == expected
+    with pytest.raises(sqlalchemy.exc.InvalidRequestError):
+        bind.driver_params(sqlalchemy.select(sqlalchemy.bindparam("b_required")).compile(), {})

@@ -154,7 +154,9 @@ async def _session(sessions: async_sessionmaker[AsyncSession], *, begin: bool) -
     finished = False
     try:
         if begin:
-            await session.begin()
+            # No connection is taken yet (that waits for the first statement): nothing to
+            # await, so no greenlet is spawned for it as AsyncSession.begin() would.
+            session.sync_session.begin()
         yield session
         finished = True
     finally:
@@ -166,7 +168,10 @@ async def _end(session: AsyncSession, *, commit: bool) -> None:
         if commit:
             await session.commit()
     finally:
-        await session.close()  # rolls back whatever was not committed, returns the connection
+        if session.sync_session.in_transaction():
+            await session.close()  # rolls back whatever was not committed, returns the connection
+        else:  # committed: the connection is back in the pool, closing awaits nothing
+            session.sync_session.close()
 
 
 def _engine_options(url: str, prepared_statements: bool, connect_timeout_s: int | None) -> dict[str, Any]:

@@ -25,6 +25,8 @@ from sqlalchemy.sql.compiler import Compiled
 from sqlalchemy.sql.expression import Executable
 from sqlalchemy.util import await_only
 
+from server.db import bind
+
 # The error of rupaya_refuse() (migration 0010): a guard step refused the write.
 REFUSED = "RY001"
 
@@ -70,8 +72,9 @@ def run(connection: Connection, steps: Sequence[Step], *, commit: bool = False) 
         return [_one_by_one(connection, step) for step in steps]
     queries = [_driver_query(connection, i, step) for i, step in enumerate(steps)]
     driver = connection.connection.driver_connection
+    cursors = _cursors(connection.connection.info, driver, queries)
     try:
-        return await_only(_pipelined(driver, queries, commit))
+        return await_only(_pipelined(driver, cursors, queries, commit))
     except connection.dialect.loaded_dbapi.Error as error:
         if getattr(error, "sqlstate", None) == REFUSED:
             await_only(driver.rollback())  # the transaction failed; what `refusal` reads runs anew
@@ -92,23 +95,78 @@ def _one_by_one(connection: Connection, step: Step) -> Outcome:
     return outcome
 
 
-async def _pipelined(driver: Any, queries: list[tuple[str, dict[str, Any]]], commit: bool) -> list[Outcome]:
+# Cursors kept with a driver connection (in its pool record's info, which the pool clears when
+# it replaces the connection), by statement and how often it came before in the same batch.
+_CURSORS = "pipeline_cursors"
+_KEPT_REPEATS = 4  # a batch's further repeats of a statement (split lines, tags) get new ones
+
+
+def _cursors(info: dict[str, Any], driver: Any, queries: list[tuple[str, dict[str, Any]]]) -> list[Any]:
+    """A cursor per statement, the one that ran the same SQL in an earlier batch where there is
+    one: psycopg keeps a cursor's adaptation state (its Transformer, the dumpers it looked up)
+    while it runs the same query again, where a new cursor builds it anew for every statement."""
+    kept: dict[tuple[str, int], Any] = info.setdefault(_CURSORS, {})
+    repeats: dict[str, int] = {}
     cursors = []
+    for sql, _params in queries:
+        key = (sql, repeats.get(sql, 0))
+        repeats[sql] = key[1] + 1
+        cursor = kept.get(key)
+        if cursor is None or cursor.connection is not driver:
+            cursor = driver.cursor()
+            if key[1] < _KEPT_REPEATS:
+                kept[key] = cursor
+        cursors.append(cursor)
+    return cursors
+
+
+async def _pipelined(
+    driver: Any, cursors: list[Any], queries: list[tuple[str, dict[str, Any]]], commit: bool
+) -> list[Outcome]:
     async with driver.pipeline() as pipeline:
         with _batched(pipeline):
-            for sql, params in queries:
-                cursor = driver.cursor()
-                await cursor.execute(sql, params)
-                cursors.append(cursor)
-            if commit:
-                await driver.commit()  # queued after the statements
-    # The pipeline's end sent the batch with one Sync and read every answer (_batched).
-    outcomes = []
-    for cursor in cursors:
-        rows = [tuple(row) for row in await cursor.fetchall()] if cursor.description else []
-        outcomes.append(Outcome(cursor.rowcount, rows))
-        await cursor.close()
-    return outcomes
+            await _queue(driver, cursors, queries, commit)
+    # The pipeline's end sent the batch with one Sync and read every answer (_batched). A
+    # cursor holds nothing to release (no server-side cursor): it is left to the collector.
+    return [
+        Outcome(
+            cursor.rowcount, [tuple(row) for row in await cursor.fetchall()] if cursor.description else []
+        )
+        for cursor in cursors
+    ]
+
+
+# What _queue calls on psycopg's AsyncConnection and AsyncCursor (psycopg 3.3).
+_QUEUE_INTERNALS = (("lock", "wait", "_commit_gen"), ("_execute_gen",))
+
+
+async def _queue(
+    driver: Any, cursors: list[Any], queries: list[tuple[str, dict[str, Any]]], commit: bool
+) -> None:
+    """The statements, then the COMMIT, queued in the pipeline under one hold of the
+    connection's lock and in one generator psycopg runs, where `cursor.execute()` takes the
+    lock and waits on a generator for each statement. Where psycopg's internals are not what
+    it expects, it executes as usual."""
+    connection_names, cursor_names = _QUEUE_INTERNALS
+    if not all(hasattr(driver, name) for name in connection_names) or not all(
+        hasattr(cursors[0], name) for name in cursor_names
+    ):
+        for cursor, (sql, params) in zip(cursors, queries, strict=True):
+            await cursor.execute(sql, params)
+        if commit:
+            await driver.commit()
+        return
+    async with driver.lock:
+        await driver.wait(_queued(driver, cursors, queries, commit))
+
+
+def _queued(
+    driver: Any, cursors: list[Any], queries: list[tuple[str, dict[str, Any]]], commit: bool
+) -> Generator[Any, Any, None]:
+    for cursor, (sql, params) in zip(cursors, queries, strict=True):
+        yield from cursor._execute_gen(sql, params)
+    if commit:
+        yield from driver._commit_gen()  # queued after the statements
 
 
 # What _batched replaces or calls on psycopg's AsyncPipeline (psycopg 3.3).
@@ -172,11 +230,9 @@ def _driver_query(connection: Connection, index: int, step: Step) -> tuple[str, 
     driver takes them."""
     guarded = step.refusal is not None
     compiled = _compiled(step.statement, guarded, step.refused_on_rows, connection.dialect)
-    values = compiled.construct_params({**step.params, "b_guard": str(index)} if guarded else step.params)
-    processors = compiled._bind_processors  # type conversions, e.g. UtcDateTime
-    return compiled.string, {
-        name: processors[name](value) if name in processors else value for name, value in values.items()
-    }
+    return compiled.string, bind.driver_params(
+        compiled, {**step.params, "b_guard": str(index)} if guarded else step.params
+    )
 
 
 @functools.cache  # statements are module-level constructs: compiled once per process
