@@ -19,11 +19,12 @@ from server.transactions import domain
 
 
 def list_response(rows: Iterable[Sequence[Any]], next_page_token: str) -> pb.ListTransactionsResponse:
-    """The page's messages, built straight from the rows' strings and ints: the message's
-    constructor takes the nested messages as dicts, so nothing is built twice or copied."""
-    response = pb.ListTransactionsResponse(next_page_token=next_page_token)
-    add = response.transactions.add
+    """The page's messages, built straight from the rows' strings and ints: the response's
+    constructor takes the whole page as a list of dicts (nested messages as dicts too), so
+    upb builds every message in one call, nothing is built twice or copied, and a field
+    whose column is NULL is simply left out of its dict."""
     exponents = currencies.exponents()
+    transactions = []
     for (
         id_,
         kind,
@@ -57,32 +58,33 @@ def list_response(rows: Iterable[Sequence[Any]], next_page_token: str) -> pb.Lis
         tags,
         _ledger_version,
     ) in rows:  # repository._list_columns' order; NULL (None) leaves a field unset
-        add(
-            id=id_,
-            kind=kind,
-            account_id=account_id,
-            amount=_money(amount_minor, currency_code, exponents),
-            to_account_id=to_account_id,
-            to_amount=None
-            if to_amount_minor is None
-            else _money(to_amount_minor, to_currency_code, exponents),
-            category_id=category_id,
-            occurred_on={"year": year, "month": month, "day": day},
-            occurred_time=None if hours is None else {"hours": hours, "minutes": minutes, "seconds": seconds},
-            payee=payee,
-            description=description,
-            notes=notes,
-            external_id=external_id,
-            import_batch_id=import_batch_id,
-            status=status,
-            create_time={"seconds": created_seconds, "nanos": created_nanos},
-            update_time={"seconds": updated_seconds, "nanos": updated_nanos},
-            delete_time=None
-            if deleted_seconds is None
-            else {"seconds": deleted_seconds, "nanos": deleted_nanos},
-            etag=domain.version_etag(version),
-            # Lines by position, tags in the order the domain stores them (sorted).
-            splits=[
+        fields = {
+            "id": id_,
+            "kind": kind,
+            "account_id": account_id,
+            "amount": _money(amount_minor, currency_code, exponents),
+            "category_id": category_id,
+            "occurred_on": {"year": year, "month": month, "day": day},
+            "payee": payee,
+            "description": description,
+            "notes": notes,
+            "external_id": external_id,
+            "import_batch_id": import_batch_id,
+            "status": status,
+            "create_time": {"seconds": created_seconds, "nanos": created_nanos},
+            "update_time": {"seconds": updated_seconds, "nanos": updated_nanos},
+            "etag": domain.version_etag(version),
+        }
+        if to_account_id is not None:
+            fields["to_account_id"] = to_account_id
+        if to_amount_minor is not None:
+            fields["to_amount"] = _money(to_amount_minor, to_currency_code, exponents)
+        if hours is not None:
+            fields["occurred_time"] = {"hours": hours, "minutes": minutes, "seconds": seconds}
+        if deleted_seconds is not None:
+            fields["delete_time"] = {"seconds": deleted_seconds, "nanos": deleted_nanos}
+        if split_lines:  # lines by position
+            fields["splits"] = [
                 {
                     "category_id": line_category,
                     "amount": _money(line_minor, currency_code, exponents),
@@ -90,11 +92,10 @@ def list_response(rows: Iterable[Sequence[Any]], next_page_token: str) -> pb.Lis
                 }
                 for _, line_category, line_minor, note in sorted(split_lines)
             ]
-            if split_lines
-            else None,
-            tags=sorted(tags.split("\n")) if tags else None,
-        )
-    return response
+        if tags:  # in the order the domain stores them (sorted)
+            fields["tags"] = sorted(tags.split("\n"))
+        transactions.append(fields)
+    return pb.ListTransactionsResponse(transactions=transactions, next_page_token=next_page_token)
 
 
 def _money(amount_minor: int, currency_code: str, exponents: Mapping[str, int]) -> dict[str, Any]:
