@@ -109,9 +109,8 @@ class Database:
         bookkeeping, connection proxy and close cost more CPU than the statement's own
         Python (in-process ~85 µs a call, a quarter of a one-row read). Closed shielded, as a
         session is (see _session)."""
-        connection = self._autocommit.connect()
+        connection = await self._autocommit.connect().start()
         try:
-            await connection.start()
             yield connection
         finally:
             await asyncio.shield(connection.close())
