@@ -133,7 +133,7 @@ class TransactionService(transactions_pb2_grpc.TransactionServiceServicer):
         read_first, found = outcome
         # Mapped after the connection went back to the pool: it waits for no Python work.
         page, token = pagination.split(found, size, _key, request)
-        reply = rows.list_response(page, token).SerializeToString()
+        reply = rows.list_reply(page, token)
         if hinted is None or not found:  # first sight; an empty page has no row to read the version from
             self._hints.note(asked, reply_cache.SEEN)
             return reply
