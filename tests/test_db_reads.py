@@ -60,6 +60,33 @@ def test_snapshot_statements_agree_and_read_statements_see_each_commit(
     asyncio.run(run())
 
 
+def test_read_connection_sees_each_commit_and_gives_its_connection_back_transactional(
+    probe_table: tuple[Backend, sqlalchemy.Engine, str],
+) -> None:
+    """Database.read_connection (the list's bare connection) reads in autocommit, as read()
+    does, and the pooled connection it gives back still rolls a failed write back."""
+    backend, other, table = probe_table
+    count = text(f"SELECT count(*) FROM {table}")
+
+    async def run() -> None:
+        db = Database(normalize_database_url(backend.sync_db_url))
+        try:
+            async with db.read_connection() as c:
+                before = await c.scalar(count)
+                _insert(other, table)
+                assert await c.scalar(count) == before + 1
+            with pytest.raises(RuntimeError):
+                async with db.transaction() as s:
+                    await s.execute(text(f"INSERT INTO {table} (n) VALUES (2)"))
+                    raise RuntimeError("rolled back")
+            async with db.read_connection() as c:
+                assert await c.scalar(count) == before + 1
+        finally:
+            await db.close()
+
+    asyncio.run(run())
+
+
 def test_psycopgs_pipeline_still_has_what_the_batched_pipeline_stands_in_for(server: ServerProcess) -> None:
     """server/db/pipeline.py sends a write's statements in one round trip by standing in for
     psycopg pipeline internals, and quietly runs psycopg's own way where they are missing: a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import grpc
+from google.protobuf import field_mask_pb2
 from google.type import timeofday_pb2
 
 from rupaya.v1 import categories_pb2 as cat
@@ -245,3 +246,30 @@ def test_listed_transactions_carry_every_split_line_and_tag_in_order_as_get_does
         not t.HasField("occurred_time") and not t.HasField("delete_time")
         for t in (abroad, by_id[created[3].id])
     )
+
+
+def test_a_transaction_changed_after_it_was_listed_is_listed_changed_under_any_request(
+    conn: Connection,
+) -> None:
+    """A listed transaction's bytes are kept by its whole row (server/transactions/rows.py):
+    after a change it is listed changed, also under a request never asked before (no reply
+    cache), equal to GetTransaction's, while the unchanged one is listed as it was."""
+    client = conn.client().sign_up()
+    account = open_account(client, balance=10**6)
+    changed, same = (record(client, expense_request(account, 100 + i, payee="Before")) for i in range(2))
+    before = {t.id: t for t in walk(client)}
+    client.transactions.UpdateTransaction(
+        tx.UpdateTransactionRequest(
+            transaction=tx.Transaction(id=changed.id, etag=changed.etag, payee="After", tags=["new"]),
+            update_mask=field_mask_pb2.FieldMask(paths=["payee", "tags"]),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=client.md(),
+    )
+    after = {t.id: t for t in walk(client, page_size=7)}
+    got = client.transactions.GetTransaction(tx.GetTransactionRequest(id=changed.id), metadata=client.md())
+    assert (after[changed.id].payee, list(after[changed.id].tags)) == ("After", ["new"])
+    assert after[changed.id].SerializeToString(deterministic=True) == got.transaction.SerializeToString(
+        deterministic=True
+    )
+    assert after[same.id] == before[same.id]

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql.compiler import Compiled
 
 
@@ -55,7 +56,7 @@ async def rows(connection: AsyncConnection, statement: Any, params: dict[str, An
         return [tuple(row) for row in result]
     built = compiled(statement, connection.dialect)
     sql, values = built.string, driver_params(built, params)
-    raw = await connection.get_raw_connection()
+    raw = await _raw(connection)
     try:
         async with raw.driver_connection.cursor() as cursor:
             await cursor.execute(sql, values)
@@ -64,6 +65,16 @@ async def rows(connection: AsyncConnection, statement: Any, params: dict[str, An
     except connection.dialect.loaded_dbapi.Error as error:
         await connection.run_sync(_handle, error, sql, values)
         raise
+
+
+async def _raw(connection: AsyncConnection) -> PoolProxiedConnection:
+    """The pooled DBAPI connection. One already checked out is a plain attribute of the sync
+    connection, read with no greenlet (get_raw_connection spawns one to allow a reconnect:
+    only an invalidated or closed connection needs that)."""
+    sync = connection.sync_connection
+    if sync is not None and not sync.closed and not sync.invalidated:
+        return sync.connection
+    return await connection.get_raw_connection()
 
 
 def _handle(connection: Connection, error: Exception, sql: str, values: dict[str, Any]) -> None:

@@ -32,11 +32,11 @@ from typing import TypeVar
 import redis
 import structlog
 from sqlalchemy import exc, text
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from server import metrics
 from server.cache import Cache
-from server.db.engine import Database
+from server.db.engine import Database, Opens, S
 
 T = TypeVar("T")
 log = structlog.get_logger("rupaya.replica")
@@ -91,15 +91,15 @@ class ReadReplica:
     async def run(
         self,
         user_id: uuid.UUID,
-        body: Callable[[AsyncSession], Awaitable[T]],
-        snapshot: bool,
+        body: Callable[[S], Awaitable[T]],
+        opens: Opens[S],
         primary: Database,
     ) -> tuple[T, bool]:
         """`body`'s result, and whether the primary gave it."""
         reason = await self._refusal(user_id)
         if reason is None:
             try:
-                async with self._db.snapshot() if snapshot else self._db.read() as s:
+                async with opens(self._db) as s:
                     result = await body(s)
             except exc.DBAPIError as error:
                 self._rest("read failed", error)
@@ -107,7 +107,7 @@ class ReadReplica:
             else:
                 metrics.DB_READS.labels("replica", FRESH).inc()
                 return result, False
-        async with primary.snapshot() if snapshot else primary.read() as s:
+        async with opens(primary) as s:
             result = await body(s)
         metrics.DB_READS.labels("primary", reason).inc()
         return result, True

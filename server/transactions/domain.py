@@ -154,6 +154,11 @@ def amount_filter(low: AmountInput | None, high: AmountInput | None) -> tuple[st
     return currency, bounds[0], bounds[1]
 
 
+def account_filter(account_id_text: str) -> uuid.UUID | None:
+    """A list's account filter, parsed only (list_scope looks it up)."""
+    return require_uuid(account_id_text, "account_id") if account_id_text else None
+
+
 async def list_scope(
     s: AsyncSession,
     user_id: uuid.UUID,
@@ -167,13 +172,9 @@ async def list_scope(
     answer a question about someone else's id. Without `look_up_account` the account id is
     only parsed: the caller checks it (ListTransactions: its page holds rows only of the
     user's live account, and an empty page looks the account up)."""
-    account_id = None
-    if account_id_text:
-        account_id = (
-            (await _account(s, user_id, account_id_text, "account_id")).id
-            if look_up_account
-            else require_uuid(account_id_text, "account_id")
-        )
+    account_id = account_filter(account_id_text)
+    if account_id is not None and look_up_account:
+        account_id = (await _account(s, user_id, account_id_text, "account_id")).id
     if not category_id_text:
         return account_id, ()
     category_id = require_uuid(category_id_text, "category_id")

@@ -22,7 +22,7 @@ from sqlalchemy import (
     text,
     tuple_,
 )
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql.lambdas import StatementLambdaElement
 
 from server import ledger_version
@@ -249,9 +249,9 @@ async def list_page(
 _VERSION = select(LedgerVersion.version).where(LedgerVersion.user_id == bindparam("user_id"))
 
 
-async def version_of(s: AsyncSession, user_id: uuid.UUID) -> int:
+async def version_of(c: AsyncConnection, user_id: uuid.UUID) -> int:
     """The user's ledger version (0 before their first ledger write): lists are cached under it."""
-    found = await driver.rows(await s.connection(), _VERSION, {"user_id": user_id})
+    found = await driver.rows(c, _VERSION, {"user_id": user_id})
     return int(found[0][0]) if found else 0
 
 
@@ -327,11 +327,11 @@ ROW_ID, ROW_YEAR, ROW_MONTH, ROW_DAY, ROW_LEDGER_VERSION = (
 
 
 async def list_rows(
-    s: AsyncSession, user_id: uuid.UUID, f: Filters, after: tuple[dt.date, uuid.UUID] | None, limit: int
+    c: AsyncConnection, user_id: uuid.UUID, f: Filters, after: tuple[dt.date, uuid.UUID] | None, limit: int
 ) -> Sequence[tuple[Any, ...]]:
     """`list_page` as plain tuples (see `_list_columns`) in one statement, newest first."""
     statement = _rows_statement(_Shape.of(f, after))
-    return await driver.rows(await s.connection(), statement, _params(user_id, f, after, limit))
+    return await driver.rows(c, statement, _params(user_id, f, after, limit))
 
 
 # Postings are summed as high and low 32-bit parts, joined in Python (server/db/sums.py).
