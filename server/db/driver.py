@@ -20,18 +20,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql.compiler import Compiled
 
+from server.db import bind
+
 
 @functools.cache  # statements are module-level constructs (or cached per shape): compiled once
 def compiled(statement: Any, dialect: Dialect) -> Compiled:
     built: Compiled = statement.compile(dialect=dialect)
     return built
-
-
-def driver_params(built: Compiled, params: dict[str, Any]) -> dict[str, Any]:
-    """The statement's parameters as the driver takes them (e.g. UtcDateTime's conversion)."""
-    values = built.construct_params(params)
-    processors = built._bind_processors
-    return {name: processors[name](value) if name in processors else value for name, value in values.items()}
 
 
 @functools.cache
@@ -55,7 +50,7 @@ async def rows(connection: AsyncConnection, statement: Any, params: dict[str, An
         result = await connection.execute(statement, params)
         return [tuple(row) for row in result]
     built = compiled(statement, connection.dialect)
-    sql, values = built.string, driver_params(built, params)
+    sql, values = built.string, bind.driver_params(built, params)
     raw = await _raw(connection)
     try:
         async with raw.driver_connection.cursor() as cursor:
