@@ -12,7 +12,6 @@ SessionGuard (database) and takes no quota. Health checks and reflection pass un
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import grpc
@@ -26,7 +25,7 @@ from server.client_address import ClientAddresses
 from server.config import RateLimit
 from server.context import Principal
 from server.errors import DomainError
-from server.interceptors.step import Behavior, add_trailing_metadata
+from server.interceptors.step import Behavior, add_trailing_metadata, sent
 from server.policy import Policy
 from server.ratelimit import Decision, GuardFailed, Limiter, reset_header
 
@@ -50,16 +49,6 @@ def quota_metadata(decision: Decision) -> tuple[tuple[str, str], ...]:
         (REMAINING_HEADER, str(decision.remaining)),
         (RESET_HEADER, reset_header(decision)),
     )
-
-
-async def _send_headers(ctx: grpc.aio.ServicerContext, pairs: tuple[tuple[str, str], ...]) -> None:
-    """grpc fails the send when the call is already over (the client cancelled, or its deadline
-    passed while the call was admitted): the call ends as cancelled, as its first write would,
-    and is logged as the client's CANCELLED or DEADLINE_EXCEEDED, not as a server error."""
-    try:
-        await ctx.send_initial_metadata(pairs)
-    except grpc.aio.InternalError as error:
-        raise asyncio.CancelledError("the call was over before its headers were sent") from error
 
 
 def _require_live(live: bool) -> None:
@@ -108,7 +97,7 @@ class AdmissionStep:
                 if not decision.allowed:
                     self._refuse(policy.rate_limit_bucket, decision)
                 if policy.server_streaming:  # also up front: a download's trailers come too late to use
-                    await _send_headers(ctx, quota_metadata(decision))
+                    await sent(ctx.send_initial_metadata(quota_metadata(decision)))
             return await behavior(request, ctx)
 
         return admitted

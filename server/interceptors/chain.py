@@ -24,7 +24,7 @@ from typing import Any
 import grpc
 
 from server.interceptors.decoding import tolerant
-from server.interceptors.step import Behavior, Step, StreamEnd
+from server.interceptors.step import Behavior, Step, StreamEnd, sent
 
 StreamBehavior = Callable[[Any, grpc.aio.ServicerContext], AsyncIterator[Any]]
 
@@ -40,7 +40,7 @@ def _writing(stream: StreamBehavior | Behavior) -> Behavior:
     async def written(request: Any, ctx: grpc.aio.ServicerContext) -> StreamEnd:
         messages = 0
         async for message in stream(request, ctx):  # type: ignore[attr-defined]
-            await ctx.write(message)
+            await sent(ctx.write(message))
             messages += 1
         return StreamEnd(messages)
 

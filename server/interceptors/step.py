@@ -42,3 +42,14 @@ def failure_code(ctx: grpc.aio.ServicerContext, error: BaseException) -> grpc.St
         return grpc.StatusCode.DEADLINE_EXCEEDED if expired else grpc.StatusCode.CANCELLED
     code = ctx.code()
     return code if isinstance(code, grpc.StatusCode) else grpc.StatusCode.UNKNOWN
+
+
+async def sent(send: Awaitable[None]) -> None:
+    """A send on the call (headers, a streamed message). grpc fails it when the call is already
+    over (the client cancelled, or its deadline passed before grpc cancelled the handler): the
+    call then ends as cancelled, as the handler's cancellation would have ended it, and is
+    logged as the client's CANCELLED or DEADLINE_EXCEEDED (`failure_code`), not as a server error."""
+    try:
+        await send
+    except grpc.aio.InternalError as error:
+        raise asyncio.CancelledError("the call was over before this was sent") from error
