@@ -87,27 +87,38 @@ def test_read_connection_sees_each_commit_and_gives_its_connection_back_transact
     asyncio.run(run())
 
 
-def test_psycopgs_pipeline_still_has_what_the_batched_pipeline_stands_in_for(server: ServerProcess) -> None:
-    """server/db/pipeline.py sends a write's statements in one round trip by standing in for
-    psycopg pipeline internals, and quietly runs psycopg's own way where they are missing: a
-    psycopg that renamed them would make every write slower with nothing else failing."""
+def test_psycopg_still_has_what_the_one_round_trip_batch_uses(server: ServerProcess) -> None:
+    """server/db/pipeline.py sends a write's statements in one round trip through libpq's
+    pipeline mode and psycopg internals (its query conversion, its generators), and quietly
+    runs them one round trip each where those are missing: a psycopg that renamed them would
+    make every write slower with nothing else failing."""
     if server.backend.name != "postgres":
         pytest.skip("the pipeline is PostgreSQL's")
     import psycopg
+    from psycopg import generators
 
     from server.db import pipeline
 
     async def missing() -> list[str]:
         conn = await psycopg.AsyncConnection.connect(server.backend.sync_db_url.replace("+psycopg", ""))
         try:
-            connection_names, cursor_names = pipeline._QUEUE_INTERNALS
-            cursor = conn.cursor()
-            async with conn.pipeline() as batch:
-                return [
-                    *(name for name in pipeline._PIPELINE_INTERNALS if not hasattr(batch, name)),
-                    *(name for name in connection_names if not hasattr(conn, name)),
-                    *(name for name in cursor_names if not hasattr(cursor, name)),
-                ]
+            connection_names, manager_names, generator_names = pipeline._INTERNALS
+            return [
+                *(["psycopg._queries.PostgresQuery"] if pipeline.PostgresQuery is None else []),
+                *(name for name in connection_names if not hasattr(conn, name)),
+                *(name for name in manager_names if not hasattr(getattr(conn, "_prepared", None), name)),
+                *(name for name in generator_names if not hasattr(generators, name)),
+                *(
+                    name
+                    for name in (
+                        "enter_pipeline_mode",
+                        "send_prepare",
+                        "send_query_prepared",
+                        "pipeline_sync",
+                    )
+                    if not hasattr(conn.pgconn, name)
+                ),
+            ]
         finally:
             await conn.close()
 
@@ -139,3 +150,46 @@ def test_pipelined_parameters_are_what_sqlalchemy_would_bind() -> None:
     assert bind.driver_params(compiled, given) == expected
     with pytest.raises(sqlalchemy.exc.InvalidRequestError):
         bind.driver_params(sqlalchemy.select(sqlalchemy.bindparam("b_required")).compile(), {})
+
+
+def test_a_write_batch_cancelled_midway_runs_to_its_end_and_its_connection_serves_on(
+    probe_table: tuple[Backend, sqlalchemy.Engine, str],
+) -> None:
+    """server/db/pipeline.py sends a batch and reads every answer in one exchange, shielded: a
+    call cancelled meanwhile (its client gone) must neither leave answers unread on a pooled
+    connection nor throw the connection away; its write rolls back as any failed write does."""
+    backend, _other, table = probe_table
+    if backend.name != "postgres":
+        pytest.skip("the one-round-trip batch is PostgreSQL's")
+    from sqlalchemy import event
+
+    from server.db import pipeline
+
+    slow = pipeline.Step(text(f"INSERT INTO {table} (n) SELECT 7 FROM pg_sleep(0.3)"))
+    quick = pipeline.Step(text(f"INSERT INTO {table} (n) VALUES (1)"))
+    count = text(f"SELECT count(*) FILTER (WHERE n = 7), count(*) FILTER (WHERE n = 1) FROM {table}")
+
+    async def run() -> None:
+        db = Database(normalize_database_url(backend.sync_db_url))
+        invalidated: list[object] = []
+        event.listen(db.engine.sync_engine.pool, "invalidate", lambda *args: invalidated.append(args))
+        try:
+
+            async def write(step: pipeline.Step) -> None:
+                async with db.transaction() as s:
+                    await s.run_sync(lambda session: pipeline.run(session.connection(), [step]))
+
+            cancelled = asyncio.create_task(write(slow))
+            await asyncio.sleep(0.1)  # the batch is on the wire, PostgreSQL sleeping in it
+            cancelled.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await cancelled
+            for _ in range(25):  # more than the pool's 20: the cancelled call's connection among them
+                await write(quick)
+            async with db.read() as s:
+                assert tuple((await s.execute(count)).one()) == (0, 25)
+            assert invalidated == []
+        finally:
+            await db.close()
+
+    asyncio.run(run())

@@ -139,6 +139,30 @@ def test_concurrent_retries_of_one_create_record_one_transaction(conn: Connectio
     assert conn.server.backend.count("transactions", "account_id = :a", a=_db_id(conn, account.id)) == 1
 
 
+def test_text_that_looks_like_sql_or_placeholders_is_stored_exactly_as_given(conn: Connection) -> None:
+    """A write's statements travel as one batch with their parameters (server/db/pipeline.py):
+    text shaped like SQL, the driver's placeholders or escapes is a value, never part of a
+    statement, and comes back byte for byte."""
+    client = conn.client().sign_up()
+    account = open_account(client, balance=1000)
+    hostile = "O'Brien'); DROP TABLE transactions; -- %s %(amount_minor)s $1 \\x00 \\' ₹ 😀"
+    created = record(
+        client,
+        expense_request(
+            account, 100, payee=hostile, notes=hostile + "\nline 2", external_id=hostile, tags=["a'b;c"]
+        ),
+    )
+    got = client.transactions.GetTransaction(tx.GetTransactionRequest(id=created.id), metadata=client.md())
+    assert (got.transaction.payee, got.transaction.notes, got.transaction.external_id) == (
+        hostile,
+        hostile + "\nline 2",
+        hostile,
+    )
+    assert list(got.transaction.tags) == ["a'b;c"]
+    assert balance(client, account) == 900
+    assert conn.server.backend.count("transactions", "account_id = :a", a=_db_id(conn, account.id)) == 1
+
+
 def test_decimal_amounts_sum_exactly(conn: Connection) -> None:
     client = conn.client().sign_up()
     account = open_account(client, balance=100, currency="USD")

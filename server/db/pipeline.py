@@ -1,4 +1,4 @@
-"""Several statements in one round trip: psycopg's pipeline mode on PostgreSQL, one after
+"""Several statements in one round trip: libpq's pipeline mode on PostgreSQL, one after
 another elsewhere (SQLite runs in-process, where a statement costs no round trip).
 
 For the end of a ledger write, whose statements take the row locks every writer of a user
@@ -12,13 +12,14 @@ so a later one sees what an earlier one changed."""
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
 import functools
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from psycopg.waiting import Wait
+import psycopg
+from psycopg import generators, pq
 from sqlalchemy import Connection, Dialect, bindparam, exc, exists, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import Compiled
@@ -26,6 +27,12 @@ from sqlalchemy.sql.expression import Executable
 from sqlalchemy.util import await_only
 
 from server.db import bind
+
+try:  # psycopg's conversion of a query for the server and its prepared-statement states (3.3)
+    from psycopg._preparing import Prepare
+    from psycopg._queries import PostgresQuery
+except ImportError:  # pragma: no cover - a psycopg without them runs statements one by one
+    PostgresQuery = None
 
 # The error of rupaya_refuse() (migration 0010): a guard step refused the write.
 REFUSED = "RY001"
@@ -72,9 +79,8 @@ def run(connection: Connection, steps: Sequence[Step], *, commit: bool = False) 
         return [_one_by_one(connection, step) for step in steps]
     queries = [_driver_query(connection, i, step) for i, step in enumerate(steps)]
     driver = connection.connection.driver_connection
-    cursors = _cursors(connection.connection.info, driver, queries)
     try:
-        return await_only(_pipelined(driver, cursors, queries, commit))
+        return await_only(_one_round_trip(driver, queries, commit))
     except connection.dialect.loaded_dbapi.Error as error:
         if getattr(error, "sqlstate", None) == REFUSED:
             await_only(driver.rollback())  # the transaction failed; what `refusal` reads runs anew
@@ -95,134 +101,134 @@ def _one_by_one(connection: Connection, step: Step) -> Outcome:
     return outcome
 
 
-# Cursors kept with a driver connection (in its pool record's info, which the pool clears when
-# it replaces the connection), by statement and how often it came before in the same batch.
-_CURSORS = "pipeline_cursors"
-_KEPT_REPEATS = 4  # a batch's further repeats of a statement (split lines, tags) get new ones
-
-
-def _cursors(info: dict[str, Any], driver: Any, queries: list[tuple[str, dict[str, Any]]]) -> list[Any]:
-    """A cursor per statement, the one that ran the same SQL in an earlier batch where there is
-    one: psycopg keeps a cursor's adaptation state (its Transformer, the dumpers it looked up)
-    while it runs the same query again, where a new cursor builds it anew for every statement."""
-    kept: dict[tuple[str, int], Any] = info.setdefault(_CURSORS, {})
-    repeats: dict[str, int] = {}
-    cursors = []
-    for sql, _params in queries:
-        key = (sql, repeats.get(sql, 0))
-        repeats[sql] = key[1] + 1
-        cursor = kept.get(key)
-        if cursor is None or cursor.connection is not driver:
-            cursor = driver.cursor()
-            if key[1] < _KEPT_REPEATS:
-                kept[key] = cursor
-        cursors.append(cursor)
-    return cursors
-
-
-async def _pipelined(
-    driver: Any, cursors: list[Any], queries: list[tuple[str, dict[str, Any]]], commit: bool
-) -> list[Outcome]:
-    async with driver.pipeline() as pipeline:
-        with _batched(pipeline):
-            await _queue(driver, cursors, queries, commit)
-    # The pipeline's end sent the batch with one Sync and read every answer (_batched). A
-    # cursor holds nothing to release (no server-side cursor): it is left to the collector.
-    return [
-        Outcome(
-            cursor.rowcount, [tuple(row) for row in await cursor.fetchall()] if cursor.description else []
-        )
-        for cursor in cursors
-    ]
-
-
-# What _queue calls on psycopg's AsyncConnection and AsyncCursor (psycopg 3.3).
-_QUEUE_INTERNALS = (("lock", "wait", "_commit_gen"), ("_execute_gen",))
-
-
-async def _queue(
-    driver: Any, cursors: list[Any], queries: list[tuple[str, dict[str, Any]]], commit: bool
-) -> None:
-    """The statements, then the COMMIT, queued in the pipeline under one hold of the
-    connection's lock and in one generator psycopg runs, where `cursor.execute()` takes the
-    lock and waits on a generator for each statement. Where psycopg's internals are not what
-    it expects, it executes as usual."""
-    connection_names, cursor_names = _QUEUE_INTERNALS
-    if not all(hasattr(driver, name) for name in connection_names) or not all(
-        hasattr(cursors[0], name) for name in cursor_names
-    ):
-        for cursor, (sql, params) in zip(cursors, queries, strict=True):
-            await cursor.execute(sql, params)
-        if commit:
-            await driver.commit()
-        return
-    async with driver.lock:
-        await driver.wait(_queued(driver, cursors, queries, commit))
-
-
-def _queued(
-    driver: Any, cursors: list[Any], queries: list[tuple[str, dict[str, Any]]], commit: bool
-) -> Generator[Any, Any, None]:
-    for cursor, (sql, params) in zip(cursors, queries, strict=True):
-        yield from cursor._execute_gen(sql, params)
-    if commit:
-        yield from driver._commit_gen()  # queued after the statements
-
-
-# What _batched replaces or calls on psycopg's AsyncPipeline (psycopg 3.3).
-_PIPELINE_INTERNALS = (
-    "_communicate_gen",
-    "_sync_gen",
-    "_exit_gen",
-    "_enqueue_sync",
-    "_fetch_gen",
-    "command_queue",
-    "pgconn",
+# What _one_round_trip uses of psycopg beyond its documented API (psycopg 3.3): the
+# connection's lock, wait() and prepared-statement manager, and the generators it reads with.
+_INTERNALS = (
+    ("lock", "wait", "pgconn", "_prepared"),
+    ("get", "maybe_add_to_cache", "validate", "maintain_gen"),
+    ("send", "fetch_many"),
 )
 
 
-@contextlib.contextmanager
-def _batched(pipeline: Any) -> Iterator[None]:
-    """The batch in one socket write and one round trip. psycopg's pipeline writes each
-    statement to the socket as it is queued (PostgreSQL wakes up for each), sends a Sync after
-    the implicit BEGIN of a transaction's first statement and waits for its answer, and sends
-    one more Sync when the pipeline ends and waits again. Here, while the batch is queued,
-    statements (the BEGIN first) only go into libpq's output buffer; the pipeline's end then
-    sends them with a single Sync and reads every answer. PostgreSQL (or a pooler) receives
-    the same messages in the same order, less two Syncs. It stands in for psycopg internals
-    (pyproject pins psycopg to 3.3.x); where they are not what it expects, the pipeline runs as
-    psycopg made it."""
-    if not all(hasattr(pipeline, name) for name in _PIPELINE_INTERNALS):
-        yield
-        return
-    pipeline._communicate_gen = pipeline._sync_gen = functools.partial(_into_libpq, pipeline)
-    pipeline._exit_gen = functools.partial(_send_and_read, pipeline)
-    try:
-        yield
-    finally:
-        del pipeline._communicate_gen, pipeline._sync_gen
+async def _one_round_trip(
+    driver: Any, queries: list[tuple[str, dict[str, Any]]], commit: bool
+) -> list[Outcome]:
+    """The statements (after the transaction's BEGIN when none is open, before its COMMIT with
+    `commit`) in libpq's pipeline mode: queued in libpq's buffer, sent in one write with one
+    Sync, every answer read after it. psycopg's pipeline object does the same through layers
+    of Python bookkeeping per statement (a cursor each, a result queue, command callbacks)
+    that cost several times the CPU of the round trip itself. Parameters are bound on the
+    server, and statements are prepared as psycopg's own execute() prepares them, through its
+    manager (after 5 runs; never with prepare_threshold=None, for a transaction pooler;
+    forgotten, with the server's, at a rollback). PostgreSQL runs the statements in order;
+    after an error it skips the rest and the transaction fails."""
+    connection_names, manager_names, generator_names = _INTERNALS
+    begin = not driver.autocommit and driver.pgconn.transaction_status == pq.TransactionStatus.IDLE
+    if (
+        PostgresQuery is None
+        or not all(hasattr(driver, name) for name in connection_names)
+        or not all(hasattr(driver._prepared, name) for name in manager_names)
+        or not all(hasattr(generators, name) for name in generator_names)
+        # psycopg's own BEGIN states these (a snapshot's isolation level): let it begin
+        or (begin and (driver.isolation_level, driver.read_only, driver.deferrable) != (None, None, None))
+    ):
+        return await _one_by_one_on_driver(driver, queries, commit)
+    adapt = psycopg.adapt.Transformer(driver)
+    converted = []
+    for sql, params in queries:
+        query = PostgresQuery(adapt)
+        query.convert(sql, params)
+        converted.append(query)
+    # A call cancelled meanwhile (its client gone, its deadline passed) must leave the exchange
+    # to finish, so that no connection is left with answers unread: shielded (the session's
+    # rollback then waits for the connection's lock). A commit's batch runs inside the
+    # session's end, which engine._session shields already (a shield costs ~25 µs).
+    exchange = _exchange(driver, converted, begin, commit)
+    results, answers = await (exchange if commit else asyncio.shield(exchange))
+    for answer in results:
+        if answer and answer[0].status == pq.ExecStatus.FATAL_ERROR:
+            raise psycopg.errors.error_from_result(answer[0], encoding=adapt.encoding)
+    return [_outcome(adapt, results[at]) for at in answers]
 
 
-def _into_libpq(pipeline: Any) -> Generator[Any, Any, None]:
-    """Commands queued in psycopg's pipeline passed on to libpq, which buffers them (a queued
-    BEGIN is then seen, so the next statement starts no transaction of its own)."""
-    queue = pipeline.command_queue
-    while queue:
-        queue.popleft()()
-    return
-    yield  # a generator, as the methods it stands in for
+async def _exchange(
+    driver: Any, queries: list[Any], begin: bool, commit: bool
+) -> tuple[list[list[Any]], list[int]]:
+    """Every answer to the batch, and where each statement's is among them."""
+    prepared = driver._prepared
+    pgconn = driver.pgconn
+    sent: list[tuple[int, Any, Any, bytes]] = []  # per statement: its answer, cache key, Prepare, name
+    answers = 0
+    async with driver.lock:
+        pgconn.enter_pipeline_mode()
+        try:
+            if begin:
+                pgconn.send_query_params(b"BEGIN", None)
+                answers += 1
+            for query in queries:
+                prepare, name = prepared.get(query)
+                if prepare is Prepare.SHOULD:
+                    pgconn.send_prepare(name, query.query, query.types)
+                    answers += 1
+                if prepare is Prepare.NO:
+                    pgconn.send_query_params(query.query, query.params, query.types, query.formats)
+                else:
+                    pgconn.send_query_prepared(name, query.params, query.formats)
+                sent.append((answers, prepared.maybe_add_to_cache(query, prepare, name), prepare, name))
+                answers += 1
+            if commit:
+                pgconn.send_query_params(b"COMMIT", None)
+            pgconn.pipeline_sync()
+            results = await driver.wait(_sent_and_read(pgconn))
+        except BaseException:
+            # The connection broke mid-batch (answers may be left unread, so it cannot leave
+            # pipeline mode): closed, the pool drops it when it comes back.
+            pgconn.finish()
+            raise
+        pgconn.exit_pipeline_mode()
+        for at, key, prepare, name in sent:
+            if key is not None:  # first seen: kept for counting, or not, by how it ran
+                prepared.validate(key, prepare, name, results[at])
+        await driver.wait(prepared.maintain_gen(driver))  # statements the manager evicted
+    return results, [at for at, *_ in sent]
 
 
-def _send_and_read(pipeline: Any) -> Generator[Any, Any, None]:
-    """psycopg's end of a pipeline (a Sync, then every answer), with the batch sent at once."""
-    pipeline._enqueue_sync()
-    yield from _into_libpq(pipeline)
-    try:
-        yield from type(pipeline)._communicate_gen(pipeline)  # one flush: nothing left to queue
-        while pipeline.pgconn.flush():  # the socket took only part of the batch
-            yield Wait.W
-    finally:
-        yield from pipeline._fetch_gen(flush=False)
+def _sent_and_read(pgconn: Any) -> Generator[Any, Any, list[list[Any]]]:
+    """Every statement's results, up to the Sync's."""
+    yield from generators.send(pgconn)
+    results = []
+    while True:
+        answer = yield from generators.fetch_many(pgconn)
+        if answer and answer[0].status == pq.ExecStatus.PIPELINE_SYNC:
+            return results
+        results.append(answer)
+
+
+def _outcome(adapt: Any, answer: list[Any]) -> Outcome:
+    result = answer[-1]
+    if result.status != pq.ExecStatus.TUPLES_OK:
+        return Outcome(result.command_tuples if result.command_tuples is not None else -1, [])
+    adapt.set_pgresult(result)
+    return Outcome(result.command_tuples or 0, adapt.load_rows(0, result.ntuples, tuple))
+
+
+async def _one_by_one_on_driver(
+    driver: Any, queries: list[tuple[str, dict[str, Any]]], commit: bool
+) -> list[Outcome]:
+    """psycopg's documented way, a round trip per statement: where its internals are not what
+    _one_round_trip expects, or where the transaction begins with options only psycopg's BEGIN states."""
+    outcomes = []
+    for sql, params in queries:
+        cursor = driver.cursor()
+        await cursor.execute(sql, params)
+        outcomes.append(
+            Outcome(
+                cursor.rowcount, [tuple(row) for row in await cursor.fetchall()] if cursor.description else []
+            )
+        )
+    if commit:
+        await driver.commit()
+    return outcomes
 
 
 def _driver_query(connection: Connection, index: int, step: Step) -> tuple[str, dict[str, Any]]:
