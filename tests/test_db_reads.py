@@ -193,3 +193,31 @@ def test_a_write_batch_cancelled_midway_runs_to_its_end_and_its_connection_serve
             await db.close()
 
     asyncio.run(run())
+
+
+def test_a_batch_that_begins_the_transaction_keeps_the_sessions_isolation_level(
+    server: ServerProcess,
+) -> None:
+    """The batch sends the transaction's BEGIN itself (server/db/pipeline.py): a snapshot's must
+    still be REPEATABLE READ and a write's the default, READ COMMITTED."""
+    if server.backend.name != "postgres":
+        pytest.skip("the one-round-trip batch is PostgreSQL's")
+    from server.db import pipeline
+
+    isolation = pipeline.Step(text("SELECT current_setting('transaction_isolation')"))
+
+    async def run() -> list[str]:
+        db = Database(normalize_database_url(server.backend.sync_db_url))
+        seen = []
+        try:
+            for opens in (Database.snapshot, Database.transaction, Database.snapshot, Database.transaction):
+                async with opens(db) as s:
+                    outcome = await s.run_sync(
+                        lambda session: pipeline.run(session.connection(), [isolation])
+                    )
+                    seen.append(outcome[0].rows[0][0])
+            return seen
+        finally:
+            await db.close()
+
+    assert asyncio.run(run()) == ["repeatable read", "read committed"] * 2

@@ -102,9 +102,10 @@ def _one_by_one(connection: Connection, step: Step) -> Outcome:
 
 
 # What _one_round_trip uses of psycopg beyond its documented API (psycopg 3.3): the
-# connection's lock, wait() and prepared-statement manager, and the generators it reads with.
+# connection's lock, wait(), prepared-statement manager and BEGIN (with the isolation level
+# SQLAlchemy set on the connection), and the generators it reads with.
 _INTERNALS = (
-    ("lock", "wait", "pgconn", "_prepared"),
+    ("lock", "wait", "pgconn", "_prepared", "_get_tx_start_command"),
     ("get", "maybe_add_to_cache", "validate", "maintain_gen"),
     ("send", "fetch_many"),
 )
@@ -129,8 +130,6 @@ async def _one_round_trip(
         or not all(hasattr(driver, name) for name in connection_names)
         or not all(hasattr(driver._prepared, name) for name in manager_names)
         or not all(hasattr(generators, name) for name in generator_names)
-        # psycopg's own BEGIN states these (a snapshot's isolation level): let it begin
-        or (begin and (driver.isolation_level, driver.read_only, driver.deferrable) != (None, None, None))
     ):
         return await _one_by_one_on_driver(driver, queries, commit)
     adapt = psycopg.adapt.Transformer(driver)
@@ -162,8 +161,8 @@ async def _exchange(
     async with driver.lock:
         pgconn.enter_pipeline_mode()
         try:
-            if begin:
-                pgconn.send_query_params(b"BEGIN", None)
+            if begin:  # as psycopg begins: its isolation level, read-only and deferrable
+                pgconn.send_query_params(driver._get_tx_start_command(), None)
                 answers += 1
             for query in queries:
                 prepare, name = prepared.get(query)
@@ -216,7 +215,7 @@ async def _one_by_one_on_driver(
     driver: Any, queries: list[tuple[str, dict[str, Any]]], commit: bool
 ) -> list[Outcome]:
     """psycopg's documented way, a round trip per statement: where its internals are not what
-    _one_round_trip expects, or where the transaction begins with options only psycopg's BEGIN states."""
+    _one_round_trip expects."""
     outcomes = []
     for sql, params in queries:
         cursor = driver.cursor()
