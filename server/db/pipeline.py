@@ -145,7 +145,7 @@ async def _one_round_trip(
     exchange = _exchange(driver, converted, begin, commit)
     results, answers = await (exchange if commit else asyncio.shield(exchange))
     for answer in results:
-        if answer and answer[0].status == pq.ExecStatus.FATAL_ERROR:
+        if _failed(answer):
             raise psycopg.errors.error_from_result(answer[0], encoding=adapt.encoding)
     return [_outcome(adapt, results[at]) for at in answers]
 
@@ -188,8 +188,13 @@ async def _exchange(
         for at, key, prepare, name in sent:
             if key is not None:  # first seen: kept for counting, or not, by how it ran
                 prepared.validate(key, prepare, name, results[at])
-        await driver.wait(prepared.maintain_gen(driver))  # statements the manager evicted
+        if not any(_failed(answer) for answer in results):  # as psycopg: none in a failed transaction
+            await driver.wait(prepared.maintain_gen(driver))  # statements the manager evicted
     return results, [at for at, *_ in sent]
+
+
+def _failed(answer: list[Any]) -> bool:
+    return bool(answer) and answer[0].status == pq.ExecStatus.FATAL_ERROR
 
 
 def _sent_and_read(pgconn: Any) -> Generator[Any, Any, list[list[Any]]]:
