@@ -75,10 +75,10 @@ def run(connection: Connection, steps: Sequence[Step], *, commit: bool = False) 
     (elsewhere the session commits afterwards, as usual)."""
     if not steps:
         return []
-    if connection.dialect.name != "postgresql":
+    driver = connection.connection.driver_connection
+    if connection.dialect.name != "postgresql" or not batches(driver):
         return [_one_by_one(connection, step) for step in steps]
     queries = [_driver_query(connection, i, step) for i, step in enumerate(steps)]
-    driver = connection.connection.driver_connection
     try:
         return await_only(_one_round_trip(driver, queries, commit))
     except connection.dialect.loaded_dbapi.Error as error:
@@ -111,6 +111,18 @@ _INTERNALS = (
 )
 
 
+def batches(driver: Any) -> bool:
+    """Whether psycopg has what _one_round_trip uses; where it does not, steps run one by one
+    through SQLAlchemy, as on SQLite (a round trip each)."""
+    connection_names, manager_names, generator_names = _INTERNALS
+    return (
+        PostgresQuery is not None
+        and all(hasattr(driver, name) for name in connection_names)
+        and all(hasattr(getattr(driver, "_prepared", None), name) for name in manager_names)
+        and all(hasattr(generators, name) for name in generator_names)
+    )
+
+
 async def _one_round_trip(
     driver: Any, queries: list[tuple[str, dict[str, Any]]], commit: bool
 ) -> list[Outcome]:
@@ -123,15 +135,7 @@ async def _one_round_trip(
     manager (after 5 runs; never with prepare_threshold=None, for a transaction pooler;
     forgotten, with the server's, at a rollback). PostgreSQL runs the statements in order;
     after an error it skips the rest and the transaction fails."""
-    connection_names, manager_names, generator_names = _INTERNALS
     begin = not driver.autocommit and driver.pgconn.transaction_status == pq.TransactionStatus.IDLE
-    if (
-        PostgresQuery is None
-        or not all(hasattr(driver, name) for name in connection_names)
-        or not all(hasattr(driver._prepared, name) for name in manager_names)
-        or not all(hasattr(generators, name) for name in generator_names)
-    ):
-        return await _one_by_one_on_driver(driver, queries, commit)
     adapt = psycopg.adapt.Transformer(driver)
     converted = []
     for sql, params in queries:
@@ -214,25 +218,6 @@ def _outcome(adapt: Any, answer: list[Any]) -> Outcome:
         return Outcome(result.command_tuples if result.command_tuples is not None else -1, [])
     adapt.set_pgresult(result)
     return Outcome(result.command_tuples or 0, adapt.load_rows(0, result.ntuples, tuple))
-
-
-async def _one_by_one_on_driver(
-    driver: Any, queries: list[tuple[str, dict[str, Any]]], commit: bool
-) -> list[Outcome]:
-    """psycopg's documented way, a round trip per statement: where its internals are not what
-    _one_round_trip expects."""
-    outcomes = []
-    for sql, params in queries:
-        cursor = driver.cursor()
-        await cursor.execute(sql, params)
-        outcomes.append(
-            Outcome(
-                cursor.rowcount, [tuple(row) for row in await cursor.fetchall()] if cursor.description else []
-            )
-        )
-    if commit:
-        await driver.commit()
-    return outcomes
 
 
 def _driver_query(connection: Connection, index: int, step: Step) -> tuple[str, dict[str, Any]]:
